@@ -1,0 +1,103 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// common.h: what every binding source shares.
+//
+// - Ref<T> crosses into Python as the target's id (str, or None when empty);
+//   Handle<T> as an int. Python code names entities by id.
+// - A non-OK absl::Status raises govgraph.InvalidInputError (ValueError),
+//   govgraph.NotFoundError (LookupError) or govgraph.GovgraphError, with the
+//   status message unchanged.
+// - Each binding source defines one Init...(py::module_&) called from module.cc.
+#ifndef GOVGRAPH_BINDINGS_COMMON_H_
+#define GOVGRAPH_BINDINGS_COMMON_H_
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "govgraph/handle.h"
+
+namespace pybind11::detail {
+
+template <class Tag>
+struct type_caster<govgraph::Ref<Tag>> {
+  PYBIND11_TYPE_CASTER(govgraph::Ref<Tag>, const_name("str | None"));
+
+  bool load(handle src, bool) {
+    if (src.is_none()) {
+      value = govgraph::Ref<Tag>();
+      return true;
+    }
+    if (!PyUnicode_Check(src.ptr())) return false;
+    value = govgraph::Ref<Tag>(src.cast<std::string>());
+    return true;
+  }
+
+  static handle cast(const govgraph::Ref<Tag>& ref, return_value_policy, handle) {
+    if (ref.empty()) return none().release();
+    return pybind11::str(ref.id).release();
+  }
+};
+
+template <class Tag>
+struct type_caster<govgraph::Handle<Tag>> {
+  PYBIND11_TYPE_CASTER(govgraph::Handle<Tag>, const_name("int"));
+
+  bool load(handle src, bool) {
+    if (!PyLong_Check(src.ptr())) return false;
+    const long long v = PyLong_AsLongLong(src.ptr());
+    if (v == -1 && PyErr_Occurred()) {
+      PyErr_Clear();
+      return false;
+    }
+    if (v < 0 || v >= static_cast<long long>(govgraph::Handle<Tag>::kInvalidIndex)) return false;
+    value = govgraph::Handle<Tag>(static_cast<uint32_t>(v));
+    return true;
+  }
+
+  static handle cast(govgraph::Handle<Tag> h, return_value_policy, handle) {
+    return PyLong_FromUnsignedLong(h.index());
+  }
+};
+
+}  // namespace pybind11::detail
+
+namespace govgraph::python {
+
+namespace py = pybind11;
+
+// Raises the Python exception matching the status. Call only with a non-OK status.
+[[noreturn]] void RaiseStatus(const absl::Status& status);
+
+inline void ThrowIfError(const absl::Status& status) {
+  if (!status.ok()) RaiseStatus(status);
+}
+
+template <class T>
+T ValueOrThrow(absl::StatusOr<T> result) {
+  if (!result.ok()) RaiseStatus(result.status());
+  return *std::move(result);
+}
+
+inline absl::string_view View(const std::string& s) { return absl::string_view(s.data(), s.size()); }
+
+// Sets attributes from keyword arguments, rejecting unknown names, so that
+// every model class can be built as Meeting(id="lcjb", name="...").
+void SetFromKwargs(py::object self, const py::kwargs& kwargs);
+
+void InitCadence(py::module_& m);
+void InitModel(py::module_& m);
+void InitRegister(py::module_& m);
+void InitPartnershipGraph(py::module_& m);
+void InitSummary(py::module_& m);
+void InitIoJson(py::module_& m);
+
+}  // namespace govgraph::python
+
+#endif  // GOVGRAPH_BINDINGS_COMMON_H_

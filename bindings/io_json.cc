@@ -1,0 +1,50 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/io/json.h.
+#include "govgraph/io/json.h"
+
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
+#include <string>
+
+#include "common.h"
+
+namespace govgraph::python {
+
+void InitIoJson(py::module_& m) {
+  m.attr("REGISTER_SCHEMA_VERSION") = kRegisterSchemaVersion;
+  m.def(
+      "load_json",
+      [](const std::filesystem::path& path) {
+        absl::StatusOr<Register> reg;
+        {
+          py::gil_scoped_release release;
+          reg = LoadRegisterJsonFile(path.string());
+        }
+        return ValueOrThrow(std::move(reg));
+      },
+      py::arg("path"), R"pbdoc(
+Load a register from a JSON file (docs/json-schema.md).
+
+:raises InvalidInputError: the file is not a valid register; the message names
+    the file and the JSON path of each problem.
+:raises NotFoundError: the file does not exist.
+
+>>> reg = govgraph.load_json("examples/registers/avon-and-somerset-2016.json")
+)pbdoc");
+  m.def(
+      "loads_json", [](const std::string& text) { return ValueOrThrow(ParseRegisterJson(View(text))); },
+      py::arg("text"), "Parse a register from JSON text.\n\n:raises InvalidInputError: naming each problem's JSON path.");
+  m.def(
+      "dumps_json",
+      [](const Register& reg, int indent) { return ValueOrThrow(RegisterToJson(reg, {.indent = indent})); },
+      py::arg("register"), py::arg("indent") = 2, "The register as JSON text (canonical form).");
+  m.def(
+      "save_json",
+      [](const Register& reg, const std::filesystem::path& path, int indent) {
+        ThrowIfError(SaveRegisterJsonFile(reg, path.string(), {.indent = indent}));
+      },
+      py::arg("register"), py::arg("path"), py::arg("indent") = 2, "Write the register to a JSON file.");
+}
+
+}  // namespace govgraph::python

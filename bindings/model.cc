@@ -1,0 +1,282 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/model.h.
+#include "govgraph/model.h"
+
+#include <pybind11/operators.h>
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/time/civil_time.h"
+#include "common.h"
+
+namespace govgraph::python {
+namespace {
+
+// Binds an enumeration with UPPER_CASE members, a `.label` giving the JSON
+// name, and construction (and implicit conversion) from that name, so
+// `meeting.status = "to_be_removed"` works.
+template <class E>
+void BindEnum(py::module_& m, const char* name, const char* doc,
+              absl::StatusOr<E> (*parse)(absl::string_view)) {
+  py::enum_<E> e(m, name, doc);
+  for (E v : AllValues<E>()) {
+    std::string member(Name(v));
+    absl::AsciiStrToUpper(&member);
+    e.value(member.c_str(), v);
+  }
+  e.def(py::init([parse](const std::string& label) { return ValueOrThrow(parse(View(label))); }),
+        py::arg("label"));
+  e.def_property_readonly("label", [](E v) { return std::string(Name(v)); },
+                          "The name used in JSON and DataFrames.");
+}
+
+// Adds `Type(**fields)` construction and value equality to a model class.
+template <class T, class... Options>
+void AddKwargsInit(py::class_<T, Options...>& cls) {
+  cls.def(py::init([](const py::kwargs& kwargs) {
+            py::object obj = py::cast(T{});
+            SetFromKwargs(obj, kwargs);
+            return obj.cast<T>();
+          }),
+          "Create with any fields as keyword arguments.");
+  cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
+  cls.attr("__hash__") = py::none();
+}
+
+template <class T, class... Options>
+void AddEntityRepr(py::class_<T, Options...>& cls, const char* type_name) {
+  cls.def("__repr__", [type_name](const T& e) {
+    return std::string(type_name) + "(id=" + std::string(py::repr(py::str(e.id))) +
+           ", name=" + std::string(py::repr(py::str(e.name))) + ")";
+  });
+}
+
+// A read/write enum field that also accepts the JSON name, raising
+// InvalidInputError with the list of valid names for a bad one.
+template <class T, class E, class... Options>
+void EnumField(py::class_<T, Options...>& cls, const char* name, E T::*field,
+               absl::StatusOr<E> (*parse)(absl::string_view)) {
+  cls.def_property(
+      name, [field](const T& self) { return self.*field; },
+      [field, parse](T& self, const py::object& value) {
+        if (py::isinstance<py::str>(value)) {
+          self.*field = ValueOrThrow(parse(View(value.cast<std::string>())));
+        } else {
+          self.*field = value.cast<E>();
+        }
+      });
+}
+
+py::object ToDate(const std::optional<absl::CivilDay>& day) {
+  if (!day) return py::none();
+  return py::module_::import("datetime").attr("date")(day->year(), day->month(), day->day());
+}
+
+std::optional<absl::CivilDay> FromDate(const py::object& value) {
+  if (value.is_none()) return std::nullopt;
+  if (py::isinstance<py::str>(value)) {
+    absl::CivilDay day;
+    const std::string text = value.cast<std::string>();
+    if (text.size() != 10 || !absl::ParseCivilTime(text, &day)) {
+      RaiseStatus(absl::InvalidArgumentError("expected a date as YYYY-MM-DD, found \"" + text + "\""));
+    }
+    return day;
+  }
+  return absl::CivilDay(value.attr("year").cast<int>(), value.attr("month").cast<int>(),
+                        value.attr("day").cast<int>());
+}
+
+}  // namespace
+
+void InitModel(py::module_& m) {
+  BindEnum<OrganisationKind>(m, "OrganisationKind", "What kind of body an organisation is.",
+                             ParseOrganisationKind);
+  BindEnum<MeetingKind>(m, "MeetingKind", "Board, panel, partnership, ...", ParseMeetingKind);
+  BindEnum<Level>(m, "Level", "Strategic, tactical or operational.", ParseLevel);
+  BindEnum<MeetingStatus>(m, "MeetingStatus", "Existing, new, proposed or to be removed.",
+                          ParseMeetingStatus);
+  BindEnum<InitiativeStatus>(m, "InitiativeStatus", "Where an initiative stands.",
+                             ParseInitiativeStatus);
+  BindEnum<ParticipationType>(m, "ParticipationType", "How a participant takes part.",
+                              ParseParticipationType);
+  BindEnum<AreaKind>(m, "AreaKind", "What kind of geography an area is.", ParseAreaKind);
+
+  py::class_<Identifier> identifier(m, "Identifier", "An identifier in an external scheme (ocd, gss, ...).");
+  identifier.def_readwrite("scheme", &Identifier::scheme).def_readwrite("value", &Identifier::value);
+  AddKwargsInit(identifier);
+  identifier.def("__repr__", [](const Identifier& i) {
+    return "Identifier(scheme=" + std::string(py::repr(py::str(i.scheme))) +
+           ", value=" + std::string(py::repr(py::str(i.value))) + ")";
+  });
+
+  py::class_<Entity>(m, "Entity", "What every entity has: id, name, aliases, attributes.")
+      .def_readwrite("id", &Entity::id, "Stable id, unique within its kind.")
+      .def_readwrite("name", &Entity::name)
+      .def_readwrite("aliases", &Entity::aliases, "Other names; assign a whole list to change.")
+      .def_readwrite("attributes", &Entity::attributes, "Extra string fields; assign a whole dict.");
+
+  py::class_<Area, Entity> area(m, "Area", "A geography: force area, local authority area, locality.");
+  EnumField(area, "kind", &Area::kind, ParseAreaKind);
+  area.def_readwrite("parent", &Area::parent)
+      .def_readwrite("identifiers", &Area::identifiers);
+  AddKwargsInit(area);
+  AddEntityRepr(area, "Area");
+
+  py::class_<Organisation, Entity> organisation(m, "Organisation", R"pbdoc(
+A body: police force, OPCC, council, health or justice body, statutory board.
+
+>>> govgraph.Organisation(id="cps", name="Crown Prosecution Service", kind="criminal_justice")
+Organisation(id='cps', name='Crown Prosecution Service')
+)pbdoc");
+  EnumField(organisation, "kind", &Organisation::kind, ParseOrganisationKind);
+  organisation.def_readwrite("areas", &Organisation::areas, "Ids of the areas served.")
+      .def_readwrite("parent", &Organisation::parent, "Id of the body it sits inside, or None.")
+      .def_readwrite("identifiers", &Organisation::identifiers);
+  AddKwargsInit(organisation);
+  AddEntityRepr(organisation, "Organisation");
+
+  py::class_<Role, Entity> role(m, "Role", "A post held in an organisation (PCC, ACC, Chief Executive).");
+  role.def_readwrite("organisation", &Role::organisation)
+      .def_readwrite("elected", &Role::elected);
+  AddKwargsInit(role);
+  AddEntityRepr(role, "Role");
+
+  py::class_<Person, Entity> person(m, "Person", "A named person, holding roles.");
+  person.def_readwrite("roles", &Person::roles, "Ids of the roles held, most significant first.");
+  AddKwargsInit(person);
+  AddEntityRepr(person, "Person");
+
+  py::class_<Topic, Entity> topic(m, "Topic", "A theme or plan priority.");
+  topic.def_readwrite("parent", &Topic::parent);
+  AddKwargsInit(topic);
+  AddEntityRepr(topic, "Topic");
+
+  py::class_<Party> party(m, "Party", "Who takes part: an organisation, role and/or person, by id.");
+  party.def_readwrite("organisation", &Party::organisation)
+      .def_readwrite("role", &Party::role)
+      .def_readwrite("person", &Party::person)
+      .def_property_readonly("empty", &Party::empty);
+  AddKwargsInit(party);
+
+  py::class_<Participant> participant(m, "Participant", R"pbdoc(
+A participant of a meeting or initiative.
+
+>>> govgraph.Participant(organisation="cps", type="statutory_member", note="CPS")
+)pbdoc");
+  participant.def_readwrite("party", &Participant::party)
+      .def_property(
+          "organisation", [](const Participant& p) { return p.party.organisation; },
+          [](Participant& p, Ref<Organisation> r) { p.party.organisation = std::move(r); })
+      .def_property(
+          "role", [](const Participant& p) { return p.party.role; },
+          [](Participant& p, Ref<Role> r) { p.party.role = std::move(r); })
+      .def_property(
+          "person", [](const Participant& p) { return p.party.person; },
+          [](Participant& p, Ref<Person> r) { p.party.person = std::move(r); })
+      .def_readwrite("seats", &Participant::seats)
+      .def_readwrite("note", &Participant::note, "The participant as the source wrote it.");
+  EnumField(participant, "type", &Participant::type, ParseParticipationType);
+  AddKwargsInit(participant);
+  participant.def("__repr__", [](const Participant& p) {
+    std::string out = "Participant(";
+    auto field = [&](const char* name, const std::string& id) {
+      if (!id.empty()) out += std::string(name) + "=" + std::string(py::repr(py::str(id))) + ", ";
+    };
+    field("organisation", p.party.organisation.id);
+    field("role", p.party.role.id);
+    field("person", p.party.person.id);
+    return out + "type=" + std::string(Name(p.type)) + ")";
+  });
+
+  py::class_<Lead> lead(m, "Lead", R"pbdoc(
+Who leads: organisations (one, or several for a joint lead), supporting
+organisations, and the text as written. A string or list of ids converts.
+)pbdoc");
+  lead.def_readwrite("organisations", &Lead::organisations)
+      .def_readwrite("supporting", &Lead::supporting)
+      .def_readwrite("text", &Lead::text)
+      .def_property_readonly("none", &Lead::none, "True when nobody leads.")
+      .def_property_readonly("joint", &Lead::joint, "True when several organisations lead.");
+  AddKwargsInit(lead);
+  lead.def(py::init([](const std::string& id) {
+             Lead l;
+             l.organisations.emplace_back(id);
+             return l;
+           }),
+           py::arg("organisation"));
+  lead.def(py::init([](const std::vector<std::string>& ids) {
+             Lead l;
+             for (const std::string& id : ids) l.organisations.emplace_back(id);
+             return l;
+           }),
+           py::arg("organisations"));
+  py::implicitly_convertible<py::str, Lead>();
+  py::implicitly_convertible<py::list, Lead>();
+
+  py::class_<Meeting, Entity> meeting(m, "Meeting", R"pbdoc(
+A board, panel, partnership, forum or meeting series.
+
+>>> govgraph.Meeting(id="lcjb", name="Local Criminal Justice Board", cadence="Bi monthly",
+...                  lead=["opcc", "constabulary"], level="strategic")
+)pbdoc");
+  EnumField(meeting, "kind", &Meeting::kind, ParseMeetingKind);
+  EnumField(meeting, "level", &Meeting::level, ParseLevel);
+  EnumField(meeting, "status", &Meeting::status, ParseMeetingStatus);
+  meeting.def_property(
+      "cadence", [](const Meeting& self) { return self.cadence; },
+      [](Meeting& self, const py::object& value) {
+        if (py::isinstance<py::str>(value)) {
+          self.cadence = ValueOrThrow(ParseCadence(View(value.cast<std::string>())));
+        } else {
+          self.cadence = value.cast<Cadence>();
+        }
+      },
+      "A Cadence, or text to parse (InvalidInputError if it cannot be read).");
+  meeting.def_readwrite("lead", &Meeting::lead)
+      .def_readwrite("chair", &Meeting::chair)
+      .def_readwrite("chair_note", &Meeting::chair_note)
+      .def_readwrite("purpose", &Meeting::purpose)
+      .def_readwrite("current_focus", &Meeting::current_focus)
+      .def_readwrite("participants", &Meeting::participants, "Assign a whole list to change.")
+      .def_readwrite("duration_hours", &Meeting::duration_hours, "Hours a sitting, or None if not stated.")
+      .def_readwrite("areas", &Meeting::areas)
+      .def_readwrite("per_area", &Meeting::per_area, "Held separately in each of its areas.")
+      .def_readwrite("statutory", &Meeting::statutory)
+      .def_readwrite("reports_to", &Meeting::reports_to)
+      .def_readwrite("topics", &Meeting::topics);
+  AddKwargsInit(meeting);
+  AddEntityRepr(meeting, "Meeting");
+
+  py::class_<Initiative, Entity> initiative(m, "Initiative", "A collaborative venture or workstream.");
+  EnumField(initiative, "status", &Initiative::status, ParseInitiativeStatus);
+  initiative.def_readwrite("lead", &Initiative::lead)
+      .def_readwrite("purpose", &Initiative::purpose)
+      .def_readwrite("participants", &Initiative::participants)
+      .def_readwrite("priorities", &Initiative::priorities)
+      .def_readwrite("areas", &Initiative::areas)
+      .def_property(
+          "start_date", [](const Initiative& i) { return ToDate(i.start_date); },
+          [](Initiative& i, const py::object& v) { i.start_date = FromDate(v); },
+          "A datetime.date (or 'YYYY-MM-DD' when set), or None.")
+      .def_property(
+          "end_date", [](const Initiative& i) { return ToDate(i.end_date); },
+          [](Initiative& i, const py::object& v) { i.end_date = FromDate(v); });
+  AddKwargsInit(initiative);
+  AddEntityRepr(initiative, "Initiative");
+
+  py::class_<RegisterDefaults> defaults(m, "RegisterDefaults", "Register-wide fallbacks for analyses.");
+  defaults.def_readwrite("meeting_duration_hours", &RegisterDefaults::meeting_duration_hours);
+  AddKwargsInit(defaults);
+
+  py::class_<RegisterInfo> info(m, "RegisterInfo", "Where a register came from.");
+  info.def_readwrite("title", &RegisterInfo::title)
+      .def_readwrite("description", &RegisterInfo::description)
+      .def_readwrite("source", &RegisterInfo::source)
+      .def_readwrite("date", &RegisterInfo::date)
+      .def_readwrite("attributes", &RegisterInfo::attributes);
+  AddKwargsInit(info);
+}
+
+}  // namespace govgraph::python

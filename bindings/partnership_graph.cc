@@ -1,0 +1,100 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/partnership_graph.h.
+#include "govgraph/partnership_graph.h"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "common.h"
+
+namespace govgraph::python {
+
+void InitPartnershipGraph(py::module_& m) {
+  py::enum_<VertexKind>(m, "VertexKind")
+      .value("ORGANISATION", VertexKind::kOrganisation)
+      .value("ROLE", VertexKind::kRole)
+      .value("MEETING", VertexKind::kMeeting)
+      .value("INITIATIVE", VertexKind::kInitiative);
+
+  py::class_<Involvement>(m, "Involvement", "How an actor takes part in a meeting or initiative.")
+      .def_readonly("participates", &Involvement::participates)
+      .def_readonly("leads", &Involvement::leads)
+      .def_readonly("supports", &Involvement::supports)
+      .def_readonly("chairs", &Involvement::chairs)
+      .def_readonly("strongest", &Involvement::strongest)
+      .def_readonly("seats", &Involvement::seats);
+
+  py::class_<PartnershipGraph>(m, "PartnershipGraph", R"pbdoc(
+The register as a bipartite graph: actors (organisations, and roles that
+belong to no organisation) joined to the meetings and initiatives they attend
+or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
+'initiative:<id>'. Keeps its register alive.
+
+>>> g = govgraph.PartnershipGraph(reg)
+>>> len(govgraph.connected_components(g))
+)pbdoc")
+      .def(py::init<const Register&>(), py::arg("register"), py::keep_alive<1, 2>())
+      .def_property_readonly("num_vertices", [](const PartnershipGraph& g) { return boost::num_vertices(g.graph()); })
+      .def_property_readonly("num_edges", [](const PartnershipGraph& g) { return boost::num_edges(g.graph()); })
+      .def_property_readonly("num_actors", &PartnershipGraph::num_actors)
+      .def("vertices",
+           [](const PartnershipGraph& g) {
+             std::vector<std::tuple<std::string, VertexKind, std::string>> out;
+             for (size_t v = 0; v < boost::num_vertices(g.graph()); ++v) {
+               out.emplace_back(g.key(v), g.info(v).kind, g.label(v));
+             }
+             return out;
+           },
+           "(key, kind, label) for every vertex, in vertex order.")
+      .def("edges",
+           [](const PartnershipGraph& g) {
+             std::vector<std::tuple<std::string, std::string, Involvement>> out;
+             for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) {
+               out.emplace_back(g.key(boost::source(*e, g.graph())), g.key(boost::target(*e, g.graph())),
+                                g.graph()[*e]);
+             }
+             return out;
+           },
+           "(meeting or initiative key, actor key, Involvement) for every edge.");
+
+  py::class_<Component>(m, "Component", "One connected part of the partnership network (handles).")
+      .def_readonly("organisations", &Component::organisations)
+      .def_readonly("roles", &Component::roles)
+      .def_readonly("meetings", &Component::meetings)
+      .def_readonly("initiatives", &Component::initiatives)
+      .def("__len__", &Component::size);
+
+  m.def("connected_components", &ConnectedComponents, py::arg("graph"),
+        "The connected components of the partnership network, largest first.");
+
+  py::class_<CoAttendance>(m, "CoAttendance", "The tie between two actors who share meetings.")
+      .def_readonly("shared", &CoAttendance::shared, "Meetings (and initiatives, if asked) both take part in.")
+      .def_readonly("sittings_per_year", &CoAttendance::sittings_per_year,
+                    "Summed over shared meetings with a known cadence.")
+      .def_readonly("unknown_cadence", &CoAttendance::unknown_cadence)
+      .def_readonly("meetings", &CoAttendance::meetings, "Handles of the shared meetings.")
+      .def_readonly("initiatives", &CoAttendance::initiatives);
+
+  m.def(
+      "co_attendance",
+      [](const PartnershipGraph& g, bool include_initiatives, bool include_leads, bool exclude_to_be_removed) {
+        CoAttendanceGraph co = ProjectCoAttendance(
+            g, {.include_initiatives = include_initiatives,
+                .include_leads = include_leads,
+                .exclude_to_be_removed = exclude_to_be_removed});
+        std::vector<std::tuple<std::string, std::string, CoAttendance>> out;
+        for (auto [e, end] = boost::edges(co); e != end; ++e) {
+          out.emplace_back(g.key(g.vertex(co[boost::source(*e, co)])),
+                           g.key(g.vertex(co[boost::target(*e, co)])), co[*e]);
+        }
+        return out;
+      },
+      py::arg("graph"), py::kw_only(), py::arg("include_initiatives") = false, py::arg("include_leads") = true,
+      py::arg("exclude_to_be_removed") = false, R"pbdoc(
+The organisation co-attendance projection: (actor key, actor key, CoAttendance)
+for every pair of actors that share at least one meeting.
+)pbdoc");
+}
+
+}  // namespace govgraph::python

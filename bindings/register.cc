@@ -1,0 +1,145 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/register.h and govgraph/register_builder.h.
+#include "govgraph/register.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "common.h"
+#include "govgraph/names.h"
+#include "govgraph/register_builder.h"
+
+namespace govgraph::python {
+namespace {
+
+template <class T>
+std::vector<T> ToVector(std::span<const T> items) {
+  return std::vector<T>(items.begin(), items.end());
+}
+
+// Adds the four accessors of one entity kind: a list property, get by
+// handle, find by id, and look up by name.
+template <class T, class Handle>
+void BindKind(py::class_<Register>& cls, const char* plural, const char* singular,
+              std::span<const T> (Register::*all)() const, const T& (Register::*get)(Handle) const,
+              std::optional<Handle> (Register::*find)(absl::string_view) const,
+              absl::StatusOr<Handle> (Register::*lookup)(absl::string_view) const) {
+  cls.def_property_readonly(
+      plural, [all](const Register& r) { return ToVector((r.*all)()); },
+      (std::string("All ") + plural + ", in order (copies; handles are list positions).").c_str());
+  cls.def(
+      singular,
+      [get, all, singular](const Register& r, Handle h) {
+        if (h.index() >= (r.*all)().size()) {
+          throw py::index_error(std::string(singular) + " handle " + std::to_string(h.index()) +
+                                " is out of range");
+        }
+        return (r.*get)(h);
+      },
+      py::arg("handle"), (std::string("The ") + singular + " with this handle.").c_str());
+  cls.def(
+      ("find_" + std::string(singular)).c_str(),
+      [find](const Register& r, const std::string& id) { return (r.*find)(View(id)); },
+      py::arg("id"), (std::string("Handle of the ") + singular + " with this id, or None.").c_str());
+  cls.def(
+      ("lookup_" + std::string(singular)).c_str(),
+      [lookup](const Register& r, const std::string& name) { return ValueOrThrow((r.*lookup)(View(name))); },
+      py::arg("name"),
+      (std::string("Handle of the ") + singular +
+       " with this id, name or alias (normalised).\n\n:raises NotFoundError: nothing matches.\n"
+       ":raises InvalidInputError: the name is ambiguous.")
+          .c_str());
+}
+
+}  // namespace
+
+void InitRegister(py::module_& m) {
+  py::class_<Problem>(m, "Problem", "One thing wrong with a register: where and what.")
+      .def_readonly("path", &Problem::path, "e.g. 'meetings[3].participants[2].organisation'")
+      .def_readonly("message", &Problem::message)
+      .def("__str__", &Problem::ToString)
+      .def("__repr__", [](const Problem& p) { return "Problem(" + std::string(py::repr(py::str(p.ToString()))) + ")"; });
+
+  py::class_<Register> reg(m, "Register", R"pbdoc(
+A validated, immutable governance register: organisations, roles, people,
+topics, areas, meetings and initiatives, with look-up by id and by name.
+
+Make one with RegisterBuilder or load one with govgraph.load_json(path).
+Entity lists are copies: edit through ``register.to_builder()``.
+
+>>> reg = govgraph.load_json("examples/registers/avon-and-somerset-2016.json")
+>>> reg.meeting(reg.lookup_meeting("Safeguarding chairs meeting")).cadence.per_year
+2.0
+)pbdoc");
+  reg.def(py::init<>(), "An empty register.")
+      .def_property_readonly("info", &Register::info)
+      .def_property_readonly("defaults", &Register::defaults);
+  BindKind<Area, AreaHandle>(reg, "areas", "area", &Register::areas, &Register::area,
+                             &Register::FindArea, &Register::LookupArea);
+  BindKind<Organisation, OrganisationHandle>(reg, "organisations", "organisation",
+                                             &Register::organisations, &Register::organisation,
+                                             &Register::FindOrganisation, &Register::LookupOrganisation);
+  BindKind<Role, RoleHandle>(reg, "roles", "role", &Register::roles, &Register::role,
+                             &Register::FindRole, &Register::LookupRole);
+  BindKind<Person, PersonHandle>(reg, "people", "person", &Register::people, &Register::person,
+                                 &Register::FindPerson, &Register::LookupPerson);
+  BindKind<Topic, TopicHandle>(reg, "topics", "topic", &Register::topics, &Register::topic,
+                               &Register::FindTopic, &Register::LookupTopic);
+  BindKind<Meeting, MeetingHandle>(reg, "meetings", "meeting", &Register::meetings, &Register::meeting,
+                                   &Register::FindMeeting, &Register::LookupMeeting);
+  BindKind<Initiative, InitiativeHandle>(reg, "initiatives", "initiative", &Register::initiatives,
+                                         &Register::initiative, &Register::FindInitiative,
+                                         &Register::LookupInitiative);
+  reg.def("organisation_of", &Register::OrganisationOf, py::arg("party"),
+          "Handle of the organisation a party belongs to (via its role or person), or None.")
+      .def("sittings_per_year", &Register::SittingsPerYear, py::arg("meeting"),
+           "Sittings a year, counting each area of a per-area meeting; None if the cadence is unknown.")
+      .def("duration_hours", &Register::DurationHours, py::arg("meeting"),
+           "The meeting's duration, or the register default.")
+      .def("to_builder", [](const Register& r) { return RegisterBuilder(r); },
+           "A builder holding a copy of this register, to edit and build anew.")
+      .def("__eq__", [](const Register& a, const Register& b) { return a == b; }, py::is_operator())
+      .def("__repr__", [](const Register& r) {
+        return "<govgraph.Register " + std::string(py::repr(py::str(r.info().title))) + ": " +
+               std::to_string(r.meetings().size()) + " meetings, " +
+               std::to_string(r.organisations().size()) + " organisations>";
+      });
+  reg.attr("__hash__") = py::none();
+
+  py::class_<RegisterBuilder>(m, "RegisterBuilder", R"pbdoc(
+Assembles and validates a Register. Add entities in any order; build()
+resolves every reference and raises InvalidInputError listing the problems.
+
+>>> b = govgraph.RegisterBuilder()
+>>> b.add_organisation(govgraph.Organisation(id="opcc", name="OPCC"))
+>>> b.add_meeting(govgraph.Meeting(id="m", name="Board", lead="opcc"))
+>>> reg = b.build()
+)pbdoc")
+      .def(py::init<>())
+      .def(py::init<const Register&>(), py::arg("register"), "Start from a copy of a register.")
+      .def("set_info", &RegisterBuilder::SetInfo, py::arg("info"), py::return_value_policy::reference_internal)
+      .def("set_defaults", &RegisterBuilder::SetDefaults, py::arg("defaults"), py::return_value_policy::reference_internal)
+      .def("add_area", &RegisterBuilder::AddArea, py::arg("area"), py::return_value_policy::reference_internal)
+      .def("add_organisation", &RegisterBuilder::AddOrganisation, py::arg("organisation"), py::return_value_policy::reference_internal)
+      .def("add_role", &RegisterBuilder::AddRole, py::arg("role"), py::return_value_policy::reference_internal)
+      .def("add_person", &RegisterBuilder::AddPerson, py::arg("person"), py::return_value_policy::reference_internal)
+      .def("add_topic", &RegisterBuilder::AddTopic, py::arg("topic"), py::return_value_policy::reference_internal)
+      .def("add_meeting", &RegisterBuilder::AddMeeting, py::arg("meeting"), py::return_value_policy::reference_internal)
+      .def("add_initiative", &RegisterBuilder::AddInitiative, py::arg("initiative"), py::return_value_policy::reference_internal)
+      .def_property("meetings", [](RegisterBuilder& b) { return b.meetings(); },
+                    [](RegisterBuilder& b, std::vector<Meeting> v) { b.meetings() = std::move(v); },
+                    "The meetings added so far (a copy); assign a list to replace them.")
+      .def_property("organisations", [](RegisterBuilder& b) { return b.organisations(); },
+                    [](RegisterBuilder& b, std::vector<Organisation> v) { b.organisations() = std::move(v); })
+      .def("check", &RegisterBuilder::Check, "Every problem, as a list of Problem; empty when build() would succeed.")
+      .def("build", [](const RegisterBuilder& b) { return ValueOrThrow(b.Build()); },
+           "The validated Register.\n\n:raises InvalidInputError: naming each problem's place.");
+
+  m.def("normalise_name", [](const std::string& s) { return NormaliseName(View(s)); }, py::arg("name"),
+        "The form names are matched in: lower case, '&' as 'and', punctuation as spaces.")
+      .def("slugify", [](const std::string& s) { return Slugify(View(s)); }, py::arg("name"),
+           "An id made from a name: 'Avon & Somerset LCJB' -> 'avon-and-somerset-lcjb'.");
+}
+
+}  // namespace govgraph::python

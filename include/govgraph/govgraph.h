@@ -1,0 +1,19 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// govgraph.h: the whole public API in one include.
+#ifndef GOVGRAPH_GOVGRAPH_H_
+#define GOVGRAPH_GOVGRAPH_H_
+
+#include "govgraph/cadence.h"
+#include "govgraph/handle.h"
+#include "govgraph/io/json.h"
+#include "govgraph/model.h"
+#include "govgraph/names.h"
+#include "govgraph/partnership_graph.h"
+#include "govgraph/register.h"
+#include "govgraph/register_builder.h"
+#include "govgraph/status_macros.h"
+#include "govgraph/summary.h"
+#include "govgraph/version.h"
+
+#endif  // GOVGRAPH_GOVGRAPH_H_

@@ -1,0 +1,27 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// files.h: whole-file reads and writes that report failures as absl::Status.
+#ifndef GOVGRAPH_SRC_INTERNAL_FILES_H_
+#define GOVGRAPH_SRC_INTERNAL_FILES_H_
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace govgraph::internal {
+
+// The file's bytes, or NotFoundError / PermissionDeniedError / UnknownError
+// with the path and the system's reason.
+absl::StatusOr<std::string> ReadFileToString(const std::string& path);
+
+// Replaces the file's contents.
+absl::Status WriteStringToFile(const std::string& path, absl::string_view contents);
+
+// Prefixes a status message with a place ("register.json: ..."), keeping its code.
+absl::Status Annotate(const absl::Status& status, absl::string_view place);
+
+}  // namespace govgraph::internal
+
+#endif  // GOVGRAPH_SRC_INTERNAL_FILES_H_

@@ -1,0 +1,173 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/model.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace govgraph {
+namespace {
+
+// The name table of each enumeration, in declaration order.
+template <class E>
+struct EnumNames;
+
+template <>
+struct EnumNames<OrganisationKind> {
+  static constexpr absl::string_view kWhat = "organisation kind";
+  static constexpr std::pair<OrganisationKind, absl::string_view> kTable[] = {
+      {OrganisationKind::kPolice, "police"},
+      {OrganisationKind::kPoliceAndCrimeCommissioner, "police_and_crime_commissioner"},
+      {OrganisationKind::kPoliceAndCrimePanel, "police_and_crime_panel"},
+      {OrganisationKind::kLocalAuthority, "local_authority"},
+      {OrganisationKind::kHealth, "health"},
+      {OrganisationKind::kCriminalJustice, "criminal_justice"},
+      {OrganisationKind::kFireAndRescue, "fire_and_rescue"},
+      {OrganisationKind::kAmbulance, "ambulance"},
+      {OrganisationKind::kEducation, "education"},
+      {OrganisationKind::kVoluntary, "voluntary"},
+      {OrganisationKind::kPrivate, "private"},
+      {OrganisationKind::kStatutoryBoard, "statutory_board"},
+      {OrganisationKind::kPartnership, "partnership"},
+      {OrganisationKind::kGovernment, "government"},
+      {OrganisationKind::kOther, "other"},
+  };
+};
+
+template <>
+struct EnumNames<MeetingKind> {
+  static constexpr absl::string_view kWhat = "meeting kind";
+  static constexpr std::pair<MeetingKind, absl::string_view> kTable[] = {
+      {MeetingKind::kBoard, "board"},         {MeetingKind::kPanel, "panel"},
+      {MeetingKind::kPartnership, "partnership"}, {MeetingKind::kCommittee, "committee"},
+      {MeetingKind::kForum, "forum"},         {MeetingKind::kMeeting, "meeting"},
+      {MeetingKind::kWorkingGroup, "working_group"}, {MeetingKind::kOther, "other"},
+  };
+};
+
+template <>
+struct EnumNames<Level> {
+  static constexpr absl::string_view kWhat = "level";
+  static constexpr std::pair<Level, absl::string_view> kTable[] = {
+      {Level::kStrategic, "strategic"},
+      {Level::kTactical, "tactical"},
+      {Level::kOperational, "operational"},
+      {Level::kUnknown, "unknown"},
+  };
+};
+
+template <>
+struct EnumNames<MeetingStatus> {
+  static constexpr absl::string_view kWhat = "meeting status";
+  static constexpr std::pair<MeetingStatus, absl::string_view> kTable[] = {
+      {MeetingStatus::kExisting, "existing"},
+      {MeetingStatus::kNew, "new"},
+      {MeetingStatus::kProposed, "proposed"},
+      {MeetingStatus::kToBeRemoved, "to_be_removed"},
+  };
+};
+
+template <>
+struct EnumNames<InitiativeStatus> {
+  static constexpr absl::string_view kWhat = "initiative status";
+  static constexpr std::pair<InitiativeStatus, absl::string_view> kTable[] = {
+      {InitiativeStatus::kProposed, "proposed"},
+      {InitiativeStatus::kPlanned, "planned"},
+      {InitiativeStatus::kInProgress, "in_progress"},
+      {InitiativeStatus::kCompleted, "completed"},
+      {InitiativeStatus::kStopped, "stopped"},
+  };
+};
+
+template <>
+struct EnumNames<ParticipationType> {
+  static constexpr absl::string_view kWhat = "participation type";
+  static constexpr std::pair<ParticipationType, absl::string_view> kTable[] = {
+      {ParticipationType::kChair, "chair"},
+      {ParticipationType::kMember, "member"},
+      {ParticipationType::kStatutoryMember, "statutory_member"},
+      {ParticipationType::kAttendee, "attendee"},
+      {ParticipationType::kObserver, "observer"},
+      {ParticipationType::kSupport, "support"},
+  };
+};
+
+template <>
+struct EnumNames<AreaKind> {
+  static constexpr absl::string_view kWhat = "area kind";
+  static constexpr std::pair<AreaKind, absl::string_view> kTable[] = {
+      {AreaKind::kCountry, "country"},
+      {AreaKind::kRegion, "region"},
+      {AreaKind::kForceArea, "force_area"},
+      {AreaKind::kLocalAuthority, "local_authority"},
+      {AreaKind::kLocality, "locality"},
+      {AreaKind::kOther, "other"},
+  };
+};
+
+template <class E>
+std::string_view NameOf(E value) {
+  for (const auto& [v, name] : EnumNames<E>::kTable) {
+    if (v == value) return std::string_view(name.data(), name.size());
+  }
+  return "invalid";
+}
+
+template <class E>
+absl::StatusOr<E> ParseName(absl::string_view name) {
+  std::vector<absl::string_view> names;
+  for (const auto& [v, n] : EnumNames<E>::kTable) {
+    if (n == name) return v;
+    names.push_back(n);
+  }
+  return absl::InvalidArgumentError(absl::StrCat("unknown ", EnumNames<E>::kWhat, " \"", name,
+                                                 "\"; expected one of: ",
+                                                 absl::StrJoin(names, ", ")));
+}
+
+}  // namespace
+
+std::string_view Name(OrganisationKind v) { return NameOf(v); }
+std::string_view Name(MeetingKind v) { return NameOf(v); }
+std::string_view Name(Level v) { return NameOf(v); }
+std::string_view Name(MeetingStatus v) { return NameOf(v); }
+std::string_view Name(InitiativeStatus v) { return NameOf(v); }
+std::string_view Name(ParticipationType v) { return NameOf(v); }
+std::string_view Name(AreaKind v) { return NameOf(v); }
+
+absl::StatusOr<OrganisationKind> ParseOrganisationKind(absl::string_view n) {
+  return ParseName<OrganisationKind>(n);
+}
+absl::StatusOr<MeetingKind> ParseMeetingKind(absl::string_view n) { return ParseName<MeetingKind>(n); }
+absl::StatusOr<Level> ParseLevel(absl::string_view n) { return ParseName<Level>(n); }
+absl::StatusOr<MeetingStatus> ParseMeetingStatus(absl::string_view n) {
+  return ParseName<MeetingStatus>(n);
+}
+absl::StatusOr<InitiativeStatus> ParseInitiativeStatus(absl::string_view n) {
+  return ParseName<InitiativeStatus>(n);
+}
+absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view n) {
+  return ParseName<ParticipationType>(n);
+}
+absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view n) { return ParseName<AreaKind>(n); }
+
+template <class E>
+std::vector<E> AllValues() {
+  std::vector<E> out;
+  for (const auto& [v, name] : EnumNames<E>::kTable) out.push_back(v);
+  return out;
+}
+
+template std::vector<OrganisationKind> AllValues<OrganisationKind>();
+template std::vector<MeetingKind> AllValues<MeetingKind>();
+template std::vector<Level> AllValues<Level>();
+template std::vector<MeetingStatus> AllValues<MeetingStatus>();
+template std::vector<InitiativeStatus> AllValues<InitiativeStatus>();
+template std::vector<ParticipationType> AllValues<ParticipationType>();
+template std::vector<AreaKind> AllValues<AreaKind>();
+
+}  // namespace govgraph

@@ -1,0 +1,370 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/register_builder.h"
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "govgraph/names.h"
+
+namespace govgraph {
+namespace {
+
+constexpr size_t kProblemsInMessage = 10;
+
+// Collects problems with the path of the entity being checked.
+class Checker {
+ public:
+  explicit Checker(std::vector<Problem>& out) : out_(out) {}
+
+  void Add(std::string path, std::string message) {
+    out_.push_back({std::move(path), std::move(message)});
+  }
+
+ private:
+  std::vector<Problem>& out_;
+};
+
+std::string Quote(absl::string_view s) { return absl::StrCat("\"", s, "\""); }
+
+std::string Path(absl::string_view kind, size_t i) { return absl::StrCat(kind, "[", i, "]"); }
+
+// Fills a table's items and indexes, reporting empty, duplicate and unnamed
+// entries. `kind` is the JSON array name ("meetings").
+template <class T>
+void Index(std::vector<T>&& items, internal::EntityTable<T>& table, absl::string_view kind,
+           Checker& check) {
+  table.items = std::move(items);
+  table.by_id.reserve(table.items.size());
+  for (size_t i = 0; i < table.items.size(); ++i) {
+    const T& e = table.items[i];
+    if (e.id.empty()) {
+      check.Add(absl::StrCat(Path(kind, i), ".id"), "id is empty");
+      continue;
+    }
+    auto [it, inserted] = table.by_id.try_emplace(e.id, static_cast<uint32_t>(i));
+    if (!inserted) {
+      check.Add(absl::StrCat(Path(kind, i), ".id"),
+                absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, it->second), ")"));
+    }
+    if (e.name.empty()) check.Add(absl::StrCat(Path(kind, i), ".name"), "name is empty");
+  }
+  for (size_t i = 0; i < table.items.size(); ++i) {
+    const T& e = table.items[i];
+    auto add_key = [&](absl::string_view key) {
+      std::string norm = NormaliseName(key);
+      if (norm.empty()) return;
+      std::vector<uint32_t>& hits = table.by_name[norm];
+      if (hits.empty() || hits.back() != i) hits.push_back(static_cast<uint32_t>(i));
+    };
+    add_key(e.name);
+    for (const std::string& alias : e.aliases) add_key(alias);
+  }
+}
+
+// Resolves one reference, or reports it as dangling.
+template <class T>
+void Resolve(Ref<T>& ref, const internal::EntityTable<T>& table, absl::string_view what,
+             const std::string& path, absl::string_view owner_kind, absl::string_view owner_id,
+             Checker& check) {
+  if (ref.empty()) return;
+  auto it = table.by_id.find(ref.id);
+  if (it == table.by_id.end()) {
+    check.Add(path, absl::StrCat("unknown ", what, " ", Quote(ref.id), " (", owner_kind, " ",
+                                 Quote(owner_id), ")"));
+    ref.handle = Handle<T>();
+    return;
+  }
+  ref.handle = Handle<T>(it->second);
+}
+
+bool IsNonNegativeNumber(double v) { return std::isfinite(v) && v >= 0; }
+
+// Follows single-parent links and reports each cycle once, at the entity on
+// the cycle that comes first.
+template <class T, class ParentOf>
+void CheckAcyclic(const std::vector<T>& items, ParentOf parent_of, absl::string_view kind,
+                  absl::string_view field, absl::string_view what, Checker& check) {
+  enum class Mark : unsigned char { kNew, kOnPath, kDone };
+  std::vector<Mark> mark(items.size(), Mark::kNew);
+  for (size_t start = 0; start < items.size(); ++start) {
+    std::vector<size_t> path;
+    std::optional<size_t> at = start;
+    while (at && mark[*at] == Mark::kNew) {
+      mark[*at] = Mark::kOnPath;
+      path.push_back(*at);
+      at = parent_of(items[*at]);
+    }
+    if (at && mark[*at] == Mark::kOnPath) {
+      // The cycle is the tail of `path` from *at.
+      size_t first = 0;
+      while (path[first] != *at) ++first;
+      size_t lowest = *at;
+      std::vector<std::string> ids;
+      for (size_t k = first; k < path.size(); ++k) {
+        ids.push_back(Quote(items[path[k]].id));
+        lowest = std::min(lowest, path[k]);
+      }
+      ids.push_back(Quote(items[*at].id));
+      check.Add(absl::StrCat(Path(kind, lowest), ".", field),
+                absl::StrCat(what, " cycle ", absl::StrJoin(ids, " -> ")));
+    }
+    for (size_t k : path) mark[k] = Mark::kDone;
+  }
+}
+
+template <class T>
+std::optional<size_t> ParentIndex(const Ref<T>& parent) {
+  if (parent.empty() || !parent.handle.valid()) return std::nullopt;
+  return parent.handle.index();
+}
+
+}  // namespace
+
+RegisterBuilder::RegisterBuilder(const Register& from)
+    : info_(from.info()),
+      defaults_(from.defaults()),
+      areas_(from.areas().begin(), from.areas().end()),
+      organisations_(from.organisations().begin(), from.organisations().end()),
+      roles_(from.roles().begin(), from.roles().end()),
+      people_(from.people().begin(), from.people().end()),
+      topics_(from.topics().begin(), from.topics().end()),
+      meetings_(from.meetings().begin(), from.meetings().end()),
+      initiatives_(from.initiatives().begin(), from.initiatives().end()) {}
+
+RegisterBuilder& RegisterBuilder::SetInfo(RegisterInfo info) {
+  info_ = std::move(info);
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::SetDefaults(RegisterDefaults defaults) {
+  defaults_ = defaults;
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddArea(Area area) {
+  areas_.push_back(std::move(area));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddOrganisation(Organisation organisation) {
+  organisations_.push_back(std::move(organisation));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddRole(Role role) {
+  roles_.push_back(std::move(role));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddPerson(Person person) {
+  people_.push_back(std::move(person));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddTopic(Topic topic) {
+  topics_.push_back(std::move(topic));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddMeeting(Meeting meeting) {
+  meetings_.push_back(std::move(meeting));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddInitiative(Initiative initiative) {
+  initiatives_.push_back(std::move(initiative));
+  return *this;
+}
+
+std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register& reg) {
+  std::vector<Problem> problems;
+  Checker check(problems);
+  reg.info_ = std::move(from.info_);
+  reg.defaults_ = from.defaults_;
+  if (!IsNonNegativeNumber(reg.defaults_.meeting_duration_hours)) {
+    check.Add("defaults.meeting_duration_hours", "must be a finite number of hours, zero or more");
+  }
+
+  Index(std::move(from.areas_), reg.areas_, "areas", check);
+  Index(std::move(from.organisations_), reg.organisations_, "organisations", check);
+  Index(std::move(from.roles_), reg.roles_, "roles", check);
+  Index(std::move(from.people_), reg.people_, "people", check);
+  Index(std::move(from.topics_), reg.topics_, "topics", check);
+  Index(std::move(from.meetings_), reg.meetings_, "meetings", check);
+  Index(std::move(from.initiatives_), reg.initiatives_, "initiatives", check);
+
+  auto resolve_areas = [&](std::vector<Ref<Area>>& refs, const std::string& base,
+                           absl::string_view owner_kind, absl::string_view owner_id) {
+    for (size_t j = 0; j < refs.size(); ++j) {
+      Resolve(refs[j], reg.areas_, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind,
+              owner_id, check);
+    }
+  };
+  auto resolve_party = [&](Party& party, const std::string& base, absl::string_view owner_kind,
+                           absl::string_view owner_id) {
+    Resolve(party.organisation, reg.organisations_, "organisation", base + ".organisation",
+            owner_kind, owner_id, check);
+    Resolve(party.role, reg.roles_, "role", base + ".role", owner_kind, owner_id, check);
+    Resolve(party.person, reg.people_, "person", base + ".person", owner_kind, owner_id, check);
+  };
+  auto resolve_participants = [&](std::vector<Participant>& participants, const std::string& base,
+                                  absl::string_view owner_kind, absl::string_view owner_id) {
+    for (size_t j = 0; j < participants.size(); ++j) {
+      const std::string path = absl::StrCat(base, ".participants[", j, "]");
+      Participant& p = participants[j];
+      if (p.party.empty()) {
+        check.Add(path, absl::StrCat("names no organisation, role or person (", owner_kind, " ",
+                                     Quote(owner_id), ")"));
+      }
+      if (p.seats < 0) check.Add(path + ".seats", "must be zero or more");
+      resolve_party(p.party, path, owner_kind, owner_id);
+      // Analyses count a participant against an organisation or a role, so a
+      // person alone must hold one.
+      if (p.party.organisation.empty() && p.party.role.empty() && p.party.person.handle.valid() &&
+          reg.people_.items[p.party.person.handle.index()].roles.empty()) {
+        check.Add(path + ".person",
+                  absl::StrCat("person ", Quote(p.party.person.id),
+                               " holds no role: give the participant's role or organisation (",
+                               owner_kind, " ", Quote(owner_id), ")"));
+      }
+    }
+  };
+  auto resolve_lead = [&](Lead& lead, const std::string& base, absl::string_view owner_kind,
+                          absl::string_view owner_id) {
+    for (size_t j = 0; j < lead.organisations.size(); ++j) {
+      Resolve(lead.organisations[j], reg.organisations_, "organisation",
+              absl::StrCat(base, ".lead.organisations[", j, "]"), owner_kind, owner_id, check);
+    }
+    for (size_t j = 0; j < lead.supporting.size(); ++j) {
+      Resolve(lead.supporting[j], reg.organisations_, "organisation",
+              absl::StrCat(base, ".lead.supporting[", j, "]"), owner_kind, owner_id, check);
+    }
+  };
+
+  for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
+    Area& a = reg.areas_.items[i];
+    Resolve(a.parent, reg.areas_, "area", Path("areas", i) + ".parent", "area", a.id, check);
+  }
+  for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
+    Organisation& o = reg.organisations_.items[i];
+    const std::string base = Path("organisations", i);
+    Resolve(o.parent, reg.organisations_, "organisation", base + ".parent", "organisation", o.id,
+            check);
+    resolve_areas(o.areas, base, "organisation", o.id);
+  }
+  for (size_t i = 0; i < reg.roles_.items.size(); ++i) {
+    Role& r = reg.roles_.items[i];
+    Resolve(r.organisation, reg.organisations_, "organisation", Path("roles", i) + ".organisation",
+            "role", r.id, check);
+  }
+  for (size_t i = 0; i < reg.people_.items.size(); ++i) {
+    Person& p = reg.people_.items[i];
+    for (size_t j = 0; j < p.roles.size(); ++j) {
+      Resolve(p.roles[j], reg.roles_, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"),
+              "person", p.id, check);
+    }
+  }
+  for (size_t i = 0; i < reg.topics_.items.size(); ++i) {
+    Topic& t = reg.topics_.items[i];
+    Resolve(t.parent, reg.topics_, "topic", Path("topics", i) + ".parent", "topic", t.id, check);
+  }
+  for (size_t i = 0; i < reg.meetings_.items.size(); ++i) {
+    Meeting& m = reg.meetings_.items[i];
+    const std::string base = Path("meetings", i);
+    resolve_lead(m.lead, base, "meeting", m.id);
+    resolve_party(m.chair, base + ".chair", "meeting", m.id);
+    resolve_participants(m.participants, base, "meeting", m.id);
+    resolve_areas(m.areas, base, "meeting", m.id);
+    Resolve(m.reports_to, reg.meetings_, "meeting", base + ".reports_to", "meeting", m.id, check);
+    for (size_t j = 0; j < m.topics.size(); ++j) {
+      Resolve(m.topics[j], reg.topics_, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting",
+              m.id, check);
+    }
+    if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours)) {
+      check.Add(base + ".duration_hours", "must be a finite number of hours, zero or more");
+    }
+    if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year())) {
+      check.Add(base + ".cadence", "meetings a year must be a finite number, zero or more");
+    }
+    if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
+      check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
+    }
+    for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
+      const Cadence::Exception& e = m.cadence.exceptions()[j];
+      const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
+      if (!IsNonNegativeNumber(e.per_year)) {
+        check.Add(path + ".per_year", "must be a finite number, zero or more");
+      }
+      // The exception names an area as written: an id, name or alias of one
+      // of the meeting's own areas.
+      std::optional<AreaHandle> found;
+      const std::string wanted = NormaliseName(e.area);
+      for (const Ref<Area>& a : m.areas) {
+        if (!a.handle.valid()) continue;
+        const Area& area = reg.areas_.items[a.handle.index()];
+        bool match = area.id == e.area || NormaliseName(area.name) == wanted;
+        for (const std::string& alias : area.aliases) match = match || NormaliseName(alias) == wanted;
+        if (match) found = a.handle;
+      }
+      if (found) {
+        m.cadence.set_exception_area_handle(j, *found);
+      } else {
+        check.Add(path + ".area", absl::StrCat("area ", Quote(e.area),
+                                               " is not one of the meeting's areas (meeting ",
+                                               Quote(m.id), ")"));
+      }
+    }
+  }
+  for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
+    Initiative& in = reg.initiatives_.items[i];
+    const std::string base = Path("initiatives", i);
+    resolve_lead(in.lead, base, "initiative", in.id);
+    resolve_participants(in.participants, base, "initiative", in.id);
+    resolve_areas(in.areas, base, "initiative", in.id);
+    for (size_t j = 0; j < in.priorities.size(); ++j) {
+      Resolve(in.priorities[j], reg.topics_, "topic", absl::StrCat(base, ".priorities[", j, "]"),
+              "initiative", in.id, check);
+    }
+    if (in.start_date && in.end_date && *in.end_date < *in.start_date) {
+      check.Add(base + ".end_date", absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));
+    }
+  }
+
+  CheckAcyclic(reg.areas_.items, [](const Area& a) { return ParentIndex(a.parent); }, "areas",
+               "parent", "parent", check);
+  CheckAcyclic(reg.organisations_.items,
+               [](const Organisation& o) { return ParentIndex(o.parent); }, "organisations",
+               "parent", "parent", check);
+  CheckAcyclic(reg.topics_.items, [](const Topic& t) { return ParentIndex(t.parent); }, "topics",
+               "parent", "parent", check);
+  CheckAcyclic(reg.meetings_.items, [](const Meeting& m) { return ParentIndex(m.reports_to); },
+               "meetings", "reports_to", "reporting", check);
+  return problems;
+}
+
+std::vector<Problem> RegisterBuilder::Check() const {
+  Register scratch;
+  return Assemble(RegisterBuilder(*this), scratch);
+}
+
+absl::StatusOr<Register> RegisterBuilder::Build() const& { return RegisterBuilder(*this).Build(); }
+
+absl::StatusOr<Register> RegisterBuilder::Build() && {
+  Register reg;
+  std::vector<Problem> problems = Assemble(std::move(*this), reg);
+  if (!problems.empty()) return ProblemsToStatus(problems);
+  return reg;
+}
+
+absl::Status ProblemsToStatus(const std::vector<Problem>& problems) {
+  if (problems.empty()) return absl::OkStatus();
+  std::vector<std::string> shown;
+  for (size_t i = 0; i < problems.size() && i < kProblemsInMessage; ++i) {
+    shown.push_back(problems[i].ToString());
+  }
+  std::string message = absl::StrJoin(shown, "; ");
+  if (problems.size() > kProblemsInMessage) {
+    absl::StrAppend(&message, "; and ", problems.size() - kProblemsInMessage, " more problems");
+  }
+  return absl::InvalidArgumentError(message);
+}
+
+}  // namespace govgraph
