@@ -22,13 +22,13 @@ the text it was read from.
       .value("AD_HOC", Cadence::Kind::kAdHoc)
       .value("UNKNOWN", Cadence::Kind::kUnknown)
       .def_property_readonly("label", [](Cadence::Kind k) { return std::string(CadenceKindName(k)); },
-                             "The name used in JSON: 'regular', 'varies', 'ad_hoc', 'unknown'.");
+                             "The name used in JSON ('regular', 'varies', 'ad_hoc' or 'unknown').");
 
-  py::class_<Cadence::Exception>(cadence, "Exception", "A different rate in one of the meeting's areas.")
-      .def_readonly("area", &Cadence::Exception::area, "The area as written.")
-      .def_readonly("per_year", &Cadence::Exception::per_year)
-      .def("__repr__", [](const Cadence::Exception& e) {
-        return "Cadence.Exception(area=" + std::string(py::repr(py::str(e.area))) +
+  py::class_<Cadence::AreaRate>(cadence, "AreaRate", "A different rate in one of the meeting's areas.")
+      .def_readonly("area", &Cadence::AreaRate::area, "The area as written.")
+      .def_readonly("per_year", &Cadence::AreaRate::per_year)
+      .def("__repr__", [](const Cadence::AreaRate& e) {
+        return "Cadence.AreaRate(area=" + std::string(py::repr(py::str(e.area))) +
                ", per_year=" + std::string(py::repr(py::float_(e.per_year))) + ")";
       });
 
@@ -52,7 +52,8 @@ the text it was read from.
            },
            py::arg("area"), py::arg("per_year"), "A copy with a different rate in one area.")
       .def("describe", &Cadence::Describe, "A short description, e.g. '6 a year'.")
-      .def("__eq__", [](const Cadence& a, const Cadence& b) { return a == b; })
+      .def("__eq__", [](const Cadence& a, const py::object& b) { return py::isinstance<Cadence>(b) && a == b.cast<const Cadence&>(); },
+           py::arg("other"), py::is_operator())
       .def("__repr__", [](const Cadence& c) {
         return "Cadence(" + c.Describe() + (c.text().empty() ? "" : ", text=" + std::string(py::repr(py::str(c.text())))) + ")";
       })

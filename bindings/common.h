@@ -27,7 +27,7 @@ namespace pybind11::detail {
 
 template <class Tag>
 struct type_caster<govgraph::Ref<Tag>> {
-  PYBIND11_TYPE_CASTER(govgraph::Ref<Tag>, const_name("str | None"));
+  PYBIND11_TYPE_CASTER(govgraph::Ref<Tag>, const_name("Optional[str]"));
 
   bool load(handle src, bool) {
     if (src.is_none()) {

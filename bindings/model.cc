@@ -41,7 +41,8 @@ void AddKwargsInit(py::class_<T, Options...>& cls) {
             return obj.cast<T>();
           }),
           "Create with any fields as keyword arguments.");
-  cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
+  cls.def("__eq__", [](const T& a, const py::object& b) { return py::isinstance<T>(b) && a == b.cast<const T&>(); },
+          py::arg("other"), py::is_operator());
   cls.attr("__hash__") = py::none();
 }
 

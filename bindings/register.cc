@@ -61,6 +61,16 @@ void InitRegister(py::module_& m) {
       .def("__str__", &Problem::ToString)
       .def("__repr__", [](const Problem& p) { return "Problem(" + std::string(py::repr(py::str(p.ToString()))) + ")"; });
 
+  py::class_<RegisterBuilder> builder(m, "RegisterBuilder", R"pbdoc(
+Assembles and validates a Register. Add entities in any order; build()
+resolves every reference and raises InvalidInputError listing the problems.
+
+>>> b = govgraph.RegisterBuilder()
+>>> b.add_organisation(govgraph.Organisation(id="opcc", name="OPCC"))
+>>> b.add_meeting(govgraph.Meeting(id="m", name="Board", lead="opcc"))
+>>> reg = b.build()
+)pbdoc");
+
   py::class_<Register> reg(m, "Register", R"pbdoc(
 A validated, immutable governance register: organisations, roles, people,
 topics, areas, meetings and initiatives, with look-up by id and by name.
@@ -99,7 +109,8 @@ Entity lists are copies: edit through ``register.to_builder()``.
            "The meeting's duration, or the register default.")
       .def("to_builder", [](const Register& r) { return RegisterBuilder(r); },
            "A builder holding a copy of this register, to edit and build anew.")
-      .def("__eq__", [](const Register& a, const Register& b) { return a == b; }, py::is_operator())
+      .def("__eq__", [](const Register& a, const py::object& b) { return py::isinstance<Register>(b) && a == b.cast<const Register&>(); },
+           py::arg("other"), py::is_operator())
       .def("__repr__", [](const Register& r) {
         return "<govgraph.Register " + std::string(py::repr(py::str(r.info().title))) + ": " +
                std::to_string(r.meetings().size()) + " meetings, " +
@@ -107,15 +118,7 @@ Entity lists are copies: edit through ``register.to_builder()``.
       });
   reg.attr("__hash__") = py::none();
 
-  py::class_<RegisterBuilder>(m, "RegisterBuilder", R"pbdoc(
-Assembles and validates a Register. Add entities in any order; build()
-resolves every reference and raises InvalidInputError listing the problems.
-
->>> b = govgraph.RegisterBuilder()
->>> b.add_organisation(govgraph.Organisation(id="opcc", name="OPCC"))
->>> b.add_meeting(govgraph.Meeting(id="m", name="Board", lead="opcc"))
->>> reg = b.build()
-)pbdoc")
+  builder
       .def(py::init<>())
       .def(py::init<const Register&>(), py::arg("register"), "Start from a copy of a register.")
       .def("set_info", &RegisterBuilder::SetInfo, py::arg("info"), py::return_value_policy::reference_internal)

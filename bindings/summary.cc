@@ -50,7 +50,18 @@ Summarise a register.
 >>> s = govgraph.summarise(reg)
 >>> s.meeting_hours_per_year
 )pbdoc");
-  m.def("format_summary", &FormatSummary, py::arg("register"), py::arg("summary"),
+  m.def(
+      "format_summary",
+      [](const Register& reg, const RegisterSummary& summary) {
+        // A summary refers to its register's meetings by handle.
+        const size_t n = reg.meetings().size();
+        bool fits = summary.meetings == static_cast<int>(n);
+        for (MeetingHandle h : summary.unknown_cadence) fits = fits && h.index() < n;
+        for (MeetingHandle h : summary.default_duration) fits = fits && h.index() < n;
+        if (!fits) throw py::value_error("the summary was not made from this register");
+        return FormatSummary(reg, summary);
+      },
+      py::arg("register"), py::arg("summary"),
         "The summary as readable text, as `govgraph summary` prints it.");
 }
 

@@ -22,6 +22,7 @@ std::string NormaliseName(absl::string_view name) {
   std::string out;
   out.reserve(name.size());
   bool pending_space = false;
+  size_t run = 0;  // letters and digits since the last separator or full stop
   auto emit = [&](absl::string_view piece) {
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
@@ -30,6 +31,17 @@ std::string NormaliseName(absl::string_view name) {
   for (size_t i = 0; i < name.size();) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
     if (c >= 0x80) {
+      // A typographic apostrophe (U+2019, which Word types for "'") between
+      // letters joins them as "'" does: "Children\u2019s" reads as "childrens".
+      // Elsewhere it is a closing quote, and separates.
+      if (name.substr(i, 3) == "\u2019" && !pending_space && !out.empty() &&
+          (absl::ascii_isalnum(static_cast<unsigned char>(out.back())) ||
+           static_cast<unsigned char>(out.back()) >= 0x80) &&
+          i + 3 < name.size() && absl::ascii_isalnum(static_cast<unsigned char>(name[i + 3]))) {
+        run = 0;
+        i += 3;
+        continue;
+      }
       bool separator = false;
       for (absl::string_view sep : kUnicodeSeparators) {
         if (name.substr(i, sep.size()) == sep) {
@@ -48,6 +60,15 @@ std::string NormaliseName(absl::string_view name) {
     if (absl::ascii_isalnum(c)) {
       const char lower = absl::ascii_tolower(c);
       emit(absl::string_view(&lower, 1));
+      ++run;
+      ++i;
+      continue;
+    }
+    const size_t letters = run;
+    run = 0;
+    if (c == '.' && letters == 1 && i + 1 < name.size() &&
+        absl::ascii_isalnum(static_cast<unsigned char>(name[i + 1]))) {
+      // A full stop inside an initialism joins: "O.P.C.C." reads as "opcc".
     } else if (c == '&' || c == '+') {
       pending_space = true;
       emit("and");

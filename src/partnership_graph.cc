@@ -56,10 +56,16 @@ std::optional<Actor> ActorOf(const Register& reg, const Party& party) {
   if (std::optional<OrganisationHandle> org = reg.OrganisationOf(party)) {
     return Actor{VertexKind::kOrganisation, org->index()};
   }
-  if (!party.role.empty()) return Actor{VertexKind::kRole, party.role.handle.index()};
-  if (!party.person.empty()) {
-    const Person& p = reg.person(party.person.handle);
-    if (!p.roles.empty()) return Actor{VertexKind::kRole, p.roles.front().handle.index()};
+  if (std::optional<RoleHandle> role = reg.Resolve(party.role)) {
+    return Actor{VertexKind::kRole, role->index()};
+  }
+  if (std::optional<PersonHandle> person = reg.Resolve(party.person)) {
+    const Person& p = reg.person(*person);
+    if (!p.roles.empty()) {
+      if (std::optional<RoleHandle> role = reg.Resolve(p.roles.front())) {
+        return Actor{VertexKind::kRole, role->index()};
+      }
+    }
   }
   return std::nullopt;
 }

@@ -37,6 +37,17 @@ absl::StatusOr<Handle<T>> LookupIn(const internal::EntityTable<T>& table, absl::
   return Handle<T>(it->second.front());
 }
 
+
+template <class T>
+std::optional<Handle<T>> ResolveIn(const internal::EntityTable<T>& table, const Ref<T>& ref) {
+  if (ref.empty()) return std::nullopt;
+  if (ref.handle.valid() && ref.handle.index() < table.items.size() &&
+      table.items[ref.handle.index()].id == ref.id) {
+    return ref.handle;
+  }
+  return FindIn(table, ref.id);
+}
+
 }  // namespace
 
 std::optional<AreaHandle> Register::FindArea(absl::string_view id) const { return FindIn(areas_, id); }
@@ -79,16 +90,31 @@ absl::StatusOr<InitiativeHandle> Register::LookupInitiative(absl::string_view na
   return LookupIn(initiatives_, name, "initiative");
 }
 
+
+std::optional<AreaHandle> Register::Resolve(const Ref<Area>& r) const { return ResolveIn(areas_, r); }
+std::optional<OrganisationHandle> Register::Resolve(const Ref<Organisation>& r) const {
+  return ResolveIn(organisations_, r);
+}
+std::optional<RoleHandle> Register::Resolve(const Ref<Role>& r) const { return ResolveIn(roles_, r); }
+std::optional<PersonHandle> Register::Resolve(const Ref<Person>& r) const { return ResolveIn(people_, r); }
+std::optional<TopicHandle> Register::Resolve(const Ref<Topic>& r) const { return ResolveIn(topics_, r); }
+std::optional<MeetingHandle> Register::Resolve(const Ref<Meeting>& r) const {
+  return ResolveIn(meetings_, r);
+}
+std::optional<InitiativeHandle> Register::Resolve(const Ref<Initiative>& r) const {
+  return ResolveIn(initiatives_, r);
+}
+
 std::optional<OrganisationHandle> Register::OrganisationOf(const Party& party) const {
-  if (!party.organisation.empty()) return party.organisation.handle;
-  if (!party.role.empty()) {
-    const Role& r = role(party.role.handle);
-    if (!r.organisation.empty()) return r.organisation.handle;
+  if (std::optional<OrganisationHandle> org = Resolve(party.organisation)) return org;
+  if (std::optional<RoleHandle> r = Resolve(party.role)) {
+    if (std::optional<OrganisationHandle> org = Resolve(role(*r).organisation)) return org;
   }
-  if (!party.person.empty()) {
-    for (const Ref<Role>& held : person(party.person.handle).roles) {
-      const Role& r = role(held.handle);
-      if (!r.organisation.empty()) return r.organisation.handle;
+  if (std::optional<PersonHandle> p = Resolve(party.person)) {
+    for (const Ref<Role>& held : person(*p).roles) {
+      if (std::optional<RoleHandle> r = Resolve(held)) {
+        if (std::optional<OrganisationHandle> org = Resolve(role(*r).organisation)) return org;
+      }
     }
   }
   return std::nullopt;
@@ -98,7 +124,22 @@ std::optional<double> Register::SittingsPerYear(const Meeting& m) const {
   if (!m.per_area || m.areas.empty()) return m.cadence.per_year();
   double total = 0;
   for (const Ref<Area>& a : m.areas) {
-    std::optional<double> rate = m.cadence.PerYearIn(a.handle);
+    std::optional<double> rate = m.cadence.per_year();
+    if (std::optional<AreaHandle> h = Resolve(a)) {
+      // Exceptions carry the handle the builder resolved; a meeting made
+      // outside the register may not, so match the exception's text too.
+      const Area& area = this->area(*h);
+      for (const Cadence::AreaRate& e : m.cadence.exceptions()) {
+        bool match = e.area_handle == *h || e.area == area.id;
+        const std::string norm = NormaliseName(e.area);
+        match = match || norm == NormaliseName(area.name);
+        for (const std::string& alias : area.aliases) match = match || norm == NormaliseName(alias);
+        if (match) {
+          rate = e.per_year;
+          break;
+        }
+      }
+    }
     if (!rate) return std::nullopt;
     total += *rate;
   }

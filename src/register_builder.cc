@@ -83,6 +83,21 @@ void Resolve(Ref<T>& ref, const internal::EntityTable<T>& table, absl::string_vi
   ref.handle = Handle<T>(it->second);
 }
 
+// Resolves one entry of a list of references. An empty id there refers to
+// nothing (unlike a single reference, where empty means "none") and would
+// leave an unresolved handle inside the register, so it is reported.
+template <class T>
+void ResolveItem(Ref<T>& ref, const internal::EntityTable<T>& table, absl::string_view what,
+                 const std::string& path, absl::string_view owner_kind, absl::string_view owner_id,
+                 Checker& check) {
+  if (ref.empty()) {
+    check.Add(path, absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"));
+    ref.handle = Handle<T>();
+    return;
+  }
+  Resolve(ref, table, what, path, owner_kind, owner_id, check);
+}
+
 bool IsNonNegativeNumber(double v) { return std::isfinite(v) && v >= 0; }
 
 // Follows single-parent links and reports each cycle once, at the entity on
@@ -194,8 +209,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   auto resolve_areas = [&](std::vector<Ref<Area>>& refs, const std::string& base,
                            absl::string_view owner_kind, absl::string_view owner_id) {
     for (size_t j = 0; j < refs.size(); ++j) {
-      Resolve(refs[j], reg.areas_, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind,
-              owner_id, check);
+      ResolveItem(refs[j], reg.areas_, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind,
+                  owner_id, check);
     }
   };
   auto resolve_party = [&](Party& party, const std::string& base, absl::string_view owner_kind,
@@ -230,12 +245,12 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   auto resolve_lead = [&](Lead& lead, const std::string& base, absl::string_view owner_kind,
                           absl::string_view owner_id) {
     for (size_t j = 0; j < lead.organisations.size(); ++j) {
-      Resolve(lead.organisations[j], reg.organisations_, "organisation",
-              absl::StrCat(base, ".lead.organisations[", j, "]"), owner_kind, owner_id, check);
+      ResolveItem(lead.organisations[j], reg.organisations_, "organisation",
+                  absl::StrCat(base, ".lead.organisations[", j, "]"), owner_kind, owner_id, check);
     }
     for (size_t j = 0; j < lead.supporting.size(); ++j) {
-      Resolve(lead.supporting[j], reg.organisations_, "organisation",
-              absl::StrCat(base, ".lead.supporting[", j, "]"), owner_kind, owner_id, check);
+      ResolveItem(lead.supporting[j], reg.organisations_, "organisation",
+                  absl::StrCat(base, ".lead.supporting[", j, "]"), owner_kind, owner_id, check);
     }
   };
 
@@ -258,8 +273,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   for (size_t i = 0; i < reg.people_.items.size(); ++i) {
     Person& p = reg.people_.items[i];
     for (size_t j = 0; j < p.roles.size(); ++j) {
-      Resolve(p.roles[j], reg.roles_, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"),
-              "person", p.id, check);
+      ResolveItem(p.roles[j], reg.roles_, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"),
+                  "person", p.id, check);
     }
   }
   for (size_t i = 0; i < reg.topics_.items.size(); ++i) {
@@ -275,8 +290,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     resolve_areas(m.areas, base, "meeting", m.id);
     Resolve(m.reports_to, reg.meetings_, "meeting", base + ".reports_to", "meeting", m.id, check);
     for (size_t j = 0; j < m.topics.size(); ++j) {
-      Resolve(m.topics[j], reg.topics_, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting",
-              m.id, check);
+      ResolveItem(m.topics[j], reg.topics_, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting",
+                  m.id, check);
     }
     if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours)) {
       check.Add(base + ".duration_hours", "must be a finite number of hours, zero or more");
@@ -288,7 +303,7 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
       check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
     }
     for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
-      const Cadence::Exception& e = m.cadence.exceptions()[j];
+      const Cadence::AreaRate& e = m.cadence.exceptions()[j];
       const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
       if (!IsNonNegativeNumber(e.per_year)) {
         check.Add(path + ".per_year", "must be a finite number, zero or more");
@@ -320,8 +335,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     resolve_participants(in.participants, base, "initiative", in.id);
     resolve_areas(in.areas, base, "initiative", in.id);
     for (size_t j = 0; j < in.priorities.size(); ++j) {
-      Resolve(in.priorities[j], reg.topics_, "topic", absl::StrCat(base, ".priorities[", j, "]"),
-              "initiative", in.id, check);
+      ResolveItem(in.priorities[j], reg.topics_, "topic", absl::StrCat(base, ".priorities[", j, "]"),
+                  "initiative", in.id, check);
     }
     if (in.start_date && in.end_date && *in.end_date < *in.start_date) {
       check.Add(base + ".end_date", absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));

@@ -42,12 +42,12 @@ class Cadence {
   // A different rate in one of the meeting's areas: "except South Glos –
   // three times a year". `area` is the area as written (an id, name or alias);
   // `area_handle` is filled in when the register is built.
-  struct Exception {
+  struct AreaRate {
     std::string area;
     double per_year = 0;
     Handle<Area> area_handle;
 
-    friend bool operator==(const Exception& a, const Exception& b) {
+    friend bool operator==(const AreaRate& a, const AreaRate& b) {
       return a.area == b.area && a.per_year == b.per_year;
     }
   };
@@ -68,7 +68,7 @@ class Cadence {
   // How the text was read, when that needed a judgement ("'Sixth monthly'
   // read as six-monthly"); empty otherwise.
   const std::string& note() const { return note_; }
-  const std::vector<Exception>& exceptions() const { return exceptions_; }
+  const std::vector<AreaRate>& exceptions() const { return exceptions_; }
 
   bool is_known() const { return per_year_.has_value(); }
   // The rate in one area: its exception if there is one, else per_year().
@@ -96,7 +96,7 @@ class Cadence {
   std::optional<double> per_year_;
   std::string text_;
   std::string note_;
-  std::vector<Exception> exceptions_;
+  std::vector<AreaRate> exceptions_;
 };
 
 std::string_view CadenceKindName(Cadence::Kind kind);  // "regular", "varies", ...
@@ -111,7 +111,7 @@ absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name);
 //   years, N per month / week, ad hoc / as required / as needed,
 //   varies ..., TBC / to be confirmed / to be agreed / unknown.
 // A parenthesised exception such as "(except South Glos – three times a year)"
-// becomes an Exception. "Varies in each LA area - Quarterly (...)" is kVaries
+// becomes an AreaRate exception. "Varies in each LA area - Quarterly (...)" is kVaries
 // with a typical rate of 4. Number words one to twelve are understood.
 // Returns InvalidArgumentError naming the text when it cannot be read; the
 // caller decides whether to keep it as Cadence::Unknown(text).

@@ -16,7 +16,8 @@
 
 namespace govgraph {
 
-// Lower-cases ASCII letters, reads "&" as "and", turns punctuation, dashes
+// Lower-cases ASCII letters, reads "&" as "and", joins initialisms written with
+// full stops ("O.P.C.C." as "opcc"), turns other punctuation, dashes
 // (ASCII and the Unicode dashes and quotes registers paste from Word) and runs
 // of white space into single spaces, and trims. Other UTF-8 text is kept.
 std::string NormaliseName(absl::string_view name);

@@ -94,13 +94,26 @@ class Register {
   absl::StatusOr<MeetingHandle> LookupMeeting(absl::string_view name) const;
   absl::StatusOr<InitiativeHandle> LookupInitiative(absl::string_view name) const;
 
+  // The handle a reference stands for in this register: its own handle when
+  // that is this register's entity with the same id, else a look-up by id
+  // (for references made outside the register, or from Python). Empty when
+  // the id is empty or unknown.
+  std::optional<AreaHandle> Resolve(const Ref<Area>& ref) const;
+  std::optional<OrganisationHandle> Resolve(const Ref<Organisation>& ref) const;
+  std::optional<RoleHandle> Resolve(const Ref<Role>& ref) const;
+  std::optional<PersonHandle> Resolve(const Ref<Person>& ref) const;
+  std::optional<TopicHandle> Resolve(const Ref<Topic>& ref) const;
+  std::optional<MeetingHandle> Resolve(const Ref<Meeting>& ref) const;
+  std::optional<InitiativeHandle> Resolve(const Ref<Initiative>& ref) const;
+
   // The organisation a party belongs to: the one named, else the role's,
   // else that of the first of the person's roles that has one.
   std::optional<OrganisationHandle> OrganisationOf(const Party& party) const;
 
   // Meetings held in a year: the cadence's rate, times the number of areas
-  // for a meeting held separately in each (honouring per-area exceptions).
-  // Empty when the cadence is not known.
+  // for a meeting held separately in each (honouring per-area exceptions,
+  // matched to the meeting's areas by id, name or alias). Empty when the
+  // cadence is not known.
   std::optional<double> SittingsPerYear(const Meeting& m) const;
   // The meeting's duration, or the register default when it is not stated.
   double DurationHours(const Meeting& m) const {

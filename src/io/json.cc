@@ -576,7 +576,7 @@ class Writer {
     String(j, "note", c.note());
     if (!c.exceptions().empty()) {
       OrderedJson a = OrderedJson::array();
-      for (const Cadence::Exception& e : c.exceptions()) {
+      for (const Cadence::AreaRate& e : c.exceptions()) {
         a.push_back({{"area", e.area}, {"per_year", e.per_year}});
       }
       j["exceptions"] = std::move(a);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs govgraph's build and test dependencies from Debian 12's packages.
+# Runs apt-get as root, through sudo when needed. Safe to run again.
+#
+#   scripts/install-deps.sh          # build and run
+#   scripts/install-deps.sh --test   # also what the tests need
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  libboost-graph-dev libabsl-dev nlohmann-json3-dev
+  python3 python3-dev pybind11-dev python3-pybind11
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(
+    googletest libgtest-dev libgmock-dev libbenchmark-dev
+    python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
+  )
+fi
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

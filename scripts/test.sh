@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test from a clean clone on Debian 12: installs the packages the
+# build and tests need; builds the default preset and runs its tests (C++,
+# Python, the installed-package consumer and the command line); installs the
+# library, Python package and `govgraph` command under /usr/local and checks
+# the installed command; then builds and runs the C++ tests under
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+scripts/install-deps.sh --test
+
+echo "== default build and tests"
+cmake --workflow --preset default
+
+echo "== install and run the installed command"
+as_root cmake --install build/default >/dev/null
+(cd /tmp && govgraph summary "$OLDPWD/examples/registers/avon-and-somerset-2016.json" >/dev/null)
+(cd /tmp && /usr/bin/python3 -c "import govgraph, sys; sys.exit(0 if govgraph.__file__.startswith('/usr/local') else 1)")
+
+echo "== sanitizer build and C++ tests"
+cmake --workflow --preset asan
+
+echo "All tests passed."
