@@ -343,6 +343,29 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     }
   }
 
+  // Identifiers and dates must survive a JSON round trip.
+  auto check_identifiers = [&](const std::vector<Identifier>& ids, const std::string& base) {
+    for (size_t j = 0; j < ids.size(); ++j) {
+      const std::string path = absl::StrCat(base, ".identifiers[", j, "]");
+      if (ids[j].scheme.empty()) check.Add(path + ".scheme", "is empty");
+      if (ids[j].value.empty()) check.Add(path + ".value", "is empty");
+    }
+  };
+  for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
+    check_identifiers(reg.areas_.items[i].identifiers, Path("areas", i));
+  }
+  for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
+    check_identifiers(reg.organisations_.items[i].identifiers, Path("organisations", i));
+  }
+  for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
+    const Initiative& in = reg.initiatives_.items[i];
+    for (const auto& [field, date] : {std::pair{"start_date", in.start_date}, std::pair{"end_date", in.end_date}}) {
+      if (date && (date->year() < 1000 || date->year() > 9999)) {
+        check.Add(absl::StrCat(Path("initiatives", i), ".", field), "year must be between 1000 and 9999");
+      }
+    }
+  }
+
   CheckAcyclic(reg.areas_.items, [](const Area& a) { return ParentIndex(a.parent); }, "areas",
                "parent", "parent", check);
   CheckAcyclic(reg.organisations_.items,

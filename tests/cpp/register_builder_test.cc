@@ -1045,6 +1045,64 @@ TEST(RegisterTest, OrganisationOf) {
   EXPECT_EQ(reg.OrganisationOf(reg.initiatives()[0].participants[1].party), std::nullopt);
 }
 
+TEST(RegisterTest, ResolveUsesTheRefsHandleOrItsId) {
+  Register reg = MustBuild(Base());
+  // Made outside the register: no handle yet.
+  EXPECT_EQ(reg.Resolve(Ref<Organisation>("cps")), OrganisationHandle(2));
+  Ref<Organisation> cps("cps");
+  cps.handle = OrganisationHandle(2);
+  EXPECT_EQ(reg.Resolve(cps), OrganisationHandle(2));
+  // A handle that does not belong to this id here (another register's) is
+  // not trusted.
+  Ref<Organisation> stale("cps");
+  stale.handle = OrganisationHandle(0);
+  EXPECT_EQ(reg.Resolve(stale), OrganisationHandle(2));
+  Ref<Organisation> far("cps");
+  far.handle = OrganisationHandle(99);
+  EXPECT_EQ(reg.Resolve(far), OrganisationHandle(2));
+  Ref<Organisation> gone("hmcts");
+  gone.handle = OrganisationHandle(1);
+  EXPECT_EQ(reg.Resolve(gone), std::nullopt);
+  EXPECT_EQ(reg.Resolve(Ref<Organisation>()), std::nullopt);
+  // Every kind.
+  EXPECT_EQ(reg.Resolve(Ref<Area>("sglos")), AreaHandle(2));
+  EXPECT_EQ(reg.Resolve(Ref<Role>("acc")), RoleHandle(1));
+  EXPECT_EQ(reg.Resolve(Ref<Person>("smith")), PersonHandle(1));
+  EXPECT_EQ(reg.Resolve(Ref<Topic>("reoffending")), TopicHandle(1));
+  EXPECT_EQ(reg.Resolve(Ref<Meeting>("csp")), MeetingHandle(1));
+  EXPECT_EQ(reg.Resolve(Ref<Initiative>("init")), InitiativeHandle(0));
+  EXPECT_EQ(reg.Resolve(Ref<Meeting>("cps")), std::nullopt);
+  // The register's own references resolve to their handles.
+  EXPECT_EQ(reg.Resolve(reg.meetings()[1].reports_to), MeetingHandle(0));
+}
+
+TEST(RegisterTest, OrganisationOfAPartyMadeOutsideTheRegister) {
+  Register reg = MustBuild(Base());
+  Party watson;
+  watson.person = "watson";
+  EXPECT_EQ(reg.OrganisationOf(watson), *reg.FindOrganisation("constabulary"));
+  Party pcc;
+  pcc.role = "pcc";
+  EXPECT_EQ(reg.OrganisationOf(pcc), *reg.FindOrganisation("opcc"));
+  Party unknown;
+  unknown.organisation = "hmcts";
+  EXPECT_EQ(reg.OrganisationOf(unknown), std::nullopt);
+  unknown.role = "pcc";
+  EXPECT_EQ(reg.OrganisationOf(unknown), *reg.FindOrganisation("opcc"));
+}
+
+TEST(RegisterTest, SittingsPerYearOfAMeetingMadeOutsideTheRegister) {
+  // Not built: its areas and exception carry no handles, so the exception
+  // is matched by what it says.
+  const Meeting csp = Base().meetings()[1];
+  Register reg = MustBuild(Base());
+  EXPECT_FALSE(csp.cadence.exceptions()[0].area_handle.valid());
+  EXPECT_EQ(reg.SittingsPerYear(csp), 19.0);
+  Meeting by_id = csp;
+  by_id.cadence = Cadence::Regular(4).AddException("sglos", 1);
+  EXPECT_EQ(reg.SittingsPerYear(by_id), 17.0);
+}
+
 TEST(RegisterTest, SittingsPerYear) {
   Register reg = MustBuild(Base());
   // Five areas, quarterly except South Glos at three a year: 4 * 4 + 3.
@@ -1115,6 +1173,25 @@ TEST(RegisterTest, DurationHoursFallsBackToTheDefault) {
   EXPECT_EQ(other.defaults().meeting_duration_hours, 1.5);
   EXPECT_EQ(other.DurationHours(other.meetings()[0]), 0.0);
   EXPECT_EQ(other.DurationHours(other.meetings()[1]), 1.5);
+}
+
+TEST(RegisterBuilderTest, RejectsWhatJsonCouldNotCarry) {
+  RegisterBuilder b;
+  Organisation o;
+  o.id = "o";
+  o.name = "O";
+  o.identifiers = {{.scheme = "", .value = "E23000036"}};
+  b.AddOrganisation(o);
+  Initiative in;
+  in.id = "i";
+  in.name = "I";
+  in.start_date = absl::CivilDay(999, 1, 1);
+  b.AddInitiative(in);
+  std::vector<std::string> messages;
+  for (const Problem& p : b.Check()) messages.push_back(p.ToString());
+  EXPECT_THAT(messages, ::testing::UnorderedElementsAre(
+                            "organisations[0].identifiers[0].scheme: is empty",
+                            "initiatives[0].start_date: year must be between 1000 and 9999"));
 }
 
 }  // namespace
