@@ -7,13 +7,25 @@ import string
 import pytest
 
 import govgraph
+from conftest import EXAMPLE, SOURCE_DIR
 
 
-def test_example_round_trip(example, tmp_path):
+EXAMPLES = sorted((SOURCE_DIR / "examples" / "registers").glob("*.json"))
+
+
+def test_examples_are_found():
+    assert EXAMPLE in EXAMPLES
+
+
+@pytest.mark.parametrize("example_file", EXAMPLES, ids=lambda p: p.name)
+def test_every_example_round_trips(example_file, tmp_path):
+    if "schema_version" not in json.loads(example_file.read_text(encoding="utf-8")):
+        pytest.skip(f"{example_file.name} is not a register")
+    reg = govgraph.load_json(example_file)
     path = tmp_path / "copy.json"
-    govgraph.save_json(example, path)
+    govgraph.save_json(reg, path)
     again = govgraph.load_json(path)
-    assert again == example
+    assert again == reg
     assert govgraph.dumps_json(again) == path.read_text(encoding="utf-8")
 
 
