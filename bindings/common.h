@@ -96,7 +96,14 @@ void InitModel(py::module_& m);
 void InitRegister(py::module_& m);
 void InitPartnershipGraph(py::module_& m);
 void InitSummary(py::module_& m);
+void InitAnalysisBurden(py::module_& m);
+void InitAnalysisReportingLines(py::module_& m);
+void InitAnalysisInfluence(py::module_& m);
+void InitAnalysisWhatIf(py::module_& m);
 void InitIoJson(py::module_& m);
+void InitCalendar(py::module_& m);
+void InitImport(py::module_& m);
+void InitOverlap(py::module_& m);
 
 }  // namespace govgraph::python
 

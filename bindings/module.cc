@@ -84,5 +84,12 @@ PYBIND11_MODULE(_core, m) {
   InitRegister(m);
   InitPartnershipGraph(m);
   InitSummary(m);
+  InitAnalysisBurden(m);
+  InitAnalysisReportingLines(m);
+  InitAnalysisInfluence(m);
+  InitAnalysisWhatIf(m);
   InitIoJson(m);
+  InitCalendar(m);
+  InitImport(m);
+  InitOverlap(m);
 }

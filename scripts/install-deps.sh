@@ -8,13 +8,14 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build pkg-config
-  libboost-graph-dev libabsl-dev nlohmann-json3-dev
+  libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev
   python3 python3-dev pybind11-dev python3-pybind11
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
+    python3-icalendar
   )
 fi
 

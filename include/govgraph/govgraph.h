@@ -5,7 +5,18 @@
 #define GOVGRAPH_GOVGRAPH_H_
 
 #include "govgraph/cadence.h"
+#include "govgraph/calendar/bank_holidays.h"
+#include "govgraph/calendar/cycle_check.h"
+#include "govgraph/calendar/cycle_plan.h"
+#include "govgraph/calendar/ical.h"
+#include "govgraph/calendar/schedule.h"
 #include "govgraph/handle.h"
+#include "govgraph/import/aliases.h"
+#include "govgraph/import/lead.h"
+#include "govgraph/import/participants.h"
+#include "govgraph/import/resolver.h"
+#include "govgraph/import/table_import.h"
+#include "govgraph/io/csv.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/names.h"

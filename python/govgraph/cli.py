@@ -7,15 +7,38 @@ Subcommands:
     leads, and the hours a year it implies. ``--json`` prints the figures as
     JSON instead.
 
+``govgraph calendar REGISTER.json --year 2018 [--plan PLAN.json] -o cycle.ics``
+    Expand the meetings into dated sittings and write an iCalendar file (or
+    print it with ``-o -``). See docs/meeting-cycle.md.
+
+``govgraph check-cycle REGISTER.json [--plan PLAN.json] [--year 2018]``
+    Check the cycle: statutory windows, scrutiny after publication, clashes,
+    sittings on non-working days. Exits 1 when it finds problems.
+
+``govgraph import TABLE.csv -o REGISTER.json [--strict] [--aliases FILE] [--base REGISTER.json]``
+    Import a register table (one row a meeting: Meeting, Lead, Purpose, Key
+    participants, Frequency, ...) and print what was not fully understood as
+    a table. With ``--strict``, exits 1 (writing nothing) when anything was not
+    understood. See docs/from-spreadsheet.md.
+
+``govgraph overlaps REGISTER.json [--min-score S] [--format table|csv|json]``
+    One row per pair of overlapping meetings, both names in the row, with
+    each signal's score and the shared participants and terms.
+
+``govgraph consumed REGISTER.json [--format table|csv|json]``
+    One row per meeting whose purpose is consumed by others, with the
+    meetings that cover it. See docs/overlap.md.
+
 Bad input exits with status 2 and one line on standard error naming the place.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
-from typing import Sequence
+from typing import Any, Dict, List, Sequence
 
 import govgraph
 
@@ -50,6 +73,138 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cycle_schedule(args: argparse.Namespace) -> tuple:
+    reg = govgraph.load_json(args.register)
+    plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
+    year = args.year
+    if year is None and plan.year is None:
+        import datetime
+
+        year = datetime.date.today().year
+    schedule = govgraph.expand_schedule(reg, plan, year=year, region=args.region)
+    return reg, plan, schedule
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    reg, _, schedule = _cycle_schedule(args)
+    name = args.name or f"{reg.info.title or 'govgraph'} ({schedule.start} to {schedule.end})"
+    text = govgraph.schedule_to_ical(reg, schedule, calendar_name=name)
+    if args.output == "-":
+        sys.stdout.write(text.replace("\r\n", "\n"))
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        print(f"{len(schedule.occurrences)} sittings from {schedule.start} to {schedule.end} written to {args.output}")
+        for u in schedule.unscheduled:
+            print(f"  not scheduled: {reg.meeting(u.meeting).name}: {u.reason}")
+    return 0
+
+
+def _check_cycle(args: argparse.Namespace) -> int:
+    reg, plan, schedule = _cycle_schedule(args)
+    check = govgraph.check_cycle(reg, schedule, plan)
+    sys.stdout.write(f"{len(schedule.occurrences)} sittings from {schedule.start} to {schedule.end} "
+                     f"({schedule.region.label} bank holidays)\n")
+    sys.stdout.write(govgraph.format_cycle_check(reg, check))
+    return 0 if check.ok else 1
+
+
+def _add_cycle_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    parser.add_argument("--plan", metavar="PLAN.json",
+                        help="a cycle plan: planned dates, rules, publications, statutory timetables")
+    parser.add_argument("--year", type=int, help="the calendar year (default: the plan's year, else this year)")
+    parser.add_argument("--region", choices=["england-and-wales", "scotland", "northern-ireland"],
+                        help="bank holidays to avoid (default: the plan's, else england-and-wales)")
+
+
+def _format_diagnostics(diagnostics: Sequence[govgraph.Diagnostic]) -> str:
+    """The diagnostics as a plain-text table: where, severity, text, message."""
+    if not diagnostics:
+        return "Everything was understood.\n"
+    rows = [("row", "col", "column", "severity", "text", "message")]
+    for d in diagnostics:
+        column = d.column_name if len(d.column_name) <= 20 else d.column_name[:19] + "\u2026"
+        text = d.text if len(d.text) <= 40 else d.text[:39] + "\u2026"
+        message = d.message + (f" [suggestion: {d.suggestion}]" if d.suggestion and d.suggestion not in d.message else "")
+        rows.append((str(d.row or ""), str(d.column or ""), column, d.severity, text, message))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = []
+    for r in rows:
+        lines.append("  ".join(r[i].ljust(widths[i]) for i in range(5)) + "  " + r[5])
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _import(args: argparse.Namespace) -> int:
+    base = govgraph.load_json(args.base) if args.base else None
+    result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
+                                 source=args.source or "")
+    counts = {s: sum(1 for d in result.diagnostics if d.severity == s) for s in ("error", "warning", "info")}
+    out = sys.stdout if args.output != "-" else sys.stderr
+    out.write(_format_diagnostics(result.diagnostics))
+    out.write(f"{len(result.register.meetings)} meetings; {counts['error']} not understood, "
+              f"{counts['warning']} warnings, {counts['info']} notes\n")
+    if args.strict and result.has_errors:
+        print(f"govgraph: strict: {counts['error']} cell(s) not understood; nothing written", file=sys.stderr)
+        return 1
+    if args.output == "-":
+        sys.stdout.write(govgraph.dumps_json(result.register))
+    else:
+        govgraph.save_json(result.register, args.output)
+    return 0
+
+
+def _burden(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    b = govgraph.burden(reg, preparation_hours_per_sitting=args.preparation)
+    print(f"{reg.info.title or 'Governance register'}: people-hours a year (known cadences)")
+    for o in b.organisations:
+        unknown = f" + {len(o.unknown_cadence)} meeting(s) of unknown frequency" if o.unknown_cadence else ""
+        print(f"  {reg.organisation(o.organisation).name}: {o.seat_hours:g} h{unknown}")
+    print(f"  Total: {b.meeting_hours:g} meeting hours, {b.seat_hours:g} people-hours; "
+          f"{len(b.unknown_cadence)} meeting(s) not counted (cadence unknown)")
+    return 0
+
+
+def _what_if(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    sys.stdout.write(govgraph.what_if(reg, args.changes).format())
+    return 0
+
+
+def _write_rows(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_columns: List[str]) -> None:
+    if fmt == "json":
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        cells = [[f"{r[c]:.2f}" if isinstance(r[c], float) else str(r[c]) for c in table_columns] for r in rows]
+        widths = [min(max([len(c)] + [len(row[i]) for row in cells]), 48) for i, c in enumerate(table_columns)]
+        print("  ".join(c.ljust(w) for c, w in zip(table_columns, widths)).rstrip())
+        for row in cells:
+            print("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def _overlaps(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    result = govgraph.find_overlaps(reg, min_score=args.min_score)
+    rows = govgraph.overlap.overlap_rows(result)
+    _write_rows(rows, govgraph.overlap.OVERLAP_COLUMNS, args.format,
+                ["score", "a_name", "b_name", "participants", "topics", "shared_participants", "shared_terms"])
+    return 0
+
+
+def _consumed(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    rows = govgraph.overlap.consumed_rows(govgraph.find_consumed(reg))
+    _write_rows(rows, govgraph.overlap.CONSUMED_COLUMNS, args.format,
+                ["name", "covered_by", "participant_coverage", "topic_coverage", "uncovered_participants"])
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govgraph",
@@ -66,6 +221,72 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
     summary.add_argument("--json", action="store_true", help="print the figures as JSON")
     summary.set_defaults(run=_summary)
+
+    burden = commands.add_parser("burden", help="hours a year per organisation",
+                                 description="Print the people-hours a year a register asks of each organisation.")
+    burden.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    burden.add_argument("--preparation", type=float, default=0.0, metavar="HOURS",
+                        help="preparation hours per seat per sitting")
+    burden.set_defaults(run=_burden)
+
+    what_if = commands.add_parser("what-if", help="apply a change set and report what is lost and saved",
+                                  description="Apply a change set (JSON) to a copy of a register and report "
+                                              "topics, areas, links and statutory duties lost, and hours saved.")
+    what_if.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    what_if.add_argument("changes", metavar="CHANGES.json", help="a change set (see docs/analyses.md)")
+    what_if.set_defaults(run=_what_if)
+
+    overlaps = commands.add_parser(
+        "overlaps", help="pairs of meetings that overlap, with explanations",
+        description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
+    overlaps.add_argument("register", metavar="REGISTER.json")
+    overlaps.add_argument("--min-score", type=float, default=0.35, help="report pairs scoring at least this (0-1]")
+    overlaps.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    overlaps.set_defaults(run=_overlaps)
+
+    consumed = commands.add_parser(
+        "consumed", help="meetings whose purpose is consumed by others",
+        description="One row per consumed meeting, with the meetings that cover it.")
+    consumed.add_argument("register", metavar="REGISTER.json")
+    consumed.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    consumed.set_defaults(run=_consumed)
+
+    calendar = commands.add_parser(
+        "calendar",
+        help="write the meeting cycle as an iCalendar (.ics) file",
+        description="Expand the register's meetings into dated sittings over a year and write them as iCalendar.",
+    )
+    _add_cycle_arguments(calendar)
+    calendar.add_argument("-o", "--output", metavar="FILE.ics", required=True,
+                          help="where to write the calendar ('-' for standard output)")
+    calendar.add_argument("--name", help="the calendar's name (default: the register's title and the period)")
+    calendar.set_defaults(run=_calendar)
+
+    check_cycle = commands.add_parser(
+        "check-cycle",
+        help="check the meeting cycle; exit 1 on problems",
+        description="Check statutory windows, scrutiny after publication, clashes and sittings on non-working days.",
+    )
+    _add_cycle_arguments(check_cycle)
+    check_cycle.set_defaults(run=_check_cycle)
+
+    importer = commands.add_parser(
+        "import",
+        help="import a register table (CSV)",
+        description="Turn a register table (one row a meeting) into a register, printing what was not understood.",
+    )
+    importer.add_argument("table", metavar="TABLE.csv", help="the table, as CSV (UTF-8)")
+    importer.add_argument("-o", "--output", required=True, metavar="REGISTER.json",
+                          help="where to write the register ('-' for standard output)")
+    importer.add_argument("--strict", action="store_true",
+                          help="exit 1 and write nothing when anything is not understood")
+    importer.add_argument("--aliases", metavar="FILE", help="your own alias table (CSV or JSON) over the shipped one")
+    importer.add_argument("--base", metavar="REGISTER.json",
+                          help="a register whose areas, organisations, roles and people names resolve to")
+    importer.add_argument("--default-level", choices=["strategic", "tactical", "operational", "unknown"],
+                          help="the level of meetings whose row does not say")
+    importer.add_argument("--source", help="recorded as each meeting's attributes.source")
+    importer.set_defaults(run=_import)
     return parser
 
 

@@ -1,0 +1,122 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/analysis/influence.h.
+#include "govgraph/analysis/influence.h"
+
+#include <string>
+
+#include "analysis_common.h"
+
+namespace govgraph::python {
+namespace {
+
+// "organisation:opcc", "role:independent-safeguarding-chair", or a bare organisation id.
+Actor ParseActor(const PartnershipGraph& g, const std::string& text) {
+  const Register& reg = g.source();
+  std::string kind = "organisation", id = text;
+  if (const size_t colon = text.find(':'); colon != std::string::npos) {
+    kind = text.substr(0, colon);
+    id = text.substr(colon + 1);
+  }
+  if (kind == "organisation") {
+    if (std::optional<OrganisationHandle> h = reg.FindOrganisation(View(id))) {
+      return Actor{VertexKind::kOrganisation, h->index()};
+    }
+  } else if (kind == "role") {
+    if (std::optional<RoleHandle> h = reg.FindRole(View(id)); h && g.vertex(*h)) {
+      return Actor{VertexKind::kRole, h->index()};
+    }
+  }
+  RaiseStatus(absl::NotFoundError("actor: unknown actor \"" + text +
+                                  "\" (give an organisation id, \"organisation:ID\" or \"role:ID\" for a role "
+                                  "with no organisation)"));
+}
+
+// The graph's register as a Python object: the graph keeps it alive, and
+// pybind11 returns the existing wrapper for it.
+py::object SourceOf(const PartnershipGraph& g) {
+  return py::cast(&g.source(), py::return_value_policy::reference);
+}
+
+}  // namespace
+
+void InitAnalysisInfluence(py::module_& m) {
+  py::class_<ActorInfluence>(m, "ActorInfluence", "One actor's place in the co-attendance network.")
+      .def_property_readonly("kind", [](const ActorInfluence& a) { return a.actor.kind; })
+      .def_property_readonly("index", [](const ActorInfluence& a) { return a.actor.index; })
+      .def_readonly("key", &ActorInfluence::key)
+      .def_readonly("label", &ActorInfluence::label)
+      .def_readonly("degree", &ActorInfluence::degree)
+      .def_readonly("strength", &ActorInfluence::strength)
+      .def_readonly("betweenness", &ActorInfluence::betweenness)
+      .def_readonly("betweenness_normalised", &ActorInfluence::betweenness_normalised)
+      .def_readonly("eigenvector", &ActorInfluence::eigenvector)
+      .def_readonly("meetings", &ActorInfluence::meetings)
+      .def_readonly("broker", &ActorInfluence::broker)
+      .def_readonly("groups_if_absent", &ActorInfluence::groups_if_absent);
+
+  py::class_<InfluenceResult>(m, "InfluenceResult", py::dynamic_attr(), R"pbdoc(
+Degree, betweenness (Brandes), eigenvector centrality and brokers
+(articulation points) of the co-attendance network. ``to_pandas()`` gives one
+row per actor.
+)pbdoc")
+      .def_readonly("actors", &InfluenceResult::actors)
+      .def_property_readonly("brokers",
+                             [](const InfluenceResult& r) {
+                               std::vector<std::string> keys;
+                               for (const ActorInfluence& a : r.actors) {
+                                 if (a.broker) keys.push_back(a.key);
+                               }
+                               return keys;
+                             },
+                             "Keys of the brokers, by betweenness.")
+      .def_readonly("components", &InfluenceResult::components)
+      .def_readonly("isolated", &InfluenceResult::isolated);
+
+  py::class_<MeetingReach>(m, "MeetingReach", "Partners a meeting reaches that the actor does not otherwise meet.")
+      .def_readonly("meeting", &MeetingReach::meeting)
+      .def_readonly("attends", &MeetingReach::attends)
+      .def_readonly("new_partners", &MeetingReach::new_partner_keys, "Keys of the new partners.")
+      .def_readonly("sittings_per_year", &MeetingReach::sittings_per_year);
+
+  py::class_<ReachResult>(m, "ReachResult", py::dynamic_attr(),
+                          "Meetings ranked by the partners they reach that the actor does not otherwise meet.")
+      .def_readonly("key", &ReachResult::key)
+      .def_readonly("partners", &ReachResult::partners)
+      .def_readonly("meetings", &ReachResult::meetings);
+
+  m.def(
+      "influence",
+      [](py::object graph_obj, double unknown_cadence_sittings, bool exclude_to_be_removed, bool include_leads) {
+        const PartnershipGraph& g = graph_obj.cast<const PartnershipGraph&>();
+        InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
+        return WithRegister(Influence(g, o), SourceOf(g));
+      },
+      py::arg("graph"), py::kw_only(), py::arg("unknown_cadence_sittings") = 1.0,
+      py::arg("exclude_to_be_removed") = false, py::arg("include_leads") = true, R"pbdoc(
+Influence in the partnership network: degree, weighted strength (sittings a
+year), betweenness, eigenvector centrality and brokers.
+
+>>> r = govgraph.influence(govgraph.PartnershipGraph(reg))
+>>> r.brokers[:3]
+>>> r.to_pandas().head()
+)pbdoc");
+
+  m.def(
+      "reach",
+      [](py::object graph_obj, const std::string& actor, double unknown_cadence_sittings, bool exclude_to_be_removed,
+         bool include_leads) {
+        const PartnershipGraph& g = graph_obj.cast<const PartnershipGraph&>();
+        InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
+        return WithRegister(Reach(g, ParseActor(g, actor), o), SourceOf(g));
+      },
+      py::arg("graph"), py::arg("actor"), py::kw_only(), py::arg("unknown_cadence_sittings") = 1.0,
+      py::arg("exclude_to_be_removed") = false, py::arg("include_leads") = true, R"pbdoc(
+Which meetings offer the best chance of influence for one actor (an
+organisation id, "organisation:ID" or "role:ID"): for each meeting, the
+partners there it does not otherwise meet.
+
+>>> govgraph.reach(govgraph.PartnershipGraph(reg), "opcc").to_pandas()
+)pbdoc");
+}
+
+}  // namespace govgraph::python

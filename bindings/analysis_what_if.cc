@@ -1,0 +1,124 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/analysis/what_if.h.
+#include "govgraph/analysis/what_if.h"
+
+#include <string>
+
+#include "analysis_common.h"
+
+namespace govgraph::python {
+namespace {
+
+// A ChangeSet, a dict in the change-set JSON form, or a path to a JSON file.
+ChangeSet ToChangeSet(const py::object& changes) {
+  if (py::isinstance<ChangeSet>(changes)) return changes.cast<ChangeSet>();
+  if (py::isinstance<py::dict>(changes) || py::isinstance<py::list>(changes)) {
+    const std::string text = py::module_::import("json").attr("dumps")(changes).cast<std::string>();
+    return ValueOrThrow(ParseChangeSetJson(View(text)));
+  }
+  const std::string path = py::str(py::module_::import("os").attr("fspath")(changes));
+  return ValueOrThrow(LoadChangeSetJsonFile(path));
+}
+
+}  // namespace
+
+void InitAnalysisWhatIf(py::module_& m) {
+  py::enum_<ChangeAction>(m, "ChangeAction")
+      .value("REMOVE", ChangeAction::kRemove)
+      .value("MERGE", ChangeAction::kMerge)
+      .value("ADD", ChangeAction::kAdd)
+      .value("SET_LEAD", ChangeAction::kSetLead)
+      .value("SET_CADENCE", ChangeAction::kSetCadence);
+
+  py::class_<MeetingChange>(m, "MeetingChange", "One change of a change set.")
+      .def_readonly("action", &MeetingChange::action)
+      .def_readonly("meetings", &MeetingChange::meetings)
+      .def_readonly("into_id", &MeetingChange::into_id)
+      .def_readonly("into_name", &MeetingChange::into_name)
+      .def_readonly("meeting_json", &MeetingChange::meeting_json)
+      .def_readonly("lead", &MeetingChange::lead)
+      .def_readonly("cadence", &MeetingChange::cadence)
+      .def_readonly("reason", &MeetingChange::reason);
+
+  py::class_<ChangeSet>(m, "ChangeSet", "Changes to a register, read from JSON (see docs/analyses.md).")
+      .def_readonly("title", &ChangeSet::title)
+      .def_readonly("source", &ChangeSet::source)
+      .def_readonly("changes", &ChangeSet::changes);
+
+  py::class_<LostForum>(m, "LostForum", "A topic or area and the meetings that covered it before.")
+      .def_readonly("id", &LostForum::id)
+      .def_readonly("name", &LostForum::name)
+      .def_readonly("former_meetings", &LostForum::former_meetings);
+  py::class_<LostLink>(m, "LostLink", "Two actors that no longer share a meeting.")
+      .def_readonly("a", &LostLink::a)
+      .def_readonly("a_name", &LostLink::a_name)
+      .def_readonly("b", &LostLink::b)
+      .def_readonly("b_name", &LostLink::b_name)
+      .def_readonly("former_meetings", &LostLink::former_meetings);
+  py::class_<UnmetDuty>(m, "UnmetDuty", "A statutory meeting or statutory seat that the changes take away.")
+      .def_readonly("meeting", &UnmetDuty::meeting)
+      .def_readonly("meeting_name", &UnmetDuty::meeting_name)
+      .def_readonly("organisation", &UnmetDuty::organisation)
+      .def_readonly("reason", &UnmetDuty::reason);
+  py::class_<HoursSaved>(m, "HoursSaved", "One organisation's people-hours a year before and after.")
+      .def_readonly("organisation", &HoursSaved::organisation)
+      .def_readonly("organisation_name", &HoursSaved::organisation_name)
+      .def_readonly("before", &HoursSaved::before)
+      .def_readonly("after", &HoursSaved::after)
+      .def_readonly("saved", &HoursSaved::saved)
+      .def_readonly("unknown_removed", &HoursSaved::unknown_removed,
+                    "Removed meetings it attended or led whose cadence is unknown.");
+
+  py::class_<WhatIfResult>(m, "WhatIfResult", py::dynamic_attr(), R"pbdoc(
+What a change set costs and saves: topics, areas, links and statutory duties
+lost, and hours saved per organisation. ``after`` is the changed register.
+``to_pandas(table)`` gives "hours" (default), "lost" or "meetings".
+)pbdoc")
+      .def_readonly("title", &WhatIfResult::title)
+      .def_readonly("after", &WhatIfResult::after)
+      .def_readonly("removed", &WhatIfResult::removed)
+      .def_readonly("added", &WhatIfResult::added)
+      .def_readonly("changed", &WhatIfResult::changed)
+      .def_readonly("reparented", &WhatIfResult::reparented)
+      .def_readonly("lost_topics", &WhatIfResult::lost_topics)
+      .def_readonly("lost_links", &WhatIfResult::lost_links)
+      .def_readonly("lost_areas", &WhatIfResult::lost_areas)
+      .def_readonly("unmet_duties", &WhatIfResult::unmet_duties)
+      .def_readonly("hours", &WhatIfResult::hours)
+      .def_readonly("meeting_hours_before", &WhatIfResult::meeting_hours_before)
+      .def_readonly("meeting_hours_after", &WhatIfResult::meeting_hours_after)
+      .def_readonly("meeting_hours_saved", &WhatIfResult::meeting_hours_saved)
+      .def_readonly("seat_hours_before", &WhatIfResult::seat_hours_before)
+      .def_readonly("seat_hours_after", &WhatIfResult::seat_hours_after)
+      .def_readonly("seat_hours_saved", &WhatIfResult::seat_hours_saved)
+      .def_readonly("unknown_cadence_removed", &WhatIfResult::unknown_cadence_removed)
+      .def_property_readonly("loses_nothing", &WhatIfResult::loses_nothing)
+      .def("format", &FormatWhatIf, "A readable report, as `govgraph what-if` prints it.");
+
+  m.def(
+      "parse_change_set", [](const std::string& text) { return ValueOrThrow(ParseChangeSetJson(View(text))); },
+      py::arg("text"), "Parse a change set from JSON text; errors name the item, e.g. 'changes[2].meeting: ...'.");
+  m.def(
+      "load_change_set", [](const py::object& path) { return ToChangeSet(path); }, py::arg("path"),
+      "Read a change set from a JSON file.");
+  m.def(
+      "apply_change_set",
+      [](const Register& reg, const py::object& changes) { return ValueOrThrow(ApplyChangeSet(reg, ToChangeSet(changes))); },
+      py::arg("register"), py::arg("changes"), "The register with the changes applied (a new register).");
+  m.def(
+      "what_if",
+      [](py::object reg_obj, const py::object& changes) {
+        return WithRegister(ValueOrThrow(WhatIf(reg_obj.cast<const Register&>(), ToChangeSet(changes))), reg_obj);
+      },
+      py::arg("register"), py::arg("changes"), R"pbdoc(
+Apply a change set (a ChangeSet, a dict in the change-set JSON form, or a
+path to a JSON file) to a copy of the register and report what is lost and
+the hours saved. Unknown ids raise InvalidInputError naming the change.
+
+>>> r = govgraph.what_if(reg, "examples/changes/avon-and-somerset-recommendation-b.json")
+>>> r.loses_nothing, r.unknown_cadence_removed
+>>> print(r.format())
+)pbdoc");
+}
+
+}  // namespace govgraph::python

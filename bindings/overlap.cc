@@ -1,0 +1,201 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/overlap/*.h.
+#include "govgraph/overlap/overlap.h"
+
+#include <string>
+#include <vector>
+
+#include "analysis_common.h"
+#include "common.h"
+#include "govgraph/overlap/clusters.h"
+#include "govgraph/overlap/containment.h"
+
+namespace govgraph::python {
+namespace {
+
+OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::dict& involvement,
+                           bool include_roles, bool include_leads, bool include_initiatives,
+                           bool exclude_to_be_removed, double tag_share, int max_terms_explained) {
+  OverlapOptions o;
+  o.min_score = min_score;
+  for (const auto& [key, value] : weights) {
+    const std::string k = py::str(key);
+    const double v = value.cast<double>();
+    if (k == "participants") o.weights.participants = v;
+    else if (k == "topics") o.weights.topics = v;
+    else if (k == "areas") o.weights.areas = v;
+    else if (k == "level") o.weights.level = v;
+    else if (k == "cadence") o.weights.cadence = v;
+    else RaiseStatus(absl::InvalidArgumentError("weights: unknown signal \"" + k +
+                                                "\"; expected participants, topics, areas, level, cadence"));
+  }
+  for (const auto& [key, value] : involvement) {
+    const std::string k = py::str(key);
+    const double v = value.cast<double>();
+    if (k == "chair") o.involvement.chair = v;
+    else if (k == "lead") o.involvement.lead = v;
+    else if (k == "statutory_member") o.involvement.statutory_member = v;
+    else if (k == "member") o.involvement.member = v;
+    else if (k == "attendee") o.involvement.attendee = v;
+    else if (k == "support") o.involvement.support = v;
+    else if (k == "observer") o.involvement.observer = v;
+    else RaiseStatus(absl::InvalidArgumentError("involvement: unknown kind \"" + k + "\""));
+  }
+  o.include_roles = include_roles;
+  o.include_leads = include_leads;
+  o.include_initiatives = include_initiatives;
+  o.exclude_to_be_removed = exclude_to_be_removed;
+  o.tag_share = tag_share;
+  o.max_terms_explained = max_terms_explained;
+  return o;
+}
+
+}  // namespace
+
+void InitOverlap(py::module_& m) {
+  py::class_<Item>(m, "Item", "A meeting or an initiative, by handle.")
+      .def_property_readonly("kind", [](const Item& i) { return i.kind == Item::Kind::kMeeting ? "meeting" : "initiative"; })
+      .def_readonly("index", &Item::index)
+      .def("__eq__", [](const Item& a, const py::object& b) { return py::isinstance<Item>(b) && a == b.cast<const Item&>(); },
+           py::arg("other"), py::is_operator())
+      .def("__hash__", [](const Item& i) { return std::hash<uint64_t>()((uint64_t{i.kind == Item::Kind::kMeeting} << 32) | i.index); })
+      .def("__repr__", [](const Item& i) {
+        return std::string("Item(") + (i.kind == Item::Kind::kMeeting ? "meeting" : "initiative") + ", " +
+               std::to_string(i.index) + ")";
+      });
+  m.def("item_id", &ItemId, py::arg("register"), py::arg("item"), "The id of a meeting or initiative item.");
+  m.def("item_name", &ItemName, py::arg("register"), py::arg("item"), "The name of a meeting or initiative item.");
+
+  py::class_<SignalScores>(m, "SignalScores", "The per-signal similarities of a pair, each in [0, 1].")
+      .def_readonly("participants", &SignalScores::participants)
+      .def_readonly("topics", &SignalScores::topics)
+      .def_readonly("areas", &SignalScores::areas)
+      .def_readonly("level", &SignalScores::level)
+      .def_readonly("cadence", &SignalScores::cadence);
+  py::class_<SharedParticipant>(m, "SharedParticipant")
+      .def_readonly("key", &SharedParticipant::key)
+      .def_readonly("label", &SharedParticipant::label)
+      .def_readonly("weight_a", &SharedParticipant::weight_a)
+      .def_readonly("weight_b", &SharedParticipant::weight_b);
+  py::class_<SharedTerm>(m, "SharedTerm")
+      .def_readonly("term", &SharedTerm::term, "A stem, or '#topic-id' for a tag.")
+      .def_readonly("contribution", &SharedTerm::contribution, "Its part of the topic cosine.");
+  py::class_<Overlap>(m, "Overlap", "One overlapping pair with its explanation.")
+      .def_readonly("a", &Overlap::a)
+      .def_readonly("b", &Overlap::b)
+      .def_readonly("score", &Overlap::score)
+      .def_readonly("signals", &Overlap::signals)
+      .def_readonly("shared_participants", &Overlap::shared_participants)
+      .def_readonly("shared_terms", &Overlap::shared_terms)
+      .def_readonly("shared_areas", &Overlap::shared_areas);
+  py::class_<OverlapStats>(m, "OverlapStats", "What the search did.")
+      .def_readonly("items", &OverlapStats::items)
+      .def_readonly("participant_candidates", &OverlapStats::participant_candidates)
+      .def_readonly("topic_candidates", &OverlapStats::topic_candidates)
+      .def_readonly("pairs_scored", &OverlapStats::pairs_scored)
+      .def_readonly("participant_bound", &OverlapStats::participant_bound)
+      .def_readonly("topic_bound", &OverlapStats::topic_bound);
+  py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(), "Overlapping pairs, highest score first.")
+      .def_readonly("pairs", &OverlapResult::pairs)
+      .def_readonly("stats", &OverlapResult::stats)
+      .def("__len__", [](const OverlapResult& r) { return r.pairs.size(); });
+
+  auto find = [](bool naive) {
+    return [naive](py::object reg_obj, double min_score, const py::dict& weights, const py::dict& involvement,
+                   bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
+                   double tag_share, int max_terms_explained) {
+      const Register& reg = reg_obj.cast<const Register&>();
+      OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
+                                     include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained);
+      absl::StatusOr<OverlapResult> r;
+      {
+        py::gil_scoped_release release;
+        r = naive ? FindOverlapsNaive(reg, o) : FindOverlaps(reg, o);
+      }
+      return WithRegister(ValueOrThrow(std::move(r)), reg_obj);
+    };
+  };
+  const OverlapOptions d;
+  m.def("find_overlaps", find(false), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
+        py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
+        py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
+        py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
+        py::arg("max_terms_explained") = d.max_terms_explained, R"pbdoc(
+Pairs of meetings that overlap, with per-signal scores and explanations.
+
+Signals: participants (weighted Jaccard; chair and lead weigh more), topics
+(TF-IDF cosine of tags and stemmed purpose/focus text), areas, level, cadence.
+``weights`` overrides some of the signal weights (they must sum to 1; defaults
+participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
+
+:raises InvalidInputError: for bad options, naming the field.
+
+Example::
+
+    result = govgraph.find_overlaps(reg, min_score=0.4)
+    result.to_pandas()            # one row per pair, both names in the row
+)pbdoc");
+  m.def("find_overlaps_naive", find(true), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
+        py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
+        py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
+        py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
+        py::arg("max_terms_explained") = d.max_terms_explained,
+        "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.");
+
+  py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")
+      .def_readonly("consumed", &Containment::consumed)
+      .def_readonly("covering", &Containment::covering)
+      .def_readonly("participant_coverage", &Containment::participant_coverage)
+      .def_readonly("topic_coverage", &Containment::topic_coverage)
+      .def_readonly("covered_participants", &Containment::covered_participants)
+      .def_readonly("uncovered_participants", &Containment::uncovered_participants)
+      .def_readonly("covered_terms", &Containment::covered_terms)
+      .def_readonly("uncovered_terms", &Containment::uncovered_terms);
+  const ContainmentOptions c;
+  // Wrapped by govgraph.find_consumed (python/govgraph/overlap.py), which adds
+  // the register and .to_pandas().
+  m.def(
+      "_find_consumed",
+      [](py::object reg_obj, double min_participant_coverage, double min_topic_coverage, int max_covering,
+         bool covering_must_be_retained, bool include_statutory, const py::dict& weights, bool include_initiatives) {
+        const Register& reg = reg_obj.cast<const Register&>();
+        ContainmentOptions o;
+        o.overlap = MakeOptions(OverlapOptions().min_score, weights, py::dict(), true, true, include_initiatives,
+                                false, OverlapOptions().tag_share, OverlapOptions().max_terms_explained);
+        o.min_participant_coverage = min_participant_coverage;
+        o.min_topic_coverage = min_topic_coverage;
+        o.max_covering = max_covering;
+        o.covering_must_be_retained = covering_must_be_retained;
+        o.include_statutory = include_statutory;
+        absl::StatusOr<std::vector<Containment>> r;
+        {
+          py::gil_scoped_release release;
+          r = FindConsumedMeetings(reg, o);
+        }
+        return ValueOrThrow(std::move(r));
+      },
+      py::arg("register"), py::kw_only(), py::arg("min_participant_coverage") = c.min_participant_coverage,
+      py::arg("min_topic_coverage") = c.min_topic_coverage, py::arg("max_covering") = c.max_covering,
+      py::arg("covering_must_be_retained") = c.covering_must_be_retained,
+      py::arg("include_statutory") = c.include_statutory, py::arg("weights") = py::dict(),
+      py::arg("include_initiatives") = false, R"pbdoc(
+Meetings whose participants and topics are (mostly) covered by a few others at
+a compatible level and area: "its purpose is consumed" by them.
+
+Example::
+
+    consumed = govgraph.find_consumed(reg)
+    consumed.to_pandas()   # one row per consumed meeting, with its covering meetings
+)pbdoc");
+
+  py::class_<OverlapCluster>(m, "OverlapCluster", "A family of mutually overlapping meetings.")
+      .def_readonly("members", &OverlapCluster::members)
+      .def_readonly("representative", &OverlapCluster::representative)
+      .def_readonly("mean_score", &OverlapCluster::mean_score)
+      .def_readonly("pairs", &OverlapCluster::pairs);
+  // Wrapped by govgraph.cluster_overlaps (python/govgraph/overlap.py).
+  m.def("_cluster_overlaps", &ClusterOverlaps, py::arg("result"), py::arg("min_score") = 0.0,
+        "Families of overlapping meetings (connected components of the reported pairs), largest first.");
+}
+
+}  // namespace govgraph::python

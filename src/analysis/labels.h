@@ -1,0 +1,58 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// labels.h (private): short names and lead labels shared by the analyses.
+#ifndef GOVGRAPH_SRC_ANALYSIS_LABELS_H_
+#define GOVGRAPH_SRC_ANALYSIS_LABELS_H_
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "govgraph/model.h"
+#include "govgraph/register.h"
+
+namespace govgraph::analysis_internal {
+
+// The shortest name an analyst recognises: the first alias when it is an
+// abbreviation ("OPCC"), else the name (as the summary does).
+inline const std::string& ShortName(const Organisation& o) {
+  if (!o.aliases.empty() && o.aliases.front().size() < o.name.size()) return o.aliases.front();
+  return o.name;
+}
+
+// The lead organisations of a meeting, sorted by handle.
+inline std::vector<OrganisationHandle> LeadHandles(const Lead& lead) {
+  std::vector<OrganisationHandle> out;
+  for (const Ref<Organisation>& o : lead.organisations) {
+    if (o.handle.valid()) out.push_back(o.handle);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// "OPCC", "joint: OPCC + Constabulary", "no lead".
+inline std::string LeadLabel(const Register& reg, const std::vector<OrganisationHandle>& leads) {
+  if (leads.empty()) return "no lead";
+  std::vector<std::string> names;
+  for (OrganisationHandle h : leads) names.push_back(ShortName(reg.organisation(h)));
+  if (names.size() == 1) return names.front();
+  return absl::StrCat("joint: ", absl::StrJoin(names, " + "));
+}
+
+// The role a party stands for: its role, else the first role of its person.
+inline std::optional<RoleHandle> RoleOf(const Register& reg, const Party& party) {
+  if (std::optional<RoleHandle> r = reg.Resolve(party.role)) return r;
+  if (std::optional<PersonHandle> p = reg.Resolve(party.person)) {
+    const Person& person = reg.person(*p);
+    if (!person.roles.empty()) return reg.Resolve(person.roles.front());
+  }
+  return std::nullopt;
+}
+
+}  // namespace govgraph::analysis_internal
+
+#endif  // GOVGRAPH_SRC_ANALYSIS_LABELS_H_

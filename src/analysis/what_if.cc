@@ -1,0 +1,559 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/analysis/what_if.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <memory>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "analysis/labels.h"
+#include "govgraph/analysis/burden.h"
+#include "govgraph/cadence.h"
+#include "govgraph/io/json.h"
+#include "govgraph/partnership_graph.h"
+#include "govgraph/register_builder.h"
+
+namespace govgraph {
+namespace {
+
+using Json = nlohmann::json;
+
+absl::Status Bad(absl::string_view path, absl::string_view message) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
+}
+
+absl::StatusOr<std::vector<std::string>> StringList(const Json& j, const std::string& path) {
+  std::vector<std::string> out;
+  if (j.is_null()) return out;
+  if (j.is_string()) return std::vector<std::string>{j.get<std::string>()};
+  if (!j.is_array()) return Bad(path, "must be a string or an array of strings");
+  for (size_t k = 0; k < j.size(); ++k) {
+    if (!j[k].is_string()) return Bad(absl::StrCat(path, "[", k, "]"), "must be a string");
+    out.push_back(j[k].get<std::string>());
+  }
+  return out;
+}
+
+int Strength(ParticipationType t) {
+  switch (t) {
+    case ParticipationType::kChair: return 5;
+    case ParticipationType::kStatutoryMember: return 4;
+    case ParticipationType::kMember: return 3;
+    case ParticipationType::kAttendee: return 2;
+    case ParticipationType::kSupport: return 1;
+    case ParticipationType::kObserver: return 0;
+  }
+  return 0;
+}
+
+template <class T>
+void AddUnique(std::vector<Ref<T>>& into, const std::vector<Ref<T>>& from) {
+  for (const Ref<T>& r : from) {
+    if (std::find(into.begin(), into.end(), r) == into.end()) into.push_back(Ref<T>(r.id));
+  }
+}
+
+struct Applied {
+  Register after;
+  std::map<std::string, std::string> merged_into;  // old id -> merged id
+};
+
+// Clears resolved handles so a Ref is matched by id alone after edits.
+Ref<Meeting> IdRef(const std::string& id) { return id.empty() ? Ref<Meeting>() : Ref<Meeting>(id); }
+
+absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
+  Applied out;
+  auto builder = std::make_unique<RegisterBuilder>(reg);
+  std::map<std::string, size_t> gone;  // id -> change that removed it
+  for (size_t i = 0; i < cs.changes.size(); ++i) {
+    const MeetingChange& c = cs.changes[i];
+    const std::string at = absl::StrCat("changes[", i, "]");
+    std::vector<Meeting>& meetings = builder->meetings();
+    auto find = [&](const std::string& id, const std::string& path) -> absl::StatusOr<size_t> {
+      for (size_t k = 0; k < meetings.size(); ++k) {
+        if (meetings[k].id == id) return k;
+      }
+      if (auto it = gone.find(id); it != gone.end()) {
+        return Bad(path, absl::StrCat("meeting \"", id, "\" was removed by changes[", it->second, "]"));
+      }
+      return Bad(path, absl::StrCat("unknown meeting \"", id, "\""));
+    };
+    auto check_lead = [&]() -> absl::Status {
+      for (size_t k = 0; k < c.lead.size(); ++k) {
+        if (!reg.FindOrganisation(c.lead[k])) {
+          return Bad(absl::StrCat(at, ".lead[", k, "]"), absl::StrCat("unknown organisation \"", c.lead[k], "\""));
+        }
+      }
+      return absl::OkStatus();
+    };
+    auto set_lead = [&](Meeting& m) {
+      m.lead.organisations.clear();
+      for (const std::string& id : c.lead) m.lead.organisations.emplace_back(id);
+      std::erase_if(m.lead.supporting, [&](const Ref<Organisation>& r) {
+        return std::find(c.lead.begin(), c.lead.end(), r.id) != c.lead.end();
+      });
+      m.lead.text = "set by change set";
+    };
+    auto parse_cadence = [&]() -> absl::StatusOr<Cadence> {
+      absl::StatusOr<Cadence> cad = ParseCadence(c.cadence);
+      if (!cad.ok()) return Bad(at + ".cadence", cad.status().message());
+      return cad;
+    };
+
+    switch (c.action) {
+      case ChangeAction::kRemove:
+      case ChangeAction::kSetLead:
+      case ChangeAction::kSetCadence: {
+        if (c.meetings.size() != 1) return Bad(at + ".meeting", "give exactly one meeting id");
+        absl::StatusOr<size_t> k = find(c.meetings[0], at + ".meeting");
+        if (!k.ok()) return k.status();
+        if (c.action == ChangeAction::kSetLead) {
+          if (absl::Status s = check_lead(); !s.ok()) return s;
+          set_lead(meetings[*k]);
+        } else if (c.action == ChangeAction::kSetCadence) {
+          absl::StatusOr<Cadence> cad = parse_cadence();
+          if (!cad.ok()) return cad.status();
+          meetings[*k].cadence = *cad;
+        } else {
+          const std::string id = meetings[*k].id;
+          const Ref<Meeting> parent = IdRef(meetings[*k].reports_to.id);
+          for (Meeting& m : meetings) {
+            if (m.reports_to.id == id) m.reports_to = parent;
+          }
+          meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(*k));
+          gone[id] = i;
+        }
+        break;
+      }
+      case ChangeAction::kMerge: {
+        if (c.meetings.size() < 2) return Bad(at + ".meetings", "give two or more meeting ids to merge");
+        std::vector<size_t> parts;
+        for (size_t k = 0; k < c.meetings.size(); ++k) {
+          absl::StatusOr<size_t> idx = find(c.meetings[k], absl::StrCat(at, ".meetings[", k, "]"));
+          if (!idx.ok()) return idx.status();
+          if (std::find(parts.begin(), parts.end(), *idx) != parts.end()) {
+            return Bad(absl::StrCat(at, ".meetings[", k, "]"), absl::StrCat("meeting \"", c.meetings[k], "\" is listed twice"));
+          }
+          parts.push_back(*idx);
+        }
+        std::set<std::string> ids(c.meetings.begin(), c.meetings.end());
+        Meeting merged = meetings[parts[0]];
+        merged.id = c.into_id.empty() ? merged.id : c.into_id;
+        merged.name = c.into_name.empty() ? merged.name : c.into_name;
+        if (!ids.contains(merged.id)) {
+          for (const Meeting& m : meetings) {
+            if (m.id == merged.id) return Bad(at + ".into.id", absl::StrCat("meeting \"", merged.id, "\" already exists"));
+          }
+        }
+        merged.aliases.clear();
+        merged.status = MeetingStatus::kNew;
+        merged.reports_to = Ref<Meeting>();
+        merged.participants.clear();
+        merged.topics.clear();
+        merged.areas.clear();
+        merged.lead = Lead();
+        std::optional<Cadence> best;
+        for (size_t p : parts) {
+          const Meeting& m = meetings[p];
+          for (const Participant& part : m.participants) {
+            auto same = std::find_if(merged.participants.begin(), merged.participants.end(), [&](const Participant& q) {
+              return q.party.organisation.id == part.party.organisation.id && q.party.role.id == part.party.role.id &&
+                     q.party.person.id == part.party.person.id;
+            });
+            if (same == merged.participants.end()) {
+              merged.participants.push_back(part);
+            } else {
+              if (Strength(part.type) > Strength(same->type)) same->type = part.type;
+              same->seats = std::max(same->seats, part.seats);
+            }
+          }
+          AddUnique(merged.topics, m.topics);
+          AddUnique(merged.areas, m.areas);
+          AddUnique(merged.lead.organisations, m.lead.organisations);
+          AddUnique(merged.lead.supporting, m.lead.supporting);
+          merged.statutory = merged.statutory || m.statutory;
+          merged.per_area = merged.per_area || m.per_area;
+          if (merged.level == Level::kUnknown || (m.level != Level::kUnknown && m.level < merged.level)) {
+            merged.level = m.level;
+          }
+          if (m.cadence.is_known() && (!best || *m.cadence.per_year() > *best->per_year())) best = m.cadence;
+          if (merged.reports_to.empty() && !m.reports_to.empty() && !ids.contains(m.reports_to.id)) {
+            merged.reports_to = IdRef(m.reports_to.id);
+          }
+        }
+        std::erase_if(merged.lead.supporting, [&](const Ref<Organisation>& r) {
+          return std::find(merged.lead.organisations.begin(), merged.lead.organisations.end(), r) !=
+                 merged.lead.organisations.end();
+        });
+        merged.lead.text = absl::StrCat("merged from ", absl::StrJoin(c.meetings, ", "));
+        if (c.has_lead) {
+          if (absl::Status s = check_lead(); !s.ok()) return s;
+          set_lead(merged);
+        }
+        if (!c.cadence.empty()) {
+          absl::StatusOr<Cadence> cad = parse_cadence();
+          if (!cad.ok()) return cad.status();
+          merged.cadence = *cad;
+        } else if (best) {
+          merged.cadence = *best;
+        }
+        for (Meeting& m : meetings) {
+          if (ids.contains(m.reports_to.id)) m.reports_to = IdRef(merged.id);
+        }
+        const std::string merged_id = merged.id;
+        meetings[parts[0]] = std::move(merged);
+        std::vector<size_t> others(parts.begin() + 1, parts.end());
+        std::sort(others.begin(), others.end(), std::greater<>());
+        for (size_t k : others) meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(k));
+        for (const std::string& id : ids) {
+          if (id != merged_id) gone[id] = i;
+          out.merged_into[id] = merged_id;
+        }
+        break;
+      }
+      case ChangeAction::kAdd: {
+        absl::StatusOr<Register> current = builder->Build();
+        if (!current.ok()) return Bad(at, absl::StrCat("the register before this change is invalid: ", current.status().message()));
+        absl::StatusOr<std::string> text = RegisterToJson(*current, {.indent = -1});
+        if (!text.ok()) return text.status();
+        Json whole = Json::parse(*text);
+        Json meeting = Json::parse(c.meeting_json, nullptr, false);
+        if (meeting.is_discarded() || !meeting.is_object()) return Bad(at + ".meeting", "must be a meeting object");
+        const size_t n = whole["meetings"].size();
+        whole["meetings"].push_back(meeting);
+        absl::StatusOr<Register> next = ParseRegisterJson(whole.dump());
+        if (!next.ok()) {
+          return absl::InvalidArgumentError(absl::StrReplaceAll(
+              next.status().message(), {{absl::StrCat("meetings[", n, "]"), absl::StrCat(at, ".meeting")}}));
+        }
+        builder = std::make_unique<RegisterBuilder>(*next);
+        break;
+      }
+    }
+  }
+  absl::StatusOr<Register> after = builder->Build();
+  if (!after.ok()) return absl::InvalidArgumentError(absl::StrCat("after the changes: ", after.status().message()));
+  out.after = *std::move(after);
+  return out;
+}
+
+// Meeting ids per topic or area id.
+template <class Get>
+std::map<std::string, std::vector<std::string>> Forums(const Register& reg, Get get) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const Meeting& m : reg.meetings()) {
+    for (const auto& ref : get(m)) out[ref.id].push_back(m.id);
+  }
+  return out;
+}
+
+// Pairs of actor keys -> shared meeting ids.
+std::map<std::pair<std::string, std::string>, std::vector<std::string>> Links(
+    const Register& reg, std::map<std::string, std::string>& names) {
+  PartnershipGraph g(reg);
+  CoAttendanceGraph co = ProjectCoAttendance(g);
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> out;
+  for (auto [e, end] = boost::edges(co); e != end; ++e) {
+    const size_t s = boost::source(*e, co), t = boost::target(*e, co);
+    std::string a = g.key(s), b = g.key(t);
+    names[a] = g.label(s);
+    names[b] = g.label(t);
+    if (b < a) std::swap(a, b);
+    std::vector<std::string>& ids = out[{a, b}];
+    for (MeetingHandle h : co[*e].meetings) ids.push_back(reg.meeting(h).id);
+  }
+  return out;
+}
+
+std::string Number(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9) return absl::StrFormat("%.0f", v);
+  return absl::StrFormat("%.1f", v);
+}
+
+}  // namespace
+
+std::string_view Name(ChangeAction action) {
+  switch (action) {
+    case ChangeAction::kRemove: return "remove";
+    case ChangeAction::kMerge: return "merge";
+    case ChangeAction::kAdd: return "add";
+    case ChangeAction::kSetLead: return "set_lead";
+    case ChangeAction::kSetCadence: return "set_cadence";
+  }
+  return "invalid";
+}
+
+absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
+  Json j = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded()) return absl::InvalidArgumentError("change set: not valid JSON");
+  if (!j.is_object()) return absl::InvalidArgumentError("change set: must be a JSON object");
+  ChangeSet cs;
+  for (const auto& [key, value] : j.items()) {
+    if (key == "title" || key == "source") {
+      if (!value.is_string()) return Bad(key, "must be a string");
+      (key == "title" ? cs.title : cs.source) = value.get<std::string>();
+    } else if (key != "changes" && key != "description" && key != "attributes") {
+      return Bad(key, "unknown field");
+    }
+  }
+  if (!j.contains("changes") || !j["changes"].is_array()) return Bad("changes", "must be an array of changes");
+  const Json& changes = j["changes"];
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const std::string at = absl::StrCat("changes[", i, "]");
+    const Json& item = changes[i];
+    if (!item.is_object()) return Bad(at, "must be an object");
+    if (!item.contains("action") || !item["action"].is_string()) {
+      return Bad(at + ".action", "must be one of remove, merge, add, set_lead, set_cadence");
+    }
+    MeetingChange c;
+    const std::string action = item["action"].get<std::string>();
+    bool known = false;
+    for (ChangeAction a : {ChangeAction::kRemove, ChangeAction::kMerge, ChangeAction::kAdd, ChangeAction::kSetLead,
+                           ChangeAction::kSetCadence}) {
+      if (Name(a) == action) {
+        c.action = a;
+        known = true;
+      }
+    }
+    if (!known) {
+      return Bad(at + ".action",
+                 absl::StrCat("unknown action \"", action, "\" (remove, merge, add, set_lead, set_cadence)"));
+    }
+    for (const auto& [key, value] : item.items()) {
+      const std::string path = absl::StrCat(at, ".", key);
+      if (key == "action") continue;
+      if (key == "reason") {
+        if (!value.is_string()) return Bad(path, "must be a string");
+        c.reason = value.get<std::string>();
+      } else if (key == "meeting" && c.action == ChangeAction::kAdd) {
+        if (!value.is_object()) return Bad(path, "must be a meeting object in the register format");
+        c.meeting_json = value.dump();
+      } else if (key == "meeting" && c.action != ChangeAction::kMerge) {
+        if (!value.is_string()) return Bad(path, "must be a meeting id");
+        c.meetings = {value.get<std::string>()};
+      } else if (key == "meetings" && c.action == ChangeAction::kMerge) {
+        absl::StatusOr<std::vector<std::string>> ids = StringList(value, path);
+        if (!ids.ok()) return ids.status();
+        c.meetings = *ids;
+      } else if (key == "into" && c.action == ChangeAction::kMerge) {
+        if (!value.is_object()) return Bad(path, "must be an object with id and name");
+        for (const auto& [k2, v2] : value.items()) {
+          if ((k2 != "id" && k2 != "name") || !v2.is_string()) return Bad(path + "." + k2, "expected id or name, a string");
+          (k2 == "id" ? c.into_id : c.into_name) = v2.get<std::string>();
+        }
+      } else if (key == "lead" && (c.action == ChangeAction::kSetLead || c.action == ChangeAction::kMerge)) {
+        absl::StatusOr<std::vector<std::string>> ids = StringList(value, path);
+        if (!ids.ok()) return ids.status();
+        c.lead = *ids;
+        c.has_lead = true;
+      } else if (key == "cadence" && (c.action == ChangeAction::kSetCadence || c.action == ChangeAction::kMerge)) {
+        if (!value.is_string()) return Bad(path, "must be a string such as \"Quarterly\"");
+        c.cadence = value.get<std::string>();
+      } else {
+        return Bad(path, absl::StrCat("unknown field for action \"", action, "\""));
+      }
+    }
+    const bool needs_one = c.action == ChangeAction::kRemove || c.action == ChangeAction::kSetLead ||
+                           c.action == ChangeAction::kSetCadence;
+    if (needs_one && c.meetings.empty()) return Bad(at + ".meeting", "missing: give a meeting id");
+    if (c.action == ChangeAction::kMerge && c.meetings.size() < 2) {
+      return Bad(at + ".meetings", "give two or more meeting ids to merge");
+    }
+    if (c.action == ChangeAction::kAdd && c.meeting_json.empty()) return Bad(at + ".meeting", "missing: give the new meeting");
+    if (c.action == ChangeAction::kSetLead && !c.has_lead) return Bad(at + ".lead", "missing");
+    if (c.action == ChangeAction::kSetCadence && c.cadence.empty()) return Bad(at + ".cadence", "missing");
+    cs.changes.push_back(std::move(c));
+  }
+  return cs;
+}
+
+absl::StatusOr<ChangeSet> LoadChangeSetJsonFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  absl::StatusOr<ChangeSet> cs = ParseChangeSetJson(buffer.str());
+  if (!cs.ok()) return absl::Status(cs.status().code(), absl::StrCat(path, ": ", cs.status().message()));
+  return cs;
+}
+
+absl::StatusOr<Register> ApplyChangeSet(const Register& reg, const ChangeSet& changes) {
+  absl::StatusOr<Applied> applied = Apply(reg, changes);
+  if (!applied.ok()) return applied.status();
+  return std::move(applied->after);
+}
+
+absl::StatusOr<WhatIfResult> WhatIf(const Register& reg, const ChangeSet& changes) {
+  absl::StatusOr<Applied> applied = Apply(reg, changes);
+  if (!applied.ok()) return applied.status();
+  WhatIfResult out;
+  out.title = changes.title;
+  out.after = std::move(applied->after);
+  const Register& after = out.after;
+
+  for (const Meeting& m : reg.meetings()) {
+    std::optional<MeetingHandle> h = after.FindMeeting(m.id);
+    if (!h) {
+      out.removed.push_back(m.id);
+      if (!reg.SittingsPerYear(m)) out.unknown_cadence_removed.push_back(m.id);
+      continue;
+    }
+    const Meeting& n = after.meeting(*h);
+    if (n.lead != m.lead || n.cadence != m.cadence) out.changed.push_back(m.id);
+    if (n.reports_to.id != m.reports_to.id) out.reparented.push_back(m.id);
+  }
+  for (const Meeting& m : after.meetings()) {
+    if (!reg.FindMeeting(m.id)) out.added.push_back(m.id);
+  }
+
+  auto lost = [](const Register& before, const auto& was, const auto& now, auto name_of) {
+    std::vector<LostForum> out_forums;
+    for (const auto& [id, meetings] : was) {
+      if (now.contains(id)) continue;
+      out_forums.push_back({id, name_of(before, id), meetings});
+    }
+    return out_forums;
+  };
+  auto topics = [](const Meeting& m) -> const std::vector<Ref<Topic>>& { return m.topics; };
+  auto areas = [](const Meeting& m) -> const std::vector<Ref<Area>>& { return m.areas; };
+  out.lost_topics = lost(reg, Forums(reg, topics), Forums(after, topics),
+                         [](const Register& r, const std::string& id) { return r.topic(*r.FindTopic(id)).name; });
+  out.lost_areas = lost(reg, Forums(reg, areas), Forums(after, areas),
+                        [](const Register& r, const std::string& id) { return r.area(*r.FindArea(id)).name; });
+
+  std::map<std::string, std::string> names;
+  auto links_before = Links(reg, names);
+  auto links_after = Links(after, names);
+  for (const auto& [pair, meetings] : links_before) {
+    if (links_after.contains(pair)) continue;
+    out.lost_links.push_back({pair.first, names[pair.first], pair.second, names[pair.second], meetings});
+  }
+
+  // Statutory meetings and their statutory members.
+  for (const Meeting& m : reg.meetings()) {
+    if (!m.statutory) continue;
+    std::string now_id = m.id;
+    if (auto it = applied->merged_into.find(m.id); it != applied->merged_into.end()) now_id = it->second;
+    std::optional<MeetingHandle> h = after.FindMeeting(now_id);
+    if (!h) {
+      out.unmet_duties.push_back({m.id, m.name, "", "statutory meeting removed"});
+      continue;
+    }
+    const Meeting& n = after.meeting(*h);
+    if (!n.statutory) {
+      out.unmet_duties.push_back({m.id, m.name, "", absl::StrCat("merged into \"", n.id, "\", which is not statutory")});
+      continue;
+    }
+    for (const Participant& p : m.participants) {
+      if (p.type != ParticipationType::kStatutoryMember) continue;
+      std::optional<OrganisationHandle> org = reg.OrganisationOf(p.party);
+      const std::string key = org ? reg.organisation(*org).id : p.party.role.id;
+      bool kept = false;
+      for (const Participant& q : n.participants) {
+        std::optional<OrganisationHandle> qo = after.OrganisationOf(q.party);
+        const std::string qkey = qo ? after.organisation(*qo).id : q.party.role.id;
+        kept = kept || (qkey == key && q.type == ParticipationType::kStatutoryMember);
+      }
+      if (!kept) out.unmet_duties.push_back({m.id, m.name, key, "statutory member no longer a statutory member"});
+    }
+  }
+
+  // Hours.
+  const BurdenResult b0 = Burden(reg), b1 = Burden(after);
+  out.meeting_hours_before = b0.meeting_hours;
+  out.meeting_hours_after = b1.meeting_hours;
+  out.meeting_hours_saved = b0.meeting_hours - b1.meeting_hours;
+  out.seat_hours_before = b0.seat_hours;
+  out.seat_hours_after = b1.seat_hours;
+  out.seat_hours_saved = b0.seat_hours - b1.seat_hours;
+  std::map<std::string, HoursSaved> hours;
+  for (const OrganisationBurden& o : b0.organisations) {
+    const Organisation& org = reg.organisation(o.organisation);
+    hours[org.id] = {org.id, org.name, o.seat_hours, 0, 0, {}};
+  }
+  for (const OrganisationBurden& o : b1.organisations) {
+    const Organisation& org = after.organisation(o.organisation);
+    HoursSaved& h = hours[org.id];
+    h.organisation = org.id;
+    h.organisation_name = org.name;
+    h.after = o.seat_hours;
+  }
+  for (const std::string& id : out.unknown_cadence_removed) {
+    const Meeting& m = reg.meeting(*reg.FindMeeting(id));
+    std::set<std::string> orgs;
+    for (const Participant& p : m.participants) {
+      if (std::optional<OrganisationHandle> o = reg.OrganisationOf(p.party)) orgs.insert(reg.organisation(*o).id);
+    }
+    for (const Ref<Organisation>& o : m.lead.organisations) orgs.insert(o.id);
+    for (const std::string& org : orgs) {
+      HoursSaved& h = hours[org];
+      h.organisation = org;
+      h.organisation_name = reg.organisation(*reg.FindOrganisation(org)).name;
+      h.unknown_removed.push_back(id);
+    }
+  }
+  for (auto& [id, h] : hours) {
+    h.saved = h.before - h.after;
+    if (std::fabs(h.saved) > 1e-9 || !h.unknown_removed.empty()) out.hours.push_back(h);
+  }
+  std::stable_sort(out.hours.begin(), out.hours.end(),
+                   [](const HoursSaved& a, const HoursSaved& b) { return a.saved > b.saved; });
+  return out;
+}
+
+std::string FormatWhatIf(const WhatIfResult& r) {
+  std::string out = absl::StrCat(r.title.empty() ? "What if" : r.title, "\n");
+  auto list = [&](absl::string_view label, const std::vector<std::string>& ids) {
+    if (!ids.empty()) absl::StrAppend(&out, "  ", label, ": ", absl::StrJoin(ids, ", "), "\n");
+  };
+  list("Removed", r.removed);
+  list("Added", r.added);
+  list("Changed", r.changed);
+  list("Re-parented", r.reparented);
+  absl::StrAppend(&out, "\nWhat is lost\n");
+  if (r.loses_nothing()) absl::StrAppend(&out, "  Nothing: every topic, area, link and statutory duty keeps a forum.\n");
+  for (const LostForum& t : r.lost_topics) {
+    absl::StrAppend(&out, "  Topic without a forum: ", t.name, " (was: ", absl::StrJoin(t.former_meetings, ", "), ")\n");
+  }
+  for (const LostForum& a : r.lost_areas) {
+    absl::StrAppend(&out, "  Area without a local forum: ", a.name, " (was: ", absl::StrJoin(a.former_meetings, ", "), ")\n");
+  }
+  for (const LostLink& l : r.lost_links) {
+    absl::StrAppend(&out, "  No shared meeting: ", l.a_name, " and ", l.b_name, " (was: ",
+                    absl::StrJoin(l.former_meetings, ", "), ")\n");
+  }
+  for (const UnmetDuty& d : r.unmet_duties) {
+    absl::StrAppend(&out, "  Statutory duty: ", d.meeting_name, d.organisation.empty() ? "" : " — " + d.organisation,
+                    ": ", d.reason, "\n");
+  }
+  absl::StrAppend(&out, "\nHours a year (known cadences)\n");
+  absl::StrAppend(&out, "  Meeting hours   ", Number(r.meeting_hours_before), " -> ", Number(r.meeting_hours_after),
+                  " (saved ", Number(r.meeting_hours_saved), ")\n");
+  absl::StrAppend(&out, "  People-hours    ", Number(r.seat_hours_before), " -> ", Number(r.seat_hours_after),
+                  " (saved ", Number(r.seat_hours_saved), ")\n");
+  if (!r.unknown_cadence_removed.empty()) {
+    absl::StrAppend(&out, "  Plus an unknown number of hours: the cadence of ",
+                    absl::StrJoin(r.unknown_cadence_removed, ", "), " is not stated\n");
+  }
+  for (const HoursSaved& h : r.hours) {
+    absl::StrAppend(&out, "  ", h.organisation_name, ": saved ", Number(h.saved), " h",
+                    h.unknown_removed.empty() ? "" : absl::StrCat(" + unknown (", absl::StrJoin(h.unknown_removed, ", "), ")"),
+                    "\n");
+  }
+  return out;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,902 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/import/table_import.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "govgraph/cadence.h"
+#include "govgraph/import/lead.h"
+#include "govgraph/import/participants.h"
+#include "govgraph/names.h"
+#include "govgraph/register_builder.h"
+#include "import/text.h"
+#include "internal/files.h"
+
+namespace govgraph {
+namespace {
+
+using import_internal::AV;
+
+using import_internal::Clip;
+using import_internal::EditDistance;
+using import_internal::HasWord;
+using import_internal::Lower;
+using import_internal::SplitOutsideParens;
+using import_internal::Trim;
+using import_internal::WithoutParens;
+
+constexpr size_t kMaxNameBytes = 300;
+
+struct Synonyms {
+  ImportField field;
+  std::vector<absl::string_view> headings;
+};
+
+const std::vector<Synonyms>& HeadingSynonyms() {
+  static const auto* const table = new std::vector<Synonyms>{
+      {ImportField::kName,
+       {"meeting", "name", "meeting name", "board", "forum", "partnership", "body", "group", "title",
+        "meeting title", "board name", "partnership name", "governance body", "meeting or board",
+        "meeting board"}},
+      {ImportField::kId, {"id", "meeting id", "identifier"}},
+      {ImportField::kLead, {"lead", "lead organisation", "led by", "owner", "lead agency", "lead body", "lead by"}},
+      {ImportField::kChair, {"chair", "chaired by", "chairperson", "chair person", "chairman"}},
+      {ImportField::kPurpose,
+       {"purpose", "remit", "description", "aim", "aims", "objective", "objectives", "terms of reference", "tor",
+        "function"}},
+      {ImportField::kParticipants,
+       {"key participant", "participant", "member", "membership", "attendee", "attendance", "who attend",
+        "key member", "representation", "partner", "key partner"}},
+      {ImportField::kFrequency,
+       {"frequency", "how often", "cadence", "meeting frequency", "meet", "meets", "regularity", "frequency of meeting"}},
+      {ImportField::kCurrentFocus,
+       {"current focus", "focus", "priority", "current priority", "key issue", "current issue", "agenda focus"}},
+      {ImportField::kLevel, {"level", "tier"}},
+      {ImportField::kAreas, {"area", "geography", "locality", "coverage", "area covered"}},
+      {ImportField::kKind, {"type", "kind", "meeting type", "category"}},
+      {ImportField::kStatus, {"status", "new or existing"}},
+      {ImportField::kDurationHours, {"duration", "length", "duration hour", "hour", "meeting length", "duration hours"}},
+      {ImportField::kReportsTo, {"report to", "reports to", "reporting to", "accountable to", "reporting line"}},
+      {ImportField::kStatutory, {"statutory", "statutory basis", "statutory or not"}},
+  };
+  return *table;
+}
+
+std::string HeadingKey(absl::string_view heading) { return AliasKey(WithoutParens(heading)); }
+
+std::string AttributeKey(absl::string_view heading) {
+  std::string key = absl::StrReplaceAll(Slugify(Clip(heading, 60)), {{"-", "_"}});
+  return key.empty() ? "column" : key;
+}
+
+struct Column {
+  ImportField field = ImportField::kAttribute;
+  std::string heading;
+  std::string attribute;  // for kAttribute
+};
+
+std::optional<ImportField> MatchHeading(absl::string_view heading, bool fuzzy, std::string* matched) {
+  const std::string key = HeadingKey(heading);
+  if (key.empty()) return std::nullopt;
+  for (const Synonyms& s : HeadingSynonyms()) {
+    for (absl::string_view h : s.headings) {
+      if (AliasKey(h) == key) return s.field;
+    }
+  }
+  if (!fuzzy || key.size() < 5) return std::nullopt;
+  for (const Synonyms& s : HeadingSynonyms()) {
+    for (absl::string_view h : s.headings) {
+      const std::string hk = AliasKey(h);
+      if (hk.size() >= 5 && EditDistance(key, hk, 2) <= 2) {
+        *matched = std::string(h);
+        return s.field;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Level> ReadLevel(absl::string_view text) {
+  const std::string l = Lower(text);
+  if (HasWord(l, "strategic")) return Level::kStrategic;
+  if (HasWord(l, "tactical")) return Level::kTactical;
+  if (HasWord(l, "operational")) return Level::kOperational;
+  return std::nullopt;
+}
+
+std::optional<MeetingKind> KindFromName(absl::string_view name) {
+  const std::vector<std::string> words = import_internal::Words(AliasKey(name));
+  for (size_t i = words.size(); i-- > 0;) {
+    const std::string& w = words[i];
+    if (w == "board") return MeetingKind::kBoard;
+    if (w == "panel") return MeetingKind::kPanel;
+    if (w == "partnership" || w == "concordat" || w == "consortium" || w == "alliance" || w == "collaborative") {
+      return MeetingKind::kPartnership;
+    }
+    if (w == "committee") return MeetingKind::kCommittee;
+    if (w == "forum" || w == "network") return MeetingKind::kForum;
+    if (w == "group" && i > 0 && (words[i - 1] == "working" || words[i - 1] == "sub" || words[i - 1] == "finish" ||
+                                 words[i - 1] == "task" || words[i - 1] == "steering")) {
+      return MeetingKind::kWorkingGroup;
+    }
+    if (w == "subgroup") return MeetingKind::kWorkingGroup;
+    if (w == "meeting" || w == "group") return MeetingKind::kMeeting;
+  }
+  return std::nullopt;
+}
+
+std::optional<MeetingStatus> ReadStatus(absl::string_view text) {
+  const std::string l = AliasKey(text);
+  if (l == "new") return MeetingStatus::kNew;
+  if (l == "existing" || l == "current" || l == "continue" || l == "continuing" || l == "ongoing") {
+    return MeetingStatus::kExisting;
+  }
+  if (l == "proposed" || l == "planned" || l == "to be established") return MeetingStatus::kProposed;
+  if (l == "to be removed" || l == "remove" || l == "removed" || l == "stop" || l == "to stop" || l == "cease" ||
+      l == "to be stopped" || l == "close" || l == "to close") {
+    return MeetingStatus::kToBeRemoved;
+  }
+  absl::StatusOr<MeetingStatus> s = ParseMeetingStatus(absl::StrReplaceAll(l, {{" ", "_"}}));
+  if (s.ok()) return *s;
+  return std::nullopt;
+}
+
+std::optional<bool> ReadBool(absl::string_view text) {
+  const std::string l = AliasKey(text);
+  if (l == "yes" || l == "y" || l == "true" || l == "statutory" || l == "1") return true;
+  if (l == "no" || l == "n" || l == "false" || l == "non statutory" || l == "0") return false;
+  return std::nullopt;
+}
+
+std::optional<double> ReadHours(absl::string_view text) {
+  std::string l = Lower(Trim(text));
+  double scale = 1;
+  for (absl::string_view unit : {" hours", " hour", " hrs", " hr", "hours", "hrs", "hr", "h"}) {
+    if (absl::EndsWith(l, unit)) {
+      l = std::string(Trim(absl::string_view(l).substr(0, l.size() - unit.size())));
+      break;
+    }
+  }
+  for (absl::string_view unit : {" minutes", " mins", " min", "minutes", "mins", "min"}) {
+    if (absl::EndsWith(l, unit)) {
+      l = std::string(Trim(absl::string_view(l).substr(0, l.size() - unit.size())));
+      scale = 1.0 / 60;
+      break;
+    }
+  }
+  double v = 0;
+  if (!absl::SimpleAtod(l, &v) || !(v >= 0) || v > 24 * 7) return std::nullopt;
+  return v * scale;
+}
+
+// "x 5" (or "× 5") as a count of places.
+std::optional<int> TimesCount(absl::string_view text) {
+  const std::string l = Lower(text);
+  for (size_t i = 0; i < l.size(); ++i) {
+    size_t j;
+    if (l[i] == 'x' && (i == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(l[i - 1])))) {
+      j = i + 1;
+    } else if (l.compare(i, 2, "\xC3\x97") == 0) {
+      j = i + 2;
+    } else {
+      continue;
+    }
+    while (j < l.size() && l[j] == ' ') ++j;
+    size_t k = j;
+    while (k < l.size() && absl::ascii_isdigit(static_cast<unsigned char>(l[k]))) ++k;
+    if (k == j || k - j > 3) continue;
+    if (k < l.size() && absl::ascii_isalpha(static_cast<unsigned char>(l[k]))) continue;
+    int n = 0;
+    if (absl::SimpleAtoi(l.substr(j, k - j), &n) && n > 0) return n;
+  }
+  return std::nullopt;
+}
+
+bool MentionsEachArea(absl::string_view text) {
+  const std::string l = AliasKey(text);
+  for (absl::string_view p : {"locality based", "each la area", "each la", "each local authority", "each area",
+                              "per area", "each locality", "each district", "in each la", "each force area",
+                              "by locality", "per la", "per local authority"}) {
+    if (absl::StrContains(absl::StrCat(" ", l, " "), absl::StrCat(" ", AliasKey(p), " "))) return true;
+  }
+  return false;
+}
+
+class Importer {
+ public:
+  Importer(const TextTable& table, const ImportOptions& options)
+      : table_(table),
+        options_(options),
+        aliases_(options.aliases != nullptr ? *options.aliases : AliasTable::Builtin()),
+        resolver_(options.base, aliases_) {}
+
+  absl::StatusOr<ImportResult> Run() {
+    if (table_.header.empty() || absl::c_all_of(table_.header, [](const std::string& h) { return Trim(h).empty(); })) {
+      return absl::InvalidArgumentError("the table is empty: there is no header row");
+    }
+    for (const std::string& h : table_.header) {
+      if (absl::Status st = CheckUtf8(h); !st.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat("header: ", st.message()));
+      }
+    }
+    if (absl::Status st = MapColumns(); !st.ok()) return st;
+    if (table_.rows.empty()) {
+      Add({Severity::kWarning, table_.first_row, Line(-1), 0, "", "", "", "", "",
+           "the table has a header but no rows: no meetings imported"});
+    }
+    for (size_t i = 0; i < table_.rows.size(); ++i) {
+      if (absl::Status st = Row(i); !st.ok()) return st;
+    }
+    ResolveReportsTo();
+    if (defaulted_ > 0) {
+      Add({Severity::kInfo, 0, 0, 0, "", "areas", "", "", "",
+           absl::StrCat(defaulted_, " meeting", defaulted_ == 1 ? "" : "s",
+                        " name no area and ", defaulted_ == 1 ? "was" : "were", " placed in ",
+                        absl::StrJoin(default_areas_, ", ", [&](std::string* out, const std::string& id) {
+                          absl::StrAppend(out, "\"", resolver_.AreaName(id), "\"");
+                        }))});
+    }
+    return Finish();
+  }
+
+ private:
+  int Line(int i) const {
+    return i >= 0 && static_cast<size_t>(i) < table_.lines.size() ? table_.lines[i] : 0;
+  }
+
+  void Add(Diagnostic d) { diagnostics_.push_back(std::move(d)); }
+
+  Diagnostic At(Severity s, size_t row_index, size_t column, std::string text, std::string message) const {
+    Diagnostic d;
+    d.severity = s;
+    d.row = table_.first_row + 1 + static_cast<int>(row_index);
+    d.line = Line(static_cast<int>(row_index));
+    d.column = column == SIZE_MAX ? 0 : static_cast<int>(column) + 1;
+    if (column < columns_.size()) {
+      d.column_name = columns_[column].heading;
+      d.field = std::string(AV(Name(columns_[column].field)));
+    }
+    d.text = Clip(text);
+    d.message = std::move(message);
+    return d;
+  }
+
+  void AddFindings(const std::vector<Finding>& findings, size_t row_index, size_t column) {
+    for (const Finding& f : findings) {
+      Diagnostic d = At(f.severity, row_index, column, f.text, f.message);
+      d.understood = Clip(f.understood, 400);
+      d.suggestion = f.suggestion;
+      Add(std::move(d));
+    }
+  }
+
+  absl::Status MapColumns() {
+    // Explicit mappings first.
+    std::map<size_t, Column> explicit_columns;
+    for (const auto& [heading, field_name] : options_.columns) {
+      size_t found = table_.header.size();
+      for (size_t c = 0; c < table_.header.size(); ++c) {
+        if (table_.header[c] == heading || (HeadingKey(table_.header[c]) == HeadingKey(heading) && !HeadingKey(heading).empty())) {
+          found = c;
+          break;
+        }
+      }
+      if (found == table_.header.size()) {
+        return absl::InvalidArgumentError(absl::StrCat("columns: no column headed \"", heading, "\" (the headings are \"",
+                                                       absl::StrJoin(table_.header, "\", \""), "\")"));
+      }
+      Column col;
+      col.heading = table_.header[found];
+      std::string name = field_name;
+      if (absl::StartsWith(name, "attribute:")) {
+        col.field = ImportField::kAttribute;
+        col.attribute = name.substr(10);
+        if (col.attribute.empty()) col.attribute = AttributeKey(col.heading);
+      } else {
+        absl::StatusOr<ImportField> f = ParseImportField(name);
+        if (!f.ok()) return absl::InvalidArgumentError(absl::StrCat("columns[\"", heading, "\"]: ", f.status().message()));
+        col.field = *f;
+        if (col.field == ImportField::kAttribute) col.attribute = AttributeKey(col.heading);
+      }
+      explicit_columns[found] = col;
+    }
+    absl::flat_hash_map<ImportField, size_t> taken;
+    for (const auto& [c, col] : explicit_columns) {
+      if (col.field != ImportField::kAttribute && col.field != ImportField::kIgnore) {
+        if (taken.contains(col.field)) {
+          return absl::InvalidArgumentError(absl::StrCat("columns: two columns are mapped to \"", AV(Name(col.field)), "\""));
+        }
+        taken[col.field] = c;
+      }
+    }
+    columns_.resize(table_.header.size());
+    for (size_t c = 0; c < table_.header.size(); ++c) {
+      Column& col = columns_[c];
+      col.heading = std::string(Trim(table_.header[c]));
+      if (auto it = explicit_columns.find(c); it != explicit_columns.end()) {
+        col = it->second;
+        continue;
+      }
+      std::string fuzzy_match;
+      std::optional<ImportField> f = MatchHeading(col.heading, /*fuzzy=*/false, &fuzzy_match);
+      if (!f) f = MatchHeading(col.heading, /*fuzzy=*/true, &fuzzy_match);
+      if (f && taken.contains(*f)) {
+        Add({Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
+             Clip(col.heading), "", "",
+             absl::StrCat("a second \"", AV(Name(*f)), "\" column (column ", taken[*f] + 1,
+                          " is the first); kept as attributes")});
+        f.reset();
+      }
+      if (f) {
+        col.field = *f;
+        taken[*f] = c;
+        if (!fuzzy_match.empty()) {
+          Add({Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
+               Clip(col.heading), std::string(AV(Name(*f))), fuzzy_match,
+               absl::StrCat("heading \"", Clip(col.heading), "\" read as \"", fuzzy_match, "\" (", AV(Name(*f)), ")")});
+        }
+        if (*f == ImportField::kLead) {
+          lead_heading_ = col.heading;
+        }
+        continue;
+      }
+      col.field = ImportField::kAttribute;
+      col.attribute = col.heading.empty() ? absl::StrCat("column_", c + 1) : AttributeKey(col.heading);
+      if (!col.heading.empty()) {
+        Add({Severity::kInfo, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, "attribute",
+             Clip(col.heading), "", "",
+             absl::StrCat("column \"", Clip(col.heading), "\" is not a field govgraph knows; its cells are kept as "
+                          "attribute \"", col.attribute, "\"")});
+      }
+    }
+    if (!taken.contains(ImportField::kName)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "no column for the meeting name: the headings are \"", absl::StrJoin(table_.header, "\", \"", [](std::string* out, const std::string& h) {
+            out->append(Clip(h, 80));
+          }),
+          "\"; head it \"Meeting\" or map it with columns={heading: \"name\"}"));
+    }
+    // What "Joint" stands for.
+    joint_ = options_.joint_lead;
+    if (joint_.empty() && !lead_heading_.empty()) joint_ = LeadOptionsFromHeading(lead_heading_, resolver_);
+    if (joint_.empty() && options_.base != nullptr) {
+      std::vector<std::string> pcc, police;
+      for (const Organisation& o : options_.base->organisations()) {
+        if (o.kind == OrganisationKind::kPoliceAndCrimeCommissioner) pcc.push_back(o.id);
+        if (o.kind == OrganisationKind::kPolice) police.push_back(o.id);
+      }
+      if (pcc.size() == 1 && police.size() == 1) joint_ = {pcc[0], police[0]};
+    }
+    // Where meetings that name no area are.
+    default_areas_ = options_.default_areas;
+    if (default_areas_.empty()) {
+      std::vector<std::string> force = resolver_.AreasOfKind(AreaKind::kForceArea);
+      if (force.size() == 1) default_areas_ = force;
+    }
+    if (options_.base != nullptr) {
+      for (const Meeting& m : options_.base->meetings()) used_ids_[m.id] = 0;
+    }
+    return absl::OkStatus();
+  }
+
+  std::string UniqueMeetingId(const std::string& wanted) {
+    std::string base = wanted.substr(0, 60);
+    while (!base.empty() && base.back() == '-') base.pop_back();
+    if (base.empty()) base = "meeting";
+    std::string id = base;
+    for (int i = 2; used_ids_.contains(id); ++i) id = absl::StrCat(base, "-", i);
+    return id;
+  }
+
+  absl::Status Row(size_t r) {
+    const std::vector<std::string>& cells = table_.rows[r];
+    if (absl::c_all_of(cells, [](const std::string& c) { return Trim(c).empty(); })) return absl::OkStatus();
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (absl::Status st = CheckUtf8(cells[c]); !st.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat("row ", table_.first_row + 1 + r, ", column ", c + 1, ": ",
+                                                       st.message()));
+      }
+    }
+    if (cells.size() != columns_.size()) {
+      const bool extra = cells.size() > columns_.size();
+      Add(At(Severity::kWarning, r, SIZE_MAX, "",
+             absl::StrCat("the row has ", cells.size(), " cell", cells.size() == 1 ? "" : "s", " but the header has ",
+                          columns_.size(),
+                          extra ? ": the extra cells are kept as attributes column_N"
+                                : ": the missing cells are read as empty")));
+      diagnostics_.back().column = 0;
+    }
+    auto cell = [&](ImportField f) -> std::pair<std::string, size_t> {
+      for (size_t c = 0; c < columns_.size(); ++c) {
+        if (columns_[c].field == f) {
+          return {c < cells.size() ? std::string(Trim(cells[c])) : std::string(), c};
+        }
+      }
+      return {std::string(), SIZE_MAX};
+    };
+
+    Meeting m;
+    // Name, and status markers in it.
+    auto [name_cell, name_col] = cell(ImportField::kName);
+    if (name_cell.empty()) {
+      Add(At(Severity::kError, r, name_col, "", "the row has no meeting name: skipped (give it a name to import it)"));
+      return absl::OkStatus();
+    }
+    std::string name = name_cell;
+    std::optional<MeetingStatus> status;
+    {
+      std::vector<std::string> words = import_internal::Words(name);
+      std::vector<std::string> kept;
+      for (const std::string& w : words) {
+        std::string bare(Trim(w));
+        absl::StripAsciiWhitespace(&bare);
+        std::string inner = bare;
+        if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
+        if (inner == "NEW" || (bare != inner && Lower(inner) == "new")) {
+          status = MeetingStatus::kNew;
+          continue;
+        }
+        if (inner == "PROPOSED" || (bare != inner && Lower(inner) == "proposed")) {
+          status = MeetingStatus::kProposed;
+          continue;
+        }
+        kept.push_back(w);
+      }
+      while (!kept.empty() && (kept.back() == "-" || kept.back() == "\u2013")) kept.pop_back();
+      if (status && !kept.empty()) {
+        name = absl::StrJoin(kept, " ");
+        Add(At(Severity::kInfo, r, name_col, name_cell,
+               absl::StrCat("\"", Clip(name_cell), "\" read as meeting \"", Clip(name), "\" with status ",
+                            AV(Name(*status)))));
+        diagnostics_.back().understood = absl::StrCat("status ", AV(Name(*status)));
+      } else {
+        status.reset();
+      }
+    }
+    if (name.size() > kMaxNameBytes) {
+      Add(At(Severity::kWarning, r, name_col, name,
+             absl::StrCat("the meeting name is ", name.size(), " bytes long; it is cut to ", kMaxNameBytes,
+                          " (the whole cell is kept in attributes[\"name_as_printed\"])")));
+      name = Clip(name, kMaxNameBytes);
+    }
+    if (name != name_cell) m.attributes["name_as_printed"] = name_cell;
+    m.name = name;
+    if (status) m.status = *status;
+
+    // Id, with duplicates told apart.
+    auto [id_cell, id_col] = cell(ImportField::kId);
+    std::string wanted_id = id_cell.empty() ? Slugify(Clip(name, 120)) : id_cell;
+    const std::string name_key = AliasKey(Clip(name, 400));
+    if (auto it = names_.find(name_key); it != names_.end()) {
+      m.id = UniqueMeetingId(wanted_id);
+      Add(At(Severity::kWarning, r, name_col, name,
+             absl::StrCat("meeting \"", Clip(name), "\" is also row ", it->second,
+                          "; imported as a separate meeting with id \"", m.id, "\"")));
+    } else {
+      m.id = UniqueMeetingId(wanted_id);
+      if (m.id != wanted_id && !id_cell.empty()) {
+        Add(At(Severity::kWarning, r, id_col, id_cell,
+               absl::StrCat("id \"", Clip(id_cell), "\" is already used; imported as \"", m.id, "\"")));
+      } else if (m.id != wanted_id && options_.base != nullptr && options_.base->FindMeeting(wanted_id)) {
+        Add(At(Severity::kWarning, r, name_col, name,
+               absl::StrCat("the base register already has a meeting \"", wanted_id, "\"; imported as \"", m.id, "\"")));
+      }
+      names_[name_key] = table_.first_row + 1 + static_cast<int>(r);
+    }
+    used_ids_[m.id] = r;
+    if (!options_.source.empty()) m.attributes["source"] = options_.source;
+
+    // Text fields.
+    auto [purpose, purpose_col] = cell(ImportField::kPurpose);
+    m.purpose = purpose;
+    auto [focus, focus_col] = cell(ImportField::kCurrentFocus);
+    m.current_focus = focus;
+    auto [freq, freq_col] = cell(ImportField::kFrequency);
+
+    // Kind, level, statutory.
+    auto [kind_cell, kind_col] = cell(ImportField::kKind);
+    if (!kind_cell.empty()) {
+      absl::StatusOr<MeetingKind> k = ParseMeetingKind(absl::StrReplaceAll(AliasKey(kind_cell), {{" ", "_"}}));
+      std::optional<MeetingKind> from = k.ok() ? std::optional<MeetingKind>(*k) : KindFromName(kind_cell);
+      if (from) {
+        m.kind = *from;
+      } else {
+        Add(At(Severity::kWarning, r, kind_col, kind_cell, "meeting type not recognised; kept as attribute \"kind\""));
+        m.attributes["kind"] = kind_cell;
+      }
+    } else if (std::optional<MeetingKind> k = KindFromName(name)) {
+      m.kind = *k;
+    }
+    auto [level_cell, level_col] = cell(ImportField::kLevel);
+    if (!level_cell.empty()) {
+      if (std::optional<Level> l = ReadLevel(level_cell)) {
+        m.level = *l;
+      } else {
+        Add(At(Severity::kWarning, r, level_col, level_cell, "level not recognised (strategic, tactical or operational)"));
+        m.attributes["level"] = level_cell;
+      }
+    } else if (std::optional<Level> l = ReadLevel(absl::StrCat(name, " ", purpose))) {
+      m.level = *l;
+    } else {
+      m.level = options_.default_level;
+    }
+    auto [stat_cell, stat_col] = cell(ImportField::kStatutory);
+    if (!stat_cell.empty()) {
+      if (std::optional<bool> b = ReadBool(stat_cell)) {
+        m.statutory = *b;
+      } else {
+        Add(At(Severity::kWarning, r, stat_col, stat_cell, "statutory: expected yes or no; kept as attribute"));
+        m.attributes["statutory"] = stat_cell;
+      }
+    } else {
+      const std::string l = Lower(absl::StrCat(name, " ", purpose));
+      m.statutory = HasWord(l, "statutory") && !absl::StrContains(l, "non-statutory") &&
+                    !absl::StrContains(l, "non statutory");
+    }
+    auto [status_cell, status_col] = cell(ImportField::kStatus);
+    if (!status_cell.empty()) {
+      if (std::optional<MeetingStatus> s = ReadStatus(status_cell)) {
+        m.status = *s;
+      } else {
+        Add(At(Severity::kWarning, r, status_col, status_cell,
+               "status not recognised (new, existing, proposed, to be removed); kept as attribute"));
+        m.attributes["status"] = status_cell;
+      }
+    }
+    auto [dur_cell, dur_col] = cell(ImportField::kDurationHours);
+    if (!dur_cell.empty()) {
+      if (std::optional<double> h = ReadHours(dur_cell)) {
+        m.duration_hours = *h;
+      } else {
+        Add(At(Severity::kWarning, r, dur_col, dur_cell, "duration not read as hours; kept as attribute"));
+        m.attributes["duration"] = dur_cell;
+      }
+    }
+
+    // Areas.
+    auto [areas_cell, areas_col] = cell(ImportField::kAreas);
+    std::vector<std::string> areas = resolver_.FindAreas(absl::StrCat(name, " | ", areas_cell, " | ", purpose));
+    const std::optional<int> times = TimesCount(absl::StrCat(name, " ", purpose, " ", areas_cell));
+    const bool each = times.has_value() ||
+                      MentionsEachArea(absl::StrCat(name, " | ", purpose, " | ", freq, " | ", focus, " | ", areas_cell));
+    // "x 5: Bristol, South Glos, ...": places the register does not know yet.
+    if (times) {
+      const std::string& where = !areas_cell.empty() ? areas_cell : purpose;
+      const size_t colon = where.find(':');
+      if (colon != std::string::npos) {
+        for (absl::string_view place : SplitOutsideParens(absl::string_view(where).substr(colon + 1), ",")) {
+          for (absl::string_view p2 : SplitOutsideParens(place, " and ")) {
+            const absl::string_view p = Trim(p2, true);
+            if (p.empty() || p.size() > 80 || !resolver_.FindAreas(p).empty()) continue;
+            const std::string id = resolver_.AddArea(p, AreaKind::kLocality);
+            areas.push_back(id);
+            Add(At(Severity::kWarning, r, areas_col != SIZE_MAX && !areas_cell.empty() ? areas_col : purpose_col,
+                   std::string(p),
+                   absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as locality \"",
+                                id, "\"")));
+          }
+        }
+      }
+    }
+    if (each && areas.empty()) {
+      areas = resolver_.AreasOfKind(AreaKind::kLocalAuthority);
+      if (areas.empty()) {
+        Add(At(Severity::kWarning, r, SIZE_MAX, "",
+               "the meeting is held in each area, but the register has no local authority areas to hold it in"));
+        diagnostics_.back().column = 0;
+      }
+    }
+    if (each && !areas.empty()) {
+      m.per_area = true;
+      std::string names = absl::StrJoin(areas, ", ", [&](std::string* out, const std::string& id) {
+        out->append(resolver_.AreaName(id));
+      });
+      Diagnostic d = At(Severity::kInfo, r, times ? purpose_col : SIZE_MAX, "",
+                        absl::StrCat("read as held separately in each of ", areas.size(), " areas: ", names));
+      if (!times) d.column = 0;
+      d.understood = absl::StrCat("per_area over ", names);
+      d.field = "areas";
+      Add(std::move(d));
+      if (times && *times != static_cast<int>(areas.size())) {
+        Add(At(Severity::kWarning, r, purpose_col, purpose,
+               absl::StrCat("the text says x ", *times, " but names ", areas.size(), " areas")));
+      }
+    }
+    if (areas.empty() && !default_areas_.empty()) {
+      areas = default_areas_;
+      ++defaulted_;
+    }
+    for (const std::string& a : areas) m.areas.emplace_back(a);
+
+    // Participants.
+    auto [parts_cell, parts_col] = cell(ImportField::kParticipants);
+    if (!parts_cell.empty()) {
+      m.attributes["key_participants"] = parts_cell;
+      ParticipantOptions po;
+      po.areas = areas;
+      po.provenance = absl::StrCat("row ", table_.first_row + 1 + r);
+      ParticipantsResult pr = ParseParticipants(parts_cell, resolver_, po);
+      m.participants = std::move(pr.participants);
+      AddFindings(pr.findings, r, parts_col);
+    }
+
+    // Lead and chair.
+    auto [lead_cell, lead_col] = cell(ImportField::kLead);
+    if (!lead_cell.empty()) {
+      LeadOptions lo;
+      lo.joint = joint_;
+      LeadResult lr = ParseLead(lead_cell, resolver_, lo);
+      m.lead = std::move(lr.lead);
+      m.chair = lr.chair;
+      m.chair_note = lr.chair_note;
+      AddFindings(lr.findings, r, lead_col);
+      for (const Party& p : lr.attending) {
+        const bool present = absl::c_any_of(m.participants, [&](const Participant& q) {
+          return resolver_.OrganisationOf(q.party) == resolver_.OrganisationOf(p) && !q.party.organisation.empty();
+        });
+        if (!present) m.participants.push_back({p, ParticipationType::kAttendee, 1, lead_cell});
+      }
+    }
+    auto [chair_cell, chair_col] = cell(ImportField::kChair);
+    if (!chair_cell.empty()) {
+      Resolution res = resolver_.Resolve(chair_cell);
+      if (res.parties.size() == 1) {
+        m.chair = res.parties[0];
+        if (res.quality >= MatchQuality::kJudged) {
+          Add(At(Severity::kInfo, r, chair_col, chair_cell,
+                 absl::StrCat("chair read as ", resolver_.Describe(m.chair), " (", res.explanation, ")")));
+        }
+      } else {
+        m.chair_note = chair_cell;
+        Diagnostic d = At(Severity::kError, r, chair_col, chair_cell,
+                          absl::StrCat("chair \"", Clip(chair_cell), "\" not recognised; kept as the chair note"));
+        d.suggestion = resolver_.Suggest(chair_cell);
+        Add(std::move(d));
+      }
+    }
+
+    // Frequency.
+    if (!freq.empty()) {
+      absl::StatusOr<Cadence> c = freq.size() <= 1000 ? ParseCadence(freq)
+                                                      : absl::StatusOr<Cadence>(absl::InvalidArgumentError("too long"));
+      if (c.ok()) {
+        m.cadence = *std::move(c);
+        if (!m.cadence.note().empty()) {
+          Diagnostic d = At(Severity::kInfo, r, freq_col, freq, absl::StrCat("\"", Clip(freq), "\": ", m.cadence.note()));
+          d.understood = m.cadence.Describe();
+          Add(std::move(d));
+        }
+        for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
+          const std::string& where = m.cadence.exceptions()[j].area;
+          std::vector<std::string> found = resolver_.FindAreas(where);
+          std::string id = found.size() == 1 ? found[0] : "";
+          if (id.empty()) {
+            id = resolver_.AddArea(where, AreaKind::kOther);
+            Add(At(Severity::kWarning, r, freq_col, where,
+                   absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
+                                id, "\"")));
+          }
+          if (!absl::c_any_of(m.areas, [&](const Ref<Area>& a) { return a.id == id; })) {
+            m.areas.emplace_back(id);
+            Add(At(Severity::kWarning, r, freq_col, where,
+                   absl::StrCat("the frequency has an exception for \"", Clip(where),
+                                "\", which is not one of the meeting's areas; the area was added to the meeting")));
+          }
+        }
+      } else {
+        m.cadence = Cadence::Unknown(freq);
+        Diagnostic d = At(Severity::kError, r, freq_col, freq,
+                          absl::StrCat("frequency not understood: ", c.status().message(),
+                                       "; kept as an unknown cadence"));
+        d.understood = "unknown";
+        Add(std::move(d));
+      }
+    }
+
+    // Reporting line, resolved once every row is read.
+    auto [reports_cell, reports_col] = cell(ImportField::kReportsTo);
+    if (!reports_cell.empty()) reports_to_.push_back({meetings_.size(), r, reports_col, reports_cell});
+
+    // Everything else as attributes.
+    for (size_t c = 0; c < cells.size(); ++c) {
+      const std::string value(Trim(cells[c]));
+      if (value.empty()) continue;
+      if (c >= columns_.size()) {
+        m.attributes[absl::StrCat("column_", c + 1)] = value;
+      } else if (columns_[c].field == ImportField::kAttribute) {
+        m.attributes[columns_[c].attribute] = value;
+      }
+    }
+    meetings_.push_back(std::move(m));
+    return absl::OkStatus();
+  }
+
+  void ResolveReportsTo() {
+    for (const PendingReport& p : reports_to_) {
+      Meeting& m = meetings_[p.meeting];
+      const std::string key = AliasKey(p.text);
+      std::string id;
+      for (const Meeting& other : meetings_) {
+        if (AliasKey(other.name) == key || other.id == p.text) id = other.id;
+      }
+      if (id.empty() && options_.base != nullptr) {
+        if (auto h = options_.base->LookupMeeting(p.text); h.ok()) id = options_.base->meeting(*h).id;
+      }
+      if (id == m.id) id.clear();
+      if (id.empty()) {
+        m.attributes["reports_to"] = p.text;
+        Add(At(Severity::kError, p.row, p.column, p.text,
+               absl::StrCat("reports to \"", Clip(p.text), "\": no such meeting in the table or the base register; "
+                            "kept as attribute \"reports_to\"")));
+      } else {
+        m.reports_to = id;
+      }
+    }
+  }
+
+  absl::StatusOr<ImportResult> Finish() {
+    RegisterBuilder b = options_.base != nullptr ? RegisterBuilder(*options_.base) : RegisterBuilder();
+    if (!options_.info.title.empty() || options_.base == nullptr) b.SetInfo(options_.info);
+    for (const Area& a : resolver_.new_areas()) b.AddArea(a);
+    for (const Organisation& o : resolver_.new_organisations()) b.AddOrganisation(o);
+    for (const Role& r : resolver_.new_roles()) b.AddRole(r);
+    for (const Person& p : resolver_.new_people()) b.AddPerson(p);
+    for (Meeting& m : meetings_) b.AddMeeting(std::move(m));
+    absl::StatusOr<Register> reg = std::move(b).Build();
+    if (!reg.ok()) {
+      return absl::InternalError(absl::StrCat("the imported register does not build: ", reg.status().message()));
+    }
+    ImportResult result{*std::move(reg), std::move(diagnostics_)};
+    if (options_.strict && result.has_errors()) {
+      std::vector<std::string> errors;
+      for (const Diagnostic& d : result.diagnostics) {
+        if (d.severity == Severity::kError) errors.push_back(d.ToString());
+      }
+      const size_t n = errors.size();
+      if (errors.size() > 10) errors.resize(10);
+      return absl::InvalidArgumentError(absl::StrCat("strict import: ", n, " thing", n == 1 ? "" : "s",
+                                                     " not understood: ", absl::StrJoin(errors, "; "),
+                                                     n > 10 ? absl::StrCat("; and ", n - 10, " more") : ""));
+    }
+    return result;
+  }
+
+  struct PendingReport {
+    size_t meeting;
+    size_t row;
+    size_t column;
+    std::string text;
+  };
+
+  const TextTable& table_;
+  const ImportOptions& options_;
+  const AliasTable& aliases_;
+  Resolver resolver_;
+  std::vector<Column> columns_;
+  std::string lead_heading_;
+  std::vector<std::string> joint_;
+  std::vector<std::string> default_areas_;
+  int defaulted_ = 0;
+  absl::flat_hash_map<std::string, size_t> used_ids_;
+  absl::flat_hash_map<std::string, int> names_;
+  std::vector<Meeting> meetings_;
+  std::vector<PendingReport> reports_to_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace
+
+std::string_view Name(ImportField v) {
+  switch (v) {
+    case ImportField::kId: return "id";
+    case ImportField::kName: return "name";
+    case ImportField::kLead: return "lead";
+    case ImportField::kChair: return "chair";
+    case ImportField::kPurpose: return "purpose";
+    case ImportField::kParticipants: return "participants";
+    case ImportField::kFrequency: return "frequency";
+    case ImportField::kCurrentFocus: return "current_focus";
+    case ImportField::kLevel: return "level";
+    case ImportField::kAreas: return "areas";
+    case ImportField::kKind: return "kind";
+    case ImportField::kStatus: return "status";
+    case ImportField::kDurationHours: return "duration_hours";
+    case ImportField::kReportsTo: return "reports_to";
+    case ImportField::kStatutory: return "statutory";
+    case ImportField::kAttribute: return "attribute";
+    case ImportField::kIgnore: return "ignore";
+  }
+  return "attribute";
+}
+
+absl::StatusOr<ImportField> ParseImportField(absl::string_view name) {
+  static constexpr ImportField kAll[] = {
+      ImportField::kId,        ImportField::kName,          ImportField::kLead,      ImportField::kChair,
+      ImportField::kPurpose,   ImportField::kParticipants,  ImportField::kFrequency, ImportField::kCurrentFocus,
+      ImportField::kLevel,     ImportField::kAreas,         ImportField::kKind,      ImportField::kStatus,
+      ImportField::kDurationHours, ImportField::kReportsTo, ImportField::kStatutory, ImportField::kAttribute,
+      ImportField::kIgnore};
+  std::vector<std::string> names;
+  for (ImportField f : kAll) {
+    if (AV(Name(f)) == name) return f;
+    names.emplace_back(AV(Name(f)));
+  }
+  if (name == "cadence") return ImportField::kFrequency;
+  if (name == "focus") return ImportField::kCurrentFocus;
+  if (name == "duration") return ImportField::kDurationHours;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown field \"", name, "\" (expected one of ", absl::StrJoin(names, ", "), ")"));
+}
+
+std::string Diagnostic::ToString() const {
+  std::string where;
+  if (row > 0) where = absl::StrCat("row ", row);
+  if (column > 0) {
+    absl::StrAppend(&where, where.empty() ? "" : ", ", "column ", column);
+    if (!column_name.empty()) absl::StrAppend(&where, " (", Clip(column_name, 60), ")");
+  }
+  return absl::StrCat(where.empty() ? "table" : where, ": ", AV(Name(severity)), ": ", message);
+}
+
+bool ImportResult::has_errors() const {
+  return absl::c_any_of(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+absl::StatusOr<ImportResult> ImportTable(const TextTable& table, const ImportOptions& options) {
+  return Importer(table, options).Run();
+}
+
+absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptions& options) {
+  absl::StatusOr<CsvTable> csv = ParseCsv(text, options.csv);
+  if (!csv.ok()) return csv.status();
+  TextTable table;
+  size_t first = 0;
+  while (first < csv->records.size() && csv->records[first].blank()) ++first;
+  if (first == csv->records.size()) {
+    return absl::InvalidArgumentError("the table is empty: there is no header row");
+  }
+  table.header = csv->records[first].fields;
+  table.first_row = static_cast<int>(first) + 1;
+  for (size_t i = first + 1; i < csv->records.size(); ++i) {
+    table.rows.push_back(std::move(csv->records[i].fields));
+    table.lines.push_back(csv->records[i].line);
+  }
+  absl::StatusOr<ImportResult> result = ImportTable(table, options);
+  if (!result.ok()) return result;
+  std::vector<Diagnostic> warnings;
+  for (const CsvWarning& w : csv->warnings) {
+    Diagnostic d;
+    d.severity = Severity::kWarning;
+    d.row = w.record;
+    d.line = w.line;
+    d.column = w.field;
+    d.message = absl::StrCat("CSV: ", w.message);
+    warnings.push_back(std::move(d));
+  }
+  result->diagnostics.insert(result->diagnostics.begin(), warnings.begin(), warnings.end());
+  return result;
+}
+
+absl::StatusOr<ImportResult> ImportCsvFile(const std::string& path, const ImportOptions& options) {
+  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  absl::StatusOr<ImportResult> result = ImportCsv(*text, options);
+  if (!result.ok()) return internal::Annotate(result.status(), path);
+  return result;
+}
+
+}  // namespace govgraph

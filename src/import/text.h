@@ -1,0 +1,51 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// text.h: small text helpers shared by the import parsers (internal).
+#ifndef GOVGRAPH_SRC_IMPORT_TEXT_H_
+#define GOVGRAPH_SRC_IMPORT_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace govgraph::import_internal {
+
+// A std::string_view as an absl::string_view (they differ in Debian's Abseil).
+inline absl::string_view AV(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
+// Trims ASCII white space, no-break spaces and (with `stops`) trailing full
+// stops.
+absl::string_view Trim(absl::string_view s, bool stops = false);
+
+// Splits on `sep` where it is not inside parentheses. Pieces are trimmed;
+// empty pieces are dropped.
+std::vector<absl::string_view> SplitOutsideParens(absl::string_view s, absl::string_view sep);
+
+// Position of `sep` outside parentheses at or after `from`, or npos.
+size_t FindOutsideParens(absl::string_view s, absl::string_view sep, size_t from = 0);
+
+// The text with every parenthesised part removed (trimmed, spaces collapsed),
+// and the parenthesised parts themselves.
+std::string WithoutParens(absl::string_view s, std::vector<std::string>* inside = nullptr);
+
+// White-space separated words.
+std::vector<std::string> Words(absl::string_view s);
+std::string JoinWords(const std::vector<std::string>& words, size_t begin, size_t end);
+
+std::string Lower(absl::string_view s);
+
+// True when `word` occurs in `text` as a whole word (ASCII, case-insensitive).
+bool HasWord(absl::string_view text, absl::string_view word);
+
+// Edit distance, giving up (returning limit + 1) once it exceeds `limit`.
+size_t EditDistance(absl::string_view a, absl::string_view b, size_t limit);
+
+// At most `max` bytes of `s` (cut at a UTF-8 boundary), with "..." when cut.
+std::string Clip(absl::string_view s, size_t max = 200);
+
+}  // namespace govgraph::import_internal
+
+#endif  // GOVGRAPH_SRC_IMPORT_TEXT_H_

@@ -1,0 +1,388 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "overlap/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "govgraph/overlap/text.h"
+#include "govgraph/partnership_graph.h"
+
+namespace govgraph::internal {
+namespace {
+
+double InvolvementWeight(const InvolvementWeights& w, ParticipationType t) {
+  switch (t) {
+    case ParticipationType::kChair:
+      return w.chair;
+    case ParticipationType::kStatutoryMember:
+      return w.statutory_member;
+    case ParticipationType::kMember:
+      return w.member;
+    case ParticipationType::kAttendee:
+      return w.attendee;
+    case ParticipationType::kSupport:
+      return w.support;
+    case ParticipationType::kObserver:
+      return w.observer;
+  }
+  return w.member;
+}
+
+// Interns string keys as dense ids and counts in how many items each occurs.
+class Vocabulary {
+ public:
+  uint32_t Intern(const std::string& key) {
+    auto [it, inserted] = ids_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
+    if (inserted) {
+      keys_.push_back(key);
+      df_.push_back(0);
+    }
+    return it->second;
+  }
+  void CountItem(const std::vector<WeightedToken>& tokens) {
+    for (const WeightedToken& t : tokens) ++df_[t.id];
+  }
+  size_t size() const { return keys_.size(); }
+  const std::string& key(uint32_t id) const { return keys_[id]; }
+  uint32_t df(uint32_t id) const { return df_[id]; }
+
+  // New ids ordered by document frequency (ascending if `rarest_first`), ties
+  // by key, so results do not depend on insertion order.
+  std::vector<uint32_t> Ranking(bool rarest_first) const {
+    std::vector<uint32_t> order(keys_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (df_[a] != df_[b]) return rarest_first ? df_[a] < df_[b] : df_[a] > df_[b];
+      return keys_[a] < keys_[b];
+    });
+    std::vector<uint32_t> rank(keys_.size());
+    for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    return rank;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, uint32_t> ids_;
+  std::vector<std::string> keys_;
+  std::vector<uint32_t> df_;
+};
+
+// Keeps one entry per id, with the largest weight (participants) or the sum (terms).
+void Merge(std::vector<WeightedToken>& tokens, bool sum) {
+  std::sort(tokens.begin(), tokens.end(),
+            [](const WeightedToken& a, const WeightedToken& b) { return a.id < b.id; });
+  size_t out = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (out > 0 && tokens[out - 1].id == tokens[i].id) {
+      tokens[out - 1].weight =
+          sum ? tokens[out - 1].weight + tokens[i].weight : std::max(tokens[out - 1].weight, tokens[i].weight);
+    } else {
+      tokens[out++] = tokens[i];
+    }
+  }
+  tokens.resize(out);
+}
+
+void Remap(std::vector<WeightedToken>& tokens, const std::vector<uint32_t>& rank) {
+  for (WeightedToken& t : tokens) t.id = rank[t.id];
+  std::sort(tokens.begin(), tokens.end(),
+            [](const WeightedToken& a, const WeightedToken& b) { return a.id < b.id; });
+}
+
+std::vector<std::string> Reorder(const Vocabulary& v, const std::vector<uint32_t>& rank) {
+  std::vector<std::string> out(v.size());
+  for (uint32_t i = 0; i < v.size(); ++i) out[rank[i]] = v.key(i);
+  return out;
+}
+
+}  // namespace
+
+FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options) {
+  FeatureSet fs;
+  Vocabulary people;  // participant tokens
+  Vocabulary words;   // terms
+  TermAnalyzer analyzer;
+
+  auto add_party = [&](const Party& party, double weight, std::vector<WeightedToken>& out) {
+    std::optional<Actor> actor = ActorOf(reg, party);
+    if (!actor) return;
+    const std::string key = actor->kind == VertexKind::kOrganisation
+                                ? absl::StrCat("organisation:", reg.organisations()[actor->index].id)
+                                : absl::StrCat("role:", reg.roles()[actor->index].id);
+    out.push_back({people.Intern(key), weight});
+    if (options.include_roles) {
+      if (std::optional<RoleHandle> role = reg.Resolve(party.role)) {
+        if (!(actor->kind == VertexKind::kRole && actor->index == role->index())) {
+          out.push_back({people.Intern(absl::StrCat("role:", reg.role(*role).id)), weight});
+        }
+      }
+    }
+  };
+  auto add_lead = [&](const Lead& lead, std::vector<WeightedToken>& out) {
+    if (!options.include_leads) return;
+    for (const Ref<Organisation>& o : lead.organisations) {
+      out.push_back({people.Intern(absl::StrCat("organisation:", o.id)), options.involvement.lead});
+    }
+    for (const Ref<Organisation>& o : lead.supporting) {
+      out.push_back({people.Intern(absl::StrCat("organisation:", o.id)), options.involvement.support});
+    }
+  };
+  auto add_topics = [&](const std::vector<Ref<Topic>>& topics, std::vector<WeightedToken>& out) {
+    for (const Ref<Topic>& t : topics) {
+      // A tag counts for its parents too: "safeguarding children" is also "safeguarding".
+      std::optional<TopicHandle> h = reg.Resolve(t);
+      for (int depth = 0; h && depth < 64; ++depth) {
+        out.push_back({words.Intern(absl::StrCat("#", reg.topic(*h).id)), 1.0});
+        h = reg.Resolve(reg.topic(*h).parent);
+      }
+    }
+  };
+  auto add_text = [&](absl::string_view text, std::vector<WeightedToken>& out) {
+    for (const std::string& term : analyzer.Terms(text)) out.push_back({words.Intern(term), 1.0});
+  };
+  // Each area's leaves: the smallest areas inside it (itself if none).
+  std::vector<std::vector<uint32_t>> children(reg.areas().size());
+  for (size_t i = 0; i < reg.areas().size(); ++i) {
+    if (std::optional<AreaHandle> parent = reg.Resolve(reg.areas()[i].parent)) {
+      children[parent->index()].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  std::vector<std::vector<uint32_t>> leaves(reg.areas().size());
+  auto leaves_of = [&](uint32_t root) -> const std::vector<uint32_t>& {
+    std::vector<uint32_t>& out = leaves[root];
+    if (!out.empty()) return out;
+    std::vector<uint32_t> stack = {root};  // parents are acyclic (the builder checks)
+    while (!stack.empty()) {
+      const uint32_t a = stack.back();
+      stack.pop_back();
+      if (children[a].empty()) {
+        out.push_back(a);
+      } else {
+        stack.insert(stack.end(), children[a].begin(), children[a].end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto add_areas = [&](const std::vector<Ref<Area>>& areas, std::vector<uint32_t>& out) {
+    for (const Ref<Area>& a : areas) {
+      if (std::optional<AreaHandle> h = reg.Resolve(a)) {
+        const std::vector<uint32_t>& l = leaves_of(h->index());
+        out.insert(out.end(), l.begin(), l.end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  };
+
+  for (size_t i = 0; i < reg.meetings().size(); ++i) {
+    const Meeting& m = reg.meetings()[i];
+    if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) continue;
+    ItemFeatures f;
+    f.item = {Item::Kind::kMeeting, static_cast<uint32_t>(i)};
+    for (const Participant& p : m.participants) {
+      add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
+    }
+    if (!m.chair.empty()) add_party(m.chair, options.involvement.chair, f.participants);
+    add_lead(m.lead, f.participants);
+    add_topics(m.topics, f.terms);
+    add_text(m.purpose, f.terms);
+    add_text(m.current_focus, f.terms);
+    add_areas(m.areas, f.areas);
+    f.level = m.level;
+    f.per_year = m.cadence.per_year();
+    fs.items.push_back(std::move(f));
+  }
+  if (options.include_initiatives) {
+    for (size_t i = 0; i < reg.initiatives().size(); ++i) {
+      const Initiative& in = reg.initiatives()[i];
+      ItemFeatures f;
+      f.item = {Item::Kind::kInitiative, static_cast<uint32_t>(i)};
+      for (const Participant& p : in.participants) {
+        add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
+      }
+      add_lead(in.lead, f.participants);
+      add_topics(in.priorities, f.terms);
+      add_text(in.purpose, f.terms);
+      add_areas(in.areas, f.areas);
+      fs.items.push_back(std::move(f));
+    }
+  }
+
+  for (ItemFeatures& f : fs.items) {
+    Merge(f.participants, /*sum=*/false);
+    Merge(f.terms, /*sum=*/true);
+    people.CountItem(f.participants);
+    words.CountItem(f.terms);
+  }
+  // Participants rarest first (prefix filtering indexes the rare ones);
+  // terms most common first (the cosine join indexes the rare tail).
+  const std::vector<uint32_t> people_rank = people.Ranking(/*rarest_first=*/true);
+  const std::vector<uint32_t> word_rank = words.Ranking(/*rarest_first=*/false);
+  const double n = static_cast<double>(std::max<size_t>(fs.items.size(), 1));
+  fs.term_max_weight.assign(words.size(), 0.0);
+  for (ItemFeatures& f : fs.items) {
+    for (const WeightedToken& t : f.participants) f.participant_total += t.weight;
+    // TF-IDF, (1 + ln tf) x ln(1 + N / df), with tags and text each brought
+    // to length sqrt(share), so the cosine of two meetings that both have
+    // tags and text is tag_share x tag cosine + (1 - tag_share) x text cosine.
+    double tag_norm = 0, text_norm = 0;
+    for (WeightedToken& t : f.terms) {
+      t.weight = (1.0 + std::log(t.weight)) * std::log(1.0 + n / words.df(t.id));
+      (words.key(t.id)[0] == '#' ? tag_norm : text_norm) += t.weight * t.weight;
+    }
+    const double tag_scale = tag_norm == 0    ? 0
+                             : text_norm == 0 ? 1 / std::sqrt(tag_norm)
+                                              : std::sqrt(options.tag_share / tag_norm);
+    const double text_scale = text_norm == 0  ? 0
+                              : tag_norm == 0 ? 1 / std::sqrt(text_norm)
+                                              : std::sqrt((1 - options.tag_share) / text_norm);
+    for (WeightedToken& t : f.terms) t.weight *= words.key(t.id)[0] == '#' ? tag_scale : text_scale;
+    Remap(f.participants, people_rank);
+    Remap(f.terms, word_rank);
+    for (const WeightedToken& t : f.terms) {
+      fs.term_max_weight[t.id] = std::max(fs.term_max_weight[t.id], t.weight);
+    }
+  }
+  fs.participant_keys = Reorder(people, people_rank);
+  fs.term_names = Reorder(words, word_rank);
+  fs.participant_labels.reserve(fs.participant_keys.size());
+  for (const std::string& key : fs.participant_keys) {
+    const size_t colon = key.find(':');
+    const std::string kind = key.substr(0, colon);
+    const std::string id = key.substr(colon + 1);
+    std::optional<std::string> label;
+    if (kind == "organisation") {
+      if (auto h = reg.FindOrganisation(id)) label = reg.organisation(*h).name;
+    } else if (auto h = reg.FindRole(id)) {
+      label = reg.role(*h).name;
+    }
+    fs.participant_labels.push_back(label.value_or(id));
+  }
+  return fs;
+}
+
+SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b) {
+  SignalScores s;
+  // Weighted Jaccard: sum of minima over sum of maxima.
+  {
+    double min_sum = 0, max_sum = 0;
+    size_t i = 0, j = 0;
+    while (i < a.participants.size() || j < b.participants.size()) {
+      if (j == b.participants.size() || (i < a.participants.size() && a.participants[i].id < b.participants[j].id)) {
+        max_sum += a.participants[i++].weight;
+      } else if (i == a.participants.size() || b.participants[j].id < a.participants[i].id) {
+        max_sum += b.participants[j++].weight;
+      } else {
+        min_sum += std::min(a.participants[i].weight, b.participants[j].weight);
+        max_sum += std::max(a.participants[i].weight, b.participants[j].weight);
+        ++i;
+        ++j;
+      }
+    }
+    s.participants = max_sum > 0 ? min_sum / max_sum : 0;
+  }
+  {
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a.terms.size() && j < b.terms.size()) {
+      if (a.terms[i].id < b.terms[j].id) {
+        ++i;
+      } else if (b.terms[j].id < a.terms[i].id) {
+        ++j;
+      } else {
+        dot += a.terms[i++].weight * b.terms[j++].weight;
+      }
+    }
+    s.topics = std::clamp(dot, 0.0, 1.0);
+  }
+  if (a.areas.empty() || b.areas.empty()) {
+    s.areas = 0.5;
+  } else {
+    size_t shared = 0, i = 0, j = 0;
+    while (i < a.areas.size() && j < b.areas.size()) {
+      if (a.areas[i] < b.areas[j]) {
+        ++i;
+      } else if (b.areas[j] < a.areas[i]) {
+        ++j;
+      } else {
+        ++shared, ++i, ++j;
+      }
+    }
+    s.areas = static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
+  }
+  if (a.level == Level::kUnknown || b.level == Level::kUnknown) {
+    s.level = 0.5;
+  } else {
+    const int gap = std::abs(static_cast<int>(a.level) - static_cast<int>(b.level));
+    s.level = gap == 0 ? 1.0 : gap == 1 ? 0.5 : 0.0;
+  }
+  if (a.per_year && b.per_year) {
+    const double lo = std::min(*a.per_year, *b.per_year), hi = std::max(*a.per_year, *b.per_year);
+    s.cadence = hi > 0 ? lo / hi : 1.0;
+  } else {
+    s.cadence = 0.5;
+  }
+  return s;
+}
+
+double Combine(const SignalScores& s, const SignalWeights& w) {
+  return w.participants * s.participants + w.topics * s.topics + w.areas * s.areas + w.level * s.level +
+         w.cadence * s.cadence;
+}
+
+void Explain(const Register& reg, const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b,
+             int max_terms, Overlap& out) {
+  size_t i = 0, j = 0;
+  while (i < a.participants.size() && j < b.participants.size()) {
+    if (a.participants[i].id < b.participants[j].id) {
+      ++i;
+    } else if (b.participants[j].id < a.participants[i].id) {
+      ++j;
+    } else {
+      const uint32_t id = a.participants[i].id;
+      out.shared_participants.push_back({features.participant_keys[id], features.participant_labels[id],
+                                         a.participants[i].weight, b.participants[j].weight});
+      ++i, ++j;
+    }
+  }
+  std::stable_sort(out.shared_participants.begin(), out.shared_participants.end(),
+                   [](const SharedParticipant& x, const SharedParticipant& y) {
+                     return std::min(x.weight_a, x.weight_b) > std::min(y.weight_a, y.weight_b);
+                   });
+  i = 0, j = 0;
+  while (i < a.terms.size() && j < b.terms.size()) {
+    if (a.terms[i].id < b.terms[j].id) {
+      ++i;
+    } else if (b.terms[j].id < a.terms[i].id) {
+      ++j;
+    } else {
+      out.shared_terms.push_back({features.term_names[a.terms[i].id], a.terms[i].weight * b.terms[j].weight});
+      ++i, ++j;
+    }
+  }
+  std::stable_sort(out.shared_terms.begin(), out.shared_terms.end(),
+                   [](const SharedTerm& x, const SharedTerm& y) { return x.contribution > y.contribution; });
+  if (max_terms >= 0 && out.shared_terms.size() > static_cast<size_t>(max_terms)) {
+    out.shared_terms.resize(static_cast<size_t>(max_terms));
+  }
+  i = 0, j = 0;
+  while (i < a.areas.size() && j < b.areas.size()) {
+    if (a.areas[i] < b.areas[j]) {
+      ++i;
+    } else if (b.areas[j] < a.areas[i]) {
+      ++j;
+    } else {
+      out.shared_areas.emplace_back(a.areas[i]);
+      ++i, ++j;
+    }
+  }
+  (void)reg;
+}
+
+}  // namespace govgraph::internal

@@ -1,0 +1,56 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// features.h: each meeting (or initiative) as the vectors the overlap engine
+// compares, with token ids ranked for prefix filtering.
+#ifndef GOVGRAPH_SRC_OVERLAP_FEATURES_H_
+#define GOVGRAPH_SRC_OVERLAP_FEATURES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govgraph/overlap/overlap.h"
+#include "govgraph/register.h"
+
+namespace govgraph::internal {
+
+struct WeightedToken {
+  uint32_t id = 0;
+  double weight = 0;
+};
+
+struct ItemFeatures {
+  Item item;
+  // Participant tokens, ids ascending = rarest first; one entry per token.
+  std::vector<WeightedToken> participants;
+  double participant_total = 0;
+  // TF-IDF terms (tags and text normalised apart, then weighted by
+  // tag_share), unit length, ids ascending = most common first.
+  std::vector<WeightedToken> terms;
+  // The smallest areas covered (an area's leaves, or itself), ascending.
+  std::vector<uint32_t> areas;
+  Level level = Level::kUnknown;
+  std::optional<double> per_year;
+};
+
+struct FeatureSet {
+  std::vector<ItemFeatures> items;
+  std::vector<std::string> participant_keys;    // by participant token id
+  std::vector<std::string> participant_labels;  // by participant token id
+  std::vector<std::string> term_names;          // by term id
+  std::vector<double> term_max_weight;          // by term id, over all items
+};
+
+FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options);
+
+SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
+double Combine(const SignalScores& s, const SignalWeights& w);
+
+// The explanation parts of an Overlap for a scored pair.
+void Explain(const Register& reg, const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b,
+             int max_terms, Overlap& out);
+
+}  // namespace govgraph::internal
+
+#endif  // GOVGRAPH_SRC_OVERLAP_FEATURES_H_

@@ -1,0 +1,203 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+
+#include "govgraph/calendar/cycle_check.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "govgraph/io/json.h"
+#include "govgraph/register_builder.h"
+
+namespace govgraph {
+namespace {
+
+using absl::CivilDay;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+const std::string kDir = GOVGRAPH_SOURCE_DIR;
+
+struct Loaded {
+  Register reg;
+  CyclePlan plan;
+  Schedule schedule;
+  CycleCheck check;
+};
+
+Loaded Load(const std::string& plan_path) {
+  Loaded l;
+  absl::StatusOr<Register> reg = LoadRegisterJsonFile(kDir + "/examples/registers/dorset-pcp-2018.json");
+  EXPECT_TRUE(reg.ok()) << reg.status();
+  l.reg = *reg;
+  absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(plan_path);
+  EXPECT_TRUE(plan.ok()) << plan.status();
+  l.plan = *plan;
+  absl::StatusOr<Schedule> s = ExpandSchedule(l.reg, l.plan);
+  EXPECT_TRUE(s.ok()) << s.status();
+  l.schedule = *s;
+  l.check = CheckCycle(l.reg, l.plan, l.schedule);
+  return l;
+}
+
+TEST(DorsetCycleTest, TheExamplePlanPasses) {
+  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  EXPECT_TRUE(l.check.ok()) << FormatCycleCheck(l.reg, l.check);
+  // Five panel sittings, one the precept meeting inside its window.
+  int panel = 0;
+  for (const Occurrence& o : l.schedule.occurrences) panel += l.reg.meeting(o.meeting).id == "dorset-pcp";
+  EXPECT_EQ(panel, 5);
+  ASSERT_EQ(l.check.statutory.size(), 5u);
+  EXPECT_EQ(l.check.statutory[1].step, "review");
+  EXPECT_EQ(l.check.statutory[1].planned, CivilDay(2018, 2, 1));
+  EXPECT_EQ(l.check.statutory[1].deadline, CivilDay(2018, 2, 8));
+  EXPECT_TRUE(l.check.statutory[1].ok);
+  EXPECT_EQ(l.check.alignment.size(), 4u);
+  for (const AlignmentCheck& a : l.check.alignment) EXPECT_TRUE(a.ok);
+  // No reserve date for a veto response is a note, not a problem.
+  bool reserve_note = false;
+  for (const std::string& n : l.check.notes) reserve_note = reserve_note || absl::StrContains(n, "precept:respond");
+  EXPECT_TRUE(reserve_note);
+  // The audit committee follows its rule: second Tuesday of March, June, September, December.
+  std::vector<CivilDay> audit;
+  for (const Occurrence& o : l.schedule.occurrences) {
+    if (l.reg.meeting(o.meeting).id == "pcc-audit-committee") audit.push_back(o.date);
+  }
+  EXPECT_EQ(audit, (std::vector<CivilDay>{CivilDay(2018, 3, 13), CivilDay(2018, 6, 12), CivilDay(2018, 9, 11),
+                                          CivilDay(2018, 12, 11)}));
+}
+
+TEST(DorsetCycleTest, FindsTheMisplacedPreceptAndMisalignedQuarterlyMeetings) {
+  Loaded l = Load(kDir + "/tests/data/dorset-pcp-2018-cycle-misplaced.json");
+  ASSERT_EQ(l.check.problems.size(), 2u) << FormatCycleCheck(l.reg, l.check);
+  const CycleFinding& precept = l.check.problems[0];
+  EXPECT_EQ(precept.kind, CycleFindingKind::kStatutoryWindow);
+  EXPECT_EQ(precept.rule, "precept:review");
+  EXPECT_EQ(precept.date, CivilDay(2018, 2, 15));
+  EXPECT_THAT(precept.message, HasSubstr("Thursday 15 February 2018 misses the Police precept window"));
+  EXPECT_THAT(precept.message, HasSubstr("by Thursday 8 February 2018"));
+  const CycleFinding& quarterly = l.check.problems[1];
+  EXPECT_EQ(quarterly.kind, CycleFindingKind::kMisaligned);
+  EXPECT_EQ(quarterly.date, CivilDay(2018, 5, 10));
+  EXPECT_THAT(quarterly.message, HasSubstr("the next is published 2018-05-14, 4 days later"));
+  EXPECT_FALSE(l.check.statutory[1].ok);
+  const std::string text = FormatCycleCheck(l.reg, l.check);
+  EXPECT_THAT(text, HasSubstr("Meeting cycle: 2 problems"));
+  EXPECT_THAT(text, HasSubstr("MISSED"));
+  EXPECT_THAT(text, HasSubstr("MISALIGNED"));
+}
+
+TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {
+  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  // The PCC notifies on 5 February: the 1 February review now comes too early,
+  // and the notification itself is late.
+  l.plan.statutory[0].step_dates["notify"] = CivilDay(2018, 2, 5);
+  CycleCheck c = CheckCycle(l.reg, l.plan, l.schedule);
+  ASSERT_EQ(c.problems.size(), 2u) << FormatCycleCheck(l.reg, c);
+  EXPECT_THAT(c.problems[0].message, HasSubstr("after its deadline Thursday 1 February 2018"));
+  EXPECT_THAT(c.problems[1].message, HasSubstr("is too early for precept:review"));
+  // With no tagged sitting, the review is missing altogether.
+  for (MeetingPlan& mp : l.plan.meetings) {
+    for (PlannedSitting& s : mp.sittings) s.step.clear();
+  }
+  l.plan.statutory[0].step_dates.clear();
+  absl::StatusOr<Schedule> s = ExpandSchedule(l.reg, l.plan);
+  CycleCheck missing = CheckCycle(l.reg, l.plan, *s);
+  ASSERT_EQ(missing.problems.size(), 1u);
+  EXPECT_THAT(missing.problems[0].message, HasSubstr("no sitting is planned for precept:review"));
+}
+
+// Two meetings sharing the PCC; a third sharing nothing.
+Register ClashRegister() {
+  RegisterBuilder b;
+  Organisation opcc;
+  opcc.id = "opcc";
+  opcc.name = "OPCC";
+  b.AddOrganisation(opcc);
+  Organisation council;
+  council.id = "council";
+  council.name = "Council";
+  b.AddOrganisation(council);
+  Role pcc;
+  pcc.id = "pcc";
+  pcc.name = "Police and Crime Commissioner";
+  pcc.organisation = "opcc";
+  b.AddRole(pcc);
+  auto meeting = [&](const char* id, std::vector<Participant> ps, double hours) {
+    Meeting m;
+    m.id = id;
+    m.name = std::string("Meeting ") + id;
+    m.cadence = Cadence::Regular(12, "Monthly");
+    m.participants = std::move(ps);
+    m.duration_hours = hours;
+    b.AddMeeting(m);
+  };
+  meeting("board", {{.party = {.role = "pcc"}}}, 3);
+  meeting("panel", {{.party = {.role = "pcc"}}, {.party = {.organisation = "council"}}}, 2);
+  meeting("other", {{.party = {.organisation = "council"}}}, 1);
+  return *std::move(b).Build();
+}
+
+TEST(ClashTest, SameDaySharedRole) {
+  Register reg = ClashRegister();
+  CyclePlan plan;
+  plan.meetings.push_back({.meeting = "board", .rule = *ParseScheduleRule("first Tuesday of the month")});
+  plan.meetings.push_back({.meeting = "panel", .sittings = {{.date = CivilDay(2018, 3, 6)}, {.date = CivilDay(2018, 3, 8)}}});
+  plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 3, 7)}}});
+  absl::StatusOr<Schedule> s = ExpandSchedule(reg, plan, {.year = 2018});
+  ASSERT_TRUE(s.ok()) << s.status();
+  CycleCheck c = CheckCycle(reg, plan, *s);
+  ASSERT_EQ(c.clashes.size(), 1u);
+  EXPECT_EQ(c.clashes[0].date, CivilDay(2018, 3, 6));
+  EXPECT_EQ(reg.meeting(c.clashes[0].first).id, "board");
+  EXPECT_EQ(reg.meeting(c.clashes[0].second).id, "panel");
+  ASSERT_EQ(c.clashes[0].roles.size(), 1u);
+  EXPECT_EQ(reg.role(c.clashes[0].roles[0]).id, "pcc");
+  ASSERT_EQ(c.clashes[0].organisations.size(), 1u);  // the PCC's OPCC
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].kind, CycleFindingKind::kClash);
+  EXPECT_THAT(c.problems[0].message, HasSubstr("share role \"Police and Crime Commissioner\""));
+
+  // Load: March has the board (3h) and two panel sittings (2h each) for the PCC.
+  bool found = false;
+  for (const RoleMonthLoad& m : c.load) {
+    if (m.month == 3) {
+      found = true;
+      EXPECT_EQ(m.sittings, 3);
+      EXPECT_DOUBLE_EQ(m.hours, 7);
+    }
+  }
+  EXPECT_TRUE(found);
+  ASSERT_FALSE(c.busiest_weeks.empty());
+  EXPECT_EQ(c.busiest_weeks[0].week_start, CivilDay(2018, 3, 5));
+  EXPECT_DOUBLE_EQ(c.busiest_weeks[0].hours, 7);
+  EXPECT_EQ(c.busiest_weeks.size(), 3u);  // three per role by default
+}
+
+TEST(ClashTest, DifferentDaysOrNothingSharedIsNoClash) {
+  Register reg = ClashRegister();
+  CyclePlan plan;
+  plan.meetings.push_back({.meeting = "board", .sittings = {{.date = CivilDay(2018, 3, 6)}}});
+  plan.meetings.push_back({.meeting = "panel", .sittings = {{.date = CivilDay(2018, 3, 7)}}});
+  plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 3, 6)}}});
+  CycleCheck c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018}));
+  EXPECT_THAT(c.clashes, IsEmpty());
+  EXPECT_TRUE(c.ok());
+}
+
+TEST(NonWorkingDayTest, PlannedOnAHoliday) {
+  Register reg = ClashRegister();
+  CyclePlan plan;
+  plan.meetings.push_back({.meeting = "board", .sittings = {{.date = CivilDay(2018, 3, 30)}}});
+  plan.meetings.push_back({.meeting = "panel", .sittings = {{.date = CivilDay(2018, 4, 10)}}});
+  plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 4, 11)}}});
+  CycleCheck c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018}));
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].kind, CycleFindingKind::kNonWorkingDay);
+  EXPECT_THAT(c.problems[0].message, HasSubstr("Good Friday"));
+}
+
+}  // namespace
+}  // namespace govgraph

@@ -1,0 +1,371 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/overlap/overlap.h"
+
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "govgraph/io/json.h"
+#include "govgraph/overlap/clusters.h"
+#include "govgraph/overlap/containment.h"
+#include "govgraph/overlap/text.h"
+#include "govgraph/register_builder.h"
+#include "gtest/gtest.h"
+
+namespace govgraph {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+Organisation Org(const std::string& id) {
+  Organisation o;
+  o.id = id;
+  o.name = absl::StrCat("Org ", id);
+  return o;
+}
+
+Meeting MakeMeeting(const std::string& id, std::vector<std::string> orgs, const std::string& purpose = "") {
+  Meeting m;
+  m.id = id;
+  m.name = absl::StrCat("Meeting ", id);
+  m.purpose = purpose;
+  for (const std::string& o : orgs) {
+    Participant p;
+    p.party.organisation = o;
+    m.participants.push_back(p);
+  }
+  return m;
+}
+
+Register Build(RegisterBuilder& b) {
+  absl::StatusOr<Register> reg = b.Build();
+  EXPECT_TRUE(reg.ok()) << reg.status();
+  return *reg;
+}
+
+RegisterBuilder WithOrgs(int n) {
+  RegisterBuilder b;
+  for (int i = 0; i < n; ++i) b.AddOrganisation(Org(absl::StrCat("o", i)));
+  return b;
+}
+
+TEST(TermAnalyzerTest, StemsAndDropsStopWords) {
+  TermAnalyzer a;
+  EXPECT_THAT(a.Terms("To protect and safeguard children"), ElementsAre("protect", "safeguard", "children"));
+  EXPECT_EQ(a.Stem("safeguarding"), a.Stem("safeguard"));
+  EXPECT_THAT(a.Terms("Transforming summary justice – 2017’s focus"), ElementsAre("transform", "summari", "justic"));
+  EXPECT_TRUE(a.Terms("").empty());
+}
+
+TEST(OverlapTest, IdenticalMeetingsScoreOne) {
+  RegisterBuilder b = WithOrgs(3);
+  Area area;
+  area.id = "bristol";
+  area.name = "Bristol";
+  b.AddArea(area);
+  for (const char* id : {"a", "b"}) {
+    Meeting m = MakeMeeting(id, {"o0", "o1"}, "Reduce reoffending across the force");
+    m.areas = {"bristol"};
+    m.level = Level::kStrategic;
+    m.cadence = Cadence::Regular(4);
+    b.AddMeeting(m);
+  }
+  Register reg = Build(b);
+  OverlapResult r = *FindOverlaps(reg);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_NEAR(r.pairs[0].score, 1.0, 1e-12);
+  EXPECT_NEAR(r.pairs[0].signals.participants, 1.0, 1e-12);
+  EXPECT_NEAR(r.pairs[0].signals.topics, 1.0, 1e-12);
+  EXPECT_EQ(r.pairs[0].shared_participants.size(), 2u);
+  EXPECT_EQ(r.pairs[0].shared_areas.size(), 1u);
+}
+
+TEST(OverlapTest, ParticipantSignalIsWeightedJaccard) {
+  RegisterBuilder b = WithOrgs(4);
+  Meeting a = MakeMeeting("a", {"o0", "o1", "o2"});
+  a.participants[0].type = ParticipationType::kChair;  // o0 weighs 2 in a
+  b.AddMeeting(a);
+  b.AddMeeting(MakeMeeting("b", {"o0", "o1", "o3"}));
+  Register reg = Build(b);
+  OverlapOptions options;
+  options.min_score = 0.01;
+  OverlapResult r = *FindOverlaps(reg, options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  // min: o0 1 + o1 1 = 2; max: o0 2 + o1 1 + o2 1 + o3 1 = 5.
+  EXPECT_NEAR(r.pairs[0].signals.participants, 2.0 / 5.0, 1e-12);
+  EXPECT_EQ(r.pairs[0].shared_participants.front().key, "organisation:o0");
+  EXPECT_EQ(r.pairs[0].shared_participants.front().weight_a, 2.0);
+  // No areas, levels or cadences: each of those signals is 0.5 (unknown).
+  EXPECT_EQ(r.pairs[0].signals.areas, 0.5);
+  EXPECT_EQ(r.pairs[0].signals.level, 0.5);
+  EXPECT_EQ(r.pairs[0].signals.cadence, 0.5);
+}
+
+TEST(OverlapTest, LevelAreaAndCadenceSignals) {
+  RegisterBuilder b = WithOrgs(1);
+  Area force, x, y;
+  force.id = "force";
+  force.name = "Force";
+  x.id = "x";
+  x.name = "X";
+  x.parent = "force";
+  y.id = "y";
+  y.name = "Y";
+  y.parent = "force";
+  b.AddArea(force).AddArea(x).AddArea(y);
+  Meeting a = MakeMeeting("a", {"o0"});
+  a.level = Level::kStrategic;
+  a.areas = {"force"};
+  a.cadence = Cadence::Regular(2);
+  Meeting c = MakeMeeting("c", {"o0"});
+  c.level = Level::kOperational;
+  c.areas = {"x"};
+  c.cadence = Cadence::Regular(8);
+  b.AddMeeting(a).AddMeeting(c);
+  Register reg = Build(b);
+  OverlapOptions options;
+  options.min_score = 0.01;
+  OverlapResult r = *FindOverlaps(reg, options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_EQ(r.pairs[0].signals.level, 0.0);
+  EXPECT_EQ(r.pairs[0].signals.areas, 0.5);  // the force covers x and y; c covers x
+  EXPECT_EQ(r.pairs[0].signals.cadence, 0.25);
+}
+
+TEST(OverlapTest, TopicSignalUsesStemsAndTags) {
+  RegisterBuilder b = WithOrgs(2);
+  Topic t;
+  t.id = "safeguarding";
+  t.name = "Safeguarding";
+  b.AddTopic(t);
+  Meeting a = MakeMeeting("a", {"o0"}, "Safeguarding children");
+  Meeting c = MakeMeeting("c", {"o1"}, "Safeguard children");
+  Meeting d = MakeMeeting("d", {"o1"}, "Budget");
+  a.topics = {"safeguarding"};
+  c.topics = {"safeguarding"};
+  b.AddMeeting(a).AddMeeting(c).AddMeeting(d);
+  Register reg = Build(b);
+  OverlapOptions options;
+  options.min_score = 0.01;
+  OverlapResult r = *FindOverlaps(reg, options);
+  const Overlap* ac = nullptr;
+  for (const Overlap& o : r.pairs) {
+    if (o.a.index == 0 && o.b.index == 1) ac = &o;
+  }
+  ASSERT_NE(ac, nullptr);
+  EXPECT_NEAR(ac->signals.topics, 1.0, 1e-12);
+  std::vector<std::string> terms;
+  for (const SharedTerm& s : ac->shared_terms) terms.push_back(s.term);
+  EXPECT_THAT(terms, ::testing::UnorderedElementsAre("#safeguarding", "safeguard", "children"));
+}
+
+TEST(OverlapTest, RejectsBadOptions) {
+  Register reg;
+  OverlapOptions o;
+  o.weights.topics = 0.5;
+  EXPECT_THAT(std::string(FindOverlaps(reg, o).status().message()), HasSubstr("weights: must sum to 1"));
+  o = {};
+  o.min_score = 0;
+  EXPECT_THAT(std::string(FindOverlaps(reg, o).status().message()), HasSubstr("min_score"));
+  o = {};
+  o.involvement.chair = -1;
+  EXPECT_THAT(std::string(FindOverlaps(reg, o).status().message()), HasSubstr("involvement.chair"));
+  ContainmentOptions c;
+  c.max_covering = 0;
+  EXPECT_EQ(FindConsumedMeetings(reg, c).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+// A random register with skewed participation (two organisations in most
+// meetings) and text from a small vocabulary, so many pairs are near the
+// thresholds.
+Register RandomRegister(uint32_t seed, int meetings) {
+  std::mt19937 rng(seed);
+  RegisterBuilder b = WithOrgs(12);
+  const char* words[] = {"safeguarding", "children", "adults", "reoffending", "justice", "community",
+                         "safety", "health", "crime", "plan", "commissioning", "mental"};
+  for (int i = 0; i < 4; ++i) {
+    Topic t;
+    t.id = absl::StrCat("t", i);
+    t.name = absl::StrCat("Topic ", i);
+    b.AddTopic(t);
+  }
+  Area force;
+  force.id = "force";
+  force.name = "Force";
+  b.AddArea(force);
+  for (int i = 0; i < 3; ++i) {
+    Area a;
+    a.id = absl::StrCat("la", i);
+    a.name = absl::StrCat("LA ", i);
+    a.parent = "force";
+    b.AddArea(a);
+  }
+  for (int i = 0; i < meetings; ++i) {
+    std::vector<std::string> orgs;
+    if (rng() % 10 < 8) orgs.push_back("o0");
+    if (rng() % 10 < 6) orgs.push_back("o1");
+    for (int k = 0, n = static_cast<int>(rng() % 4); k < n; ++k) orgs.push_back(absl::StrCat("o", 2 + rng() % 10));
+    std::string purpose;
+    for (int k = 0, n = static_cast<int>(rng() % 5); k < n; ++k) absl::StrAppend(&purpose, words[rng() % 12], " ");
+    Meeting m = MakeMeeting(absl::StrCat("m", i), orgs, purpose);
+    if (rng() % 2) m.topics.push_back(absl::StrCat("t", rng() % 4));
+    if (rng() % 3) m.areas.push_back(rng() % 2 ? "force" : absl::StrCat("la", rng() % 3));
+    m.level = static_cast<Level>(rng() % 4);
+    if (rng() % 4) m.cadence = Cadence::Regular(static_cast<double>(1 + rng() % 12));
+    if (!m.participants.empty() && rng() % 5 == 0) m.participants.front().type = ParticipationType::kChair;
+    if (rng() % 4 == 0) m.lead.organisations.push_back(absl::StrCat("o", rng() % 12));
+    b.AddMeeting(m);
+  }
+  return Build(b);
+}
+
+TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
+  for (uint32_t seed = 1; seed <= 30; ++seed) {
+    Register reg = RandomRegister(seed, 60);
+    for (double min_score : {0.3, 0.45, 0.6, 0.8}) {
+      OverlapOptions options;
+      options.min_score = min_score;
+      if (seed % 3 == 0) options.weights = {.participants = 0.7, .topics = 0.1, .areas = 0.1, .level = 0.05, .cadence = 0.05};
+      if (seed % 3 == 1) options.weights = {.participants = 1.0, .topics = 0, .areas = 0, .level = 0, .cadence = 0};
+      OverlapResult fast = *FindOverlaps(reg, options);
+      OverlapResult naive = *FindOverlapsNaive(reg, options);
+      ASSERT_EQ(fast.pairs.size(), naive.pairs.size()) << "seed " << seed << " min " << min_score;
+      for (size_t i = 0; i < fast.pairs.size(); ++i) {
+        EXPECT_EQ(fast.pairs[i].a, naive.pairs[i].a);
+        EXPECT_EQ(fast.pairs[i].b, naive.pairs[i].b);
+        EXPECT_EQ(fast.pairs[i].score, naive.pairs[i].score);
+        EXPECT_GE(fast.pairs[i].score, min_score);
+        EXPECT_LE(fast.pairs[i].score, 1.0 + 1e-12);
+        EXPECT_LT(fast.pairs[i].a, fast.pairs[i].b);
+      }
+      // The joins prune: fewer pairs scored than all pairs, once the bound bites.
+      if (min_score >= 0.6) {
+        EXPECT_LT(fast.stats.pairs_scored, naive.stats.pairs_scored);
+      }
+    }
+  }
+}
+
+TEST(OverlapPropertyTest, ScoresAreSymmetric) {
+  Register reg = RandomRegister(7, 40);
+  OverlapOptions options;
+  options.min_score = 0.2;
+  OverlapResult r = *FindOverlapsNaive(reg, options);
+  // Reverse the register: the same pairs, the same scores.
+  RegisterBuilder reversed;
+  for (const Organisation& o : reg.organisations()) reversed.AddOrganisation(o);
+  for (const Topic& t : reg.topics()) reversed.AddTopic(t);
+  for (const Area& a : reg.areas()) reversed.AddArea(a);
+  for (size_t i = reg.meetings().size(); i-- > 0;) reversed.AddMeeting(reg.meetings()[i]);
+  Register rev = Build(reversed);
+  OverlapResult rr = *FindOverlapsNaive(rev, options);
+  ASSERT_EQ(r.pairs.size(), rr.pairs.size());
+  std::map<std::pair<std::string, std::string>, double> scores;
+  for (const Overlap& o : r.pairs) scores[{ItemId(reg, o.a), ItemId(reg, o.b)}] = o.score;
+  for (const Overlap& o : rr.pairs) {
+    auto it = scores.find({ItemId(rev, o.b), ItemId(rev, o.a)});
+    ASSERT_NE(it, scores.end());
+    EXPECT_NEAR(it->second, o.score, 1e-12);
+  }
+}
+
+TEST(ClusterTest, FamiliesWithRepresentative) {
+  OverlapResult r;
+  auto pair = [](uint32_t a, uint32_t b, double s) {
+    Overlap o;
+    o.a = {Item::Kind::kMeeting, a};
+    o.b = {Item::Kind::kMeeting, b};
+    o.score = s;
+    return o;
+  };
+  r.pairs = {pair(0, 1, 0.9), pair(1, 2, 0.8), pair(3, 4, 0.5)};
+  std::vector<OverlapCluster> c = ClusterOverlaps(r);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].members.size(), 3u);
+  EXPECT_EQ(c[0].representative.index, 1u);  // overlaps both others
+  EXPECT_NEAR(c[0].mean_score, 0.85, 1e-12);
+  EXPECT_EQ(ClusterOverlaps(r, 0.85).size(), 1u);
+}
+
+TEST(ContainmentTest, CoveredByTheUnionOfTwo) {
+  RegisterBuilder b = WithOrgs(5);
+  b.AddMeeting(MakeMeeting("small", {"o0", "o1", "o2"}, "reoffending housing"));
+  b.AddMeeting(MakeMeeting("big1", {"o0", "o1", "o3"}, "reoffending courts"));
+  b.AddMeeting(MakeMeeting("big2", {"o2", "o4"}, "housing homelessness"));
+  Register reg = Build(b);
+  std::vector<Containment> c = *FindConsumedMeetings(reg);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(ItemId(reg, c[0].consumed), "small");
+  ASSERT_EQ(c[0].covering.size(), 2u);
+  EXPECT_EQ(ItemId(reg, c[0].covering[0]), "big1");
+  EXPECT_EQ(ItemId(reg, c[0].covering[1]), "big2");
+  EXPECT_DOUBLE_EQ(c[0].participant_coverage, 1.0);
+  EXPECT_TRUE(c[0].uncovered_participants.empty());
+
+  ContainmentOptions one;
+  one.max_covering = 1;
+  EXPECT_TRUE(FindConsumedMeetings(reg, one)->empty());
+}
+
+TEST(ContainmentTest, StatutoryAndRemovedMeetingsAreLeftOut) {
+  RegisterBuilder b = WithOrgs(3);
+  Meeting small = MakeMeeting("small", {"o0"}, "reoffending");
+  small.statutory = true;
+  Meeting big = MakeMeeting("big", {"o0", "o1"}, "reoffending courts");
+  b.AddMeeting(small).AddMeeting(big);
+  Register reg = Build(b);
+  EXPECT_TRUE(FindConsumedMeetings(reg)->empty());
+  ContainmentOptions with_statutory;
+  with_statutory.include_statutory = true;
+  EXPECT_EQ(FindConsumedMeetings(reg, with_statutory)->size(), 1u);
+  b.meetings()[1].status = MeetingStatus::kToBeRemoved;
+  Register removed = Build(b);
+  EXPECT_TRUE(FindConsumedMeetings(removed, with_statutory)->empty());
+}
+
+class ExampleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<Register> r =
+        LoadRegisterJsonFile(GOVGRAPH_SOURCE_DIR "/examples/registers/avon-and-somerset-2016.json");
+    ASSERT_TRUE(r.ok()) << r.status();
+    reg_ = *std::move(r);
+  }
+  Register reg_;
+};
+
+TEST_F(ExampleTest, TheRemovedMeetingsAreConsumedByRetainedOnes) {
+  std::vector<Containment> consumed = *FindConsumedMeetings(reg_);
+  std::vector<std::string> ids;
+  for (const Containment& c : consumed) {
+    ids.push_back(ItemId(reg_, c.consumed));
+    for (Item cover : c.covering) {
+      EXPECT_NE(reg_.meetings()[cover.index].status, MeetingStatus::kToBeRemoved);
+    }
+    EXPECT_FALSE(c.covering.empty());
+    EXPECT_FALSE(c.covered_terms.empty());
+  }
+  EXPECT_THAT(ids, ::testing::IsSupersetOf({"community-safety-meeting", "commissioning-meeting"}));
+}
+
+TEST_F(ExampleTest, TheTwoSafeguardingMeetingsOverlap) {
+  OverlapResult r = *FindOverlaps(reg_);
+  const Overlap* found = nullptr;
+  for (const Overlap& o : r.pairs) {
+    if (ItemId(reg_, o.a) == "safeguarding-chairs-meeting" && ItemId(reg_, o.b) == "safeguarding-consortium") found = &o;
+  }
+  ASSERT_NE(found, nullptr);
+  std::vector<std::string> terms;
+  for (const SharedTerm& t : found->shared_terms) terms.push_back(t.term);
+  EXPECT_THAT(terms, ::testing::Contains("#safeguarding"));
+  ASSERT_FALSE(found->shared_participants.empty());
+  EXPECT_EQ(found->shared_participants.front().key, "role:independent-safeguarding-chair");
+  EXPECT_EQ(r.pairs.size(), FindOverlapsNaive(reg_)->pairs.size());
+}
+
+}  // namespace
+}  // namespace govgraph

@@ -1,0 +1,73 @@
+"""Overlap, containment and clusters from Python, and their command lines."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import govgraph
+
+
+def test_safeguarding_meetings_overlap_with_explanation(example):
+    result = govgraph.find_overlaps(example)
+    frame = result.to_pandas()
+    row = frame[(frame.a_id == "safeguarding-chairs-meeting") & (frame.b_id == "safeguarding-consortium")]
+    assert len(row) == 1
+    assert "Independent Safeguarding Board Chair" in row.iloc[0].shared_participants
+    assert "#safeguarding" in row.iloc[0].shared_terms
+    assert 0.35 <= row.iloc[0].score <= 1
+    assert len(result) == len(govgraph.find_overlaps_naive(example))
+
+
+def test_removed_meetings_are_consumed(example):
+    consumed = govgraph.find_consumed(example)
+    frame = consumed.to_pandas()
+    assert {"community-safety-meeting", "commissioning-meeting"} <= set(frame.id)
+    for c in consumed:
+        for item in c.covering:
+            assert example.meeting(item.index).status != govgraph.MeetingStatus.TO_BE_REMOVED
+
+
+def test_clusters_have_a_representative_member(example):
+    clusters = govgraph.cluster_overlaps(govgraph.find_overlaps(example))
+    assert len(clusters) >= 1
+    for c in clusters:
+        assert c.representative in c.members
+    frame = clusters.to_pandas()
+    assert frame.groupby("cluster").representative.sum().eq(1).all()
+
+
+def test_bad_options_raise_with_the_field(example):
+    with pytest.raises(govgraph.InvalidInputError, match="weights: must sum to 1"):
+        govgraph.find_overlaps(example, weights={"participants": 0.9})
+    with pytest.raises(govgraph.InvalidInputError, match='unknown signal "people"'):
+        govgraph.find_overlaps(example, weights={"people": 0.9})
+    with pytest.raises(govgraph.InvalidInputError, match="min_score"):
+        govgraph.find_overlaps(example, min_score=0)
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "govgraph", *args], capture_output=True, text=True, check=False)
+
+
+def test_overlaps_command(example_path):
+    out = run("overlaps", str(example_path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    names = {(r["a_name"], r["b_name"]) for r in rows}
+    assert ("Safeguarding chairs meeting", "Safeguarding Consortium") in names
+    table = run("overlaps", str(example_path), "--min-score", "0.6")
+    assert table.returncode == 0
+    assert table.stdout.splitlines()[0].split()[:3] == ["score", "a_name", "b_name"]
+    csv_out = run("overlaps", str(example_path), "--format", "csv")
+    assert csv_out.stdout.startswith("a_id,a_name,b_id,b_name,score")
+
+
+def test_consumed_command(example_path):
+    out = run("consumed", str(example_path), "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    assert "Community Safety Meeting" in out.stdout and "Commissioning Meeting" in out.stdout
+    bad = run("overlaps", str(example_path), "--min-score", "2")
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("govgraph: error: min_score")
