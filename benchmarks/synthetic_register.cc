@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 
 namespace govgraph::bench {
 
@@ -78,10 +80,49 @@ RegisterBuilder MakeSyntheticRegister(const SyntheticOptions& options) {
     b.AddOrganisation(o);
   }
 
+  // Themes: a topic tag each and a vocabulary for purpose text.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> themes = {
+      {"safeguarding", {"safeguard", "children", "adults", "exploitation", "abuse", "protection", "vulnerable", "neglect"}},
+      {"criminal-justice", {"courts", "prosecution", "victims", "witnesses", "sentencing", "custody", "justice", "cases"}},
+      {"reoffending", {"reoffending", "probation", "offenders", "rehabilitation", "prison", "release", "housing", "employment"}},
+      {"community-safety", {"antisocial", "behaviour", "neighbourhood", "disorder", "crime", "prevention", "hotspots", "patrols"}},
+      {"mental-health", {"mental", "health", "crisis", "section", "ambulance", "hospital", "concordat", "care"}},
+      {"serious-organised-crime", {"organised", "drugs", "county", "lines", "gangs", "firearms", "trafficking", "disruption"}},
+      {"domestic-abuse", {"domestic", "abuse", "refuge", "marac", "perpetrators", "stalking", "violence", "survivors"}},
+      {"commissioning", {"commissioning", "grants", "contracts", "services", "funding", "budget", "providers", "outcomes"}},
+  };
+  for (const auto& [id, words] : themes) {
+    Topic t;
+    t.id = id;
+    t.name = id;
+    b.AddTopic(t);
+  }
+  const std::vector<std::string> general = {"partnership", "strategy", "performance", "priorities", "review",
+                                            "delivery", "plan", "local", "joint", "update", "escalation", "risk"};
+
   const double kRates[] = {12, 6, 4, 4, 2, 1, 26};
   std::geometric_distribution<int> extra_participants(0.3);  // skewed: mostly small
   std::uniform_real_distribution<double> unit(0, 1);
+  std::vector<Meeting> made;
+  made.reserve(static_cast<size_t>(options.meetings));
   for (int i = 0; i < options.meetings; ++i) {
+    if (i > 10 && unit(rng) < options.duplicate_share) {
+      // A near-copy of an earlier meeting: same participants but perhaps one,
+      // same topics, the purpose with a word or two changed.
+      const Meeting& original = made[rng() % made.size()];
+      Meeting m = original;
+      m.id = absl::StrCat("meeting-", i);
+      m.name = absl::StrCat("Meeting ", i);
+      m.attributes = {{"duplicate_of", original.id}};
+      m.reports_to = Ref<Meeting>();
+      if (m.participants.size() > 2 && unit(rng) < 0.5) m.participants.pop_back();
+      std::vector<std::string> words = absl::StrSplit(m.purpose, ' ', absl::SkipEmpty());
+      if (!words.empty()) words[rng() % words.size()] = general[rng() % general.size()];
+      m.purpose = absl::StrJoin(words, " ");
+      made.push_back(m);
+      b.AddMeeting(std::move(m));
+      continue;
+    }
     const Force& force = forces[static_cast<size_t>(rng() % forces.size())];
     Meeting m;
     m.id = absl::StrCat("meeting-", i);
@@ -97,18 +138,32 @@ RegisterBuilder MakeSyntheticRegister(const SyntheticOptions& options) {
       m.areas = {force.area};
     }
     m.lead.organisations = {force.locals[rng() % 2]};
-    std::vector<std::string> pool = force.locals;
+    // The police (locals[0]) and the OPCC (locals[1]) sit in most meetings.
+    std::vector<std::string> chosen;
+    if (unit(rng) < 0.8) chosen.push_back(force.locals[0]);
+    if (unit(rng) < 0.6) chosen.push_back(force.locals[1]);
+    std::vector<std::string> pool(force.locals.begin() + 2, force.locals.end());
     pool.insert(pool.end(), force.councils.begin(), force.councils.end());
     if (unit(rng) < 0.2) pool.insert(pool.end(), national.begin(), national.end());
     std::shuffle(pool.begin(), pool.end(), rng);
-    const size_t count = std::min(pool.size(), static_cast<size_t>(2 + extra_participants(rng)));
-    for (size_t k = 0; k < count; ++k) {
+    const size_t count = std::min(pool.size(), static_cast<size_t>(1 + extra_participants(rng)));
+    chosen.insert(chosen.end(), pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(count));
+    for (size_t k = 0; k < chosen.size(); ++k) {
       Participant p;
-      p.party.organisation = pool[k];
+      p.party.organisation = chosen[k];
       p.type = k == 0 ? ParticipationType::kChair : ParticipationType::kMember;
       m.participants.push_back(std::move(p));
     }
+    const auto& theme = themes[rng() % themes.size()];
+    m.topics = {theme.first};
+    if (unit(rng) < 0.3) m.topics.push_back(themes[rng() % themes.size()].first);
+    std::vector<std::string> words;
+    for (int k = 0, n = 4 + static_cast<int>(rng() % 6); k < n; ++k) {
+      words.push_back(unit(rng) < 0.7 ? theme.second[rng() % theme.second.size()] : general[rng() % general.size()]);
+    }
+    m.purpose = absl::StrJoin(words, " ");
     if (i > 0 && unit(rng) < 0.2) m.reports_to = absl::StrCat("meeting-", rng() % static_cast<uint32_t>(i));
+    made.push_back(m);
     b.AddMeeting(std::move(m));
   }
   return b;

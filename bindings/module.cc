@@ -88,6 +88,10 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisReportingLines(m);
   InitAnalysisInfluence(m);
   InitAnalysisWhatIf(m);
+  InitAnalysisRoleClarity(m);
+  InitAnalysisEngagementPlan(m);
+  InitAnalysisRationalisation(m);
+  InitAnalysisPortfolio(m);
   InitIoJson(m);
   InitCalendar(m);
   InitImport(m);

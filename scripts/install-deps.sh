@@ -16,6 +16,7 @@ if [[ "${1:-}" == "--test" ]]; then
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
     python3-icalendar
+    clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
   )
 fi
 

@@ -46,13 +46,17 @@ def split_top(text: str, sep: str = ",") -> List[str]:
 # C++, so pybind11 can only say "object"): their real result types.
 RETURNS = {
     "burden": "BurdenResult",
+    "engagement_plan": "EngagementPlanResult",
     "check_cycle": "CycleCheck",
     "expand_schedule": "Schedule",
     "find_overlaps": "OverlapResult",
     "find_overlaps_naive": "OverlapResult",
     "influence": "InfluenceResult",
+    "portfolio": "PortfolioResult",
+    "rationalise": "RationalisationResult",
     "reach": "ReachResult",
     "reporting_lines": "ReportingLinesResult",
+    "role_clarity": "RoleClarityResult",
     "what_if": "WhatIfResult",
 }
 # Parameters taken as py::object for the same reason.

@@ -25,4 +25,7 @@ as_root cmake --install build/default >/dev/null
 echo "== sanitizer build and C++ tests"
 cmake --workflow --preset asan
 
+echo "== fuzz targets (libFuzzer, bounded time each)"
+scripts/fuzz.sh
+
 echo "All tests passed."

@@ -179,3 +179,131 @@ def _what_if_to_pandas(self: Any, table: str = "hours") -> Any:
 
 
 _core.WhatIfResult.to_pandas = _what_if_to_pandas  # type: ignore[assignment]
+
+
+# --- role clarity -------------------------------------------------------------
+
+
+def _role_clarity_to_pandas(self: Any, table: str = "issues") -> Any:
+    """The role-clarity findings as a DataFrame: "issues" (default) or "violations" (of the engagement rules).
+
+    >>> govgraph.role_clarity(reg, rules).to_pandas("violations")
+    """
+    reg = self.register
+
+    def issues() -> Any:
+        rows = [dict(_meeting(reg, i.meeting), kind=i.kind.name.lower(),
+                     organisations=[reg.organisation(o).id for o in i.organisations], detail=i.detail)
+                for i in self.issues]
+        return _frame(rows, ["meeting_id", "meeting", "kind", "organisations", "detail"])
+
+    def violations() -> Any:
+        rows = [dict(rule=r.id, description=r.description, **_meeting(reg, v.meeting), detail=v.detail)
+                for r in self.rules for v in r.violations]
+        return _frame(rows, ["rule", "description", "meeting_id", "meeting", "detail"])
+
+    return _pick(self, table, {"issues": issues, "violations": violations})
+
+
+_core.RoleClarityResult.to_pandas = _role_clarity_to_pandas  # type: ignore[assignment]
+
+
+# --- stakeholder engagement plan ----------------------------------------------
+
+
+def _engagement_plan_to_pandas(self: Any, table: str = "actions") -> Any:
+    """The engagement plan as a DataFrame: "actions" (default, one row per recipient and channel) or "meetings".
+
+    >>> govgraph.engagement_plan(reg, changes).to_pandas().groupby("channel").size()
+    """
+
+    def actions() -> Any:
+        rows = [{"channel": a.channel.name.lower(), "key": a.key, "name": a.name, "recipient": a.recipient,
+                 "from": a.sender, "meetings": list(a.meetings)} for a in self.actions]
+        return _frame(rows, ["channel", "key", "name", "recipient", "from", "meetings"])
+
+    def meetings() -> Any:
+        rows = [{"meeting_id": m.id, "meeting": m.name, "change": m.change, "reason": m.reason}
+                for m in self.meetings]
+        return _frame(rows, ["meeting_id", "meeting", "change", "reason"])
+
+    return _pick(self, table, {"actions": actions, "meetings": meetings})
+
+
+_core.EngagementPlanResult.to_pandas = _engagement_plan_to_pandas  # type: ignore[assignment]
+
+
+# --- rationalisation ----------------------------------------------------------
+
+
+def _rationalisation_to_pandas(self: Any, table: str = "meetings") -> Any:
+    """The proposal as a DataFrame: "meetings" (default; keep or stop, cost, why) or "requirements".
+
+    >>> govgraph.rationalise(reg).to_pandas().query("action == 'stop'")
+    """
+    reg = self.register
+
+    def meetings() -> Any:
+        forced = set(self.forced)
+        assumed = set(self.assumed_cost)
+        rows = [dict(_meeting(reg, h), action="keep", forced=h in forced, cost=None, assumed_cost=h in assumed,
+                     covered_by=[], reason="statutory or asked to keep" if h in forced else "needed for cover")
+                for h in self.kept]
+        rows += [dict(_meeting(reg, s.meeting), action="stop", forced=False, cost=s.cost,
+                      assumed_cost=s.meeting in assumed, covered_by=_meeting_ids(reg, s.covered_by), reason=s.reason)
+                 for s in self.stopped]
+        return _frame(rows, ["meeting_id", "meeting", "action", "forced", "cost", "assumed_cost", "covered_by",
+                             "reason"])
+
+    def requirements() -> Any:
+        rows = [{"kind": r.kind, "a": r.a, "b": r.b, "label": r.label} for r in self.requirements]
+        return _frame(rows, ["kind", "a", "b", "label"])
+
+    return _pick(self, table, {"meetings": meetings, "requirements": requirements})
+
+
+_core.RationalisationResult.to_pandas = _rationalisation_to_pandas  # type: ignore[assignment]
+
+
+# --- collaboration portfolio --------------------------------------------------
+
+
+def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
+    """The portfolio as a DataFrame: "initiatives" (default), "priorities" or "overlaps".
+
+    >>> govgraph.portfolio(reg).to_pandas("priorities")
+    """
+    reg = self.register
+
+    def initiatives() -> Any:
+        gaps = {g.initiative: g for g in self.gaps}
+        served: Dict[int, List[str]] = {}
+        for p in self.priorities:
+            for h in p.initiatives:
+                served.setdefault(h, []).append(reg.topic(p.topic).id)
+        rows = []
+        for h, item in enumerate(reg.initiatives):
+            g = gaps.get(h)
+            rows.append({"initiative_id": item.id, "initiative": item.name, "status": item.status.name.lower(),
+                         "priorities": served.get(h, []), "no_lead": bool(g and g.no_lead),
+                         "no_start": bool(g and g.no_start), "no_end": bool(g and g.no_end),
+                         "gaps": g.detail if g else ""})
+        return _frame(rows, ["initiative_id", "initiative", "status", "priorities", "no_lead", "no_start", "no_end",
+                             "gaps"])
+
+    def priorities() -> Any:
+        rows = [{"topic_id": reg.topic(p.topic).id, "topic": reg.topic(p.topic).name,
+                 "initiatives": [reg.initiative(h).id for h in p.initiatives], "covered": bool(p.initiatives)}
+                for p in self.priorities]
+        return _frame(rows, ["topic_id", "topic", "initiatives", "covered"])
+
+    def overlaps() -> Any:
+        rows = [{"a": reg.initiative(o.a).id, "b": reg.initiative(o.b).id, "score": o.score,
+                 "participants": o.signals.participants, "topics": o.signals.topics, "areas": o.signals.areas,
+                 "shared": list(o.shared)} for o in self.overlaps]
+        return _frame(rows, ["a", "b", "score", "participants", "topics", "areas", "shared"])
+
+    return _pick(self, table, {"initiatives": initiatives, "priorities": priorities, "overlaps": overlaps})
+
+
+_core.PortfolioResult.to_pandas = _portfolio_to_pandas  # type: ignore[assignment]

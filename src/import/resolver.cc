@@ -89,6 +89,10 @@ std::string_view Name(Severity v) {
 }
 
 Resolver::Resolver(const Register* base, const AliasTable& aliases) : base_(base), aliases_(aliases) {
+  for (std::string& p : aliases_.Patterns()) {
+    std::string key = AliasKey(p);
+    pattern_keys_.emplace_back(std::move(p), std::move(key));
+  }
   if (base_ == nullptr) return;
   for (const Organisation& o : base_->organisations()) Index(EntityKind::kOrganisation, o.id, o.name, o.aliases);
   for (const Role& r : base_->roles()) Index(EntityKind::kRole, r.id, r.name, r.aliases);
@@ -110,7 +114,7 @@ void Resolver::Index(EntityKind kind, const std::string& id, const std::string& 
     const std::string key = AliasKey(display);
     if (key.empty()) return;
     by_key_[key].push_back(known_.size());
-    known_.push_back({kind, id, display, KeyWords(display)});
+    known_.push_back({kind, id, display, key, KeyWords(display)});
   };
   add(name);
   for (const std::string& a : aliases) add(a);
@@ -119,7 +123,7 @@ void Resolver::Index(EntityKind kind, const std::string& id, const std::string& 
 
 void Resolver::Rollback(const Checkpoint& mark) {
   for (size_t i = mark.known; i < known_.size(); ++i) {
-    auto it = by_key_.find(AliasKey(known_[i].display));
+    auto it = by_key_.find(known_[i].key);
     if (it == by_key_.end()) continue;
     auto& list = it->second;
     list.erase(std::remove_if(list.begin(), list.end(), [&](size_t k) { return k >= mark.known; }), list.end());
@@ -584,15 +588,15 @@ std::string Resolver::Suggest(absl::string_view text) const {
   const size_t limit = std::max<size_t>(2, key.size() / 3);
   size_t best = limit + 1;
   std::string out;
-  auto consider = [&](const std::string& display) {
-    const size_t d = import_internal::EditDistance(key, AliasKey(display), limit);
+  auto consider = [&](const std::string& display, const std::string& display_key) {
+    const size_t d = import_internal::EditDistance(key, display_key, limit);
     if (d < best) {
       best = d;
       out = display;
     }
   };
-  for (const Known& k : known_) consider(k.display);
-  for (const std::string& p : aliases_.Patterns()) consider(p);
+  for (const Known& k : known_) consider(k.display, k.key);
+  for (const auto& [pattern, pattern_key] : pattern_keys_) consider(pattern, pattern_key);
   return out;
 }
 

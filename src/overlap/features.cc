@@ -102,12 +102,13 @@ std::vector<std::string> Reorder(const Vocabulary& v, const std::vector<uint32_t
 
 }  // namespace
 
-FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options) {
+FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms) {
   FeatureSet fs;
   Vocabulary people;  // participant tokens
   Vocabulary words;   // terms
   TermAnalyzer analyzer;
 
+  const bool want_terms = with_terms;
   auto add_party = [&](const Party& party, double weight, std::vector<WeightedToken>& out) {
     std::optional<Actor> actor = ActorOf(reg, party);
     if (!actor) return;
@@ -133,6 +134,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options) {
     }
   };
   auto add_topics = [&](const std::vector<Ref<Topic>>& topics, std::vector<WeightedToken>& out) {
+    if (!want_terms) return;
     for (const Ref<Topic>& t : topics) {
       // A tag counts for its parents too: "safeguarding children" is also "safeguarding".
       std::optional<TopicHandle> h = reg.Resolve(t);
@@ -143,6 +145,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options) {
     }
   };
   auto add_text = [&](absl::string_view text, std::vector<WeightedToken>& out) {
+    if (!want_terms) return;
     for (const std::string& term : analyzer.Terms(text)) out.push_back({words.Intern(term), 1.0});
   };
   // Each area's leaves: the smallest areas inside it (itself if none).

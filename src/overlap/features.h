@@ -42,7 +42,8 @@ struct FeatureSet {
   std::vector<double> term_max_weight;          // by term id, over all items
 };
 
-FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options);
+// Without `with_terms`, items have no terms (tags and text are not read).
+FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);
 
 SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
 double Combine(const SignalScores& s, const SignalWeights& w);

@@ -168,13 +168,17 @@ absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
 
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options) {
   if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
-  const FeatureSet fs = internal::BuildFeatures(reg, options);
+  // With no weight on topics, terms change no score: skip the text work.
+  const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
 
   // A pair reaches min_score only if w_p s_p + w_t s_t >= R, the score left
-  // once areas, level and cadence give their most; so s_p or s_t must reach
-  // R / (w_p + w_t).
+  // once areas, level and cadence give their most. Since each similarity is
+  // at most 1, that needs s_p >= (R - w_t) / w_p and s_t >= (R - w_p) / w_t;
+  // when either bound is positive, one join at that bound finds every
+  // candidate. Otherwise s_p or s_t must reach R / (w_p + w_t): the union of
+  // both joins at that bound does.
   const SignalWeights& w = options.weights;
   const double rest = options.min_score - (w.areas + w.level + w.cadence);
   const double text_and_people = w.participants + w.topics;
@@ -186,14 +190,26 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
     Finish(reg, fs, options, result);
     return result;
   }
-  const double bound = rest / text_and_people;
-  result.stats.participant_bound = w.participants > 0 ? bound : 0;
-  result.stats.topic_bound = w.topics > 0 ? bound : 0;
-  if (bound > 1 + kSlack) return result;  // even identical meetings fall short
+  if (rest > text_and_people + kSlack) return result;  // even identical meetings fall short
+  const double people_alone = w.participants > 0 ? (rest - w.topics) / w.participants : 0;
+  const double text_alone = w.topics > 0 ? (rest - w.participants) / w.topics : 0;
+  bool people_join = false, text_join = false;
+  if (people_alone > 0 && people_alone >= text_alone) {
+    people_join = true;
+    result.stats.participant_bound = people_alone;
+  } else if (text_alone > 0) {
+    text_join = true;
+    result.stats.topic_bound = text_alone;
+  } else {
+    people_join = w.participants > 0;
+    text_join = w.topics > 0;
+    result.stats.participant_bound = people_join ? rest / text_and_people : 0;
+    result.stats.topic_bound = text_join ? rest / text_and_people : 0;
+  }
 
   Candidates candidates;
-  if (w.participants > 0) ParticipantJoin(fs, bound, candidates, result.stats);
-  if (w.topics > 0) TopicJoin(fs, bound, candidates, result.stats);
+  if (people_join) ParticipantJoin(fs, result.stats.participant_bound, candidates, result.stats);
+  if (text_join) TopicJoin(fs, result.stats.topic_bound, candidates, result.stats);
   std::vector<uint64_t> pairs(candidates.pairs().begin(), candidates.pairs().end());
   std::sort(pairs.begin(), pairs.end());
   for (uint64_t key : pairs) {
@@ -205,7 +221,8 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
 
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options) {
   if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
-  const FeatureSet fs = internal::BuildFeatures(reg, options);
+  // With no weight on topics, terms change no score: skip the text work.
+  const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
   for (uint32_t x = 0; x < fs.items.size(); ++x) {

@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -134,6 +135,7 @@ class Resolver {
     EntityKind kind;
     std::string id;
     std::string display;            // the name or alias as written
+    std::string key;                // AliasKey(display)
     std::vector<std::string> words;  // AliasKey() words of `display`
   };
 
@@ -167,6 +169,9 @@ class Resolver {
   std::vector<Person> new_people_;
   std::vector<Area> new_areas_;
   absl::flat_hash_map<std::string, Party> placeholders_;
+  // The alias table's patterns and their AliasKey(), for Suggest() (which is
+  // called for every name not understood, so keys are not made again each time).
+  std::vector<std::pair<std::string, std::string>> pattern_keys_;
 };
 
 }  // namespace govgraph

@@ -20,13 +20,14 @@
 // and a combined score, the weighted sum with weights that sum to one. Pairs
 // at or above OverlapOptions::min_score are reported with an explanation.
 //
-// The search is not all-pairs. Since the area, level and cadence signals are
-// at most 1, a pair can only reach min_score if its participant or topic
-// similarity reaches a bound derived from the weights; candidates come from
-// prefix-filtered joins on those two signals (AllPairs/PPJoin style: tokens
-// ordered rarest first, so the police and the OPCC, present almost
-// everywhere, are rarely indexed), and every candidate is scored exactly. The
-// result equals FindOverlapsNaive(), which scores every pair.
+// The search is not all-pairs. Since every signal is at most 1, a pair can
+// only reach min_score if its participant similarity, or its topic
+// similarity, or one of the two, reaches a bound derived from the weights
+// (OverlapStats says which); candidates come from prefix-filtered joins on
+// those signals (AllPairs/PPJoin style: tokens ordered rarest first, so the
+// participants present almost everywhere are rarely indexed), and every
+// candidate is scored exactly. The result equals FindOverlapsNaive(), which
+// scores every pair.
 //
 //   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
 //   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
@@ -131,7 +132,8 @@ struct OverlapStats {
   int64_t participant_candidates = 0;  // pairs the participant join examined
   int64_t topic_candidates = 0;        // pairs the topic join examined
   int64_t pairs_scored = 0;            // distinct candidate pairs scored exactly
-  double participant_bound = 0;        // the per-signal bounds derived from min_score
+  // The bounds the joins ran at (0: that join did not run).
+  double participant_bound = 0;
   double topic_bound = 0;
 };
 

@@ -1,0 +1,75 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/analysis/engagement_plan.h.
+#include "govgraph/analysis/engagement_plan.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis_common.h"
+
+namespace govgraph::python {
+
+void InitAnalysisEngagementPlan(py::module_& m) {
+  py::enum_<EngagementChannel>(m, "EngagementChannel")
+      .value("LETTER", EngagementChannel::kLetter)
+      .value("COPY", EngagementChannel::kCopy)
+      .value("AGENDA_ITEM", EngagementChannel::kAgendaItem)
+      .value("INTERNAL", EngagementChannel::kInternal)
+      .value("FORCE_EXECUTIVE", EngagementChannel::kForceExecutive)
+      .value("INTRANET", EngagementChannel::kIntranet)
+      .value("OPCC_BRIEFING", EngagementChannel::kOpccBriefing);
+
+  py::class_<AffectedMeeting>(m, "AffectedMeeting", "A meeting a change set touches, and how.")
+      .def_readonly("id", &AffectedMeeting::id)
+      .def_readonly("name", &AffectedMeeting::name)
+      .def_readonly("change", &AffectedMeeting::change)
+      .def_readonly("reason", &AffectedMeeting::reason);
+  py::class_<EngagementAction>(m, "EngagementAction", "One line of an engagement plan: who, by which channel.")
+      .def_readonly("channel", &EngagementAction::channel)
+      .def_readonly("key", &EngagementAction::key)
+      .def_readonly("name", &EngagementAction::name)
+      .def_readonly("recipient", &EngagementAction::recipient)
+      .def_readonly("sender", &EngagementAction::from)
+      .def_readonly("meetings", &EngagementAction::meetings);
+
+  py::class_<EngagementPlanResult>(m, "EngagementPlanResult", py::dynamic_attr(), R"pbdoc(
+Every organisation and role a change set affects, grouped by channel (letter,
+copy, agenda item, internal, Force Executive, intranet, OPCC briefing).
+``to_pandas(table)`` gives "actions" (default) or "meetings".
+)pbdoc")
+      .def_readonly("title", &EngagementPlanResult::title)
+      .def_readonly("meetings", &EngagementPlanResult::meetings)
+      .def_readonly("actions", &EngagementPlanResult::actions)
+      .def_readonly("organisations", &EngagementPlanResult::organisations)
+      .def_readonly("roles", &EngagementPlanResult::roles)
+      .def("count", &EngagementPlanResult::count, py::arg("channel"), "Actions on one channel.")
+      .def("format", &FormatEngagementPlan, "A readable plan.");
+
+  m.def(
+      "engagement_plan",
+      [](py::object reg_obj, const py::object& changes, std::vector<std::string> cc_organisations,
+         std::string force_executive_meeting, bool include_absorbing_meetings) {
+        // load_change_set takes a ChangeSet, a dict in the change-set JSON form, or a path.
+        const ChangeSet set =
+            py::module_::import("govgraph._core").attr("load_change_set")(changes).cast<ChangeSet>();
+        EngagementPlanOptions options;
+        options.cc_organisations = std::move(cc_organisations);
+        options.force_executive_meeting = std::move(force_executive_meeting);
+        options.include_absorbing_meetings = include_absorbing_meetings;
+        return WithRegister(ValueOrThrow(EngagementPlan(reg_obj.cast<const Register&>(), set, options)), reg_obj);
+      },
+      py::arg("register"), py::arg("changes"), py::kw_only(),
+      py::arg("cc_organisations") = std::vector<std::string>{}, py::arg("force_executive_meeting") = "",
+      py::arg("include_absorbing_meetings") = true, R"pbdoc(
+The stakeholder engagement plan for a change set (a ChangeSet, a dict or a
+path): every organisation and role affected, grouped by channel.
+``cc_organisations`` are copied in as chairs and managers of affected boards
+besides the statutory boards (e.g. ["yot"]).
+
+>>> p = govgraph.engagement_plan(reg, "examples/changes/avon-and-somerset-recommendation-b.json", cc_organisations=["yot"])
+>>> p.to_pandas()
+)pbdoc");
+}
+
+}  // namespace govgraph::python

@@ -1,0 +1,90 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/analysis/rationalisation.h.
+#include "govgraph/analysis/rationalisation.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis_common.h"
+
+namespace govgraph::python {
+
+void InitAnalysisRationalisation(py::module_& m) {
+  py::enum_<RationalisationCost>(m, "RationalisationCost")
+      .value("MEETINGS", RationalisationCost::kMeetings)
+      .value("MEETING_HOURS", RationalisationCost::kMeetingHours)
+      .value("SEAT_HOURS", RationalisationCost::kSeatHours);
+  py::enum_<RationalisationMethod>(m, "RationalisationMethod")
+      .value("EXACT", RationalisationMethod::kExact)
+      .value("GREEDY", RationalisationMethod::kGreedy);
+
+  py::class_<Requirement>(m, "Requirement", "A topic in an area, or a partner link, that must stay covered.")
+      .def_readonly("kind", &Requirement::kind)
+      .def_readonly("a", &Requirement::a)
+      .def_readonly("b", &Requirement::b)
+      .def_readonly("label", &Requirement::label);
+  py::class_<StoppedMeeting>(m, "StoppedMeeting", "A meeting the proposal would stop, and why.")
+      .def_readonly("meeting", &StoppedMeeting::meeting)
+      .def_readonly("cost", &StoppedMeeting::cost)
+      .def_readonly("covered_by", &StoppedMeeting::covered_by)
+      .def_readonly("reason", &StoppedMeeting::reason);
+
+  py::class_<RationalisationResult>(m, "RationalisationResult", py::dynamic_attr(), R"pbdoc(
+The meetings to keep and to stop so that every topic in every area and every
+required partner link stays covered, by exact branch and bound (small
+registers) or greedy set cover within ``approximation_bound`` of the optimum.
+``to_pandas(table)`` gives "meetings" (default) or "requirements".
+)pbdoc")
+      .def_readonly("method", &RationalisationResult::method)
+      .def_readonly("kept", &RationalisationResult::kept)
+      .def_readonly("forced", &RationalisationResult::forced)
+      .def_readonly("stopped", &RationalisationResult::stopped)
+      .def_readonly("requirements", &RationalisationResult::requirements)
+      .def_readonly("cost_before", &RationalisationResult::cost_before)
+      .def_readonly("cost_after", &RationalisationResult::cost_after)
+      .def_readonly("approximation_bound", &RationalisationResult::approximation_bound)
+      .def_readonly("largest_set", &RationalisationResult::largest_set)
+      .def_readonly("candidates", &RationalisationResult::candidates)
+      .def_readonly("assumed_cost", &RationalisationResult::assumed_cost);
+
+  m.def(
+      "rationalise",
+      [](py::object reg_obj, RationalisationCost cost, bool keep_statutory, std::vector<std::string> keep,
+         bool keep_all_links, std::vector<std::pair<std::string, std::string>> required_links, bool cover_topics,
+         bool exclude_to_be_removed, double unknown_cadence_sittings, int exact_limit) {
+        RationalisationOptions options;
+        options.cost = cost;
+        options.keep_statutory = keep_statutory;
+        options.keep = std::move(keep);
+        options.keep_all_links = keep_all_links;
+        options.required_links = std::move(required_links);
+        options.cover_topics = cover_topics;
+        options.exclude_to_be_removed = exclude_to_be_removed;
+        options.unknown_cadence_sittings = unknown_cadence_sittings;
+        options.exact_limit = exact_limit;
+        return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
+      },
+      py::arg("register"), py::kw_only(), py::arg("cost") = RationalisationCost::kMeetings,
+      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{},
+      py::arg("keep_all_links") = true,
+      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{},
+      py::arg("cover_topics") = true, py::arg("exclude_to_be_removed") = false,
+      py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20, R"pbdoc(
+A rationalisation proposal: the smallest (or cheapest) set of meetings that
+keeps every topic in every area and every required partner link covered, and
+the meetings it would stop and why. Unknown ids raise InvalidInputError.
+
+>>> r = govgraph.rationalise(reg, cost=govgraph.RationalisationCost.MEETING_HOURS)
+>>> r.to_pandas()
+)pbdoc");
+  m.def(
+      "format_rationalisation",
+      [](const py::object& result) {
+        return FormatRationalisation(result.attr("register").cast<const Register&>(),
+                                     result.cast<const RationalisationResult&>());
+      },
+      py::arg("result"), "A readable proposal from a rationalise() result.");
+}
+
+}  // namespace govgraph::python

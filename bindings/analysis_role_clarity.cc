@@ -1,0 +1,109 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/analysis/role_clarity.h.
+#include "govgraph/analysis/role_clarity.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis_common.h"
+
+namespace govgraph::python {
+namespace {
+
+// EngagementRules, a dict in the rules JSON form, a path to a JSON file, or None.
+EngagementRules ToRules(const py::object& rules) {
+  if (rules.is_none()) return EngagementRules();
+  if (py::isinstance<EngagementRules>(rules)) return rules.cast<EngagementRules>();
+  if (py::isinstance<py::dict>(rules) || py::isinstance<py::list>(rules)) {
+    const std::string text = py::module_::import("json").attr("dumps")(rules).cast<std::string>();
+    return ValueOrThrow(ParseEngagementRulesJson(View(text)));
+  }
+  const std::string path = py::str(py::module_::import("os").attr("fspath")(rules));
+  return ValueOrThrow(LoadEngagementRulesJsonFile(path));
+}
+
+}  // namespace
+
+void InitAnalysisRoleClarity(py::module_& m) {
+  py::enum_<RoleIssueKind>(m, "RoleIssueKind")
+      .value("NO_LEAD", RoleIssueKind::kNoLead)
+      .value("JOINT_LEAD", RoleIssueKind::kJointLead)
+      .value("LEAD_ABSENT", RoleIssueKind::kLeadAbsent)
+      .value("DUPLICATE_ATTENDANCE", RoleIssueKind::kDuplicateAttendance);
+
+  py::class_<EngagementRule>(m, "EngagementRule", "One engagement rule (see docs/analyses.md).")
+      .def_readonly("id", &EngagementRule::id)
+      .def_readonly("description", &EngagementRule::description)
+      .def_property_readonly("has_require", [](const EngagementRule& r) { return r.require.has_value(); })
+      .def_property_readonly("has_forbid", [](const EngagementRule& r) { return r.forbid.has_value(); });
+  py::class_<EngagementRules>(m, "EngagementRules", "Engagement rules read from JSON.")
+      .def_readonly("title", &EngagementRules::title)
+      .def_readonly("source", &EngagementRules::source)
+      .def_readonly("rules", &EngagementRules::rules);
+
+  py::class_<RoleIssue>(m, "RoleIssue", "A meeting with no lead, a joint lead, an absent lead or duplicate attendance.")
+      .def_readonly("kind", &RoleIssue::kind)
+      .def_readonly("meeting", &RoleIssue::meeting)
+      .def_readonly("organisations", &RoleIssue::organisations)
+      .def_readonly("detail", &RoleIssue::detail);
+  py::class_<RuleViolation>(m, "RuleViolation", "A meeting that breaks an engagement rule.")
+      .def_readonly("meeting", &RuleViolation::meeting)
+      .def_readonly("detail", &RuleViolation::detail);
+  py::class_<RuleResult>(m, "RuleResult", "One engagement rule checked against the register.")
+      .def_readonly("id", &RuleResult::id)
+      .def_readonly("description", &RuleResult::description)
+      .def_readonly("meetings_checked", &RuleResult::meetings_checked)
+      .def_readonly("violations", &RuleResult::violations)
+      .def_property_readonly("ok", &RuleResult::ok);
+
+  py::class_<RoleClarityResult>(m, "RoleClarityResult", py::dynamic_attr(), R"pbdoc(
+Meetings with no lead, a joint lead, a lead that does not attend, or two
+organisations that should split the work attending at the same level; and
+engagement rules checked with the violating meetings. ``to_pandas(table)``
+gives "issues" (default) or "violations".
+)pbdoc")
+      .def_readonly("issues", &RoleClarityResult::issues)
+      .def_readonly("rules", &RoleClarityResult::rules)
+      .def_readonly("split_pairs", &RoleClarityResult::split_pairs)
+      .def("count", &RoleClarityResult::count, py::arg("kind"), "Issues of one kind.")
+      .def_property_readonly("violations", &RoleClarityResult::violations);
+
+  m.def(
+      "parse_engagement_rules",
+      [](const std::string& text) { return ValueOrThrow(ParseEngagementRulesJson(View(text))); }, py::arg("text"),
+      "Parse engagement rules from JSON text; errors name the rule, e.g. 'rules[1].require.roles: ...'.");
+  m.def(
+      "load_engagement_rules", [](const py::object& path) { return ToRules(path); }, py::arg("path"),
+      "Read engagement rules from a JSON file.");
+  m.def(
+      "role_clarity",
+      [](py::object reg_obj, const py::object& rules, std::vector<std::pair<std::string, std::string>> split_pairs,
+         bool exclude_to_be_removed) {
+        RoleClarityOptions options;
+        options.rules = ToRules(rules);
+        options.split_pairs = std::move(split_pairs);
+        options.exclude_to_be_removed = exclude_to_be_removed;
+        const Register& reg = reg_obj.cast<const Register&>();
+        return WithRegister(ValueOrThrow(RoleClarity(reg, options)), reg_obj);
+      },
+      py::arg("register"), py::arg("rules") = py::none(), py::kw_only(),
+      py::arg("split_pairs") = std::vector<std::pair<std::string, std::string>>{},
+      py::arg("exclude_to_be_removed") = false, R"pbdoc(
+Leads, attendance and engagement rules. ``rules`` is EngagementRules, a dict
+in the rules JSON form, a path to a JSON file, or None. ``split_pairs`` are
+pairs of organisation ids that should split the work (default: each police
+force with each PCC office). Unknown ids raise InvalidInputError naming the rule.
+
+>>> r = govgraph.role_clarity(reg, "examples/rules/avon-and-somerset-engagement.json")
+>>> r.to_pandas("violations")
+)pbdoc");
+  m.def(
+      "format_role_clarity",
+      [](const py::object& result) {
+        return FormatRoleClarity(result.attr("register").cast<const Register&>(), result.cast<const RoleClarityResult&>());
+      },
+      py::arg("result"), "A readable report of a role_clarity() result.");
+}
+
+}  // namespace govgraph::python

@@ -1,0 +1,434 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/analysis/role_clarity.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "analysis/labels.h"
+
+namespace govgraph {
+namespace {
+
+using Json = nlohmann::json;
+using analysis_internal::LeadHandles;
+using analysis_internal::LeadLabel;
+using analysis_internal::RoleOf;
+using analysis_internal::ShortName;
+
+absl::Status Bad(absl::string_view path, absl::string_view message) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
+}
+
+absl::StatusOr<std::vector<std::string>> Strings(const Json& j, const std::string& path) {
+  std::vector<std::string> out;
+  if (j.is_string()) return std::vector<std::string>{j.get<std::string>()};
+  if (!j.is_array()) return Bad(path, "must be a string or an array of strings");
+  for (size_t k = 0; k < j.size(); ++k) {
+    if (!j[k].is_string()) return Bad(absl::StrCat(path, "[", k, "]"), "must be a string");
+    out.push_back(j[k].get<std::string>());
+  }
+  return out;
+}
+
+template <class E>
+absl::StatusOr<std::vector<E>> Enums(const Json& j, const std::string& path,
+                                     absl::StatusOr<E> (*parse)(absl::string_view)) {
+  absl::StatusOr<std::vector<std::string>> names = Strings(j, path);
+  if (!names.ok()) return names.status();
+  std::vector<E> out;
+  for (size_t k = 0; k < names->size(); ++k) {
+    absl::StatusOr<E> v = parse((*names)[k]);
+    if (!v.ok()) return Bad(absl::StrCat(path, "[", k, "]"), v.status().message());
+    out.push_back(*v);
+  }
+  return out;
+}
+
+absl::StatusOr<bool> Bool(const Json& j, const std::string& path) {
+  if (!j.is_boolean()) return Bad(path, "must be true or false");
+  return j.get<bool>();
+}
+
+absl::StatusOr<PartySelector> ParseParty(const Json& j, const std::string& path) {
+  if (!j.is_object()) return Bad(path, "must be an object");
+  PartySelector s;
+  for (const auto& [key, value] : j.items()) {
+    const std::string at = absl::StrCat(path, ".", key);
+    if (key == "organisations" || key == "roles" || key == "not_roles" || key == "not_organisations") {
+      absl::StatusOr<std::vector<std::string>> ids = Strings(value, at);
+      if (!ids.ok()) return ids.status();
+      (key == "organisations" ? s.organisations
+       : key == "roles"       ? s.roles
+       : key == "not_roles"   ? s.not_roles
+                              : s.not_organisations) = *ids;
+    } else if (key == "organisation_kinds") {
+      absl::StatusOr<std::vector<OrganisationKind>> kinds = Enums<OrganisationKind>(value, at, &ParseOrganisationKind);
+      if (!kinds.ok()) return kinds.status();
+      s.organisation_kinds = *kinds;
+    } else if (key == "role_name_contains") {
+      if (!value.is_string() || value.get<std::string>().empty()) return Bad(at, "must be a non-empty string");
+      s.role_name_contains = value.get<std::string>();
+    } else if (key == "elected") {
+      absl::StatusOr<bool> b = Bool(value, at);
+      if (!b.ok()) return b.status();
+      s.elected = *b;
+    } else {
+      return Bad(at, "unknown field (organisations, organisation_kinds, roles, role_name_contains, elected, "
+                     "not_roles, not_organisations)");
+    }
+  }
+  if (s.empty()) return Bad(path, "selects every participant: give at least one field");
+  return s;
+}
+
+absl::StatusOr<MeetingSelector> ParseMeetings(const Json& j, const std::string& path) {
+  if (!j.is_object()) return Bad(path, "must be an object");
+  MeetingSelector s;
+  for (const auto& [key, value] : j.items()) {
+    const std::string at = absl::StrCat(path, ".", key);
+    if (key == "meetings") {
+      absl::StatusOr<std::vector<std::string>> ids = Strings(value, at);
+      if (!ids.ok()) return ids.status();
+      s.meetings = *ids;
+    } else if (key == "statutory" || key == "exclude_to_be_removed") {
+      absl::StatusOr<bool> b = Bool(value, at);
+      if (!b.ok()) return b.status();
+      if (key == "statutory") {
+        s.statutory = *b;
+      } else {
+        s.exclude_to_be_removed = *b;
+      }
+    } else if (key == "kinds") {
+      absl::StatusOr<std::vector<MeetingKind>> kinds = Enums<MeetingKind>(value, at, &ParseMeetingKind);
+      if (!kinds.ok()) return kinds.status();
+      s.kinds = *kinds;
+    } else if (key == "levels") {
+      absl::StatusOr<std::vector<Level>> levels = Enums<Level>(value, at, &ParseLevel);
+      if (!levels.ok()) return levels.status();
+      s.levels = *levels;
+    } else if (key == "attended_by") {
+      absl::StatusOr<PartySelector> p = ParseParty(value, at);
+      if (!p.ok()) return p.status();
+      s.attended_by = *p;
+    } else {
+      return Bad(at, "unknown field (meetings, statutory, kinds, levels, attended_by, exclude_to_be_removed)");
+    }
+  }
+  return s;
+}
+
+absl::Status CheckIds(const Register& reg, const std::vector<std::string>& ids, const std::string& path,
+                      absl::string_view what) {
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const bool found = what == "organisation" ? reg.FindOrganisation(ids[k]).has_value()
+                       : what == "role"       ? reg.FindRole(ids[k]).has_value()
+                                              : reg.FindMeeting(ids[k]).has_value();
+    if (!found) return Bad(absl::StrCat(path, "[", k, "]"), absl::StrCat("unknown ", what, " \"", ids[k], "\""));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckParty(const Register& reg, const PartySelector& s, const std::string& path) {
+  for (auto [ids, field, what] : {std::tuple{&s.organisations, "organisations", "organisation"},
+                                  std::tuple{&s.not_organisations, "not_organisations", "organisation"},
+                                  std::tuple{&s.roles, "roles", "role"},
+                                  std::tuple{&s.not_roles, "not_roles", "role"}}) {
+    if (absl::Status st = CheckIds(reg, *ids, absl::StrCat(path, ".", field), what); !st.ok()) return st;
+  }
+  return absl::OkStatus();
+}
+
+// One participant or lead of a meeting, resolved.
+struct Seat {
+  std::optional<OrganisationHandle> org;
+  std::optional<RoleHandle> role;
+  std::string label;
+};
+
+bool ContainsIgnoreCase(absl::string_view text, absl::string_view part) {
+  return absl::StrContains(absl::AsciiStrToLower(text), absl::AsciiStrToLower(part));
+}
+
+bool Contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+bool Matches(const Register& reg, const PartySelector& s, const Seat& seat) {
+  const std::string org_id = seat.org ? reg.organisation(*seat.org).id : "";
+  const Role* role = seat.role ? &reg.role(*seat.role) : nullptr;
+  if (!s.organisations.empty() && !Contains(s.organisations, org_id)) return false;
+  if (!s.organisation_kinds.empty() &&
+      (!seat.org || std::find(s.organisation_kinds.begin(), s.organisation_kinds.end(),
+                              reg.organisation(*seat.org).kind) == s.organisation_kinds.end())) {
+    return false;
+  }
+  if (!s.roles.empty() && (!role || !Contains(s.roles, role->id))) return false;
+  if (!s.role_name_contains.empty()) {
+    if (!role) return false;
+    bool hit = ContainsIgnoreCase(role->name, s.role_name_contains);
+    for (const std::string& a : role->aliases) hit = hit || ContainsIgnoreCase(a, s.role_name_contains);
+    if (!hit) return false;
+  }
+  if (s.elected && (!role || role->elected != *s.elected)) return false;
+  if (role && Contains(s.not_roles, role->id)) return false;
+  if (!org_id.empty() && Contains(s.not_organisations, org_id)) return false;
+  return true;
+}
+
+std::vector<Seat> Seats(const Register& reg, const Meeting& m) {
+  std::vector<Seat> out;
+  for (const Participant& p : m.participants) {
+    Seat s{reg.OrganisationOf(p.party), RoleOf(reg, p.party), p.note};
+    out.push_back(s);
+  }
+  for (OrganisationHandle h : LeadHandles(m.lead)) out.push_back({h, std::nullopt, ""});
+  return out;
+}
+
+std::string SeatName(const Register& reg, const Seat& s) {
+  if (s.role) return reg.role(*s.role).name;
+  if (s.org) return ShortName(reg.organisation(*s.org));
+  return s.label;
+}
+
+bool Selected(const Register& reg, const MeetingSelector& w, const Meeting& m, const std::vector<Seat>& seats) {
+  if (w.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) return false;
+  if (!w.meetings.empty() && !Contains(w.meetings, m.id)) return false;
+  if (w.statutory && m.statutory != *w.statutory) return false;
+  if (!w.kinds.empty() && std::find(w.kinds.begin(), w.kinds.end(), m.kind) == w.kinds.end()) return false;
+  if (!w.levels.empty() && std::find(w.levels.begin(), w.levels.end(), m.level) == w.levels.end()) return false;
+  if (w.attended_by) {
+    bool any = false;
+    for (const Seat& s : seats) any = any || Matches(reg, *w.attended_by, s);
+    if (!any) return false;
+  }
+  return true;
+}
+
+int Strength(ParticipationType t) {
+  switch (t) {
+    case ParticipationType::kChair: return 5;
+    case ParticipationType::kStatutoryMember: return 4;
+    case ParticipationType::kMember: return 3;
+    case ParticipationType::kAttendee: return 2;
+    case ParticipationType::kSupport: return 1;
+    case ParticipationType::kObserver: return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view Name(RoleIssueKind kind) {
+  switch (kind) {
+    case RoleIssueKind::kNoLead: return "no_lead";
+    case RoleIssueKind::kJointLead: return "joint_lead";
+    case RoleIssueKind::kLeadAbsent: return "lead_absent";
+    case RoleIssueKind::kDuplicateAttendance: return "duplicate_attendance";
+  }
+  return "";
+}
+
+absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text) {
+  Json j = Json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded()) return absl::InvalidArgumentError("rules: not valid JSON");
+  if (!j.is_object()) return absl::InvalidArgumentError("rules: must be a JSON object");
+  EngagementRules out;
+  for (const auto& [key, value] : j.items()) {
+    if (key == "title" || key == "source") {
+      if (!value.is_string()) return Bad(key, "must be a string");
+      (key == "title" ? out.title : out.source) = value.get<std::string>();
+    } else if (key != "rules" && key != "description" && key != "attributes") {
+      return Bad(key, "unknown field");
+    }
+  }
+  if (!j.contains("rules") || !j["rules"].is_array()) return Bad("rules", "must be an array of rules");
+  std::set<std::string> ids;
+  const Json& rules = j["rules"];
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const std::string at = absl::StrCat("rules[", i, "]");
+    const Json& item = rules[i];
+    if (!item.is_object()) return Bad(at, "must be an object");
+    EngagementRule r;
+    for (const auto& [key, value] : item.items()) {
+      const std::string path = absl::StrCat(at, ".", key);
+      if (key == "id" || key == "description") {
+        if (!value.is_string()) return Bad(path, "must be a string");
+        (key == "id" ? r.id : r.description) = value.get<std::string>();
+      } else if (key == "when") {
+        absl::StatusOr<MeetingSelector> w = ParseMeetings(value, path);
+        if (!w.ok()) return w.status();
+        r.when = *w;
+      } else if (key == "require" || key == "forbid") {
+        absl::StatusOr<PartySelector> p = ParseParty(value, path);
+        if (!p.ok()) return p.status();
+        (key == "require" ? r.require : r.forbid) = *p;
+      } else {
+        return Bad(path, "unknown field (id, description, when, require, forbid)");
+      }
+    }
+    if (r.id.empty()) return Bad(at + ".id", "missing: give the rule an id");
+    if (!ids.insert(r.id).second) return Bad(at + ".id", absl::StrCat("rule \"", r.id, "\" is defined twice"));
+    if (!r.require && !r.forbid) return Bad(at, "give require or forbid");
+    out.rules.push_back(std::move(r));
+  }
+  return out;
+}
+
+absl::StatusOr<EngagementRules> LoadEngagementRulesJsonFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  absl::StatusOr<EngagementRules> r = ParseEngagementRulesJson(buffer.str());
+  if (!r.ok()) return absl::Status(r.status().code(), absl::StrCat(path, ": ", r.status().message()));
+  return r;
+}
+
+absl::Status CheckEngagementRules(const Register& reg, const EngagementRules& rules) {
+  for (size_t i = 0; i < rules.rules.size(); ++i) {
+    const EngagementRule& r = rules.rules[i];
+    const std::string at = absl::StrCat("rules[", i, "]");
+    if (absl::Status s = CheckIds(reg, r.when.meetings, at + ".when.meetings", "meeting"); !s.ok()) return s;
+    if (r.when.attended_by) {
+      if (absl::Status s = CheckParty(reg, *r.when.attended_by, at + ".when.attended_by"); !s.ok()) return s;
+    }
+    if (r.require) {
+      if (absl::Status s = CheckParty(reg, *r.require, at + ".require"); !s.ok()) return s;
+    }
+    if (r.forbid) {
+      if (absl::Status s = CheckParty(reg, *r.forbid, at + ".forbid"); !s.ok()) return s;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<RoleClarityResult> RoleClarity(const Register& reg, const RoleClarityOptions& options) {
+  RoleClarityResult out;
+  if (absl::Status s = CheckEngagementRules(reg, options.rules); !s.ok()) return s;
+  if (options.split_pairs.empty()) {
+    for (size_t i = 0; i < reg.organisations().size(); ++i) {
+      if (reg.organisations()[i].kind != OrganisationKind::kPoliceAndCrimeCommissioner) continue;
+      for (size_t j = 0; j < reg.organisations().size(); ++j) {
+        if (reg.organisations()[j].kind != OrganisationKind::kPolice) continue;
+        out.split_pairs.emplace_back(OrganisationHandle(static_cast<uint32_t>(i)),
+                                     OrganisationHandle(static_cast<uint32_t>(j)));
+      }
+    }
+  } else {
+    for (size_t k = 0; k < options.split_pairs.size(); ++k) {
+      const auto& [a, b] = options.split_pairs[k];
+      std::optional<OrganisationHandle> ha = reg.FindOrganisation(a), hb = reg.FindOrganisation(b);
+      if (!ha) return Bad(absl::StrCat("split_pairs[", k, "][0]"), absl::StrCat("unknown organisation \"", a, "\""));
+      if (!hb) return Bad(absl::StrCat("split_pairs[", k, "][1]"), absl::StrCat("unknown organisation \"", b, "\""));
+      out.split_pairs.emplace_back(*ha, *hb);
+    }
+  }
+  for (const EngagementRule& r : options.rules.rules) out.rules.push_back({r.id, r.description, 0, {}});
+
+  for (size_t i = 0; i < reg.meetings().size(); ++i) {
+    const Meeting& m = reg.meetings()[i];
+    const MeetingHandle h(static_cast<uint32_t>(i));
+    if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) continue;
+    const std::vector<OrganisationHandle> leads = LeadHandles(m.lead);
+    // Strongest participation per organisation among the participants.
+    std::map<OrganisationHandle, int> strength;
+    for (const Participant& p : m.participants) {
+      if (std::optional<OrganisationHandle> o = reg.OrganisationOf(p.party)) {
+        auto [it, fresh] = strength.emplace(*o, Strength(p.type));
+        if (!fresh) it->second = std::max(it->second, Strength(p.type));
+      }
+    }
+    std::optional<OrganisationHandle> chair = reg.OrganisationOf(m.chair);
+    if (leads.empty()) {
+      out.issues.push_back({RoleIssueKind::kNoLead, h, {},
+                            m.lead.text.empty() ? "no lead stated" : absl::StrCat("lead as written: ", m.lead.text)});
+    } else if (leads.size() > 1) {
+      std::string detail = LeadLabel(reg, leads);
+      if (chair && std::find(leads.begin(), leads.end(), *chair) != leads.end()) {
+        absl::StrAppend(&detail, "; chaired by ", ShortName(reg.organisation(*chair)));
+      } else {
+        absl::StrAppend(&detail, "; no chair among the leads settles who is accountable");
+      }
+      out.issues.push_back({RoleIssueKind::kJointLead, h, leads, detail});
+    }
+    for (OrganisationHandle l : leads) {
+      if (strength.contains(l) || (chair && *chair == l)) continue;
+      out.issues.push_back({RoleIssueKind::kLeadAbsent, h, {l},
+                            absl::StrCat(ShortName(reg.organisation(l)), " leads but is not listed as attending")});
+    }
+    for (const auto& [a, b] : out.split_pairs) {
+      auto ia = strength.find(a), ib = strength.find(b);
+      if (ia == strength.end() || ib == strength.end() || ia->second != ib->second) continue;
+      const bool la = std::find(leads.begin(), leads.end(), a) != leads.end();
+      const bool lb = std::find(leads.begin(), leads.end(), b) != leads.end();
+      if (la != lb) continue;
+      ParticipationType type = ParticipationType::kMember;
+      for (ParticipationType t : AllValues<ParticipationType>()) {
+        if (Strength(t) == ia->second) type = t;
+      }
+      out.issues.push_back({RoleIssueKind::kDuplicateAttendance, h, {a, b},
+                            absl::StrCat(ShortName(reg.organisation(a)), " and ", ShortName(reg.organisation(b)),
+                                         " both attend as ", std::string(Name(type)), la ? ", both leading" : "")});
+    }
+
+    const std::vector<Seat> seats = Seats(reg, m);
+    for (size_t k = 0; k < options.rules.rules.size(); ++k) {
+      const EngagementRule& rule = options.rules.rules[k];
+      if (!Selected(reg, rule.when, m, seats)) continue;
+      RuleResult& rr = out.rules[k];
+      ++rr.meetings_checked;
+      if (rule.require) {
+        bool any = false;
+        for (const Seat& s : seats) any = any || Matches(reg, *rule.require, s);
+        if (!any) rr.violations.push_back({h, "no participant or lead matches `require`"});
+      }
+      if (rule.forbid) {
+        std::vector<std::string> hits;
+        for (const Seat& s : seats) {
+          if (Matches(reg, *rule.forbid, s)) {
+            std::string name = SeatName(reg, s);
+            if (std::find(hits.begin(), hits.end(), name) == hits.end()) hits.push_back(std::move(name));
+          }
+        }
+        if (!hits.empty()) rr.violations.push_back({h, absl::StrCat("forbidden: ", absl::StrJoin(hits, ", "))});
+      }
+    }
+  }
+  return out;
+}
+
+std::string FormatRoleClarity(const Register& reg, const RoleClarityResult& r) {
+  std::string out = "Role clarity\n";
+  absl::StrAppend(&out, "  No lead: ", r.count(RoleIssueKind::kNoLead), "   Joint lead: ",
+                  r.count(RoleIssueKind::kJointLead), "   Lead absent: ", r.count(RoleIssueKind::kLeadAbsent),
+                  "   Duplicate attendance: ", r.count(RoleIssueKind::kDuplicateAttendance), "\n");
+  for (const RoleIssue& i : r.issues) {
+    absl::StrAppend(&out, "  [", std::string(Name(i.kind)), "] ", reg.meeting(i.meeting).name, ": ", i.detail, "\n");
+  }
+  if (!r.rules.empty()) absl::StrAppend(&out, "\nEngagement rules\n");
+  for (const RuleResult& rr : r.rules) {
+    absl::StrAppend(&out, "  ", rr.ok() ? "ok  " : "FAIL", " ", rr.id,
+                    rr.description.empty() ? "" : absl::StrCat(" — ", rr.description), " (", rr.meetings_checked,
+                    " meetings checked, ", rr.violations.size(), " violations)\n");
+    for (const RuleViolation& v : rr.violations) {
+      absl::StrAppend(&out, "       ", reg.meeting(v.meeting).name, ": ", v.detail, "\n");
+    }
+  }
+  return out;
+}
+
+}  // namespace govgraph
