@@ -155,6 +155,24 @@ absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view n) {
 }
 absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view n) { return ParseName<AreaKind>(n); }
 
+int ParticipationStrength(ParticipationType t) {
+  switch (t) {
+    case ParticipationType::kChair:
+      return 5;
+    case ParticipationType::kStatutoryMember:
+      return 4;
+    case ParticipationType::kMember:
+      return 3;
+    case ParticipationType::kAttendee:
+      return 2;
+    case ParticipationType::kSupport:
+      return 1;
+    case ParticipationType::kObserver:
+      return 0;
+  }
+  return 0;
+}
+
 template <class E>
 std::vector<E> AllValues() {
   std::vector<E> out;

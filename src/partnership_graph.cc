@@ -16,26 +16,6 @@ namespace {
 
 constexpr uint32_t kNoVertex = std::numeric_limits<uint32_t>::max();
 
-// Higher is stronger: which participation an edge reports when several
-// participants resolve to the same actor.
-int Strength(ParticipationType t) {
-  switch (t) {
-    case ParticipationType::kChair:
-      return 5;
-    case ParticipationType::kStatutoryMember:
-      return 4;
-    case ParticipationType::kMember:
-      return 3;
-    case ParticipationType::kAttendee:
-      return 2;
-    case ParticipationType::kSupport:
-      return 1;
-    case ParticipationType::kObserver:
-      return 0;
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::string_view Name(VertexKind kind) {
@@ -105,7 +85,9 @@ PartnershipGraph::PartnershipGraph(const Register& reg) : reg_(&reg) {
       std::optional<Actor> a = ActorOf(reg, p.party);
       if (!a) continue;  // the builder rejects such participants
       Involvement& inv = at(vertex(*a));
-      if (!inv.participates || Strength(p.type) > Strength(inv.strongest)) inv.strongest = p.type;
+      if (!inv.participates || ParticipationStrength(p.type) > ParticipationStrength(inv.strongest)) {
+        inv.strongest = p.type;
+      }
       inv.participates = true;
       inv.seats += p.seats;
       if (p.type == ParticipationType::kChair) inv.chairs = true;

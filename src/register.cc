@@ -50,6 +50,16 @@ std::optional<Handle<T>> ResolveIn(const internal::EntityTable<T>& table, const 
 
 }  // namespace
 
+bool IsCalled(const Entity& entity, absl::string_view written) {
+  if (entity.id == written) return true;
+  const std::string wanted = NormaliseName(written);
+  if (NormaliseName(entity.name) == wanted) return true;
+  for (const std::string& alias : entity.aliases) {
+    if (NormaliseName(alias) == wanted) return true;
+  }
+  return false;
+}
+
 std::optional<AreaHandle> Register::FindArea(absl::string_view id) const { return FindIn(areas_, id); }
 std::optional<OrganisationHandle> Register::FindOrganisation(absl::string_view id) const {
   return FindIn(organisations_, id);
@@ -130,11 +140,7 @@ std::optional<double> Register::SittingsPerYear(const Meeting& m) const {
       // outside the register may not, so match the exception's text too.
       const Area& area = this->area(*h);
       for (const Cadence::AreaRate& e : m.cadence.exceptions()) {
-        bool match = e.area_handle == *h || e.area == area.id;
-        const std::string norm = NormaliseName(e.area);
-        match = match || norm == NormaliseName(area.name);
-        for (const std::string& alias : area.aliases) match = match || norm == NormaliseName(alias);
-        if (match) {
+        if (e.area_handle == *h || IsCalled(area, e.area)) {
           rate = e.per_year;
           break;
         }

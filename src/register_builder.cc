@@ -311,13 +311,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
       // The exception names an area as written: an id, name or alias of one
       // of the meeting's own areas.
       std::optional<AreaHandle> found;
-      const std::string wanted = NormaliseName(e.area);
       for (const Ref<Area>& a : m.areas) {
-        if (!a.handle.valid()) continue;
-        const Area& area = reg.areas_.items[a.handle.index()];
-        bool match = area.id == e.area || NormaliseName(area.name) == wanted;
-        for (const std::string& alias : area.aliases) match = match || NormaliseName(alias) == wanted;
-        if (match) found = a.handle;
+        if (a.handle.valid() && IsCalled(reg.areas_.items[a.handle.index()], e.area)) found = a.handle;
       }
       if (found) {
         m.cadence.set_exception_area_handle(j, *found);

@@ -11,17 +11,15 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "analysis/labels.h"
 #include "govgraph/partnership_graph.h"
 
 namespace govgraph {
 namespace {
 
-// The shortest name an analyst recognises: the first alias when it is an
-// abbreviation ("OPCC"), else the name.
-const std::string& ShortName(const Organisation& o) {
-  if (!o.aliases.empty() && o.aliases.front().size() < o.name.size()) return o.aliases.front();
-  return o.name;
-}
+using analysis_internal::FormatAmount;
+using analysis_internal::LeadHandles;
+using analysis_internal::LeadLabel;
 
 template <class E>
 std::vector<NamedCount> CountBy(const Register& reg, E (*field)(const Meeting&)) {
@@ -32,11 +30,6 @@ std::vector<NamedCount> CountBy(const Register& reg, E (*field)(const Meeting&))
     if (counts[value] > 0) out.push_back({std::string(Name(value)), counts[value]});
   }
   return out;
-}
-
-std::string Number(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9) return absl::StrFormat("%.0f", v);
-  return absl::StrFormat("%.1f", v);
 }
 
 std::string Counts(const std::vector<NamedCount>& counts) {
@@ -71,25 +64,10 @@ RegisterSummary Summarise(const Register& reg) {
   s.meetings_by_level = CountBy<Level>(reg, [](const Meeting& m) { return m.level; });
   s.meetings_by_kind = CountBy<MeetingKind>(reg, [](const Meeting& m) { return m.kind; });
 
-  std::map<std::vector<uint32_t>, int> lead_counts;
-  for (const Meeting& m : reg.meetings()) {
-    std::vector<uint32_t> key;
-    for (const Ref<Organisation>& o : m.lead.organisations) key.push_back(o.handle.index());
-    std::sort(key.begin(), key.end());
-    ++lead_counts[key];
-  }
-  for (const auto& [key, count] : lead_counts) {
-    LeadTally t;
-    t.meetings = count;
-    std::vector<std::string> names;
-    for (uint32_t i : key) {
-      t.organisations.emplace_back(i);
-      names.push_back(ShortName(reg.organisations()[i]));
-    }
-    t.label = key.empty()       ? "no lead"
-              : key.size() == 1 ? names.front()
-                                : absl::StrCat("joint: ", absl::StrJoin(names, " + "));
-    s.leads.push_back(std::move(t));
+  std::map<std::vector<OrganisationHandle>, int> lead_counts;
+  for (const Meeting& m : reg.meetings()) ++lead_counts[LeadHandles(m.lead)];
+  for (const auto& [leads, count] : lead_counts) {
+    s.leads.push_back({.organisations = leads, .label = LeadLabel(reg, leads), .meetings = count});
   }
   std::stable_sort(s.leads.begin(), s.leads.end(), [](const LeadTally& a, const LeadTally& b) {
     if (a.organisations.empty() != b.organisations.empty()) return b.organisations.empty();
@@ -141,12 +119,12 @@ std::string FormatSummary(const Register& reg, const RegisterSummary& s) {
 
   const int known = s.meetings - static_cast<int>(s.unknown_cadence.size());
   absl::StrAppend(&out, "\nHours a year (", known, " of ", s.meetings, " meetings with a known cadence)\n");
-  line("Sittings", Number(s.sittings_per_year));
-  line("Meeting hours", Number(s.meeting_hours_per_year));
-  line("People-hours", absl::StrCat(Number(s.seat_hours_per_year), " (meeting hours x seats)"));
+  line("Sittings", FormatAmount(s.sittings_per_year));
+  line("Meeting hours", FormatAmount(s.meeting_hours_per_year));
+  line("People-hours", absl::StrCat(FormatAmount(s.seat_hours_per_year), " (meeting hours x seats)"));
   if (s.to_be_removed_meeting_hours_per_year > 0) {
-    line("To be removed", absl::StrCat(Number(s.to_be_removed_meeting_hours_per_year), " meeting hours, ",
-                                       Number(s.to_be_removed_seat_hours_per_year), " people-hours"));
+    line("To be removed", absl::StrCat(FormatAmount(s.to_be_removed_meeting_hours_per_year), " meeting hours, ",
+                                       FormatAmount(s.to_be_removed_seat_hours_per_year), " people-hours"));
   }
   if (!s.unknown_cadence.empty()) {
     absl::StrAppend(&out, "  Not counted (cadence unknown): ", MeetingNames(reg, s.unknown_cadence), "\n");
@@ -154,7 +132,7 @@ std::string FormatSummary(const Register& reg, const RegisterSummary& s) {
   if (!s.default_duration.empty()) {
     absl::StrAppend(&out, "  ", s.default_duration.size(), " of ", s.meetings,
                     " meetings have no stated duration; the register default of ",
-                    Number(reg.defaults().meeting_duration_hours), " h was used.\n");
+                    FormatAmount(reg.defaults().meeting_duration_hours), " h was used.\n");
   }
   return out;
 }

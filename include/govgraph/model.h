@@ -122,6 +122,11 @@ absl::StatusOr<InitiativeStatus> ParseInitiativeStatus(absl::string_view name);
 absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view name);
 absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view name);
 
+// How strongly a participation type involves its participant, for merging
+// several participants that stand for the same organisation: chair 5,
+// statutory member 4, member 3, attendee 2, support 1, observer 0.
+int ParticipationStrength(ParticipationType t);
+
 // All values of an enumeration, in declaration order (for docs, bindings and
 // validation messages).
 template <class E>

@@ -47,6 +47,11 @@ struct EntityTable {
 
 }  // namespace internal
 
+// True when `written` is the entity's id, or its name or one of its aliases
+// compared after NormaliseName(): how a register refers to an entity in text
+// ("South Glos" for the area south-gloucestershire).
+bool IsCalled(const Entity& entity, absl::string_view written);
+
 class Register {
  public:
   // An empty register.

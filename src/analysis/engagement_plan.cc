@@ -21,11 +21,8 @@ namespace {
 
 using analysis_internal::LeadHandles;
 using analysis_internal::LeadLabel;
+using analysis_internal::PathError;
 using analysis_internal::RoleOf;
-
-absl::Status Bad(absl::string_view path, absl::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
-}
 
 bool Internal(OrganisationKind k) {
   return k == OrganisationKind::kPolice || k == OrganisationKind::kPoliceAndCrimeCommissioner;
@@ -70,14 +67,14 @@ absl::StatusOr<EngagementPlanResult> EngagementPlan(const Register& reg, const C
                                                     const EngagementPlanOptions& options) {
   for (size_t k = 0; k < options.cc_organisations.size(); ++k) {
     if (!reg.FindOrganisation(options.cc_organisations[k])) {
-      return Bad(absl::StrCat("cc_organisations[", k, "]"),
+      return PathError(absl::StrCat("cc_organisations[", k, "]"),
                  absl::StrCat("unknown organisation \"", options.cc_organisations[k], "\""));
     }
   }
   std::optional<MeetingHandle> force_exec;
   if (!options.force_executive_meeting.empty()) {
     absl::StatusOr<MeetingHandle> h = reg.LookupMeeting(options.force_executive_meeting);
-    if (!h.ok()) return Bad("force_executive_meeting", h.status().message());
+    if (!h.ok()) return PathError("force_executive_meeting", h.status().message());
     force_exec = *h;
   } else {
     for (size_t i = 0; i < reg.meetings().size(); ++i) {

@@ -1,15 +1,19 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// labels.h (private): short names and lead labels shared by the analyses.
+// labels.h (private): short names, lead labels, figures and error paths
+// shared by the summary and the analyses.
 #ifndef GOVGRAPH_SRC_ANALYSIS_LABELS_H_
 #define GOVGRAPH_SRC_ANALYSIS_LABELS_H_
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
@@ -17,7 +21,7 @@
 namespace govgraph::analysis_internal {
 
 // The shortest name an analyst recognises: the first alias when it is an
-// abbreviation ("OPCC"), else the name (as the summary does).
+// abbreviation ("OPCC"), else the name.
 inline const std::string& ShortName(const Organisation& o) {
   if (!o.aliases.empty() && o.aliases.front().size() < o.name.size()) return o.aliases.front();
   return o.name;
@@ -51,6 +55,17 @@ inline std::optional<RoleHandle> RoleOf(const Register& reg, const Party& party)
     if (!person.roles.empty()) return reg.Resolve(person.roles.front());
   }
   return std::nullopt;
+}
+
+// A figure for text output: whole numbers without decimals, others to one.
+inline std::string FormatAmount(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9) return absl::StrFormat("%.0f", v);
+  return absl::StrFormat("%.1f", v);
+}
+
+// InvalidArgumentError "path: message", the form every input error takes.
+inline absl::Status PathError(absl::string_view path, absl::string_view message) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
 }
 
 }  // namespace govgraph::analysis_internal

@@ -13,13 +13,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "analysis/labels.h"
 
 namespace govgraph {
 namespace {
 
-absl::Status Bad(absl::string_view path, absl::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
-}
+using analysis_internal::PathError;
 
 bool Active(const Initiative& in) {
   return in.status != InitiativeStatus::kCompleted && in.status != InitiativeStatus::kStopped;
@@ -54,7 +53,7 @@ absl::StatusOr<PortfolioResult> Portfolio(const Register& reg, const PortfolioOp
   std::vector<TopicHandle> priorities;
   for (size_t k = 0; k < options.priorities.size(); ++k) {
     std::optional<TopicHandle> t = reg.FindTopic(options.priorities[k]);
-    if (!t) return Bad(absl::StrCat("priorities[", k, "]"), absl::StrCat("unknown topic \"", options.priorities[k], "\""));
+    if (!t) return PathError(absl::StrCat("priorities[", k, "]"), absl::StrCat("unknown topic \"", options.priorities[k], "\""));
     priorities.push_back(*t);
   }
   if (priorities.empty()) {
@@ -116,7 +115,7 @@ absl::StatusOr<PortfolioResult> Portfolio(const Register& reg, const PortfolioOp
   overlap.include_initiatives = true;
   overlap.min_score = options.min_score;
   absl::StatusOr<OverlapResult> pairs = FindOverlaps(reg, overlap);
-  if (!pairs.ok()) return Bad("min_score", pairs.status().message());
+  if (!pairs.ok()) return PathError("min_score", pairs.status().message());
   for (const Overlap& o : pairs->pairs) {
     if (o.a.kind != Item::Kind::kInitiative || o.b.kind != Item::Kind::kInitiative) continue;
     const Initiative& a = reg.initiatives()[o.a.index];

@@ -24,12 +24,9 @@ namespace govgraph {
 namespace {
 
 using analysis_internal::LeadHandles;
+using analysis_internal::PathError;
 using analysis_internal::RoleOf;
 using analysis_internal::ShortName;
-
-absl::Status Bad(absl::string_view path, absl::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
-}
 
 // Actor keys and labels of a meeting's participants and leads.
 std::map<std::string, std::string> Actors(const Register& reg, const Meeting& m) {
@@ -120,13 +117,13 @@ std::string_view Name(RationalisationMethod method) {
 
 absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const RationalisationOptions& options) {
   if (!std::isfinite(options.unknown_cadence_sittings) || options.unknown_cadence_sittings < 0) {
-    return Bad("unknown_cadence_sittings", absl::StrCat("must be a non-negative number, got ",
+    return PathError("unknown_cadence_sittings", absl::StrCat("must be a non-negative number, got ",
                                                         options.unknown_cadence_sittings));
   }
   std::vector<char> forced(reg.meetings().size(), 0), excluded(reg.meetings().size(), 0);
   for (size_t k = 0; k < options.keep.size(); ++k) {
     std::optional<MeetingHandle> h = reg.FindMeeting(options.keep[k]);
-    if (!h) return Bad(absl::StrCat("keep[", k, "]"), absl::StrCat("unknown meeting \"", options.keep[k], "\""));
+    if (!h) return PathError(absl::StrCat("keep[", k, "]"), absl::StrCat("unknown meeting \"", options.keep[k], "\""));
     forced[h->index()] = 1;
   }
   std::set<std::pair<std::string, std::string>> wanted_links;
@@ -134,7 +131,7 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
     const auto& [a, b] = options.required_links[k];
     for (const auto& [id, pos] : {std::pair{a, 0}, std::pair{b, 1}}) {
       if (!reg.FindOrganisation(id)) {
-        return Bad(absl::StrCat("required_links[", k, "][", pos, "]"), absl::StrCat("unknown organisation \"", id, "\""));
+        return PathError(absl::StrCat("required_links[", k, "][", pos, "]"), absl::StrCat("unknown organisation \"", id, "\""));
       }
     }
     std::string ka = "organisation:" + a, kb = "organisation:" + b;
@@ -224,7 +221,7 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
   }
   for (const auto& [ka, kb] : wanted_links) {
     if (!index.contains(std::make_tuple(std::string("link"), ka, kb))) {
-      return Bad("required_links", absl::StrCat(ka, " and ", kb, " share no meeting now"));
+      return PathError("required_links", absl::StrCat(ka, " and ", kb, " share no meeting now"));
     }
   }
 

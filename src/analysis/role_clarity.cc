@@ -25,19 +25,16 @@ namespace {
 using Json = nlohmann::json;
 using analysis_internal::LeadHandles;
 using analysis_internal::LeadLabel;
+using analysis_internal::PathError;
 using analysis_internal::RoleOf;
 using analysis_internal::ShortName;
-
-absl::Status Bad(absl::string_view path, absl::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
-}
 
 absl::StatusOr<std::vector<std::string>> Strings(const Json& j, const std::string& path) {
   std::vector<std::string> out;
   if (j.is_string()) return std::vector<std::string>{j.get<std::string>()};
-  if (!j.is_array()) return Bad(path, "must be a string or an array of strings");
+  if (!j.is_array()) return PathError(path, "must be a string or an array of strings");
   for (size_t k = 0; k < j.size(); ++k) {
-    if (!j[k].is_string()) return Bad(absl::StrCat(path, "[", k, "]"), "must be a string");
+    if (!j[k].is_string()) return PathError(absl::StrCat(path, "[", k, "]"), "must be a string");
     out.push_back(j[k].get<std::string>());
   }
   return out;
@@ -51,19 +48,19 @@ absl::StatusOr<std::vector<E>> Enums(const Json& j, const std::string& path,
   std::vector<E> out;
   for (size_t k = 0; k < names->size(); ++k) {
     absl::StatusOr<E> v = parse((*names)[k]);
-    if (!v.ok()) return Bad(absl::StrCat(path, "[", k, "]"), v.status().message());
+    if (!v.ok()) return PathError(absl::StrCat(path, "[", k, "]"), v.status().message());
     out.push_back(*v);
   }
   return out;
 }
 
 absl::StatusOr<bool> Bool(const Json& j, const std::string& path) {
-  if (!j.is_boolean()) return Bad(path, "must be true or false");
+  if (!j.is_boolean()) return PathError(path, "must be true or false");
   return j.get<bool>();
 }
 
 absl::StatusOr<PartySelector> ParseParty(const Json& j, const std::string& path) {
-  if (!j.is_object()) return Bad(path, "must be an object");
+  if (!j.is_object()) return PathError(path, "must be an object");
   PartySelector s;
   for (const auto& [key, value] : j.items()) {
     const std::string at = absl::StrCat(path, ".", key);
@@ -79,23 +76,23 @@ absl::StatusOr<PartySelector> ParseParty(const Json& j, const std::string& path)
       if (!kinds.ok()) return kinds.status();
       s.organisation_kinds = *kinds;
     } else if (key == "role_name_contains") {
-      if (!value.is_string() || value.get<std::string>().empty()) return Bad(at, "must be a non-empty string");
+      if (!value.is_string() || value.get<std::string>().empty()) return PathError(at, "must be a non-empty string");
       s.role_name_contains = value.get<std::string>();
     } else if (key == "elected") {
       absl::StatusOr<bool> b = Bool(value, at);
       if (!b.ok()) return b.status();
       s.elected = *b;
     } else {
-      return Bad(at, "unknown field (organisations, organisation_kinds, roles, role_name_contains, elected, "
+      return PathError(at, "unknown field (organisations, organisation_kinds, roles, role_name_contains, elected, "
                      "not_roles, not_organisations)");
     }
   }
-  if (s.empty()) return Bad(path, "selects every participant: give at least one field");
+  if (s.empty()) return PathError(path, "selects every participant: give at least one field");
   return s;
 }
 
 absl::StatusOr<MeetingSelector> ParseMeetings(const Json& j, const std::string& path) {
-  if (!j.is_object()) return Bad(path, "must be an object");
+  if (!j.is_object()) return PathError(path, "must be an object");
   MeetingSelector s;
   for (const auto& [key, value] : j.items()) {
     const std::string at = absl::StrCat(path, ".", key);
@@ -124,7 +121,7 @@ absl::StatusOr<MeetingSelector> ParseMeetings(const Json& j, const std::string& 
       if (!p.ok()) return p.status();
       s.attended_by = *p;
     } else {
-      return Bad(at, "unknown field (meetings, statutory, kinds, levels, attended_by, exclude_to_be_removed)");
+      return PathError(at, "unknown field (meetings, statutory, kinds, levels, attended_by, exclude_to_be_removed)");
     }
   }
   return s;
@@ -136,7 +133,7 @@ absl::Status CheckIds(const Register& reg, const std::vector<std::string>& ids, 
     const bool found = what == "organisation" ? reg.FindOrganisation(ids[k]).has_value()
                        : what == "role"       ? reg.FindRole(ids[k]).has_value()
                                               : reg.FindMeeting(ids[k]).has_value();
-    if (!found) return Bad(absl::StrCat(path, "[", k, "]"), absl::StrCat("unknown ", what, " \"", ids[k], "\""));
+    if (!found) return PathError(absl::StrCat(path, "[", k, "]"), absl::StrCat("unknown ", what, " \"", ids[k], "\""));
   }
   return absl::OkStatus();
 }
@@ -218,18 +215,6 @@ bool Selected(const Register& reg, const MeetingSelector& w, const Meeting& m, c
   return true;
 }
 
-int Strength(ParticipationType t) {
-  switch (t) {
-    case ParticipationType::kChair: return 5;
-    case ParticipationType::kStatutoryMember: return 4;
-    case ParticipationType::kMember: return 3;
-    case ParticipationType::kAttendee: return 2;
-    case ParticipationType::kSupport: return 1;
-    case ParticipationType::kObserver: return 0;
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::string_view Name(RoleIssueKind kind) {
@@ -249,24 +234,24 @@ absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text)
   EngagementRules out;
   for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {
-      if (!value.is_string()) return Bad(key, "must be a string");
+      if (!value.is_string()) return PathError(key, "must be a string");
       (key == "title" ? out.title : out.source) = value.get<std::string>();
     } else if (key != "rules" && key != "description" && key != "attributes") {
-      return Bad(key, "unknown field");
+      return PathError(key, "unknown field");
     }
   }
-  if (!j.contains("rules") || !j["rules"].is_array()) return Bad("rules", "must be an array of rules");
+  if (!j.contains("rules") || !j["rules"].is_array()) return PathError("rules", "must be an array of rules");
   std::set<std::string> ids;
   const Json& rules = j["rules"];
   for (size_t i = 0; i < rules.size(); ++i) {
     const std::string at = absl::StrCat("rules[", i, "]");
     const Json& item = rules[i];
-    if (!item.is_object()) return Bad(at, "must be an object");
+    if (!item.is_object()) return PathError(at, "must be an object");
     EngagementRule r;
     for (const auto& [key, value] : item.items()) {
       const std::string path = absl::StrCat(at, ".", key);
       if (key == "id" || key == "description") {
-        if (!value.is_string()) return Bad(path, "must be a string");
+        if (!value.is_string()) return PathError(path, "must be a string");
         (key == "id" ? r.id : r.description) = value.get<std::string>();
       } else if (key == "when") {
         absl::StatusOr<MeetingSelector> w = ParseMeetings(value, path);
@@ -277,12 +262,12 @@ absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text)
         if (!p.ok()) return p.status();
         (key == "require" ? r.require : r.forbid) = *p;
       } else {
-        return Bad(path, "unknown field (id, description, when, require, forbid)");
+        return PathError(path, "unknown field (id, description, when, require, forbid)");
       }
     }
-    if (r.id.empty()) return Bad(at + ".id", "missing: give the rule an id");
-    if (!ids.insert(r.id).second) return Bad(at + ".id", absl::StrCat("rule \"", r.id, "\" is defined twice"));
-    if (!r.require && !r.forbid) return Bad(at, "give require or forbid");
+    if (r.id.empty()) return PathError(at + ".id", "missing: give the rule an id");
+    if (!ids.insert(r.id).second) return PathError(at + ".id", absl::StrCat("rule \"", r.id, "\" is defined twice"));
+    if (!r.require && !r.forbid) return PathError(at, "give require or forbid");
     out.rules.push_back(std::move(r));
   }
   return out;
@@ -332,8 +317,8 @@ absl::StatusOr<RoleClarityResult> RoleClarity(const Register& reg, const RoleCla
     for (size_t k = 0; k < options.split_pairs.size(); ++k) {
       const auto& [a, b] = options.split_pairs[k];
       std::optional<OrganisationHandle> ha = reg.FindOrganisation(a), hb = reg.FindOrganisation(b);
-      if (!ha) return Bad(absl::StrCat("split_pairs[", k, "][0]"), absl::StrCat("unknown organisation \"", a, "\""));
-      if (!hb) return Bad(absl::StrCat("split_pairs[", k, "][1]"), absl::StrCat("unknown organisation \"", b, "\""));
+      if (!ha) return PathError(absl::StrCat("split_pairs[", k, "][0]"), absl::StrCat("unknown organisation \"", a, "\""));
+      if (!hb) return PathError(absl::StrCat("split_pairs[", k, "][1]"), absl::StrCat("unknown organisation \"", b, "\""));
       out.split_pairs.emplace_back(*ha, *hb);
     }
   }
@@ -348,8 +333,8 @@ absl::StatusOr<RoleClarityResult> RoleClarity(const Register& reg, const RoleCla
     std::map<OrganisationHandle, int> strength;
     for (const Participant& p : m.participants) {
       if (std::optional<OrganisationHandle> o = reg.OrganisationOf(p.party)) {
-        auto [it, fresh] = strength.emplace(*o, Strength(p.type));
-        if (!fresh) it->second = std::max(it->second, Strength(p.type));
+        auto [it, fresh] = strength.emplace(*o, ParticipationStrength(p.type));
+        if (!fresh) it->second = std::max(it->second, ParticipationStrength(p.type));
       }
     }
     std::optional<OrganisationHandle> chair = reg.OrganisationOf(m.chair);
@@ -378,7 +363,7 @@ absl::StatusOr<RoleClarityResult> RoleClarity(const Register& reg, const RoleCla
       if (la != lb) continue;
       ParticipationType type = ParticipationType::kMember;
       for (ParticipationType t : AllValues<ParticipationType>()) {
-        if (Strength(t) == ia->second) type = t;
+        if (ParticipationStrength(t) == ia->second) type = t;
       }
       out.issues.push_back({RoleIssueKind::kDuplicateAttendance, h, {a, b},
                             absl::StrCat(ShortName(reg.organisation(a)), " and ", ShortName(reg.organisation(b)),

@@ -29,34 +29,21 @@
 namespace govgraph {
 namespace {
 
-using Json = nlohmann::json;
+using analysis_internal::FormatAmount;
+using analysis_internal::PathError;
 
-absl::Status Bad(absl::string_view path, absl::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
-}
+using Json = nlohmann::json;
 
 absl::StatusOr<std::vector<std::string>> StringList(const Json& j, const std::string& path) {
   std::vector<std::string> out;
   if (j.is_null()) return out;
   if (j.is_string()) return std::vector<std::string>{j.get<std::string>()};
-  if (!j.is_array()) return Bad(path, "must be a string or an array of strings");
+  if (!j.is_array()) return PathError(path, "must be a string or an array of strings");
   for (size_t k = 0; k < j.size(); ++k) {
-    if (!j[k].is_string()) return Bad(absl::StrCat(path, "[", k, "]"), "must be a string");
+    if (!j[k].is_string()) return PathError(absl::StrCat(path, "[", k, "]"), "must be a string");
     out.push_back(j[k].get<std::string>());
   }
   return out;
-}
-
-int Strength(ParticipationType t) {
-  switch (t) {
-    case ParticipationType::kChair: return 5;
-    case ParticipationType::kStatutoryMember: return 4;
-    case ParticipationType::kMember: return 3;
-    case ParticipationType::kAttendee: return 2;
-    case ParticipationType::kSupport: return 1;
-    case ParticipationType::kObserver: return 0;
-  }
-  return 0;
 }
 
 template <class T>
@@ -87,14 +74,14 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
         if (meetings[k].id == id) return k;
       }
       if (auto it = gone.find(id); it != gone.end()) {
-        return Bad(path, absl::StrCat("meeting \"", id, "\" was removed by changes[", it->second, "]"));
+        return PathError(path, absl::StrCat("meeting \"", id, "\" was removed by changes[", it->second, "]"));
       }
-      return Bad(path, absl::StrCat("unknown meeting \"", id, "\""));
+      return PathError(path, absl::StrCat("unknown meeting \"", id, "\""));
     };
     auto check_lead = [&]() -> absl::Status {
       for (size_t k = 0; k < c.lead.size(); ++k) {
         if (!reg.FindOrganisation(c.lead[k])) {
-          return Bad(absl::StrCat(at, ".lead[", k, "]"), absl::StrCat("unknown organisation \"", c.lead[k], "\""));
+          return PathError(absl::StrCat(at, ".lead[", k, "]"), absl::StrCat("unknown organisation \"", c.lead[k], "\""));
         }
       }
       return absl::OkStatus();
@@ -109,7 +96,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
     };
     auto parse_cadence = [&]() -> absl::StatusOr<Cadence> {
       absl::StatusOr<Cadence> cad = ParseCadence(c.cadence);
-      if (!cad.ok()) return Bad(at + ".cadence", cad.status().message());
+      if (!cad.ok()) return PathError(at + ".cadence", cad.status().message());
       return cad;
     };
 
@@ -117,7 +104,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
       case ChangeAction::kRemove:
       case ChangeAction::kSetLead:
       case ChangeAction::kSetCadence: {
-        if (c.meetings.size() != 1) return Bad(at + ".meeting", "give exactly one meeting id");
+        if (c.meetings.size() != 1) return PathError(at + ".meeting", "give exactly one meeting id");
         absl::StatusOr<size_t> k = find(c.meetings[0], at + ".meeting");
         if (!k.ok()) return k.status();
         if (c.action == ChangeAction::kSetLead) {
@@ -139,13 +126,13 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
         break;
       }
       case ChangeAction::kMerge: {
-        if (c.meetings.size() < 2) return Bad(at + ".meetings", "give two or more meeting ids to merge");
+        if (c.meetings.size() < 2) return PathError(at + ".meetings", "give two or more meeting ids to merge");
         std::vector<size_t> parts;
         for (size_t k = 0; k < c.meetings.size(); ++k) {
           absl::StatusOr<size_t> idx = find(c.meetings[k], absl::StrCat(at, ".meetings[", k, "]"));
           if (!idx.ok()) return idx.status();
           if (std::find(parts.begin(), parts.end(), *idx) != parts.end()) {
-            return Bad(absl::StrCat(at, ".meetings[", k, "]"), absl::StrCat("meeting \"", c.meetings[k], "\" is listed twice"));
+            return PathError(absl::StrCat(at, ".meetings[", k, "]"), absl::StrCat("meeting \"", c.meetings[k], "\" is listed twice"));
           }
           parts.push_back(*idx);
         }
@@ -155,7 +142,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
         merged.name = c.into_name.empty() ? merged.name : c.into_name;
         if (!ids.contains(merged.id)) {
           for (const Meeting& m : meetings) {
-            if (m.id == merged.id) return Bad(at + ".into.id", absl::StrCat("meeting \"", merged.id, "\" already exists"));
+            if (m.id == merged.id) return PathError(at + ".into.id", absl::StrCat("meeting \"", merged.id, "\" already exists"));
           }
         }
         merged.aliases.clear();
@@ -176,7 +163,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
             if (same == merged.participants.end()) {
               merged.participants.push_back(part);
             } else {
-              if (Strength(part.type) > Strength(same->type)) same->type = part.type;
+              if (ParticipationStrength(part.type) > ParticipationStrength(same->type)) same->type = part.type;
               same->seats = std::max(same->seats, part.seats);
             }
           }
@@ -226,12 +213,12 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
       }
       case ChangeAction::kAdd: {
         absl::StatusOr<Register> current = builder->Build();
-        if (!current.ok()) return Bad(at, absl::StrCat("the register before this change is invalid: ", current.status().message()));
+        if (!current.ok()) return PathError(at, absl::StrCat("the register before this change is invalid: ", current.status().message()));
         absl::StatusOr<std::string> text = RegisterToJson(*current, {.indent = -1});
         if (!text.ok()) return text.status();
         Json whole = Json::parse(*text);
         Json meeting = Json::parse(c.meeting_json, nullptr, false);
-        if (meeting.is_discarded() || !meeting.is_object()) return Bad(at + ".meeting", "must be a meeting object");
+        if (meeting.is_discarded() || !meeting.is_object()) return PathError(at + ".meeting", "must be a meeting object");
         const size_t n = whole["meetings"].size();
         whole["meetings"].push_back(meeting);
         absl::StatusOr<Register> next = ParseRegisterJson(whole.dump());
@@ -278,11 +265,6 @@ std::map<std::pair<std::string, std::string>, std::vector<std::string>> Links(
   return out;
 }
 
-std::string Number(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9) return absl::StrFormat("%.0f", v);
-  return absl::StrFormat("%.1f", v);
-}
-
 }  // namespace
 
 std::string_view Name(ChangeAction action) {
@@ -303,20 +285,20 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
   ChangeSet cs;
   for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {
-      if (!value.is_string()) return Bad(key, "must be a string");
+      if (!value.is_string()) return PathError(key, "must be a string");
       (key == "title" ? cs.title : cs.source) = value.get<std::string>();
     } else if (key != "changes" && key != "description" && key != "attributes") {
-      return Bad(key, "unknown field");
+      return PathError(key, "unknown field");
     }
   }
-  if (!j.contains("changes") || !j["changes"].is_array()) return Bad("changes", "must be an array of changes");
+  if (!j.contains("changes") || !j["changes"].is_array()) return PathError("changes", "must be an array of changes");
   const Json& changes = j["changes"];
   for (size_t i = 0; i < changes.size(); ++i) {
     const std::string at = absl::StrCat("changes[", i, "]");
     const Json& item = changes[i];
-    if (!item.is_object()) return Bad(at, "must be an object");
+    if (!item.is_object()) return PathError(at, "must be an object");
     if (!item.contains("action") || !item["action"].is_string()) {
-      return Bad(at + ".action", "must be one of remove, merge, add, set_lead, set_cadence");
+      return PathError(at + ".action", "must be one of remove, merge, add, set_lead, set_cadence");
     }
     MeetingChange c;
     const std::string action = item["action"].get<std::string>();
@@ -329,29 +311,29 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
       }
     }
     if (!known) {
-      return Bad(at + ".action",
+      return PathError(at + ".action",
                  absl::StrCat("unknown action \"", action, "\" (remove, merge, add, set_lead, set_cadence)"));
     }
     for (const auto& [key, value] : item.items()) {
       const std::string path = absl::StrCat(at, ".", key);
       if (key == "action") continue;
       if (key == "reason") {
-        if (!value.is_string()) return Bad(path, "must be a string");
+        if (!value.is_string()) return PathError(path, "must be a string");
         c.reason = value.get<std::string>();
       } else if (key == "meeting" && c.action == ChangeAction::kAdd) {
-        if (!value.is_object()) return Bad(path, "must be a meeting object in the register format");
+        if (!value.is_object()) return PathError(path, "must be a meeting object in the register format");
         c.meeting_json = value.dump();
       } else if (key == "meeting" && c.action != ChangeAction::kMerge) {
-        if (!value.is_string()) return Bad(path, "must be a meeting id");
+        if (!value.is_string()) return PathError(path, "must be a meeting id");
         c.meetings = {value.get<std::string>()};
       } else if (key == "meetings" && c.action == ChangeAction::kMerge) {
         absl::StatusOr<std::vector<std::string>> ids = StringList(value, path);
         if (!ids.ok()) return ids.status();
         c.meetings = *ids;
       } else if (key == "into" && c.action == ChangeAction::kMerge) {
-        if (!value.is_object()) return Bad(path, "must be an object with id and name");
+        if (!value.is_object()) return PathError(path, "must be an object with id and name");
         for (const auto& [k2, v2] : value.items()) {
-          if ((k2 != "id" && k2 != "name") || !v2.is_string()) return Bad(path + "." + k2, "expected id or name, a string");
+          if ((k2 != "id" && k2 != "name") || !v2.is_string()) return PathError(path + "." + k2, "expected id or name, a string");
           (k2 == "id" ? c.into_id : c.into_name) = v2.get<std::string>();
         }
       } else if (key == "lead" && (c.action == ChangeAction::kSetLead || c.action == ChangeAction::kMerge)) {
@@ -360,21 +342,21 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
         c.lead = *ids;
         c.has_lead = true;
       } else if (key == "cadence" && (c.action == ChangeAction::kSetCadence || c.action == ChangeAction::kMerge)) {
-        if (!value.is_string()) return Bad(path, "must be a string such as \"Quarterly\"");
+        if (!value.is_string()) return PathError(path, "must be a string such as \"Quarterly\"");
         c.cadence = value.get<std::string>();
       } else {
-        return Bad(path, absl::StrCat("unknown field for action \"", action, "\""));
+        return PathError(path, absl::StrCat("unknown field for action \"", action, "\""));
       }
     }
     const bool needs_one = c.action == ChangeAction::kRemove || c.action == ChangeAction::kSetLead ||
                            c.action == ChangeAction::kSetCadence;
-    if (needs_one && c.meetings.empty()) return Bad(at + ".meeting", "missing: give a meeting id");
+    if (needs_one && c.meetings.empty()) return PathError(at + ".meeting", "missing: give a meeting id");
     if (c.action == ChangeAction::kMerge && c.meetings.size() < 2) {
-      return Bad(at + ".meetings", "give two or more meeting ids to merge");
+      return PathError(at + ".meetings", "give two or more meeting ids to merge");
     }
-    if (c.action == ChangeAction::kAdd && c.meeting_json.empty()) return Bad(at + ".meeting", "missing: give the new meeting");
-    if (c.action == ChangeAction::kSetLead && !c.has_lead) return Bad(at + ".lead", "missing");
-    if (c.action == ChangeAction::kSetCadence && c.cadence.empty()) return Bad(at + ".cadence", "missing");
+    if (c.action == ChangeAction::kAdd && c.meeting_json.empty()) return PathError(at + ".meeting", "missing: give the new meeting");
+    if (c.action == ChangeAction::kSetLead && !c.has_lead) return PathError(at + ".lead", "missing");
+    if (c.action == ChangeAction::kSetCadence && c.cadence.empty()) return PathError(at + ".cadence", "missing");
     cs.changes.push_back(std::move(c));
   }
   return cs;
@@ -540,16 +522,16 @@ std::string FormatWhatIf(const WhatIfResult& r) {
                     ": ", d.reason, "\n");
   }
   absl::StrAppend(&out, "\nHours a year (known cadences)\n");
-  absl::StrAppend(&out, "  Meeting hours   ", Number(r.meeting_hours_before), " -> ", Number(r.meeting_hours_after),
-                  " (saved ", Number(r.meeting_hours_saved), ")\n");
-  absl::StrAppend(&out, "  People-hours    ", Number(r.seat_hours_before), " -> ", Number(r.seat_hours_after),
-                  " (saved ", Number(r.seat_hours_saved), ")\n");
+  absl::StrAppend(&out, "  Meeting hours   ", FormatAmount(r.meeting_hours_before), " -> ", FormatAmount(r.meeting_hours_after),
+                  " (saved ", FormatAmount(r.meeting_hours_saved), ")\n");
+  absl::StrAppend(&out, "  People-hours    ", FormatAmount(r.seat_hours_before), " -> ", FormatAmount(r.seat_hours_after),
+                  " (saved ", FormatAmount(r.seat_hours_saved), ")\n");
   if (!r.unknown_cadence_removed.empty()) {
     absl::StrAppend(&out, "  Plus an unknown number of hours: the cadence of ",
                     absl::StrJoin(r.unknown_cadence_removed, ", "), " is not stated\n");
   }
   for (const HoursSaved& h : r.hours) {
-    absl::StrAppend(&out, "  ", h.organisation_name, ": saved ", Number(h.saved), " h",
+    absl::StrAppend(&out, "  ", h.organisation_name, ": saved ", FormatAmount(h.saved), " h",
                     h.unknown_removed.empty() ? "" : absl::StrCat(" + unknown (", absl::StrJoin(h.unknown_removed, ", "), ")"),
                     "\n");
   }
