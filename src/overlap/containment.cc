@@ -25,17 +25,9 @@ bool LevelsCompatible(Level a, Level b) {
 
 bool AreasCompatible(const ItemFeatures& a, const ItemFeatures& b) {
   if (a.areas.empty() || b.areas.empty()) return true;
-  size_t i = 0, j = 0;
-  while (i < a.areas.size() && j < b.areas.size()) {
-    if (a.areas[i] < b.areas[j]) {
-      ++i;
-    } else if (b.areas[j] < a.areas[i]) {
-      ++j;
-    } else {
-      return true;
-    }
-  }
-  return false;
+  bool shared = false;
+  internal::ForEachShared(a.areas, b.areas, internal::AreaIndex, [&](uint32_t, uint32_t) { shared = true; });
+  return shared;
 }
 
 bool Contains(const std::vector<WeightedToken>& tokens, uint32_t id) {

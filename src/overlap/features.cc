@@ -292,31 +292,15 @@ SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b) {
   }
   {
     double dot = 0;
-    size_t i = 0, j = 0;
-    while (i < a.terms.size() && j < b.terms.size()) {
-      if (a.terms[i].id < b.terms[j].id) {
-        ++i;
-      } else if (b.terms[j].id < a.terms[i].id) {
-        ++j;
-      } else {
-        dot += a.terms[i++].weight * b.terms[j++].weight;
-      }
-    }
+    ForEachShared(a.terms, b.terms, TokenId,
+                  [&](const WeightedToken& x, const WeightedToken& y) { dot += x.weight * y.weight; });
     s.topics = std::clamp(dot, 0.0, 1.0);
   }
   if (a.areas.empty() || b.areas.empty()) {
     s.areas = 0.5;
   } else {
-    size_t shared = 0, i = 0, j = 0;
-    while (i < a.areas.size() && j < b.areas.size()) {
-      if (a.areas[i] < b.areas[j]) {
-        ++i;
-      } else if (b.areas[j] < a.areas[i]) {
-        ++j;
-      } else {
-        ++shared, ++i, ++j;
-      }
-    }
+    size_t shared = 0;
+    ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t, uint32_t) { ++shared; });
     s.areas = static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
   }
   if (a.level == Level::kUnknown || b.level == Level::kUnknown) {
@@ -339,53 +323,25 @@ double Combine(const SignalScores& s, const SignalWeights& w) {
          w.cadence * s.cadence;
 }
 
-void Explain(const Register& reg, const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b,
-             int max_terms, Overlap& out) {
-  size_t i = 0, j = 0;
-  while (i < a.participants.size() && j < b.participants.size()) {
-    if (a.participants[i].id < b.participants[j].id) {
-      ++i;
-    } else if (b.participants[j].id < a.participants[i].id) {
-      ++j;
-    } else {
-      const uint32_t id = a.participants[i].id;
-      out.shared_participants.push_back({features.participant_keys[id], features.participant_labels[id],
-                                         a.participants[i].weight, b.participants[j].weight});
-      ++i, ++j;
-    }
-  }
+void Explain(const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b, int max_terms,
+             Overlap& out) {
+  ForEachShared(a.participants, b.participants, TokenId, [&](const WeightedToken& x, const WeightedToken& y) {
+    out.shared_participants.push_back(
+        {features.participant_keys[x.id], features.participant_labels[x.id], x.weight, y.weight});
+  });
   std::stable_sort(out.shared_participants.begin(), out.shared_participants.end(),
                    [](const SharedParticipant& x, const SharedParticipant& y) {
                      return std::min(x.weight_a, x.weight_b) > std::min(y.weight_a, y.weight_b);
                    });
-  i = 0, j = 0;
-  while (i < a.terms.size() && j < b.terms.size()) {
-    if (a.terms[i].id < b.terms[j].id) {
-      ++i;
-    } else if (b.terms[j].id < a.terms[i].id) {
-      ++j;
-    } else {
-      out.shared_terms.push_back({features.term_names[a.terms[i].id], a.terms[i].weight * b.terms[j].weight});
-      ++i, ++j;
-    }
-  }
+  ForEachShared(a.terms, b.terms, TokenId, [&](const WeightedToken& x, const WeightedToken& y) {
+    out.shared_terms.push_back({features.term_names[x.id], x.weight * y.weight});
+  });
   std::stable_sort(out.shared_terms.begin(), out.shared_terms.end(),
                    [](const SharedTerm& x, const SharedTerm& y) { return x.contribution > y.contribution; });
   if (max_terms >= 0 && out.shared_terms.size() > static_cast<size_t>(max_terms)) {
     out.shared_terms.resize(static_cast<size_t>(max_terms));
   }
-  i = 0, j = 0;
-  while (i < a.areas.size() && j < b.areas.size()) {
-    if (a.areas[i] < b.areas[j]) {
-      ++i;
-    } else if (b.areas[j] < a.areas[i]) {
-      ++j;
-    } else {
-      out.shared_areas.emplace_back(a.areas[i]);
-      ++i, ++j;
-    }
-  }
-  (void)reg;
+  ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t x, uint32_t) { out.shared_areas.emplace_back(x); });
 }
 
 }  // namespace govgraph::internal

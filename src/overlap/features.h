@@ -42,6 +42,25 @@ struct FeatureSet {
   std::vector<double> term_max_weight;          // by term id, over all items
 };
 
+// Calls fn(x, y) for each element x of `a` and y of `b` with the same key;
+// both vectors are sorted by key, with each key at most once.
+template <class T, class Key, class Fn>
+void ForEachShared(const std::vector<T>& a, const std::vector<T>& b, Key key, Fn fn) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (key(a[i]) < key(b[j])) {
+      ++i;
+    } else if (key(b[j]) < key(a[i])) {
+      ++j;
+    } else {
+      fn(a[i++], b[j++]);
+    }
+  }
+}
+
+inline uint32_t TokenId(const WeightedToken& t) { return t.id; }
+inline uint32_t AreaIndex(uint32_t a) { return a; }
+
 // Without `with_terms`, items have no terms (tags and text are not read).
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);
 
@@ -49,8 +68,8 @@ SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
 double Combine(const SignalScores& s, const SignalWeights& w);
 
 // The explanation parts of an Overlap for a scored pair.
-void Explain(const Register& reg, const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b,
-             int max_terms, Overlap& out);
+void Explain(const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b, int max_terms,
+             Overlap& out);
 
 }  // namespace govgraph::internal
 

@@ -99,18 +99,16 @@ void TopicJoin(const FeatureSet& fs, double bound, Candidates& out, OverlapStats
   }
 }
 
-void Finish(const Register& reg, const FeatureSet& fs, const OverlapOptions& options, OverlapResult& result) {
+// Highest score first, then by item.
+void SortPairs(OverlapResult& result) {
   std::sort(result.pairs.begin(), result.pairs.end(), [](const Overlap& a, const Overlap& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.a != b.a) return a.a < b.a;
     return a.b < b.b;
   });
-  (void)reg;
-  (void)fs;
-  (void)options;
 }
 
-void ScorePair(const Register& reg, const FeatureSet& fs, const OverlapOptions& options, uint32_t x, uint32_t y,
+void ScorePair(const FeatureSet& fs, const OverlapOptions& options, uint32_t x, uint32_t y,
                OverlapResult& result) {
   const ItemFeatures& a = fs.items[x];
   const ItemFeatures& b = fs.items[y];
@@ -123,8 +121,15 @@ void ScorePair(const Register& reg, const FeatureSet& fs, const OverlapOptions& 
   o.b = b.item;
   o.score = score;
   o.signals = s;
-  internal::Explain(reg, fs, a, b, options.max_terms_explained, o);
+  internal::Explain(fs, a, b, options.max_terms_explained, o);
   result.pairs.push_back(std::move(o));
+}
+
+void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, OverlapResult& result) {
+  for (uint32_t x = 0; x < fs.items.size(); ++x) {
+    for (uint32_t y = x + 1; y < fs.items.size(); ++y) ScorePair(fs, options, x, y, result);
+  }
+  SortPairs(result);
 }
 
 }  // namespace
@@ -184,10 +189,7 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   const double text_and_people = w.participants + w.topics;
   if (rest <= 0 || text_and_people <= 0) {
     // The other signals alone can reach min_score: every pair is a candidate.
-    for (uint32_t x = 0; x < fs.items.size(); ++x) {
-      for (uint32_t y = x + 1; y < fs.items.size(); ++y) ScorePair(reg, fs, options, x, y, result);
-    }
-    Finish(reg, fs, options, result);
+    ScoreAllPairs(fs, options, result);
     return result;
   }
   if (rest > text_and_people + kSlack) return result;  // even identical meetings fall short
@@ -213,9 +215,9 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   std::vector<uint64_t> pairs(candidates.pairs().begin(), candidates.pairs().end());
   std::sort(pairs.begin(), pairs.end());
   for (uint64_t key : pairs) {
-    ScorePair(reg, fs, options, static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key & 0xffffffffu), result);
+    ScorePair(fs, options, static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key & 0xffffffffu), result);
   }
-  Finish(reg, fs, options, result);
+  SortPairs(result);
   return result;
 }
 
@@ -225,10 +227,7 @@ absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const Overl
   const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
-  for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    for (uint32_t y = x + 1; y < fs.items.size(); ++y) ScorePair(reg, fs, options, x, y, result);
-  }
-  Finish(reg, fs, options, result);
+  ScoreAllPairs(fs, options, result);
   return result;
 }
 
