@@ -98,14 +98,15 @@ int main(int argc, char** argv) {
 
   const govgraph::OverlapStats& s = result->stats;
   std::printf("meetings                 %d\n", n);
-  std::printf("min_score                %.2f (participant/topic bound %.3f)\n", options.min_score, s.participant_bound);
+  std::printf("min_score                %.2f (shared features must add %.3f)\n", options.min_score, s.threshold);
   std::printf("generate + build         %.2f s\n", generate_s);
   std::printf("overlap search           %.2f s\n", search_s);
   std::printf("peak memory              %.0f MiB\n", PeakRssMiB());
   std::printf("participations           %lld\n", static_cast<long long>(participations));
   std::printf("sum of degree^2          %lld (co-membership count work)\n", static_cast<long long>(degree_squared));
-  std::printf("candidates examined      %lld participant, %lld topic\n",
-              static_cast<long long>(s.participant_candidates), static_cast<long long>(s.topic_candidates));
+  std::printf("index                    %lld prefix entries; %lld postings walked\n",
+              static_cast<long long>(s.indexed_features), static_cast<long long>(s.postings_scanned));
+  std::printf("candidates               %lld pairs sharing an indexed feature\n", static_cast<long long>(s.candidates));
   std::printf("pairs scored             %lld (all pairs: %.3g)\n", static_cast<long long>(s.pairs_scored),
               0.5 * static_cast<double>(n) * (n - 1));
   std::printf("pairs reported           %zu (%.0f a second)\n", result->pairs.size(),

@@ -3,14 +3,20 @@
 // synthetic_register.h: realistic registers of any size for benchmarks.
 //
 // A national shape: force areas, each with its local authorities, a police
-// force and an OPCC, plus health, justice and voluntary bodies; meetings with
-// skewed participant counts (most small, a few large) in which the force's
-// police and OPCC sit far more often than anyone else, as in real registers;
-// topics from shared themes with purpose text drawn from each theme's
-// vocabulary; a level, a cadence drawn from the common ones, and areas from
-// their force. A share of meetings are planted near-duplicates of an earlier
-// one (attributes["duplicate_of"] names it): the ground truth for precision
-// and recall. Deterministic for a seed.
+// force and an OPCC, plus health, justice and voluntary bodies; meetings at
+// three tiers: force-wide boards and council-area meetings (a few dozen of
+// each per force or council, whatever the size) and neighbourhood meetings
+// (about thirty to a neighbourhood, each neighbourhood with its own school,
+// housing provider, residents' and community groups and a place name its
+// meetings mention), so a larger register has more places rather than ever
+// more meetings of the same partners. Participant counts are skewed (most
+// small, a few large) and the force's police sit in most meetings and the
+// OPCC in most force-wide ones, as in real registers; topics come from shared
+// themes with purpose text drawn from each theme's vocabulary; a level, a
+// cadence drawn from the common ones, and areas from the meeting's tier. A
+// share of meetings are planted near-duplicates of an earlier one
+// (attributes["duplicate_of"] names it): the ground truth for precision and
+// recall. Deterministic for a seed.
 #ifndef GOVGRAPH_BENCHMARKS_SYNTHETIC_REGISTER_H_
 #define GOVGRAPH_BENCHMARKS_SYNTHETIC_REGISTER_H_
 

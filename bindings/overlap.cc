@@ -2,6 +2,8 @@
 // Bindings for govgraph/overlap/*.h.
 #include "govgraph/overlap/overlap.h"
 
+#include <pybind11/numpy.h>
+
 #include <string>
 #include <vector>
 
@@ -15,7 +17,8 @@ namespace {
 
 OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::dict& involvement,
                            bool include_roles, bool include_leads, bool include_initiatives,
-                           bool exclude_to_be_removed, double tag_share, int max_terms_explained) {
+                           bool exclude_to_be_removed, double tag_share, int max_terms_explained,
+                           bool explain = true, int threads = 0) {
   OverlapOptions o;
   o.min_score = min_score;
   for (const auto& [key, value] : weights) {
@@ -47,6 +50,8 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
   o.exclude_to_be_removed = exclude_to_be_removed;
   o.tag_share = tag_share;
   o.max_terms_explained = max_terms_explained;
+  o.explain = explain;
+  o.threads = threads;
   return o;
 }
 
@@ -90,23 +95,67 @@ void InitOverlap(py::module_& m) {
       .def_readonly("shared_areas", &Overlap::shared_areas);
   py::class_<OverlapStats>(m, "OverlapStats", "What the search did.")
       .def_readonly("items", &OverlapStats::items)
-      .def_readonly("participant_candidates", &OverlapStats::participant_candidates)
-      .def_readonly("topic_candidates", &OverlapStats::topic_candidates)
-      .def_readonly("pairs_scored", &OverlapStats::pairs_scored)
-      .def_readonly("participant_bound", &OverlapStats::participant_bound)
-      .def_readonly("topic_bound", &OverlapStats::topic_bound);
+      .def_readonly("threshold", &OverlapStats::threshold)
+      .def_readonly("indexed_features", &OverlapStats::indexed_features)
+      .def_readonly("postings_scanned", &OverlapStats::postings_scanned)
+      .def_readonly("candidates", &OverlapStats::candidates)
+      .def_readonly("pairs_scored", &OverlapStats::pairs_scored);
   py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(), "Overlapping pairs, highest score first.")
       .def_readonly("pairs", &OverlapResult::pairs)
       .def_readonly("stats", &OverlapResult::stats)
-      .def("__len__", [](const OverlapResult& r) { return r.pairs.size(); });
+      .def("__len__", [](const OverlapResult& r) { return r.pairs.size(); })
+      .def(
+          "arrays",
+          [](const OverlapResult& r) {
+            const auto n = static_cast<py::ssize_t>(r.pairs.size());
+            py::array_t<uint32_t> a(n), b(n);
+            py::array_t<bool> a_initiative(n), b_initiative(n);
+            py::array_t<double> score(n), participants(n), topics(n), areas(n), level(n), cadence(n);
+            for (py::ssize_t i = 0; i < n; ++i) {
+              const Overlap& o = r.pairs[static_cast<size_t>(i)];
+              a.mutable_at(i) = o.a.index;
+              b.mutable_at(i) = o.b.index;
+              a_initiative.mutable_at(i) = o.a.kind == Item::Kind::kInitiative;
+              b_initiative.mutable_at(i) = o.b.kind == Item::Kind::kInitiative;
+              score.mutable_at(i) = o.score;
+              participants.mutable_at(i) = o.signals.participants;
+              topics.mutable_at(i) = o.signals.topics;
+              areas.mutable_at(i) = o.signals.areas;
+              level.mutable_at(i) = o.signals.level;
+              cadence.mutable_at(i) = o.signals.cadence;
+            }
+            py::dict out;
+            out["a"] = a;
+            out["b"] = b;
+            out["a_is_initiative"] = a_initiative;
+            out["b_is_initiative"] = b_initiative;
+            out["score"] = score;
+            out["participants"] = participants;
+            out["topics"] = topics;
+            out["areas"] = areas;
+            out["level"] = level;
+            out["cadence"] = cadence;
+            return out;
+          },
+          R"pbdoc(
+The pairs as NumPy arrays, without building a Python object per pair: ``a`` and
+``b`` (meeting or initiative indices), ``a_is_initiative``, ``b_is_initiative``,
+``score`` and one array per signal. For results with millions of pairs.
+
+Example::
+
+    arrays = govgraph.find_overlaps(reg, min_score=0.6, explain=False).arrays()
+    arrays["a"][:5], arrays["score"][:5]
+)pbdoc");
 
   auto find = [](bool naive) {
     return [naive](py::object reg_obj, double min_score, const py::dict& weights, const py::dict& involvement,
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
-                   double tag_share, int max_terms_explained) {
+                   double tag_share, int max_terms_explained, bool explain, int threads) {
       const Register& reg = reg_obj.cast<const Register&>();
       OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
-                                     include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained);
+                                     include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained,
+                                     explain, threads);
       absl::StatusOr<OverlapResult> r;
       {
         py::gil_scoped_release release;
@@ -120,13 +169,17 @@ void InitOverlap(py::module_& m) {
         py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
         py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
         py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
-        py::arg("max_terms_explained") = d.max_terms_explained, R"pbdoc(
+        py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
+        py::arg("threads") = d.threads, R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
 Signals: participants (weighted Jaccard; chair and lead weigh more), topics
 (TF-IDF cosine of tags and stemmed purpose/focus text), areas, level, cadence.
 ``weights`` overrides some of the signal weights (they must sum to 1; defaults
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
+``explain=False`` leaves out the shared participants, terms and areas (faster
+for millions of pairs; see ``OverlapResult.arrays()``); ``threads`` sets the
+workers (0: one a core).
 
 :raises InvalidInputError: for bad options, naming the field.
 
@@ -139,7 +192,8 @@ Example::
         py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
         py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
         py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
-        py::arg("max_terms_explained") = d.max_terms_explained,
+        py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
+        py::arg("threads") = d.threads,
         "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")

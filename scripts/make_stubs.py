@@ -67,6 +67,8 @@ def clean_type(t: str) -> str:
     t = t.strip().replace(f"{MODULE}.", "")
     if "::" in t:  # a C++ type pybind11 could not name
         return "Any"
+    if t == "dict":  # a py::dict built by hand: string keys
+        return "Dict[str, Any]"
     # std::filesystem::path parameters accept str as well.
     return t.replace("os.PathLike", "Union[str, os.PathLike[str]]")
 

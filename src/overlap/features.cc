@@ -303,18 +303,8 @@ SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b) {
     ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t, uint32_t) { ++shared; });
     s.areas = static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
   }
-  if (a.level == Level::kUnknown || b.level == Level::kUnknown) {
-    s.level = 0.5;
-  } else {
-    const int gap = std::abs(static_cast<int>(a.level) - static_cast<int>(b.level));
-    s.level = gap == 0 ? 1.0 : gap == 1 ? 0.5 : 0.0;
-  }
-  if (a.per_year && b.per_year) {
-    const double lo = std::min(*a.per_year, *b.per_year), hi = std::max(*a.per_year, *b.per_year);
-    s.cadence = hi > 0 ? lo / hi : 1.0;
-  } else {
-    s.cadence = 0.5;
-  }
+  s.level = LevelSimilarity(a.level, b.level);
+  s.cadence = CadenceSimilarity(a.per_year, b.per_year);
   return s;
 }
 

@@ -5,7 +5,9 @@
 #ifndef GOVGRAPH_SRC_OVERLAP_FEATURES_H_
 #define GOVGRAPH_SRC_OVERLAP_FEATURES_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +67,18 @@ inline uint32_t AreaIndex(uint32_t a) { return a; }
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);
 
 SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
+
+// The level and cadence signals (cheap: the search's bounds use them exactly).
+inline double LevelSimilarity(Level a, Level b) {
+  if (a == Level::kUnknown || b == Level::kUnknown) return 0.5;
+  const int gap = std::abs(static_cast<int>(a) - static_cast<int>(b));
+  return gap == 0 ? 1.0 : gap == 1 ? 0.5 : 0.0;
+}
+inline double CadenceSimilarity(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) return 0.5;
+  const double lo = std::min(*a, *b), hi = std::max(*a, *b);
+  return hi > 0 ? lo / hi : 1.0;
+}
 double Combine(const SignalScores& s, const SignalWeights& w);
 
 // The explanation parts of an Overlap for a scored pair.

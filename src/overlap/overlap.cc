@@ -2,12 +2,17 @@
 #include "govgraph/overlap/overlap.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <limits>
+#include <numeric>
+#include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "overlap/features.h"
@@ -30,74 +35,262 @@ absl::Status CheckWeight(double v, absl::string_view field) {
   return absl::OkStatus();
 }
 
-// Collects candidate pairs (lower position first) without duplicates.
-class Candidates {
+// The combined prefix join.
+//
+// Participants, terms and areas share one feature space, ordered rarest
+// first. From any position in an item's features, what the features from
+// there on can add to a pair's score is bounded from that item alone:
+//
+//   participants  w_p x (their weight / the item's total): the weighted
+//                 Jaccard is at most the shared weight over either total
+//   terms         w_t x min(sum of weight x the term's largest weight
+//                 anywhere, their L2 norm): the cosine of unit vectors is at
+//                 most the norm of either side's shared part
+//   areas         w_a x (their number / the item's areas)
+//
+// A pair's score is at most level + cadence + (half the areas weight when a
+// side has no areas) + what its shared features add. All its shared features
+// lie at or after the rarest one, t, in both items, so the pair can reach
+// min_score only if the bound from t onwards reaches `threshold` in both
+// items: t lies in both prefixes (the positions from which the rest still
+// reaches the threshold). Only prefixes are indexed and probed, so the
+// participants and terms found almost everywhere, which come last, are rarely
+// touched. A pair first met at t (positions i and j) is scored exactly only if
+// a tighter bound from i and j, per signal and with level and cadence exact,
+// still reaches min_score.
+class CombinedJoin {
  public:
-  bool Add(uint32_t a, uint32_t b) { return seen_.insert(Key(a, b)).second; }
-  const absl::flat_hash_set<uint64_t>& pairs() const { return seen_; }
-  static uint64_t Key(uint32_t a, uint32_t b) {
-    if (a > b) std::swap(a, b);
-    return (static_cast<uint64_t>(a) << 32) | b;
+  CombinedJoin(const FeatureSet& fs, const OverlapOptions& options, double threshold)
+      : fs_(fs), options_(options), threshold_(threshold) {
+    BuildFeatures();
+    BuildIndex();
+  }
+
+  // Scores the pairs that may reach min_score, split over `threads` workers.
+  void Run(int threads, std::vector<Overlap>& pairs, OverlapStats& stats) const {
+    const uint32_t n = static_cast<uint32_t>(fs_.items.size());
+    std::atomic<uint32_t> next{0};
+    std::vector<std::vector<Overlap>> found(static_cast<size_t>(threads));
+    std::vector<OverlapStats> counts(static_cast<size_t>(threads));
+    auto work = [&](int w) {
+      std::vector<uint32_t> seen(n, kNone);
+      for (;;) {
+        const uint32_t begin = next.fetch_add(kChunk);
+        if (begin >= n) break;
+        for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
+          Probe(x, seen, found[static_cast<size_t>(w)], counts[static_cast<size_t>(w)]);
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int w = 1; w < threads; ++w) pool.emplace_back(work, w);
+    work(0);
+    for (std::thread& t : pool) t.join();
+    size_t total = 0;
+    for (const auto& f : found) total += f.size();
+    pairs.reserve(pairs.size() + total);
+    for (size_t w = 0; w < found.size(); ++w) {
+      for (Overlap& o : found[w]) pairs.push_back(std::move(o));
+      stats.postings_scanned += counts[w].postings_scanned;
+      stats.candidates += counts[w].candidates;
+      stats.pairs_scored += counts[w].pairs_scored;
+    }
+    stats.indexed_features = static_cast<int64_t>(postings_.size());
   }
 
  private:
-  absl::flat_hash_set<uint64_t> seen_;
+  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+  static constexpr uint32_t kChunk = 256;
+  // Bounds are kept as floats; this covers their rounding many times over.
+  static constexpr double kFloatSlack = 1e-5;
+
+  enum class Signal : uint8_t { kParticipants, kTopics, kAreas };
+  struct Feature {
+    uint32_t id = 0;   // rank in the shared feature space, rarest first
+    float weight = 0;  // participant weight, term weight, or 1 for an area
+    float reach = 0;   // terms: weight x the term's largest weight anywhere
+    Signal signal = Signal::kParticipants;
+  };
+  // What the features from a prefix position onwards hold.
+  struct Suffix {
+    float participant_weight = 0;
+    float term_reach = 0;
+    float term_norm = 0;
+    float areas = 0;
+  };
+  struct Posting {
+    uint32_t item = 0;
+    uint32_t position = 0;
+  };
+  // What the bound needs of an item, kept together (the candidates are
+  // scattered; their full features are not touched unless scored).
+  struct Summary {
+    float participant_total = 0;
+    float areas = 0;
+    Level level = Level::kUnknown;
+    std::optional<double> per_year;
+  };
+
+  void BuildFeatures() {
+    const size_t people = fs_.participant_keys.size(), terms = fs_.term_names.size();
+    size_t areas = 0;
+    for (const ItemFeatures& f : fs_.items) {
+      if (!f.areas.empty()) areas = std::max<size_t>(areas, f.areas.back() + 1);
+    }
+    // Document frequency over the whole space: participants, then terms, then areas.
+    std::vector<uint32_t> df(people + terms + areas, 0);
+    for (const ItemFeatures& f : fs_.items) {
+      for (const WeightedToken& t : f.participants) ++df[t.id];
+      for (const WeightedToken& t : f.terms) ++df[people + t.id];
+      for (uint32_t a : f.areas) ++df[people + terms + a];
+    }
+    std::vector<uint32_t> order(df.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return df[a] < df[b]; });
+    std::vector<uint32_t> rank(df.size());
+    for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+
+    item_begin_.reserve(fs_.items.size() + 1);
+    item_begin_.push_back(0);
+    summaries_.reserve(fs_.items.size());
+    for (const ItemFeatures& f : fs_.items) {
+      summaries_.push_back(
+          {static_cast<float>(f.participant_total), static_cast<float>(f.areas.size()), f.level, f.per_year});
+      const size_t begin = features_.size();
+      for (const WeightedToken& t : f.participants) {
+        features_.push_back({rank[t.id], static_cast<float>(t.weight), 0, Signal::kParticipants});
+      }
+      for (const WeightedToken& t : f.terms) {
+        features_.push_back({rank[people + t.id], static_cast<float>(t.weight),
+                             static_cast<float>(t.weight * fs_.term_max_weight[t.id]), Signal::kTopics});
+      }
+      for (uint32_t a : f.areas) features_.push_back({rank[people + terms + a], 1, 0, Signal::kAreas});
+      std::sort(features_.begin() + static_cast<std::ptrdiff_t>(begin), features_.end(),
+                [](const Feature& a, const Feature& b) { return a.id < b.id; });
+      item_begin_.push_back(static_cast<uint32_t>(features_.size()));
+    }
+    feature_space_ = df.size();
+  }
+
+  // What the suffix can add to any pair's score, from this item alone.
+  double Reach(const ItemFeatures& f, double participant_weight, double term_reach, double term_norm,
+               double areas) const {
+    const SignalWeights& w = options_.weights;
+    double reach = w.topics * std::min(term_reach, term_norm);
+    if (f.participant_total > 0) reach += w.participants * participant_weight / f.participant_total;
+    if (!f.areas.empty()) reach += w.areas * areas / static_cast<double>(f.areas.size());
+    return reach;
+  }
+
+  // Prefixes (and their suffixes) and the inverted index over them, in item order.
+  void BuildIndex() {
+    const size_t n = fs_.items.size();
+    prefix_end_.resize(n);
+    suffix_begin_.reserve(n + 1);
+    std::vector<uint32_t> counts(feature_space_ + 1, 0);
+    for (size_t x = 0; x < n; ++x) {
+      suffix_begin_.push_back(static_cast<uint32_t>(suffixes_.size()));
+      const ItemFeatures& f = fs_.items[x];
+      const uint32_t begin = item_begin_[x], end = item_begin_[x + 1];
+      double people = 0, reach = 0, squares = 0, areas = 0;
+      for (uint32_t k = begin; k < end; ++k) {
+        const Feature& e = features_[k];
+        if (e.signal == Signal::kParticipants) people += e.weight;
+        if (e.signal == Signal::kTopics) reach += e.reach, squares += static_cast<double>(e.weight) * e.weight;
+        if (e.signal == Signal::kAreas) areas += 1;
+      }
+      uint32_t k = begin;
+      for (; k < end; ++k) {
+        const double norm = std::sqrt(std::max(squares, 0.0));
+        if (Reach(f, people, reach, norm, areas) < threshold_ - kFloatSlack) break;
+        suffixes_.push_back({static_cast<float>(people), static_cast<float>(reach), static_cast<float>(norm),
+                             static_cast<float>(areas)});
+        const Feature& e = features_[k];
+        if (e.signal == Signal::kParticipants) people -= e.weight;
+        if (e.signal == Signal::kTopics) reach -= e.reach, squares -= static_cast<double>(e.weight) * e.weight;
+        if (e.signal == Signal::kAreas) areas -= 1;
+        ++counts[e.id + 1];
+      }
+      prefix_end_[x] = k;
+    }
+    suffix_begin_.push_back(static_cast<uint32_t>(suffixes_.size()));
+    for (size_t f = 1; f < counts.size(); ++f) counts[f] += counts[f - 1];
+    posting_begin_ = counts;
+    postings_.resize(counts.back());
+    for (uint32_t x = 0; x < n; ++x) {
+      for (uint32_t k = item_begin_[x]; k < prefix_end_[x]; ++k) {
+        postings_[counts[features_[k].id]++] = {x, k - item_begin_[x]};
+      }
+    }
+  }
+
+  void Probe(uint32_t x, std::vector<uint32_t>& seen, std::vector<Overlap>& out, OverlapStats& stats) const {
+    const ItemFeatures& a = fs_.items[x];
+    const uint32_t begin = item_begin_[x];
+    for (uint32_t k = begin; k < prefix_end_[x]; ++k) {
+      const uint32_t id = features_[k].id;
+      for (uint32_t p = posting_begin_[id]; p < posting_begin_[id + 1]; ++p) {
+        const Posting& posting = postings_[p];
+        const uint32_t y = posting.item;
+        if (y >= x) break;  // postings are in item order: each pair once, lower first
+        ++stats.postings_scanned;
+        if (seen[y] == x) continue;
+        seen[y] = x;
+        ++stats.candidates;
+        // First met at its rarest shared feature: bound what is left.
+        const Suffix& sa = suffixes_[suffix_begin_[x] + (k - begin)];
+        const Suffix& sb = suffixes_[suffix_begin_[y] + posting.position];
+        if (UpperBound(summaries_[x], summaries_[y], sa, sb) < options_.min_score) continue;
+        ++stats.pairs_scored;
+        const ItemFeatures& b = fs_.items[y];
+        const SignalScores s = internal::ScoreSignals(b, a);
+        const double score = internal::Combine(s, options_.weights);
+        if (score < options_.min_score) continue;
+        Overlap o;
+        o.a = b.item;
+        o.b = a.item;
+        o.score = score;
+        o.signals = s;
+        out.push_back(std::move(o));
+      }
+    }
+  }
+
+  // Jaccard-style bound: `shared` of totals `a` and `b` is at most shared / (a + b - shared).
+  static double SharedOverUnion(double shared, double a, double b) {
+    const double denominator = a + b - shared;
+    return denominator > 0 ? std::min(1.0, shared / denominator) : 0.0;
+  }
+
+  double UpperBound(const Summary& a, const Summary& b, const Suffix& sa, const Suffix& sb) const {
+    const SignalWeights& w = options_.weights;
+    double bound = w.level * internal::LevelSimilarity(a.level, b.level) +
+                   w.cadence * internal::CadenceSimilarity(a.per_year, b.per_year);
+    bound += w.participants * SharedOverUnion(std::min(sa.participant_weight, sb.participant_weight),
+                                              a.participant_total, b.participant_total);
+    bound += w.topics * std::min({static_cast<double>(std::min(sa.term_reach, sb.term_reach)),
+                                  static_cast<double>(sa.term_norm) * sb.term_norm, 1.0});
+    if (a.areas == 0 || b.areas == 0) {
+      bound += 0.5 * w.areas;
+    } else {
+      bound += w.areas * SharedOverUnion(std::min(sa.areas, sb.areas), a.areas, b.areas);
+    }
+    return bound + kFloatSlack;
+  }
+
+  const FeatureSet& fs_;
+  const OverlapOptions& options_;
+  const double threshold_;
+  size_t feature_space_ = 0;
+  std::vector<Feature> features_;        // every item's features, rarest first within an item
+  std::vector<uint32_t> item_begin_;     // item -> first feature
+  std::vector<uint32_t> prefix_end_;     // item -> end of its indexed prefix
+  std::vector<Suffix> suffixes_;         // per prefix position
+  std::vector<uint32_t> suffix_begin_;   // item -> first suffix
+  std::vector<Posting> postings_;        // feature -> items whose prefix holds it
+  std::vector<uint32_t> posting_begin_;  // feature -> first posting (feature_space + 1 entries)
+  std::vector<Summary> summaries_;       // by item
 };
-
-// Weighted-Jaccard join: every pair whose participant similarity may reach
-// `bound`. The prefix of an item is its rarest tokens up to the point where
-// the rest weighs less than bound x its total; two items that reach the
-// bound share their first common token, which lies in both prefixes.
-void ParticipantJoin(const FeatureSet& fs, double bound, Candidates& out, OverlapStats& stats) {
-  std::vector<std::vector<uint32_t>> index;  // token -> items whose prefix holds it
-  for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    const ItemFeatures& f = fs.items[x];
-    if (f.participants.empty()) continue;
-    const double needed = bound * f.participant_total;
-    double rest = f.participant_total;
-    for (const WeightedToken& t : f.participants) {
-      if (rest < needed - kSlack * f.participant_total) break;  // the suffix cannot reach the bound alone
-      if (t.id >= index.size()) index.resize(t.id + 1);
-      for (uint32_t y : index[t.id]) {
-        const double other = fs.items[y].participant_total;
-        // Size filter: Jaccard <= smaller total / larger total.
-        if (std::min(other, f.participant_total) < (bound - kSlack) * std::max(other, f.participant_total)) continue;
-        ++stats.participant_candidates;
-        out.Add(y, x);
-      }
-      index[t.id].push_back(x);
-      rest -= t.weight;
-    }
-  }
-}
-
-// Cosine join on unit TF-IDF vectors: each item indexes only its terms after
-// the point where the common terms before it could contribute at least
-// `bound` (by each term's largest weight anywhere); a pair reaching the bound
-// must share an indexed term of one of them.
-void TopicJoin(const FeatureSet& fs, double bound, Candidates& out, OverlapStats& stats) {
-  std::vector<std::vector<uint32_t>> index;
-  for (uint32_t y = 0; y < fs.items.size(); ++y) {
-    double reach = 0;
-    for (const WeightedToken& t : fs.items[y].terms) {
-      reach += t.weight * fs.term_max_weight[t.id];
-      if (reach >= bound - kSlack) {
-        if (t.id >= index.size()) index.resize(t.id + 1);
-        index[t.id].push_back(y);
-      }
-    }
-  }
-  for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    for (const WeightedToken& t : fs.items[x].terms) {
-      if (t.id >= index.size()) continue;
-      for (uint32_t y : index[t.id]) {
-        if (y >= x) break;  // posting lists are in item order: pairs once, lower first
-        ++stats.topic_candidates;
-        out.Add(y, x);
-      }
-    }
-  }
-}
 
 // Highest score first, then by item.
 void SortPairs(OverlapResult& result) {
@@ -113,7 +306,7 @@ void ScorePair(const FeatureSet& fs, const OverlapOptions& options, uint32_t x, 
   const ItemFeatures& a = fs.items[x];
   const ItemFeatures& b = fs.items[y];
   ++result.stats.pairs_scored;
-  SignalScores s = internal::ScoreSignals(a, b);
+  const SignalScores s = internal::ScoreSignals(a, b);
   const double score = internal::Combine(s, options.weights);
   if (score < options.min_score) return;
   Overlap o;
@@ -121,7 +314,6 @@ void ScorePair(const FeatureSet& fs, const OverlapOptions& options, uint32_t x, 
   o.b = b.item;
   o.score = score;
   o.signals = s;
-  internal::Explain(fs, a, b, options.max_terms_explained, o);
   result.pairs.push_back(std::move(o));
 }
 
@@ -129,7 +321,45 @@ void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, OverlapR
   for (uint32_t x = 0; x < fs.items.size(); ++x) {
     for (uint32_t y = x + 1; y < fs.items.size(); ++y) ScorePair(fs, options, x, y, result);
   }
+}
+
+int WorkerCount(int requested) {
+  if (requested > 0) return requested;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+// Explanations for the reported pairs (item positions in `fs`), shared out
+// between workers: for large results they cost more than the search.
+void ExplainAll(const FeatureSet& fs, const OverlapOptions& options, OverlapResult& result) {
+  if (!options.explain || result.pairs.empty()) return;
+  // Item -> position in fs.items (meetings first, then initiatives).
+  absl::flat_hash_map<Item, uint32_t> where;
+  where.reserve(fs.items.size());
+  for (uint32_t x = 0; x < fs.items.size(); ++x) where.emplace(fs.items[x].item, x);
+  const int threads = std::min<int>(WorkerCount(options.threads),
+                                    static_cast<int>(result.pairs.size() / 4096 + 1));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (;;) {
+      const size_t begin = next.fetch_add(1024);
+      if (begin >= result.pairs.size()) break;
+      for (size_t i = begin; i < std::min(result.pairs.size(), begin + 1024); ++i) {
+        Overlap& o = result.pairs[i];
+        internal::Explain(fs, fs.items[where.at(o.a)], fs.items[where.at(o.b)],
+                          options.max_terms_explained, o);
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int w = 1; w < threads; ++w) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+OverlapResult Finish(const FeatureSet& fs, const OverlapOptions& options, OverlapResult result) {
   SortPairs(result);
+  ExplainAll(fs, options, result);
+  return result;
 }
 
 }  // namespace
@@ -178,57 +408,30 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
 
-  // A pair reaches min_score only if w_p s_p + w_t s_t >= R, the score left
-  // once areas, level and cadence give their most. Since each similarity is
-  // at most 1, that needs s_p >= (R - w_t) / w_p and s_t >= (R - w_p) / w_t;
-  // when either bound is positive, one join at that bound finds every
-  // candidate. Otherwise s_p or s_t must reach R / (w_p + w_t): the union of
-  // both joins at that bound does.
+  // What shared participants, terms and areas must add for a pair to reach
+  // min_score when level and cadence give their most (and areas give their
+  // half when a side has none).
   const SignalWeights& w = options.weights;
-  const double rest = options.min_score - (w.areas + w.level + w.cadence);
-  const double text_and_people = w.participants + w.topics;
-  if (rest <= 0 || text_and_people <= 0) {
-    // The other signals alone can reach min_score: every pair is a candidate.
+  const bool any_without_areas =
+      std::any_of(fs.items.begin(), fs.items.end(), [](const ItemFeatures& f) { return f.areas.empty(); });
+  const double threshold = options.min_score - w.level - w.cadence - (any_without_areas ? 0.5 * w.areas : 0.0);
+  result.stats.threshold = threshold;
+  if (threshold <= kSlack) {
+    // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
     ScoreAllPairs(fs, options, result);
-    return result;
-  }
-  if (rest > text_and_people + kSlack) return result;  // even identical meetings fall short
-  const double people_alone = w.participants > 0 ? (rest - w.topics) / w.participants : 0;
-  const double text_alone = w.topics > 0 ? (rest - w.participants) / w.topics : 0;
-  bool people_join = false, text_join = false;
-  if (people_alone > 0 && people_alone >= text_alone) {
-    people_join = true;
-    result.stats.participant_bound = people_alone;
-  } else if (text_alone > 0) {
-    text_join = true;
-    result.stats.topic_bound = text_alone;
   } else {
-    people_join = w.participants > 0;
-    text_join = w.topics > 0;
-    result.stats.participant_bound = people_join ? rest / text_and_people : 0;
-    result.stats.topic_bound = text_join ? rest / text_and_people : 0;
+    CombinedJoin(fs, options, threshold).Run(WorkerCount(options.threads), result.pairs, result.stats);
   }
-
-  Candidates candidates;
-  if (people_join) ParticipantJoin(fs, result.stats.participant_bound, candidates, result.stats);
-  if (text_join) TopicJoin(fs, result.stats.topic_bound, candidates, result.stats);
-  std::vector<uint64_t> pairs(candidates.pairs().begin(), candidates.pairs().end());
-  std::sort(pairs.begin(), pairs.end());
-  for (uint64_t key : pairs) {
-    ScorePair(fs, options, static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key & 0xffffffffu), result);
-  }
-  SortPairs(result);
-  return result;
+  return Finish(fs, options, std::move(result));
 }
 
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options) {
   if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
-  // With no weight on topics, terms change no score: skip the text work.
   const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
   ScoreAllPairs(fs, options, result);
-  return result;
+  return Finish(fs, options, std::move(result));
 }
 
 }  // namespace govgraph

@@ -231,6 +231,7 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
       options.min_score = min_score;
       if (seed % 3 == 0) options.weights = {.participants = 0.7, .topics = 0.1, .areas = 0.1, .level = 0.05, .cadence = 0.05};
       if (seed % 3 == 1) options.weights = {.participants = 1.0, .topics = 0, .areas = 0, .level = 0, .cadence = 0};
+      options.threads = 1 + static_cast<int>(seed % 3);  // the split between workers changes nothing
       OverlapResult fast = *FindOverlaps(reg, options);
       OverlapResult naive = *FindOverlapsNaive(reg, options);
       ASSERT_EQ(fast.pairs.size(), naive.pairs.size()) << "seed " << seed << " min " << min_score;
@@ -238,6 +239,8 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
         EXPECT_EQ(fast.pairs[i].a, naive.pairs[i].a);
         EXPECT_EQ(fast.pairs[i].b, naive.pairs[i].b);
         EXPECT_EQ(fast.pairs[i].score, naive.pairs[i].score);
+        EXPECT_EQ(fast.pairs[i].shared_participants.size(), naive.pairs[i].shared_participants.size());
+        EXPECT_EQ(fast.pairs[i].shared_terms.size(), naive.pairs[i].shared_terms.size());
         EXPECT_GE(fast.pairs[i].score, min_score);
         EXPECT_LE(fast.pairs[i].score, 1.0 + 1e-12);
         EXPECT_LT(fast.pairs[i].a, fast.pairs[i].b);
@@ -246,6 +249,29 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
       if (min_score >= 0.6) {
         EXPECT_LT(fast.stats.pairs_scored, naive.stats.pairs_scored);
       }
+    }
+  }
+}
+
+TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
+  for (uint32_t seed = 100; seed < 104; ++seed) {
+    Register reg = RandomRegister(seed, 400);
+    for (double min_score : {0.4, 0.55, 0.7}) {
+      OverlapOptions options;
+      options.min_score = min_score;
+      options.explain = false;
+      OverlapResult fast = *FindOverlaps(reg, options);
+      OverlapResult naive = *FindOverlapsNaive(reg, options);
+      ASSERT_EQ(fast.pairs.size(), naive.pairs.size()) << "seed " << seed << " min " << min_score;
+      for (size_t i = 0; i < fast.pairs.size(); ++i) {
+        EXPECT_EQ(fast.pairs[i].a, naive.pairs[i].a);
+        EXPECT_EQ(fast.pairs[i].b, naive.pairs[i].b);
+        EXPECT_EQ(fast.pairs[i].score, naive.pairs[i].score);
+        EXPECT_TRUE(fast.pairs[i].shared_participants.empty());
+        EXPECT_TRUE(fast.pairs[i].shared_terms.empty());
+      }
+      EXPECT_GT(fast.stats.threshold, 0);
+      EXPECT_LE(fast.stats.pairs_scored, fast.stats.candidates);
     }
   }
 }

@@ -71,3 +71,17 @@ def test_consumed_command(example_path):
     bad = run("overlaps", str(example_path), "--min-score", "2")
     assert bad.returncode == 2
     assert bad.stderr.startswith("govgraph: error: min_score")
+
+
+def test_arrays_without_explanations_match_the_pairs(example):
+    full = govgraph.find_overlaps(example, min_score=0.3)
+    bare = govgraph.find_overlaps(example, min_score=0.3, explain=False, threads=1)
+    assert len(bare) == len(full) > 0
+    assert all(not o.shared_participants and not o.shared_terms for o in bare.pairs)
+    arrays = bare.arrays()
+    assert list(arrays["a"]) == [o.a.index for o in full.pairs]
+    assert list(arrays["b"]) == [o.b.index for o in full.pairs]
+    assert list(arrays["score"]) == [o.score for o in full.pairs]
+    assert list(arrays["participants"]) == [o.signals.participants for o in full.pairs]
+    assert not arrays["a_is_initiative"].any()
+    assert bare.stats.pairs_scored <= bare.stats.candidates

@@ -20,14 +20,15 @@
 // and a combined score, the weighted sum with weights that sum to one. Pairs
 // at or above OverlapOptions::min_score are reported with an explanation.
 //
-// The search is not all-pairs. Since every signal is at most 1, a pair can
-// only reach min_score if its participant similarity, or its topic
-// similarity, or one of the two, reaches a bound derived from the weights
-// (OverlapStats says which); candidates come from prefix-filtered joins on
-// those signals (AllPairs/PPJoin style: tokens ordered rarest first, so the
-// participants present almost everywhere are rarely indexed), and every
-// candidate is scored exactly. The result equals FindOverlapsNaive(), which
-// scores every pair.
+// The search is not all-pairs. Participants, terms and areas form one
+// feature space ordered rarest first; each feature bounds what it can add to
+// a pair's score, so a pair reaching min_score shares a feature in the
+// prefixes of both meetings (AllPairs/PPJoin style): only prefixes are
+// indexed, and the participants present almost everywhere, which come last,
+// are rarely touched. Candidates are bounded per signal from where they first
+// meet, and those that can still reach min_score are scored exactly. The
+// result equals FindOverlapsNaive(), which scores every pair. See
+// docs/overlap.md.
 //
 //   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
 //   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
@@ -50,6 +51,10 @@ struct Item {
   Kind kind = Kind::kMeeting;
   uint32_t index = 0;
   friend auto operator<=>(const Item&, const Item&) = default;
+  template <typename H>
+  friend H AbslHashValue(H h, Item item) {
+    return H::combine(std::move(h), item.kind, item.index);
+  }
 };
 
 const std::string& ItemId(const Register& reg, Item item);
@@ -90,6 +95,12 @@ struct OverlapOptions {
   double tag_share = 0.6;
   // Explanations list at most this many shared terms.
   int max_terms_explained = 8;
+  // Build each pair's explanation (shared participants, terms and areas).
+  // Off, pairs carry only their scores: for national registers with millions
+  // of pairs, where explanations cost more than the search.
+  bool explain = true;
+  // Worker threads for the search and the explanations; 0: one a core.
+  int threads = 0;
 };
 
 // Checks weights (non-negative, summing to 1 within 1e-6), min_score in
@@ -129,12 +140,13 @@ struct Overlap {
 // What the search did, for benchmarks and for judging the pruning.
 struct OverlapStats {
   int64_t items = 0;
-  int64_t participant_candidates = 0;  // pairs the participant join examined
-  int64_t topic_candidates = 0;        // pairs the topic join examined
-  int64_t pairs_scored = 0;            // distinct candidate pairs scored exactly
-  // The bounds the joins ran at (0: that join did not run).
-  double participant_bound = 0;
-  double topic_bound = 0;
+  // What shared participants, terms and areas must add to reach min_score
+  // (at most 0: every pair was scored).
+  double threshold = 0;
+  int64_t indexed_features = 0;  // prefix entries in the inverted index
+  int64_t postings_scanned = 0;  // index entries the probes walked
+  int64_t candidates = 0;        // distinct pairs sharing an indexed feature
+  int64_t pairs_scored = 0;      // pairs whose bound reached min_score, scored exactly
 };
 
 struct OverlapResult {
