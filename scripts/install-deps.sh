@@ -10,12 +10,14 @@ packages=(
   g++ cmake ninja-build pkg-config
   libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev
   python3 python3-dev pybind11-dev python3-pybind11
+  python3-matplotlib python3-networkx  # govgraph.plot, govgraph.report, govgraph.to_networkx
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
     python3-icalendar
+    chromium  # renders the HTML report in tests/python/test_report.py
     clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
   )
 fi

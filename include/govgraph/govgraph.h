@@ -17,6 +17,7 @@
 #include "govgraph/import/resolver.h"
 #include "govgraph/import/table_import.h"
 #include "govgraph/io/csv.h"
+#include "govgraph/io/graph_export.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/names.h"

@@ -359,3 +359,29 @@ __all__ += [
     "item_id",
     "item_name",
 ]
+
+# Registers as tidy DataFrames (docs/notebooks-and-reports.md). Importing govgraph.frames attaches
+# Register.to_frames(), Register.to_pandas() and RegisterSummary.to_pandas().
+from govgraph.frames import RegisterFrames, register_from_frames, register_to_frames  # noqa: E402
+
+__all__ += [
+    "RegisterFrames",
+    "register_from_frames",
+    "register_to_frames",
+]
+
+# The partnership network as networkx graphs and as GraphML / DOT; charts (govgraph.plot) and the HTML
+# report (govgraph.report) (docs/notebooks-and-reports.md). networkx and matplotlib load when first used.
+from govgraph._core import save_dot, save_graphml, to_dot, to_graphml  # noqa: E402
+from govgraph.graphs import co_attendance_network, meeting_network, to_networkx  # noqa: E402
+from govgraph import graphs, plot, report  # noqa: E402,F401
+
+__all__ += [
+    "co_attendance_network",
+    "meeting_network",
+    "save_dot",
+    "save_graphml",
+    "to_dot",
+    "to_graphml",
+    "to_networkx",
+]

@@ -29,6 +29,16 @@ Subcommands:
     One row per meeting whose purpose is consumed by others, with the
     meetings that cover it. See docs/overlap.md.
 
+``govgraph graph REGISTER.json --format graphml|dot -o FILE``
+    Write the partnership graph (organisations, roles, meetings, initiatives
+    and who takes part in what) as GraphML for Gephi, yEd or Cytoscape, or as
+    Graphviz DOT (``-o -`` prints it). See docs/notebooks-and-reports.md.
+
+``govgraph report REGISTER.json -o report.html [--min-score S] [--title TEXT] [--no-charts]``
+    Write one self-contained HTML page with the summary, the network map,
+    overlapping and consumed meetings, hours a year, role-clarity findings
+    and topic coverage, charts included. See docs/notebooks-and-reports.md.
+
 Bad input exits with status 2 and one line on standard error naming the place.
 """
 
@@ -205,6 +215,29 @@ def _consumed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _graph(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    text = govgraph.to_graphml(reg) if args.format == "graphml" else govgraph.to_dot(reg)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(text)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    if not args.no_charts:
+        import matplotlib  # type: ignore[import]  # a file, not a window: draw without a display
+
+        matplotlib.use("Agg")
+    from govgraph import report
+
+    report.write_report(reg, args.output, title=args.title, min_score=args.min_score, plots=not args.no_charts)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govgraph",
@@ -287,6 +320,27 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the level of meetings whose row does not say")
     importer.add_argument("--source", help="recorded as each meeting's attributes.source")
     importer.set_defaults(run=_import)
+
+    graph = commands.add_parser(
+        "graph", help="write the partnership graph as GraphML or DOT",
+        description="Write the partnership graph (organisations and roles joined to the meetings they take part "
+                    "in) as GraphML (Gephi, yEd, Cytoscape) or Graphviz DOT.")
+    graph.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    graph.add_argument("--format", choices=["graphml", "dot"], default="graphml")
+    graph.add_argument("-o", "--output", required=True, metavar="FILE",
+                       help="where to write the graph ('-' for standard output)")
+    graph.set_defaults(run=_graph)
+
+    report = commands.add_parser(
+        "report", help="write a self-contained HTML report with charts",
+        description="Write one HTML page (no other files needed) with the summary, network map, overlaps, "
+                    "consumed meetings, hours a year, role-clarity findings and topic coverage.")
+    report.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    report.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write the page")
+    report.add_argument("--title", help="the page's heading (default: the register's title)")
+    report.add_argument("--min-score", type=float, default=0.35, help="report overlaps scoring at least this")
+    report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker page)")
+    report.set_defaults(run=_report)
     return parser
 
 

@@ -61,3 +61,13 @@ def small() -> govgraph.Register:
                                    status="to_be_removed",
                                    participants=[govgraph.Participant(organisation="council")]))
     return b.build()
+
+
+@pytest.fixture(scope="session")
+def artifacts(tmp_path_factory) -> pathlib.Path:
+    """Where tests keep pictures and pages for people to look at: $GOVGRAPH_TEST_ARTIFACTS, else a temporary
+    directory."""
+    chosen = os.environ.get("GOVGRAPH_TEST_ARTIFACTS")
+    path = pathlib.Path(chosen) if chosen else tmp_path_factory.mktemp("artifacts")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

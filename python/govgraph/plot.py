@@ -1,0 +1,532 @@
+"""Figures for committee papers, drawn with matplotlib (docs/notebooks-and-reports.md).
+
+Four charts of one register, each drawn on a matplotlib ``Axes`` (a new
+figure when ``ax`` is not given) and returned, so that titles, sizes and
+fonts can be changed before saving::
+
+    import govgraph, govgraph.plot
+    ax = govgraph.plot.network_map(reg)
+    ax.figure.savefig("network.png", dpi=200, bbox_inches="tight")
+    govgraph.plot.overlap_heatmap(reg)
+    govgraph.plot.burden_chart(reg)
+    govgraph.plot.coverage_matrix(reg)
+
+matplotlib is imported when a chart is drawn; nothing here calls
+``plt.show()`` (Jupyter shows the figure; scripts save it). Layouts are
+deterministic: the same register gives the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from govgraph import _core
+
+__all__ = ["LEVEL_COLOURS", "burden_by_level", "burden_chart", "coverage_matrix", "coverage_table", "lead_colours",
+           "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix", "short_name"]
+
+# Levels in the order they are stacked, with colours that stay distinct in greyscale print.
+LEVEL_COLOURS: Dict[str, str] = {
+    "strategic": "#1f4e79",
+    "tactical": "#e07b39",
+    "operational": "#6aa84f",
+    "unknown": "#b7b7b7",
+}
+_NO_LEAD = "#c9c9c9"
+_JOINT_LEAD = "#7f3f98"
+_ACTOR_FACE = "#ffffff"
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib.pyplot as plt  # type: ignore[import]
+    except ImportError as error:  # pragma: no cover - matplotlib is a base dependency
+        raise ImportError("govgraph.plot needs matplotlib: apt-get install python3-matplotlib") from error
+    return plt
+
+
+def _axes(ax: Any, size: Tuple[float, float]) -> Any:
+    if ax is not None:
+        return ax
+    fig = _pyplot().figure(figsize=size, layout="constrained")
+    return fig.add_subplot()
+
+
+def short_name(entity: Any, limit: int = 14) -> str:
+    """A label that fits on a chart: the shortest alias written in capitals
+    ("LCJB", "OPCC") when the name is long, else the name.
+
+    Example::
+
+        govgraph.plot.short_name(reg.organisation(reg.find_organisation("cps")))   # 'CPS'
+    """
+    if len(entity.name) <= limit:
+        return str(entity.name)
+    acronyms = [a for a in entity.aliases if len(a) <= limit and any(c.isupper() for c in a) and " " not in a]
+    if acronyms:
+        return str(min(acronyms, key=len))
+    return str(entity.name[: limit - 1].rstrip() + "…")
+
+
+def _nothing(ax: Any, message: str, title: str) -> Any:
+    """An empty chart that says why it is empty, rather than a blank frame."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=11, color="#555555")
+    ax.set_axis_off()
+    ax.set_title(title)
+    return ax
+
+
+def _register_of(source: Any, kind: str) -> Any:
+    if isinstance(source, _core.Register):
+        return source
+    register = getattr(source, "register", None)
+    if register is None:
+        raise TypeError(f"expected a govgraph.Register or a {kind}, not {type(source).__name__}")
+    return register
+
+
+# --- network map --------------------------------------------------------------
+
+
+def lead_colours(register: Any) -> Dict[str, str]:
+    """The colour of each organisation that leads a meeting or initiative (by id), in register order, as
+    the network map uses them (from matplotlib's tab10; they repeat after eight leads). Meetings with a
+    joint lead are purple and meetings with no lead grey.
+
+    Example::
+
+        govgraph.plot.lead_colours(reg)["opcc"]
+    """
+    plt = _pyplot()
+    leads: List[str] = []
+    for m in [*register.meetings, *register.initiatives]:
+        for org in m.lead.organisations:
+            if org not in leads:
+                leads.append(org)
+    order = {o.id: k for k, o in enumerate(register.organisations)}
+    leads.sort(key=order.__getitem__)
+    palette = plt.get_cmap("tab10").colors
+    usable = [c for i, c in enumerate(palette) if i not in (4, 7)]  # purple and grey mean joint and none
+    return {org: _hex(usable[i % len(usable)]) for i, org in enumerate(leads)}
+
+
+def _hex(rgb: Sequence[float]) -> str:
+    return "#" + "".join(f"{round(c * 255):02x}" for c in rgb[:3])
+
+
+def meeting_colour(register: Any, meeting: Any, colours: Optional[Dict[str, str]] = None) -> str:
+    """The colour the network map gives a meeting (or initiative): its lead's, purple when joint, grey when none.
+
+    Example::
+
+        govgraph.plot.meeting_colour(reg, reg.meeting(reg.find_meeting("lcjb")))
+    """
+    colours = lead_colours(register) if colours is None else colours
+    if meeting.lead.none:
+        return _NO_LEAD
+    if meeting.lead.joint:
+        return _JOINT_LEAD
+    return colours[meeting.lead.organisations[0]]
+
+
+def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int = 7, layout: str = "spring",
+                title: Optional[str] = None) -> Any:
+    """The partnership network: organisations (circles) and meetings (squares).
+
+    Meetings are coloured by their lead organisation (purple for a joint lead,
+    grey for none) and sized by their meeting hours a year; organisations are
+    outlined in their colour when they lead something and sized by their
+    seat-hours a year (``govgraph.burden``). Meetings of unknown frequency are
+    drawn at the smallest size with a dashed outline. The layout is
+    networkx's spring layout with a fixed ``seed`` (``layout="bipartite"``
+    puts organisations in one column and meetings in another).
+
+    Returns the Axes. Each drawn node is one point of the collections with
+    gid "organisations" and "meetings" (in PartnershipGraph vertex order).
+
+    Example::
+
+        ax = govgraph.plot.network_map(reg)
+        ax.figure.savefig("network.png", dpi=200)
+    """
+    from govgraph.graphs import to_networkx
+
+    import networkx as nx  # type: ignore[import]
+
+    g = to_networkx(register)
+    if layout == "spring":
+        pos = _component_layout(nx, g, seed)
+    elif layout == "bipartite":
+        actors = [n for n, d in g.nodes(data=True) if d["bipartite"] == 0]
+        pos = nx.bipartite_layout(g, actors) if actors else nx.spring_layout(g, seed=seed)
+    else:
+        raise ValueError(f"unknown layout {layout!r}; choose spring or bipartite")
+    ax = _axes(ax, (12, 9))
+    b = _core.burden(register)
+    meeting_hours = {register.meeting(m.meeting).id: m.meeting_hours for m in b.meetings}
+    org_hours = {register.organisation(o.organisation).id: o.seat_hours for o in b.organisations}
+    colours = lead_colours(register)
+
+    def size(hours: Optional[float], largest: float) -> float:
+        if not hours or largest <= 0:
+            return 60.0
+        return 60.0 + 900.0 * hours / largest
+
+    from matplotlib.collections import LineCollection  # type: ignore[import]
+
+    segments = [(pos[a], pos[b]) for a, b in g.edges()]
+    widths = [0.6 + 0.4 * min(d["weight"], 4) for _, _, d in g.edges(data=True)]
+    styles = ["dotted" if d["participation"] in ("lead", "supporting") else "solid" for _, _, d in g.edges(data=True)]
+    ax.add_collection(LineCollection(segments, colors="#9a9a9a", linewidths=widths, linestyles=styles, zorder=1,
+                                     gid="edges"))
+
+    actors = [n for n, d in g.nodes(data=True) if d["bipartite"] == 0]
+    hubs = [n for n, d in g.nodes(data=True) if d["bipartite"] == 1]
+    largest_org = max(org_hours.values(), default=0.0)
+    largest_meeting = max((h for h in meeting_hours.values() if h), default=0.0)
+    actor_edges = [colours.get(g.nodes[n]["id"], "#555555") if g.nodes[n]["kind"] == "organisation" else "#555555"
+                   for n in actors]
+    ax.scatter([pos[n][0] for n in actors], [pos[n][1] for n in actors], marker="o", zorder=2, gid="organisations",
+               s=[size(org_hours.get(g.nodes[n]["id"]) if g.nodes[n]["kind"] == "organisation" else None, largest_org)
+                  for n in actors],
+               facecolors=_ACTOR_FACE, edgecolors=actor_edges, linewidths=2.0)
+    hub_colours, hub_sizes, hub_styles = [], [], []
+    for n in hubs:
+        d = g.nodes[n]
+        if d["kind"] == "meeting":
+            m = register.meeting(register.find_meeting(d["id"]))
+            hub_colours.append(meeting_colour(register, m, colours))
+            hours = meeting_hours.get(d["id"])
+        else:  # an initiative: coloured by its lead too, with no hours of its own
+            item = register.initiative(register.find_initiative(d["id"]))
+            hub_colours.append(meeting_colour(register, item, colours))
+            hours = None
+        hub_sizes.append(size(hours, largest_meeting))
+        hub_styles.append("solid" if hours else "dashed")
+    ax.scatter([pos[n][0] for n in hubs], [pos[n][1] for n in hubs], marker="s", zorder=3, gid="meetings",
+               s=hub_sizes, c=hub_colours, edgecolors="#333333", linewidths=1.0, linestyles=hub_styles)
+
+    if labels:
+        for n in actors + hubs:
+            d = g.nodes[n]
+            entity = _entity(register, d["kind"], d["id"])
+            ax.annotate(short_name(entity, 22), pos[n], xytext=(0, 7), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=7, zorder=4,
+                        fontweight="bold" if d["bipartite"] == 1 else "normal")
+
+    from matplotlib.lines import Line2D  # type: ignore[import]
+
+    handles = [Line2D([], [], marker="s", linestyle="", color=c, markeredgecolor="#333333",
+                      label=f"led by {short_name(register.organisation(register.find_organisation(o)), 24)}")
+               for o, c in colours.items()]
+    handles += [Line2D([], [], marker="s", linestyle="", color=_JOINT_LEAD, label="joint lead"),
+                Line2D([], [], marker="s", linestyle="", color=_NO_LEAD, label="no lead"),
+                Line2D([], [], marker="o", linestyle="", markerfacecolor=_ACTOR_FACE, markeredgecolor="#555555",
+                       label="organisation or role")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False,
+              title="Square size: meeting hours a year\nCircle size: seat-hours a year", title_fontsize=8,
+              alignment="left")
+    ax.set_title(title if title is not None else f"Partnership network: {register.info.title}".rstrip(": "))
+    ax.set_axis_off()
+    ax.autoscale_view()
+    ax.margins(0.08)
+    return ax
+
+
+def _component_layout(nx: Any, g: Any, seed: int) -> Dict[str, Any]:
+    """Spring layout of the largest part of the network in the unit square,
+    with the smaller parts (often single bodies in no meeting) in a row below
+    it, so that they neither drift to the edges nor crowd the middle."""
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    if not parts:
+        return {}
+    main = g.subgraph(parts[0])
+    pos = dict(nx.spring_layout(main, seed=seed, k=2.2 / math.sqrt(max(len(parts[0]), 1)), iterations=300))
+    rest = parts[1:]
+    for k, part in enumerate(rest):
+        x = -1.0 + 2.0 * (k + 0.5) / len(rest)
+        if len(part) == 1:
+            pos[part[0]] = (x, -1.25)
+        else:
+            scale = min(0.9 / len(rest), 0.15)
+            pos.update(nx.spring_layout(g.subgraph(part), seed=seed, scale=scale, center=(x, -1.25)))
+    return pos
+
+
+def _entity(register: Any, kind: str, entity_id: str) -> Any:
+    find = {"organisation": (register.find_organisation, register.organisation),
+            "role": (register.find_role, register.role),
+            "meeting": (register.find_meeting, register.meeting),
+            "initiative": (register.find_initiative, register.initiative)}[kind]
+    return find[1](find[0](entity_id))
+
+
+# --- overlap heat map ---------------------------------------------------------
+
+
+def overlap_matrix(source: Any, *, all_meetings: bool = False) -> Tuple[List[str], List[str], Any, List[int]]:
+    """The overlap scores as a square matrix, with families of overlapping meetings next to each other.
+
+    Returns ``(ids, names, matrix, cluster_sizes)``: the order of the rows
+    (and columns), the score of every pair (0 when a pair does not overlap,
+    NaN on the diagonal), and the sizes of the families
+    (``govgraph.cluster_overlaps``) in order; meetings in no family come last.
+    ``source`` is a register (``find_overlaps`` with its defaults) or an
+    ``OverlapResult``.
+
+    Example::
+
+        ids, names, matrix, sizes = govgraph.plot.overlap_matrix(reg)
+    """
+    import numpy  # type: ignore[import]
+
+    from govgraph.overlap import cluster_overlaps
+
+    result = _core.find_overlaps(source) if isinstance(source, _core.Register) else source
+    register = _register_of(result, "govgraph.OverlapResult")
+    clusters = cluster_overlaps(result)
+    order: List[Any] = []
+    sizes: List[int] = []
+    for c in clusters:
+        members = [m for m in c.members if m not in order]
+        order.extend(members)
+        sizes.append(len(members))
+    for o in result.pairs:
+        for item in (o.a, o.b):
+            if item not in order:
+                order.append(item)
+    if all_meetings:
+        present = {_item_id(register, i) for i in order}
+        order.extend(_MeetingItem(h) for h, m in enumerate(register.meetings) if m.id not in present)
+    ids = [_item_id(register, i) for i in order]
+    names = [_item_name(register, i) for i in order]
+    position = {key: k for k, key in enumerate(ids)}
+    matrix = numpy.zeros((len(order), len(order)))
+    for o in result.pairs:
+        a, b = position[_item_id(register, o.a)], position[_item_id(register, o.b)]
+        matrix[a, b] = matrix[b, a] = o.score
+    numpy.fill_diagonal(matrix, numpy.nan)
+    return ids, names, matrix, sizes
+
+
+class _MeetingItem:
+    """A meeting that overlaps nothing, for the optional full matrix."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+
+
+def _item_id(register: Any, item: Any) -> str:
+    if isinstance(item, _MeetingItem):
+        return str(register.meeting(item.handle).id)
+    return str(_core.item_id(register, item))
+
+
+def _item_name(register: Any, item: Any) -> str:
+    if isinstance(item, _MeetingItem):
+        return str(register.meeting(item.handle).name)
+    return str(_core.item_name(register, item))
+
+
+def overlap_heatmap(source: Any, ax: Any = None, *, all_meetings: bool = False, annotate: bool = True,
+                    title: Optional[str] = None) -> Any:
+    """Pairwise overlap scores between meetings, families outlined.
+
+    Rows and columns are the meetings that overlap another (all meetings
+    with ``all_meetings=True``), families of overlapping meetings
+    (``govgraph.cluster_overlaps``) next to each other and outlined; darker
+    means more overlap (0 to 1). ``source`` is a register or the
+    ``OverlapResult`` of ``govgraph.find_overlaps`` (to use other options).
+
+    Returns the Axes; the image (``ax.images[0]``) holds the scores.
+
+    Example::
+
+        govgraph.plot.overlap_heatmap(govgraph.find_overlaps(reg, min_score=0.3))
+    """
+    ids, names, matrix, sizes = overlap_matrix(source, all_meetings=all_meetings)
+    n = len(ids)
+    ax = _axes(ax, (4 + 0.42 * n, 3 + 0.36 * n))
+    title = title if title is not None else "Overlap between meetings (families outlined)"
+    if n == 0:
+        return _nothing(ax, "No meetings overlap at this score.", title)
+    import numpy  # type: ignore[import]
+
+    image = ax.imshow(numpy.ma.masked_invalid(matrix), cmap="Blues", vmin=0.0, vmax=1.0, interpolation="nearest")
+    image.cmap.set_bad("#f2f2f2")
+    ax.set_xticks(range(n), labels=names, rotation=90, fontsize=8)
+    ax.set_yticks(range(n), labels=names, fontsize=8)
+    start = 0
+    from matplotlib.patches import Rectangle  # type: ignore[import]
+
+    for number, size in enumerate(sizes, start=1):
+        ax.add_patch(Rectangle((start - 0.5, start - 0.5), size, size, fill=False, edgecolor="#c0392b",
+                               linewidth=2.0, gid=f"cluster-{number}"))
+        start += size
+    if annotate and n <= 30:
+        for i in range(n):
+            for j in range(n):
+                if matrix[i, j] > 0:
+                    ax.text(j, i, f"{matrix[i, j]:.2f}", ha="center", va="center", fontsize=6,
+                            color="white" if matrix[i, j] > 0.55 else "#222222")
+    ax.figure.colorbar(image, ax=ax, shrink=0.6, label="overlap score")
+    ax.set_title(title)
+    return ax
+
+
+# --- burden -------------------------------------------------------------------
+
+
+def burden_by_level(source: Any, by: str = "organisation") -> Tuple[List[str], List[str], Dict[str, List[float]],
+                                                                       List[int]]:
+    """Hours a year by organisation (or meeting), split by the meetings' level.
+
+    Returns ``(ids, names, hours, unknown)``: rows in the order of
+    ``govgraph.burden`` (most hours first), ``hours[level]`` one figure per
+    row, and for each row the number of its meetings whose frequency is not
+    known (not counted in the hours). For organisations the hours are
+    seat-hours: each meeting's seat-hours shared among its participants by
+    seats, so each row adds up to the burden's figure.
+
+    Example::
+
+        ids, names, hours, unknown = govgraph.plot.burden_by_level(reg)
+        hours["strategic"][0]
+    """
+    result = _core.burden(source) if isinstance(source, _core.Register) else source
+    register = _register_of(result, "govgraph.BurdenResult")
+    levels = list(LEVEL_COLOURS)
+    if by == "meeting":
+        rows = sorted(result.meetings, key=lambda m: -(m.meeting_hours or 0))
+        ids = [register.meeting(m.meeting).id for m in rows]
+        names = [register.meeting(m.meeting).name for m in rows]
+        hours = {lv: [0.0] * len(rows) for lv in levels}
+        for k, m in enumerate(rows):
+            hours[register.meeting(m.meeting).level.name.lower()][k] = m.meeting_hours or 0.0
+        return ids, names, hours, [0 if m.meeting_hours is not None else 1 for m in rows]
+    if by != "organisation":
+        raise ValueError(f"unknown by={by!r}; choose organisation or meeting")
+    rows_org = list(result.organisations)
+    index = {o.organisation: k for k, o in enumerate(rows_org)}
+    hours = {lv: [0.0] * len(rows_org) for lv in levels}
+    for mb in result.meetings:
+        if mb.seat_hours is None or mb.seats == 0:
+            continue
+        m = register.meeting(mb.meeting)
+        level = m.level.name.lower()
+        for p in m.participants:
+            org = register.organisation_of(p.party)
+            if org is not None and org in index:
+                hours[level][index[org]] += mb.seat_hours * p.seats / mb.seats
+    ids = [register.organisation(o.organisation).id for o in rows_org]
+    names = [register.organisation(o.organisation).name for o in rows_org]
+    return ids, names, hours, [len(o.unknown_cadence) for o in rows_org]
+
+
+def burden_chart(source: Any, ax: Any = None, *, by: str = "organisation", top: Optional[int] = 15,
+                 title: Optional[str] = None) -> Any:
+    """Hours a year by organisation, stacked by level (strategic, tactical, operational, unknown).
+
+    Horizontal bars, most hours at the top; the number after each bar counts
+    the organisation's meetings whose frequency is not known and so are not
+    in the hours. ``by="meeting"`` draws meeting hours by meeting instead.
+    ``source`` is a register or a ``BurdenResult`` (to use other options;
+    with preparation hours that differ by role, the split between levels is
+    by seats). ``top`` keeps the largest rows (None for all).
+
+    Returns the Axes: one bar container per level, in LEVEL_COLOURS order.
+
+    Example::
+
+        govgraph.plot.burden_chart(govgraph.burden(reg, preparation_hours_per_sitting=1))
+    """
+    ids, names, hours, unknown = burden_by_level(source, by)
+    count = len(ids) if top is None else min(top, len(ids))
+    names, unknown = names[:count], unknown[:count]
+    ax = _axes(ax, (10, 1.5 + 0.38 * max(count, 1)))
+    what = "Seat-hours a year" if by == "organisation" else "Meeting hours a year"
+    title = title if title is not None else f"{what} by {by}, by meeting level"
+    if count == 0:
+        return _nothing(ax, f"No {by} has hours to show.", title)
+    left = [0.0] * count
+    for level, colour in LEVEL_COLOURS.items():
+        values = hours[level][:count]
+        ax.barh(range(count), values, left=left, color=colour, label=level, gid=level, edgecolor="white",
+                linewidth=0.5)
+        left = [a + b for a, b in zip(left, values)]
+    ax.set_yticks(range(count), labels=names, fontsize=9)
+    ax.invert_yaxis()
+    for k in range(count):
+        if unknown[k]:
+            ax.annotate(f"+{unknown[k]} of unknown frequency", (left[k], k), xytext=(4, 0),
+                        textcoords="offset points", va="center", fontsize=7, color="#555555")
+    if any(unknown) and max(left, default=0) > 0:
+        ax.set_xlim(0, max(left) * 1.3)  # room for the notes after the bars
+    ax.set_xlabel(what)
+    ax.legend(title="Meeting level", fontsize=8, title_fontsize=8, loc="lower right")
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(title)
+    return ax
+
+
+# --- topic coverage -----------------------------------------------------------
+
+
+def coverage_table(register: Any) -> Tuple[List[str], List[str], Any]:
+    """Which meeting takes up which topic: ``(topic names, meeting names, 0/1 matrix)``.
+
+    Rows are the register's topics in order, columns its meetings; a cell is
+    1 when the meeting lists the topic.
+
+    Example::
+
+        topics, meetings, matrix = govgraph.plot.coverage_table(reg)
+    """
+    import numpy  # type: ignore[import]
+
+    topics = list(register.topics)
+    meetings = list(register.meetings)
+    matrix = numpy.zeros((len(topics), len(meetings)))
+    row = {t.id: k for k, t in enumerate(topics)}
+    for j, m in enumerate(meetings):
+        for t in m.topics:
+            matrix[row[t], j] = 1
+    return [t.name for t in topics], [m.name for m in meetings], matrix
+
+
+def coverage_matrix(register: Any, ax: Any = None, *, title: Optional[str] = None) -> Any:
+    """Topics (rows) against meetings (columns): a filled cell where the meeting takes up the topic.
+
+    The number after each topic counts its meetings: 0 is a topic no meeting
+    holds, many is a topic that may be discussed more often than needed.
+
+    Returns the Axes; the image (``ax.images[0]``) holds the 0/1 matrix.
+
+    Example::
+
+        govgraph.plot.coverage_matrix(reg).figure.savefig("coverage.png", bbox_inches="tight")
+    """
+    topics, meetings, matrix = coverage_table(register)
+    ax = _axes(ax, (3 + 0.38 * max(len(meetings), 1), 3 + 0.34 * max(len(topics), 1)))
+    title = title if title is not None else "Topics taken up by each meeting"
+    if not topics or not meetings:
+        return _nothing(ax, "The register lists no topics." if not topics else "The register lists no meetings.",
+                        title)
+    from matplotlib.colors import ListedColormap  # type: ignore[import]
+
+    ax.imshow(matrix, cmap=ListedColormap(["#f4f4f4", "#1f4e79"]), vmin=0, vmax=1, aspect="auto",
+              interpolation="nearest")
+    ax.set_xticks(range(len(meetings)), labels=meetings, rotation=90, fontsize=8)
+    ax.set_yticks(range(len(topics)), labels=[f"{t} ({int(matrix[k].sum())})" for k, t in enumerate(topics)],
+                  fontsize=8)
+    ax.set_xticks([x - 0.5 for x in range(1, len(meetings))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(topics))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.0)
+    ax.tick_params(which="minor", length=0)
+    ax.set_xlabel("Meeting")
+    ax.set_ylabel("Topic (meetings that take it up)")
+    ax.set_title(title)
+    return ax

@@ -1,0 +1,136 @@
+"""The four charts, drawn headless and checked for what they show."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.colors  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy  # noqa: E402
+import pytest  # noqa: E402
+
+import govgraph  # noqa: E402
+import govgraph.plot as gplot  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def _collection(ax, gid):
+    found = [c for c in ax.collections if c.get_gid() == gid]
+    assert len(found) == 1, gid
+    return found[0]
+
+
+def test_network_map_draws_every_node_coloured_by_lead(example, artifacts):
+    ax = gplot.network_map(example)
+    ax.figure.savefig(artifacts / "network_map.png", dpi=60)
+    graph = govgraph.PartnershipGraph(example)
+    actors = _collection(ax, "organisations")
+    meetings = _collection(ax, "meetings")
+    assert len(actors.get_offsets()) == graph.num_actors
+    assert len(meetings.get_offsets()) == graph.num_vertices - graph.num_actors == len(example.meetings)
+    assert len(_collection(ax, "edges").get_segments()) == graph.num_edges
+    assert len(ax.texts) == graph.num_vertices  # one label a node
+    # Meetings in vertex order, coloured by lead: OPCC-led, constabulary-led, joint and unled all differ.
+    colours = [matplotlib.colors.to_hex(c) for c in meetings.get_facecolors()]
+    by_id = {m.id: colours[k] for k, m in enumerate(example.meetings)}
+    opcc_led, asc_led = by_id["reducing-reoffending-board"], by_id["chief-executives-meeting"]
+    joint, unled = by_id["lcjb"], by_id["police-and-crime-panel"]
+    assert len({opcc_led, asc_led, joint, unled}) == 4
+    assert by_id["mental-health-concordat"] == opcc_led and by_id["force-executive"] == asc_led
+    # Larger squares for more meeting hours: the CSPs (38 hours) outweigh the Leaders meeting (4).
+    sizes = {m.id: meetings.get_sizes()[k] for k, m in enumerate(example.meetings)}
+    assert sizes["csps"] > sizes["leaders-meeting"] > sizes["police-and-crime-panel"]
+    assert ax.get_title().startswith("Partnership network: Avon and Somerset")
+    # Deterministic: the same register gives the same layout.
+    again = gplot.network_map(example)
+    numpy.testing.assert_allclose(_collection(again, "meetings").get_offsets(), meetings.get_offsets())
+
+
+def test_overlap_heatmap_shows_the_scores_by_family(example, artifacts):
+    result = govgraph.find_overlaps(example)
+    ax = gplot.overlap_heatmap(result)
+    ax.figure.savefig(artifacts / "overlap_heatmap.png", dpi=60, bbox_inches="tight")
+    clusters = govgraph.cluster_overlaps(result)
+    expected = [govgraph.item_name(example, m) for c in clusters for m in c.members]
+    in_pairs = {govgraph.item_name(example, i) for o in result.pairs for i in (o.a, o.b)}
+    expected += sorted(in_pairs - set(expected))
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert names == expected
+    assert [t.get_text() for t in ax.get_xticklabels()] == expected
+    data = ax.images[0].get_array()
+    position = {n: k for k, n in enumerate(names)}
+    for o in result.pairs:
+        a, b = position[govgraph.item_name(example, o.a)], position[govgraph.item_name(example, o.b)]
+        assert data[a, b] == pytest.approx(o.score) and data[b, a] == pytest.approx(o.score)
+    assert int((data > 0).sum()) == 2 * len(result)
+    outlines = [p for p in ax.patches if (p.get_gid() or "").startswith("cluster-")]
+    assert [round(p.get_width()) for p in outlines] == [len(c.members) for c in clusters]
+    assert ax.get_title()
+    # A register gives the same picture as its default find_overlaps.
+    again = gplot.overlap_heatmap(example)
+    numpy.testing.assert_array_equal(again.images[0].get_array().filled(-1), data.filled(-1))
+
+
+def test_burden_chart_bars_are_the_burden_hours(example, artifacts):
+    ax = gplot.burden_chart(example)
+    ax.figure.savefig(artifacts / "burden_chart.png", dpi=60, bbox_inches="tight")
+    burden = govgraph.burden(example)
+    top = burden.organisations[:15]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [example.organisation(o.organisation).name for o in top]
+    assert [c.get_label() for c in ax.containers] == ["strategic", "tactical", "operational", "unknown"]
+    totals = numpy.sum([[bar.get_width() for bar in c] for c in ax.containers], axis=0)
+    numpy.testing.assert_allclose(totals, [o.seat_hours for o in top])
+    # The constabulary's tactical hours: its seats at tactical meetings of known frequency.
+    asc = example.find_organisation("constabulary")
+    tactical = sum(example.sittings_per_year(m) * example.duration_hours(m) * p.seats
+                   for m in example.meetings if m.level == govgraph.Level.TACTICAL
+                   and example.sittings_per_year(m) is not None
+                   for p in m.participants if example.organisation_of(p.party) == asc)
+    row = [o.organisation for o in top].index(asc)
+    assert tactical > 0
+    assert ax.containers[1][row].get_width() == pytest.approx(tactical)
+    assert ax.get_xlabel() == "Seat-hours a year" and ax.get_title()
+    notes = [t.get_text() for t in ax.texts]
+    assert "+2 of unknown frequency" in notes
+
+
+def test_burden_chart_by_meeting_and_on_given_axes(example):
+    fig, axes = plt.subplots(1, 2)
+    returned = gplot.burden_chart(govgraph.burden(example), ax=axes[1], by="meeting", top=None)
+    assert returned is axes[1]
+    labels = [t.get_text() for t in returned.get_yticklabels()]
+    assert len(labels) == len(example.meetings)
+    heights = numpy.sum([[bar.get_width() for bar in c] for c in returned.containers], axis=0)
+    assert heights[0] == max(b.meeting_hours or 0 for b in govgraph.burden(example).meetings)
+    with pytest.raises(ValueError, match="unknown by="):
+        gplot.burden_chart(example, by="colour")
+
+
+def test_coverage_matrix_marks_each_meetings_topics(example, artifacts):
+    ax = gplot.coverage_matrix(example)
+    ax.figure.savefig(artifacts / "coverage_matrix.png", dpi=60, bbox_inches="tight")
+    assert [t.get_text() for t in ax.get_xticklabels()] == [m.name for m in example.meetings]
+    data = ax.images[0].get_array()
+    assert data.shape == (len(example.topics), len(example.meetings))
+    for i, t in enumerate(example.topics):
+        for j, m in enumerate(example.meetings):
+            assert data[i, j] == (1 if t.id in m.topics else 0)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == f"{example.topics[0].name} ({sum(example.topics[0].id in m.topics for m in example.meetings)})"
+    assert ax.get_xlabel() == "Meeting" and ax.get_title()
+
+
+def test_empty_charts_say_why(source_dir):
+    reg = govgraph.load_json(source_dir / "examples" / "registers" / "east-midlands-collaboration-2009.json")
+    for draw, message in ((gplot.overlap_heatmap, "No meetings overlap at this score."),
+                          (gplot.coverage_matrix, "The register lists no meetings."),
+                          (gplot.burden_chart, "No organisation has hours to show.")):
+        ax = draw(reg)
+        assert [t.get_text() for t in ax.texts] == [message] and not ax.images
