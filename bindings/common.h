@@ -109,6 +109,8 @@ void InitCalendar(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);
 void InitGraphExport(py::module_& m);
+void InitIoPopolo(py::module_& m);
+void InitOcd(py::module_& m);
 
 }  // namespace govgraph::python
 

@@ -97,4 +97,6 @@ PYBIND11_MODULE(_core, m) {
   InitImport(m);
   InitOverlap(m);
   InitGraphExport(m);
+  InitIoPopolo(m);
+  InitOcd(m);
 }

@@ -385,3 +385,41 @@ __all__ += [
     "to_graphml",
     "to_networkx",
 ]
+
+# Popolo JSON and Open Civic Data ids.
+from govgraph._core import (  # noqa: E402
+    OCD_SCHEME,
+    OcdDivision,
+    OcdSuggestion,
+    PopoloImport,
+    attach_ocd_ids,
+    check_ocd_ids,
+    dumps_popolo,
+    find_police_force_area,
+    load_popolo,
+    loads_popolo,
+    looks_like_popolo,
+    ocd_id_of,
+    save_popolo,
+    suggest_ocd_ids,
+)
+from govgraph.ocd import PoliceForceAreas, police_force_areas  # noqa: E402
+
+__all__ += [
+    "OCD_SCHEME",
+    "OcdDivision",
+    "OcdSuggestion",
+    "PoliceForceAreas",
+    "PopoloImport",
+    "attach_ocd_ids",
+    "check_ocd_ids",
+    "dumps_popolo",
+    "find_police_force_area",
+    "load_popolo",
+    "loads_popolo",
+    "looks_like_popolo",
+    "ocd_id_of",
+    "police_force_areas",
+    "save_popolo",
+    "suggest_ocd_ids",
+]

@@ -21,6 +21,15 @@ Subcommands:
     a table. With ``--strict``, exits 1 (writing nothing) when anything was not
     understood. See docs/from-spreadsheet.md.
 
+``govgraph import REGISTER.popolo.json -o REGISTER.json [--strict]``
+    A JSON object with Popolo's ``organizations``/``memberships`` keys is read
+    as Popolo (docs/popolo.md) instead of a table; what could not be kept is
+    printed as a table of JSON paths and messages.
+
+``govgraph export REGISTER.json --format popolo|json [-o FILE|-]``
+    Write the register as Popolo JSON (docs/popolo.md) or in the native
+    format, to a file or (default, or ``-o -``) standard output.
+
 ``govgraph overlaps REGISTER.json [--min-score S] [--format table|csv|json]``
     One row per pair of overlapping meetings, both names in the row, with
     each signal's score and the shared participants and terms.
@@ -145,7 +154,59 @@ def _format_diagnostics(diagnostics: Sequence[govgraph.Diagnostic]) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
+def _is_popolo(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            return govgraph.looks_like_popolo(f.read())
+    except (OSError, UnicodeDecodeError):
+        return False  # the CSV reader reports the file's problem
+
+
+def _format_popolo_diagnostics(diagnostics: Sequence[govgraph.Problem]) -> str:
+    """Popolo import diagnostics as a plain-text table: JSON path, message."""
+    if not diagnostics:
+        return "Everything was understood.\n"
+    rows = [("path", "message")] + [(d.path, d.message) for d in diagnostics]
+    width = max(len(r[0]) for r in rows)
+    return "".join(f"{r[0].ljust(width)}  {r[1]}".rstrip() + "\n" for r in rows)
+
+
+def _import_popolo(args: argparse.Namespace) -> int:
+    for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level),
+                          ("--source", args.source)):
+        if value:
+            print(f"govgraph: error: {args.table}: {option} applies to tables, not Popolo documents", file=sys.stderr)
+            return 2
+    result = govgraph.load_popolo(args.table)
+    out = sys.stdout if args.output != "-" else sys.stderr
+    out.write(_format_popolo_diagnostics(result.diagnostics))
+    out.write(f"{len(result.register.meetings)} meetings, {len(result.register.organisations)} organisations; "
+              f"{len(result.diagnostics)} not imported or inferred\n")
+    if args.strict and result.diagnostics:
+        print(f"govgraph: strict: {len(result.diagnostics)} item(s) not imported or inferred; nothing written",
+              file=sys.stderr)
+        return 1
+    if args.output == "-":
+        sys.stdout.write(govgraph.dumps_json(result.register))
+    else:
+        govgraph.save_json(result.register, args.output)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    text = govgraph.dumps_popolo(reg) if args.format == "popolo" else govgraph.dumps_json(reg)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    return 0
+
+
 def _import(args: argparse.Namespace) -> int:
+    if _is_popolo(args.table):
+        return _import_popolo(args)
     base = govgraph.load_json(args.base) if args.base else None
     result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
                                  source=args.source or "")
@@ -305,10 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser(
         "import",
-        help="import a register table (CSV)",
+        help="import a register table (CSV) or a Popolo JSON document",
         description="Turn a register table (one row a meeting) into a register, printing what was not understood.",
     )
-    importer.add_argument("table", metavar="TABLE.csv", help="the table, as CSV (UTF-8)")
+    importer.add_argument("table", metavar="TABLE.csv", help="the table, as CSV (UTF-8), or a Popolo JSON document")
     importer.add_argument("-o", "--output", required=True, metavar="REGISTER.json",
                           help="where to write the register ('-' for standard output)")
     importer.add_argument("--strict", action="store_true",
@@ -341,6 +402,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--min-score", type=float, default=0.35, help="report overlaps scoring at least this")
     report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker page)")
     report.set_defaults(run=_report)
+
+    exporter = commands.add_parser(
+        "export",
+        help="write a register as Popolo JSON (or native JSON)",
+        description="Write the register as a Popolo JSON document (docs/popolo.md) or in the native format.",
+    )
+    exporter.add_argument("register", metavar="REGISTER.json")
+    exporter.add_argument("--format", choices=["popolo", "json"], default="popolo",
+                          help="popolo (default) or json (the native format)")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="where to write ('-' or absent: standard output)")
+    exporter.set_defaults(run=_export)
     return parser
 
 

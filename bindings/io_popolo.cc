@@ -1,0 +1,109 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/io/popolo.h.
+#include "govgraph/io/popolo.h"
+
+#include <pybind11/stl/filesystem.h>
+
+#include <filesystem>
+#include <string>
+
+#include "common.h"
+
+namespace govgraph::python {
+
+void InitIoPopolo(py::module_ &m) {
+  py::class_<PopoloImport>(m, "PopoloImport", R"pbdoc(
+A register read from a Popolo document, with what could not be kept.
+
+``register`` is the register; ``diagnostics`` lists Problem objects (``path``,
+``message``) for each thing in the document that has no place in a register
+(events, contact details, membership dates, ...) or was inferred.
+
+>>> result = govgraph.load_popolo("tests/data/popolo/spec-style.json")
+>>> [str(d) for d in result.diagnostics][:1]
+['areas[1].classification: "unitary authority" is not an area kind; kept as attribute classification']
+)pbdoc")
+      .def_readonly("register", &PopoloImport::reg)
+      .def_readonly("diagnostics", &PopoloImport::diagnostics)
+      .def("__repr__", [](const PopoloImport &r) {
+        return "PopoloImport(" + std::to_string(r.reg.meetings().size()) +
+               " meetings, " + std::to_string(r.diagnostics.size()) +
+               " diagnostics)";
+      });
+  m.def(
+      "load_popolo",
+      [](const std::filesystem::path &path) {
+        absl::StatusOr<PopoloImport> result;
+        {
+          py::gil_scoped_release release;
+          result = LoadPopoloFile(path.string());
+        }
+        return ValueOrThrow(std::move(result));
+      },
+      py::arg("path"), R"pbdoc(
+Read a Popolo JSON file (docs/popolo.md) as a register.
+
+Reads govgraph's own Popolo export (with its "govgraph" extension) back into
+the same register, and plain Popolo documents: committees, boards and panels
+become meetings, their memberships participants.
+
+:raises InvalidInputError: the document is malformed; the message names the
+    file and each problem's JSON path, e.g.
+    ``memberships[3].organization_id: no organization with id "x"``.
+:raises NotFoundError: the file does not exist.
+
+>>> result = govgraph.load_popolo("tests/data/popolo/spec-style.json")
+>>> len(result.register.meetings)
+2
+)pbdoc");
+  m.def(
+      "loads_popolo",
+      [](const std::string &text) {
+        return ValueOrThrow(ParsePopolo(View(text)));
+      },
+      py::arg("text"),
+      R"pbdoc(
+Read a register from Popolo JSON text; see load_popolo.
+
+:raises InvalidInputError: naming each problem's JSON path.
+
+>>> govgraph.loads_popolo('{"organizations": [{"id": "a", "name": "A"}]}').register.organisations[0].name
+'A'
+)pbdoc");
+  m.def(
+      "dumps_popolo",
+      [](const Register &reg, int indent) {
+        return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent}));
+      },
+      py::arg("register"), py::arg("indent") = 2, R"pbdoc(
+The register as a Popolo JSON document (docs/popolo.md). loads_popolo() of it
+gives back an equal register.
+
+>>> text = govgraph.dumps_popolo(reg)
+>>> govgraph.loads_popolo(text).register == reg
+True
+)pbdoc");
+  m.def(
+      "save_popolo",
+      [](const Register &reg, const std::filesystem::path &path, int indent) {
+        ThrowIfError(SavePopoloFile(reg, path.string(), {.indent = indent}));
+      },
+      py::arg("register"), py::arg("path"), py::arg("indent") = 2, R"pbdoc(
+Write the register to a Popolo JSON file.
+
+>>> govgraph.save_popolo(reg, "register.popolo.json")
+)pbdoc");
+  m.def(
+      "looks_like_popolo",
+      [](const std::string &text) { return LooksLikePopolo(View(text)); },
+      py::arg("text"),
+      R"pbdoc(
+True when the text is a JSON object with Popolo's organizations, memberships,
+persons or posts; how ``govgraph import`` tells Popolo from a table.
+
+>>> govgraph.looks_like_popolo('{"organizations": []}')
+True
+)pbdoc");
+}
+
+} // namespace govgraph::python

@@ -1,0 +1,131 @@
+"""Popolo JSON import and export, and Open Civic Data ids."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import govgraph
+
+FIXTURE = "tests/data/popolo/spec-style.json"
+
+
+def registers(source_dir):
+    paths = sorted((source_dir / "examples" / "registers").glob("*.json"))
+    return [p for p in paths if "schema_version" in p.read_text(encoding="utf-8")]
+
+
+def test_every_example_register_round_trips(source_dir):
+    paths = registers(source_dir)
+    assert len(paths) == 3
+    for path in paths:
+        reg = govgraph.load_json(path)
+        back = govgraph.loads_popolo(govgraph.dumps_popolo(reg))
+        assert back.diagnostics == []
+        assert govgraph.dumps_json(back.register) == govgraph.dumps_json(reg), path.name
+        assert back.register == reg
+
+
+def test_export_shape(source_dir):
+    reg = govgraph.load_json(source_dir / "examples/registers/dorset-pcp-2018.json")
+    doc = json.loads(govgraph.dumps_popolo(reg))
+    assert set(doc) >= {"govgraph", "areas", "organizations", "memberships"}
+    assert doc["areas"][0]["id"] == "ocd-division/country:gb/part:eng/pfa:dorset"
+    committees = [o for o in doc["organizations"] if o.get("classification") == "committee"]
+    assert len(committees) == len(reg.meetings)
+    assert all(o["govgraph"]["entity"] == "meeting" for o in committees)
+
+
+def test_save_and_load_popolo(tmp_path, example):
+    path = tmp_path / "register.popolo.json"
+    govgraph.save_popolo(example, path)
+    assert govgraph.load_popolo(path).register == example
+
+
+def test_plain_popolo_import(source_dir):
+    result = govgraph.load_popolo(source_dir / FIXTURE)
+    reg = result.register
+    assert (len(reg.areas), len(reg.organisations), len(reg.meetings), len(reg.roles), len(reg.people)) == (2, 3, 2, 3, 2)
+    pcp = reg.meeting(reg.find_meeting("dorset-pcp"))
+    assert [(p.party.person, p.party.organisation, p.type) for p in pcp.participants] == [
+        ("john-roe", "dorset-council", govgraph.ParticipationType.CHAIR),
+        (None, "dorset-police", govgraph.ParticipationType.ATTENDEE)]
+    assert [d.path for d in result.diagnostics] == [
+        "areas[1].classification", "organizations[0].other_names[1].end_date", "organizations[1].links",
+        "organizations[2].classification", "posts[1].organization_id", "persons[0].contact_details",
+        "memberships[0].start_date", "memberships[3]", "memberships[4].role", "events[0]"]
+
+
+def test_errors_name_the_json_path():
+    with pytest.raises(govgraph.InvalidInputError) as error:
+        govgraph.loads_popolo('{"organizations": [{"id": "c", "name": "C", "classification": "committee"}],'
+                              ' "memberships": [{"organization_id": "x"}]}')
+    assert str(error.value) == 'memberships[0].organization_id: no organization with id "x"'
+    with pytest.raises(govgraph.NotFoundError):
+        govgraph.load_popolo("/nonexistent/popolo.json")
+
+
+def test_police_force_areas(source_dir):
+    areas = govgraph.police_force_areas()
+    lines = (source_dir / "data/ocd/police_force_areas.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [f"{d.id},{d.name},{d.gss_code}" for d in areas] == lines
+    frame = areas.to_pandas()
+    assert list(frame.columns) == ["id", "name", "gss_code"]
+    assert frame.set_index("gss_code").loc["E23000039", "id"] == "ocd-division/country:gb/part:eng/pfa:dorset"
+    assert govgraph.find_police_force_area("Avon & Somerset Constabulary").gss_code == "E23000036"
+    with pytest.raises(govgraph.NotFoundError, match="Metropolitan"):
+        govgraph.find_police_force_area("Metropolitan Police")
+
+
+def test_ocd_ids_of_the_examples(example):
+    area = example.area(example.find_area("avon-and-somerset"))
+    assert govgraph.ocd_id_of(area) == "ocd-division/country:gb/part:eng/pfa:avon_and_somerset"
+    assert govgraph.suggest_ocd_ids(example) == []
+    assert govgraph.check_ocd_ids(example) == []
+
+
+def test_attach_ocd_ids():
+    b = govgraph.RegisterBuilder()
+    b.add_area(govgraph.Area(id="fa", name="Dorset Police", kind="force_area"))
+    reg = b.build()
+    assert [(s.area, s.division.name) for s in govgraph.suggest_ocd_ids(reg)] == [("fa", "Dorset")]
+    attached = govgraph.attach_ocd_ids(reg)
+    assert govgraph.ocd_id_of(attached.area(attached.find_area("fa"))) == "ocd-division/country:gb/part:eng/pfa:dorset"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "govgraph", *args], capture_output=True, text=True,
+                          env=dict(os.environ), check=False)
+
+
+def test_cli_export_and_import_popolo(tmp_path, example_path, example):
+    popolo = tmp_path / "register.popolo.json"
+    done = run("export", str(example_path), "--format", "popolo", "-o", str(popolo))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "back.json"
+    done = run("import", str(popolo), "-o", str(out), "--strict")
+    assert done.returncode == 0, done.stderr
+    assert "Everything was understood." in done.stdout
+    assert govgraph.load_json(out) == example
+    native = run("export", str(example_path), "--format", "json")
+    assert native.stdout == govgraph.dumps_json(example)
+
+
+def test_cli_import_plain_popolo_prints_diagnostics(source_dir, tmp_path):
+    done = run("import", str(source_dir / FIXTURE), "-o", "-", "--strict")
+    assert done.returncode == 1
+    assert "events[0]" in done.stderr and "nothing written" in done.stderr
+    done = run("import", str(source_dir / FIXTURE), "-o", "-")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["meetings"][0]["id"] == "dorset-pcp"
+    assert "memberships[4].role" in done.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"organizations": [{"id": "a", "name": "A"}], "memberships": [{"organization_id": "x"}]}')
+    done = run("import", str(bad), "-o", "-")
+    assert done.returncode == 2
+    assert done.stderr.strip() == (f'govgraph: error: {bad}: memberships[0].organization_id: '
+                                   'no organization with id "x"')
