@@ -108,6 +108,8 @@ void InitIoJson(py::module_& m);
 void InitCalendar(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);
+void InitMerge(py::module_& m);
+void InitOrgChange(py::module_& m);
 
 }  // namespace govgraph::python
 

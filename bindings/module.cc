@@ -96,4 +96,6 @@ PYBIND11_MODULE(_core, m) {
   InitCalendar(m);
   InitImport(m);
   InitOverlap(m);
+  InitMerge(m);
+  InitOrgChange(m);
 }
