@@ -111,6 +111,8 @@ void InitOverlap(py::module_& m);
 void InitGraphExport(py::module_& m);
 void InitIoPopolo(py::module_& m);
 void InitOcd(py::module_& m);
+void InitMerge(py::module_& m);
+void InitOrgChange(py::module_& m);
 
 }  // namespace govgraph::python
 

@@ -99,4 +99,6 @@ PYBIND11_MODULE(_core, m) {
   InitGraphExport(m);
   InitIoPopolo(m);
   InitOcd(m);
+  InitMerge(m);
+  InitOrgChange(m);
 }

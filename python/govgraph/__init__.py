@@ -423,3 +423,50 @@ __all__ += [
     "save_popolo",
     "suggest_ocd_ids",
 ]
+
+# Merging registers and organisation changes (docs/merging.md).
+from govgraph._core import (  # noqa: E402
+    EntityMatch,
+    EntityType,
+    FieldConflict,
+    MatchRule,
+    MergeResult,
+    MergeSide,
+    MovedMembership,
+    NearMiss,
+    OrganisationChange,
+    OrganisationChangeKind,
+    OrganisationChangeResult,
+    OrganisationChanges,
+    RenamedId,
+    ResultingOrganisation,
+    apply_organisation_changes,
+    load_organisation_changes,
+    merge_registers,
+    name_similarity,
+    parse_organisation_changes,
+)
+from govgraph.merging import RecordTable  # noqa: E402
+
+__all__ += [
+    "EntityMatch",
+    "EntityType",
+    "FieldConflict",
+    "MatchRule",
+    "MergeResult",
+    "MergeSide",
+    "MovedMembership",
+    "NearMiss",
+    "OrganisationChange",
+    "OrganisationChangeKind",
+    "OrganisationChangeResult",
+    "OrganisationChanges",
+    "RecordTable",
+    "RenamedId",
+    "ResultingOrganisation",
+    "apply_organisation_changes",
+    "load_organisation_changes",
+    "merge_registers",
+    "name_similarity",
+    "parse_organisation_changes",
+]

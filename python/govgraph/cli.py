@@ -48,6 +48,16 @@ Subcommands:
     overlapping and consumed meetings, hours a year, role-clarity findings
     and topic coverage, charts included. See docs/notebooks-and-reports.md.
 
+``govgraph merge A.json B.json -o MERGED.json [--confirm A_ID=B_ID ...] [--reject A_ID=B_ID ...]``
+    Merge two registers and print the match report: matches with the rule
+    and evidence, near misses to confirm, conflicting fields, prefixed ids and
+    the meetings of A and B that overlap (``--format json`` for the report as
+    JSON). See docs/merging.md.
+
+``govgraph apply-org-changes REGISTER.json CHANGES.json -o OUT.json [--as-of DATE]``
+    Apply organisation changes (mergers, splits, renames, dissolutions) and
+    print every membership that moved. See docs/merging.md.
+
 Bad input exits with status 2 and one line on standard error naming the place.
 """
 
@@ -299,6 +309,46 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_register(reg: Any, output: str) -> None:
+    if output == "-":
+        sys.stdout.write(govgraph.dumps_json(reg))
+    else:
+        govgraph.save_json(reg, output)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    a = govgraph.load_json(args.a)
+    b = govgraph.load_json(args.b)
+    labels = tuple(args.labels) if args.labels else ("a", "b")
+    result = govgraph.merge_registers(a, b, confirm=args.confirm or [], reject=args.reject or [], prefer=args.prefer,
+                                      labels=labels, min_score=args.min_score)
+    report = sys.stdout if args.output != "-" else sys.stderr
+    if args.format == "json":
+        tables = {name: getattr(result, name).rows()
+                  for name in ("matches", "near_misses", "conflicts", "renamed", "cross_overlaps")}
+        json.dump(tables, report, indent=2, ensure_ascii=False)
+        report.write("\n")
+    else:
+        report.write(result.format())
+    _write_register(result.register, args.output)
+    return 0
+
+
+def _apply_org_changes(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    result = govgraph.apply_organisation_changes(reg, args.changes, as_of=args.as_of)
+    report = sys.stdout if args.output != "-" else sys.stderr
+    if args.format == "json":
+        json.dump({"created": list(result.created), "dissolved": list(result.dissolved),
+                   "renamed": list(result.renamed), "not_yet": list(result.not_yet),
+                   "moves": result.moves.rows()}, report, indent=2, ensure_ascii=False)
+        report.write("\n")
+    else:
+        report.write(result.format())
+    _write_register(result.register, args.output)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govgraph",
@@ -413,6 +463,37 @@ def build_parser() -> argparse.ArgumentParser:
                           help="popolo (default) or json (the native format)")
     exporter.add_argument("-o", "--output", metavar="FILE", help="where to write ('-' or absent: standard output)")
     exporter.set_defaults(run=_export)
+
+    merge = commands.add_parser(
+        "merge", help="merge two registers and report matches, near misses, conflicts and overlaps",
+        description="Merge register B into register A. Entities match by id, shared identifier, alias or "
+                    "normalised name; similar names are reported as near misses, not merged.")
+    merge.add_argument("a", metavar="A.json", help="register A (its values win conflicts unless --prefer b)")
+    merge.add_argument("b", metavar="B.json", help="register B")
+    merge.add_argument("-o", "--output", required=True, metavar="MERGED.json",
+                       help="where to write the merged register ('-' for standard output; the report then goes "
+                            "to standard error)")
+    merge.add_argument("--confirm", action="append", metavar="A_ID=B_ID",
+                       help="merge this pair although no rule matched it (repeatable)")
+    merge.add_argument("--reject", action="append", metavar="A_ID=B_ID", help="never merge this pair (repeatable)")
+    merge.add_argument("--prefer", choices=["a", "b"], default="a", help="whose value is kept on a conflict")
+    merge.add_argument("--labels", nargs=2, metavar=("LABEL_A", "LABEL_B"),
+                       help="each side's label: prefixes clashing ids and fills merged_from (default: a b)")
+    merge.add_argument("--min-score", type=float, default=0.35, help="cross-register overlaps scoring at least this")
+    merge.add_argument("--format", choices=["table", "json"], default="table")
+    merge.set_defaults(run=_merge)
+
+    org_changes = commands.add_parser(
+        "apply-org-changes", help="apply organisation mergers, splits, renames and dissolutions",
+        description="Move the memberships of merged, split or dissolved organisations to their successors and "
+                    "print what moved.")
+    org_changes.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    org_changes.add_argument("changes", metavar="CHANGES.json", help="organisation changes (see docs/merging.md)")
+    org_changes.add_argument("-o", "--output", required=True, metavar="OUT.json",
+                             help="where to write the changed register ('-' for standard output)")
+    org_changes.add_argument("--as-of", metavar="YYYY-MM-DD", help="apply only the changes effective by this date")
+    org_changes.add_argument("--format", choices=["table", "json"], default="table")
+    org_changes.set_defaults(run=_apply_org_changes)
     return parser
 
 
