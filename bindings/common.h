@@ -108,6 +108,7 @@ void InitIoJson(py::module_& m);
 void InitCalendar(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);
+void InitImportModernGov(py::module_& m);
 
 }  // namespace govgraph::python
 

@@ -96,4 +96,5 @@ PYBIND11_MODULE(_core, m) {
   InitCalendar(m);
   InitImport(m);
   InitOverlap(m);
+  InitImportModernGov(m);
 }
