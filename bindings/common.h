@@ -113,6 +113,7 @@ void InitIoPopolo(py::module_& m);
 void InitOcd(py::module_& m);
 void InitMerge(py::module_& m);
 void InitOrgChange(py::module_& m);
+void InitImportModernGov(py::module_& m);
 
 }  // namespace govgraph::python
 

@@ -101,4 +101,5 @@ PYBIND11_MODULE(_core, m) {
   InitOcd(m);
   InitMerge(m);
   InitOrgChange(m);
+  InitImportModernGov(m);
 }

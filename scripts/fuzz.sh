@@ -22,7 +22,7 @@ if [[ "${1:-}" == "-t" ]]; then
 fi
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(csv_reader participants lead cadence json_register table_import)
+  targets=(csv_reader participants lead cadence json_register table_import moderngov_xml)
 fi
 
 cmake --preset fuzz >/dev/null

@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build pkg-config
-  libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev
+  libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev libexpat1-dev
   python3 python3-dev pybind11-dev python3-pybind11
   python3-matplotlib python3-networkx  # govgraph.plot, govgraph.report, govgraph.to_networkx
 )

@@ -470,3 +470,36 @@ __all__ += [
     "name_similarity",
     "parse_organisation_changes",
 ]
+
+# ModernGov web-service XML (committees, meetings, attendees).
+from govgraph._core import (  # noqa: E402
+    ModernGovAgendaItem,
+    ModernGovAttendee,
+    ModernGovCadenceEvidence,
+    ModernGovCommittee,
+    ModernGovCouncillor,
+    ModernGovDiagnostic,
+    ModernGovDocument,
+    ModernGovMeeting,
+)
+from govgraph.moderngov import (  # noqa: E402
+    ModernGovImportResult,
+    import_moderngov,
+    moderngov_response,
+    read_moderngov,
+)
+
+__all__ += [
+    "ModernGovAgendaItem",
+    "ModernGovAttendee",
+    "ModernGovCadenceEvidence",
+    "ModernGovCommittee",
+    "ModernGovCouncillor",
+    "ModernGovDiagnostic",
+    "ModernGovDocument",
+    "ModernGovImportResult",
+    "ModernGovMeeting",
+    "import_moderngov",
+    "moderngov_response",
+    "read_moderngov",
+]

@@ -30,6 +30,12 @@ Subcommands:
     Write the register as Popolo JSON (docs/popolo.md) or in the native
     format, to a file or (default, or ``-o -``) standard output.
 
+``govgraph import FILE.xml [FILE.xml...] -o REGISTER.json [--council NAME] [--strict]``
+    Import ModernGov web-service responses (GetCommittees, GetMeetings,
+    GetMeeting, GetCouncillorsByWard), recognised by their content: committees
+    become meetings led by the council, attendees participants, and meeting
+    dates the cadence. See docs/moderngov.md.
+
 ``govgraph overlaps REGISTER.json [--min-score S] [--format table|csv|json]``
     One row per pair of overlapping meetings, both names in the row, with
     each signal's score and the shared participants and terms.
@@ -214,7 +220,71 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _moderngov_kind(path: str) -> str | None:
+    """The ModernGov response in a file; "xml" for other XML (the import says what is wrong with it); None
+    for anything else, or an unreadable file (the CSV import reports it)."""
+    try:
+        kind = govgraph.moderngov_response(path)
+        if kind:
+            return kind
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return None
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return "xml" if head.lstrip().startswith(b"<") else None
+
+
+def _short_element(element: str) -> str:
+    """The last two steps of an element path: "<meeting>/<meetingdate>"."""
+    return "/".join(element.split("/")[-2:])
+
+
+def _format_moderngov_diagnostics(diagnostics: Sequence[Any]) -> str:
+    """ModernGov diagnostics as a plain-text table: place, severity, element, message."""
+    if not diagnostics:
+        return "Everything was understood.\n"
+    rows = [("place", "severity", "element", "message")]
+    for d in diagnostics:
+        place = f"{d.file.rsplit('/', 1)[-1]}:{d.line}:{d.column}" if d.line else d.file.rsplit("/", 1)[-1]
+        rows.append((place, d.severity, _short_element(d.element), d.message))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3] for r in rows]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _import_moderngov(args: argparse.Namespace) -> int:
+    for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level)):
+        if value:
+            raise govgraph.InvalidInputError(f"{option} is for CSV tables; ModernGov XML does not use it")
+    result = govgraph.import_moderngov(args.table, council=args.council, council_kind=args.council_kind,
+                                       strict=False, source=args.source or "")
+    counts = {s: sum(1 for d in result.diagnostics if d.severity == s) for s in ("error", "warning", "info")}
+    out = sys.stdout if args.output != "-" else sys.stderr
+    out.write(_format_moderngov_diagnostics(result.diagnostics))
+    out.write(f"{len(result.register.meetings)} committees, {len(result.register.people)} people; "
+              f"{counts['error']} not understood, {counts['warning']} warnings, {counts['info']} notes\n")
+    if args.strict and result.has_errors:
+        print(f"govgraph: strict: {counts['error']} item(s) not understood; nothing written", file=sys.stderr)
+        return 1
+    _write_register(result.register, args.output)
+    return 0
+
+
 def _import(args: argparse.Namespace) -> int:
+    kinds = [_moderngov_kind(path) for path in args.table]
+    if all(kinds):
+        return _import_moderngov(args)
+    if any(kinds):
+        table = next(path for path, kind in zip(args.table, kinds) if not kind)
+        raise govgraph.InvalidInputError(f"{table}: not a ModernGov XML response; a CSV table or Popolo document is imported on its own")
+    if len(args.table) > 1:
+        raise govgraph.InvalidInputError(f"{args.table[1]}: one CSV table or Popolo document at a time (several files must all be "
+                                         "ModernGov XML responses)")
+    if args.council or args.council_kind != "local_authority":
+        raise govgraph.InvalidInputError("--council and --council-kind are for ModernGov XML, not CSV tables or Popolo documents")
+    args.table = args.table[0]
     if _is_popolo(args.table):
         return _import_popolo(args)
     base = govgraph.load_json(args.base) if args.base else None
@@ -416,10 +486,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser(
         "import",
-        help="import a register table (CSV) or a Popolo JSON document",
-        description="Turn a register table (one row a meeting) into a register, printing what was not understood.",
+        help="import a register table (CSV), a Popolo JSON document or ModernGov XML",
+        description="Turn a register table (one row a meeting), a Popolo JSON document, or ModernGov web-service "
+                    "XML into a register, printing what was not understood.",
     )
-    importer.add_argument("table", metavar="TABLE.csv", help="the table, as CSV (UTF-8), or a Popolo JSON document")
+    importer.add_argument("table", metavar="FILE", nargs="+",
+                          help="the table, as CSV (UTF-8); a Popolo JSON document; or ModernGov XML responses, "
+                               "several at once")
     importer.add_argument("-o", "--output", required=True, metavar="REGISTER.json",
                           help="where to write the register ('-' for standard output)")
     importer.add_argument("--strict", action="store_true",
@@ -430,6 +503,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--default-level", choices=["strategic", "tactical", "operational", "unknown"],
                           help="the level of meetings whose row does not say")
     importer.add_argument("--source", help="recorded as each meeting's attributes.source")
+    importer.add_argument("--council", metavar="NAME",
+                          help="ModernGov XML: the council or panel that publishes the committees")
+    importer.add_argument("--council-kind", default="local_authority", metavar="KIND",
+                          help="ModernGov XML: its organisation kind (default local_authority; "
+                               "e.g. police_and_crime_panel)")
     importer.set_defaults(run=_import)
 
     graph = commands.add_parser(

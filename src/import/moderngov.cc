@@ -1,0 +1,1192 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/import/moderngov.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "govgraph/names.h"
+#include "govgraph/register_builder.h"
+#include "govgraph/status_macros.h"
+#include "import/text.h"
+#include "internal/files.h"
+#include "internal/xml.h"
+
+namespace govgraph {
+namespace {
+
+using import_internal::AV;
+using import_internal::Clip;
+using import_internal::HasWord;
+using import_internal::Lower;
+using internal::XmlElement;
+
+// ---------------------------------------------------------------------------
+// Text.
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// One round of HTML character references: the five XML ones, &nbsp; and
+// numeric references. Anything else is left as written.
+std::string DecodeOnce(absl::string_view s) {
+  static const std::pair<absl::string_view, absl::string_view> kNamed[] = {{"amp", "&"},
+                                                                           {"lt", "<"},
+                                                                           {"gt", ">"},
+                                                                           {"quot", "\""},
+                                                                           {"apos", "'"},
+                                                                           {"nbsp", " "},
+                                                                           {"ndash", "\xE2\x80\x93"},
+                                                                           {"mdash", "\xE2\x80\x94"},
+                                                                           {"rsquo", "\xE2\x80\x99"},
+                                                                           {"lsquo", "\xE2\x80\x98"},
+                                                                           {"pound", "\xC2\xA3"}};
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    const size_t semi = s.find(';', i + 1);
+    if (semi == absl::string_view::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    const absl::string_view name = s.substr(i + 1, semi - i - 1);
+    bool done = false;
+    if (!name.empty() && name[0] == '#') {
+      uint32_t cp = 0;
+      const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+      const absl::string_view digits = name.substr(hex ? 2 : 1);
+      if (!digits.empty() && (hex ? absl::SimpleHexAtoi(digits, &cp) : absl::SimpleAtoi(digits, &cp)) && cp != 0 &&
+          cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+        AppendUtf8(cp == 0xA0 ? ' ' : cp, &out);
+        done = true;
+      }
+    } else {
+      for (const auto& [n, v] : kNamed) {
+        if (name == n) {
+          out.append(v.data(), v.size());
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) {
+      i = semi;
+    } else {
+      out.push_back('&');
+    }
+  }
+  return out;
+}
+
+// Decodes references until none are left (a council that escaped twice gives
+// "&amp;amp;"), at most three rounds.
+std::string DecodeEntities(absl::string_view s) {
+  std::string text(s);
+  for (int round = 0; round < 3 && absl::StrContains(text, '&'); ++round) {
+    std::string next = DecodeOnce(text);
+    if (next == text) break;
+    text = std::move(next);
+  }
+  return text;
+}
+
+// Runs of white space (and no-break spaces) as one space, trimmed.
+std::string CollapseSpaces(absl::string_view s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (absl::ascii_isspace(c)) {
+      space = true;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      space = true;
+      ++i;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::string PlainText(absl::string_view s) { return CollapseSpaces(DecodeEntities(s)); }
+
+// HTML (as agenda text carries it, escaped once by the XML) to plain text:
+// tags removed, block ends as line breaks, references decoded.
+std::string HtmlToText(absl::string_view html) {
+  const std::string decoded = DecodeOnce(html);  // the HTML itself
+  std::string stripped;
+  for (size_t i = 0; i < decoded.size(); ++i) {
+    if (decoded[i] != '<') {
+      // Line breaks in HTML source are spaces; only block ends break lines.
+      stripped.push_back(decoded[i] == '\n' || decoded[i] == '\r' ? ' ' : decoded[i]);
+      continue;
+    }
+    const size_t close = decoded.find('>', i + 1);
+    if (close == std::string::npos) {
+      stripped.append(decoded, i, std::string::npos);
+      break;
+    }
+    const std::string tag = Lower(absl::string_view(decoded).substr(i + 1, close - i - 1));
+    if (absl::StartsWith(tag, "br") || absl::StartsWith(tag, "/p") || absl::StartsWith(tag, "/div") ||
+        absl::StartsWith(tag, "/li") || absl::StartsWith(tag, "/tr") || absl::StartsWith(tag, "/h")) {
+      stripped.push_back('\n');
+    } else {
+      stripped.push_back(' ');
+    }
+    i = close;
+  }
+  std::vector<std::string> lines;
+  for (absl::string_view line : absl::StrSplit(stripped, '\n')) {
+    std::string l = PlainText(line);
+    if (!l.empty()) lines.push_back(std::move(l));
+  }
+  return absl::StrJoin(lines, "\n");
+}
+
+std::string Trimmed(absl::string_view s) { return std::string(import_internal::Trim(s)); }
+
+// The host of an http(s) link: "democracy.manchester.gov.uk".
+std::string LinkHost(absl::string_view url) {
+  url = absl::StripAsciiWhitespace(url);
+  if (!absl::ConsumePrefix(&url, "https://") && !absl::ConsumePrefix(&url, "http://")) return "";
+  const size_t end = url.find_first_of("/?#:");
+  return Lower(url.substr(0, end));
+}
+
+// ---------------------------------------------------------------------------
+// Reading one response.
+
+class DocumentReader {
+ public:
+  DocumentReader(std::string file, ModernGovDocument* doc) : file_(std::move(file)), doc_(doc) {}
+
+  ModernGovPlace PlaceOf(const XmlElement& e) const { return {file_, e.line, e.column, e.path}; }
+
+  void Note(Severity severity, const XmlElement& e, std::string text, std::string message) {
+    doc_->diagnostics.push_back({severity, PlaceOf(e), Clip(text), std::move(message)});
+  }
+
+  // Reports children that are neither read nor known to be left out, once
+  // per element path in the file.
+  void CheckChildren(const XmlElement& e, std::initializer_list<absl::string_view> read,
+                     std::initializer_list<absl::string_view> left_out = {}) {
+    for (const XmlElement& c : e.children) {
+      if (absl::c_linear_search(read, c.name) || absl::c_linear_search(left_out, c.name)) continue;
+      if (!reported_.insert(c.path).second) continue;
+      Note(Severity::kInfo, c, Trimmed(c.text),
+           absl::StrCat("element <", c.name, "> is not part of the ModernGov responses govgraph reads; not imported"));
+    }
+  }
+
+  std::optional<bool> Flag(const XmlElement& parent, absl::string_view name) {
+    const XmlElement* c = parent.Child(name);
+    if (c == nullptr) return std::nullopt;
+    const std::string v = Lower(Trimmed(c->text));
+    if (v == "true") return true;
+    if (v == "false") return false;
+    if (v.empty()) return std::nullopt;
+    Note(Severity::kWarning, *c, Trimmed(c->text), "expected True or False; read as not given");
+    return std::nullopt;
+  }
+
+  std::optional<absl::CivilDay> Date(const XmlElement& parent, absl::string_view name, std::string* text) {
+    const XmlElement* c = parent.Child(name);
+    if (c == nullptr) return std::nullopt;
+    *text = Trimmed(c->text);
+    if (text->empty()) return std::nullopt;
+    const std::vector<absl::string_view> parts = absl::StrSplit(*text, '/');
+    int day = 0, month = 0, year = 0;
+    if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4 ||
+        !absl::SimpleAtoi(parts[0], &day) || !absl::SimpleAtoi(parts[1], &month) ||
+        !absl::SimpleAtoi(parts[2], &year) || parts[0][0] == '-' || parts[1][0] == '-') {
+      Note(Severity::kError, *c, *text, "not a date: ModernGov writes dates as dd/mm/yyyy");
+      return std::nullopt;
+    }
+    const absl::CivilDay d(year, month, day);
+    if (d.year() != year || d.month() != month || d.day() != day || month < 1 || day < 1) {
+      Note(Severity::kError, *c, *text,
+           absl::StrFormat("impossible date: there is no day %d of month %d in %d (dd/mm/yyyy)", day, month, year));
+      return std::nullopt;
+    }
+    return d;
+  }
+
+  void SeeLink(absl::string_view url) {
+    if (doc_->site.empty()) doc_->site = LinkHost(url);
+  }
+
+  void CheckCount(const XmlElement& parent, absl::string_view name, size_t found, absl::string_view what) {
+    const XmlElement* c = parent.Child(name);
+    if (c == nullptr) return;
+    size_t stated = 0;
+    if (!absl::SimpleAtoi(Trimmed(c->text), &stated)) {
+      Note(Severity::kWarning, *c, Trimmed(c->text), "not a number");
+    } else if (stated != found) {
+      Note(Severity::kWarning, *c, Trimmed(c->text),
+           absl::StrCat("the response says ", stated, " ", what, " but holds ", found));
+    }
+  }
+
+  ModernGovCommittee Committee(const XmlElement& e) {
+    ModernGovCommittee c;
+    c.id = e.ChildText("committeeid");
+    c.title = PlainText(e.ChildText("committeetitle"));
+    c.deleted = Flag(e, "committeedeleted");
+    c.expired = Flag(e, "committeeexpired");
+    c.category = PlainText(e.ChildText("committeecategory"));
+    c.place = PlaceOf(e);
+    if (c.id.empty()) Note(Severity::kError, e, c.title, "committee without a <committeeid>");
+    return c;
+  }
+
+  ModernGovMeeting Meeting(const XmlElement& e) {
+    ModernGovMeeting m;
+    m.id = e.ChildText("meetingid");
+    m.date = Date(e, "meetingdate", &m.date_text);
+    m.time = e.ChildText("meetingtime");
+    m.planned_finish_time = e.ChildText("meetingplannedfinishtime");
+    m.status = PlainText(e.ChildText("meetingstatus"));
+    m.location = PlainText(e.ChildText("meetinglocation"));
+    m.place = PlaceOf(e);
+    if (m.id.empty()) Note(Severity::kError, e, m.date_text, "meeting without a <meetingid>");
+    return m;
+  }
+
+  void ReadCommittees(const XmlElement& root) {
+    CheckChildren(root, {"committee", "committeescount"});
+    for (const XmlElement* e : root.Children("committee")) {
+      CheckChildren(*e, {"committeeid", "committeetitle", "committeedeleted", "committeeexpired", "committeecategory"});
+      doc_->committees.push_back(Committee(*e));
+    }
+    CheckCount(root, "committeescount", doc_->committees.size(), "committees");
+  }
+
+  void ReadMeetings(const XmlElement& root) {
+    CheckChildren(root, {"committee", "committeescount", "meetingscount"});
+    for (const XmlElement* ce : root.Children("committee")) {
+      CheckChildren(*ce, {"committeeid", "committeetitle", "committeemeetings", "committeemeetingcount"});
+      ModernGovCommittee committee = Committee(*ce);
+      size_t found = 0;
+      for (const XmlElement* list : ce->Children("committeemeetings")) {
+        CheckChildren(*list, {"meeting"});
+        for (const XmlElement* me : list->Children("meeting")) {
+          CheckChildren(*me, {"meetingid", "meetingdate", "meetingstatus", "meetingtime", "meetinglocation"},
+                        {"iswebcast", "isdisplayallowed"});
+          ModernGovMeeting m = Meeting(*me);
+          m.committee_id = committee.id;
+          m.committee_title = committee.title;
+          doc_->meetings.push_back(std::move(m));
+          ++found;
+        }
+      }
+      CheckCount(*ce, "committeemeetingcount", found, "meetings");
+      doc_->committees.push_back(std::move(committee));
+    }
+    CheckCount(root, "committeescount", doc_->committees.size(), "committees");
+    CheckCount(root, "meetingscount", doc_->meetings.size(), "meetings");
+  }
+
+  void ReadMeeting(const XmlElement& root) {
+    CheckChildren(root,
+                  {"meetingid", "meetingdate", "meetingstatus", "meetingtime", "meetingplannedfinishtime",
+                   "meetinglocation", "agendaitems", "attendees"},
+                  {"isdisplayallowed", "meetingactualstarttime", "meetingactualfinishtime", "iswebcast", "agendaid",
+                   "agendapublished", "decisionpublished", "minutepublished", "meetingroom"});
+    ModernGovMeeting m = Meeting(root);
+    for (const XmlElement* list : root.Children("agendaitems")) {
+      CheckChildren(*list, {"agendaitem"});
+      for (const XmlElement* ie : list->Children("agendaitem")) {
+        // Agenda items carry dozens of publishing fields; the title, the
+        // text, the number and the committee are what a register uses.
+        CheckChildren(*ie,
+                      {"agendaitemid", "agendaitemtitle", "agendatext", "fulldisplaynumberformat", "refertocommittee",
+                       "linkeddocuments"},
+                      {"actualmeetingdate",
+                       "agendaitemnumber",
+                       "agendaitemsubnumber",
+                       "authorusername",
+                       "commentlabel1",
+                       "commenttext1",
+                       "commentlabel2",
+                       "commenttext2",
+                       "minutesnonemptyhtmlbody",
+                       "declarationcount",
+                       "iscallin",
+                       "iscomment",
+                       "isdecision",
+                       "isdecisionpublished",
+                       "isminutepublished",
+                       "ispubliccanspeak",
+                       "isrestricted",
+                       "isdisplayallowed",
+                       "meetingdate",
+                       "meetingtime",
+                       "minutesitemnumber",
+                       "minutesitemsubnumber",
+                       "preferreddate"});
+        ModernGovAgendaItem item;
+        item.meeting_id = m.id;
+        item.id = ie->ChildText("agendaitemid");
+        item.number = ie->ChildText("fulldisplaynumberformat");
+        item.title = PlainText(ie->ChildText("agendaitemtitle"));
+        if (const XmlElement* t = ie->Child("agendatext")) item.text = HtmlToText(t->text);
+        item.place = PlaceOf(*ie);
+        const std::string committee = PlainText(ie->ChildText("refertocommittee"));
+        if (m.committee_title.empty()) m.committee_title = committee;
+        for (const XmlElement* docs : ie->Children("linkeddocuments")) {
+          for (const XmlElement* d : docs->Children("linkeddoc")) {
+            SeeLink(d->ChildText("url"));
+            if (m.committee_title.empty()) m.committee_title = PlainText(d->ChildText("committeetitle"));
+          }
+        }
+        doc_->agenda_items.push_back(std::move(item));
+      }
+    }
+    for (const XmlElement* list : root.Children("attendees")) {
+      CheckChildren(*list, {"attendee"});
+      for (const XmlElement* ae : list->Children("attendee")) {
+        CheckChildren(*ae, {"url"});
+        ModernGovAttendee a;
+        a.meeting_id = m.id;
+        auto attr = [&](absl::string_view name) {
+          const std::string* v = ae->Attribute(name);
+          return v == nullptr ? std::string() : PlainText(*v);
+        };
+        a.member_id = attr("memberid");
+        a.name = attr("name");
+        a.role_description = attr("roledescription");
+        a.attendance = attr("attendance");
+        a.member_type = attr("membertype");
+        a.party = attr("politicalparty");
+        a.ward = attr("ward");
+        a.url = ae->ChildText("url");
+        SeeLink(a.url);
+        a.place = PlaceOf(*ae);
+        for (const auto& [key, value] : ae->attributes) {
+          static const absl::string_view kRead[] = {
+              "memberid", "name", "roledescription", "attendance", "membertype", "politicalparty", "ward"};
+          if (!absl::c_linear_search(kRead, key) && reported_.insert(absl::StrCat(ae->path, "@", key)).second) {
+            Note(Severity::kInfo, *ae, value, absl::StrCat("attribute ", key, " is not imported"));
+          }
+        }
+        if (a.name.empty()) {
+          Note(Severity::kError, *ae, a.member_id, "attendee without a name");
+        }
+        doc_->attendees.push_back(std::move(a));
+      }
+    }
+    doc_->meetings.push_back(std::move(m));
+  }
+
+  void ReadCouncillorsByWard(const XmlElement& root) {
+    CheckChildren(root, {"wards"});
+    for (const XmlElement* wards : root.Children("wards")) {
+      CheckChildren(*wards, {"ward"});
+      for (const XmlElement* we : wards->Children("ward")) {
+        CheckChildren(*we, {"wardtitle", "councillors"});
+        const std::string ward = PlainText(we->ChildText("wardtitle"));
+        for (const XmlElement* list : we->Children("councillors")) {
+          CheckChildren(*list, {"councillor"});
+          for (const XmlElement* ce : list->Children("councillor")) {
+            CheckChildren(*ce, {"councillorid", "fullusername", "politicalpartytitle"});
+            ModernGovCouncillor c;
+            c.id = ce->ChildText("councillorid");
+            c.name = PlainText(ce->ChildText("fullusername"));
+            c.party = PlainText(ce->ChildText("politicalpartytitle"));
+            c.ward = ward;
+            c.place = PlaceOf(*ce);
+            if (c.name.empty()) Note(Severity::kError, *ce, c.id, "councillor without a <fullusername>");
+            doc_->councillors.push_back(std::move(c));
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  std::string file_;
+  ModernGovDocument* doc_;
+  std::set<std::string> reported_;
+};
+
+std::optional<ModernGovResponse> ResponseForRoot(absl::string_view root) {
+  if (root == "committees") return ModernGovResponse::kCommittees;
+  if (root == "getmeetings") return ModernGovResponse::kMeetings;
+  if (root == "meeting") return ModernGovResponse::kMeeting;
+  if (root == "councillorsbyward") return ModernGovResponse::kCouncillorsByWard;
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+// Cadence.
+
+struct NamedRate {
+  double gap_days;
+  double per_year;
+  absl::string_view name;
+};
+
+constexpr NamedRate kRates[] = {{7, 52, "weekly"},          {14, 26, "fortnightly"}, {30.44, 12, "monthly"},
+                                {60.88, 6, "bimonthly"},    {91.31, 4, "quarterly"}, {121.75, 3, "four-monthly"},
+                                {182.62, 2, "six-monthly"}, {365.25, 1, "annual"}};
+
+std::string DayText(absl::CivilDay d) { return absl::StrFormat("%02d/%02d/%04d", d.day(), d.month(), d.year()); }
+std::string IsoDay(absl::CivilDay d) { return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day()); }
+
+// "10.00 am", "2.30pm", "14:00" as minutes after midnight.
+std::optional<int> MinutesOfDay(absl::string_view text) {
+  const std::string lowered = Lower(Trimmed(text));
+  absl::string_view t = lowered;
+  bool pm = false, am = false;
+  if (absl::ConsumeSuffix(&t, "pm") || absl::ConsumeSuffix(&t, "p.m.")) pm = true;
+  if (!pm && (absl::ConsumeSuffix(&t, "am") || absl::ConsumeSuffix(&t, "a.m."))) am = true;
+  t = import_internal::Trim(t);
+  const size_t sep = t.find_first_of(".:");
+  int hour = 0, minute = 0;
+  if (sep == absl::string_view::npos) {
+    if (!absl::SimpleAtoi(t, &hour)) return std::nullopt;
+  } else if (!absl::SimpleAtoi(t.substr(0, sep), &hour) || !absl::SimpleAtoi(t.substr(sep + 1), &minute)) {
+    return std::nullopt;
+  }
+  if (hour < 0 || minute < 0 || minute > 59 || hour > 23 || ((am || pm) && (hour < 1 || hour > 12))) {
+    return std::nullopt;
+  }
+  if (pm && hour != 12) hour += 12;
+  if (am && hour == 12) hour = 0;
+  return hour * 60 + minute;
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// ---------------------------------------------------------------------------
+// The register.
+
+std::optional<MeetingKind> KindFromTitle(absl::string_view title) {
+  const std::string t = Lower(title);
+  if (HasWord(t, "board")) return MeetingKind::kBoard;
+  if (HasWord(t, "panel")) return MeetingKind::kPanel;
+  if (HasWord(t, "forum")) return MeetingKind::kForum;
+  if (HasWord(t, "partnership")) return MeetingKind::kPartnership;
+  if (absl::StrContains(t, "sub committee") || absl::StrContains(t, "sub-committee") || HasWord(t, "subcommittee") ||
+      absl::StrContains(t, "working group") || absl::StrContains(t, "task and finish")) {
+    return MeetingKind::kWorkingGroup;
+  }
+  if (HasWord(t, "committee") || HasWord(t, "council") || HasWord(t, "cabinet") || HasWord(t, "executive")) {
+    return MeetingKind::kCommittee;
+  }
+  return std::nullopt;
+}
+
+struct RoleReading {
+  ParticipationType type;
+  Severity severity;  // kInfo when read plainly
+  std::string message;
+};
+
+RoleReading ReadRoleDescription(absl::string_view description) {
+  const std::string d = Lower(description);
+  if (d.empty()) return {ParticipationType::kMember, Severity::kInfo, "no role description: read as a member"};
+  if (HasWord(d, "vice") || absl::StrContains(d, "vice-chair") || absl::StrContains(d, "deputy chair")) {
+    return {ParticipationType::kMember, Severity::kInfo, ""};
+  }
+  if (absl::StrContains(d, "chair")) return {ParticipationType::kChair, Severity::kInfo, ""};
+  if (HasWord(d, "substitute") || HasWord(d, "reserve") || absl::StrContains(d, "in attendance") ||
+      HasWord(d, "attendee") || HasWord(d, "guest") || HasWord(d, "invited") || HasWord(d, "invitee")) {
+    return {ParticipationType::kAttendee, Severity::kInfo, ""};
+  }
+  if (HasWord(d, "observer")) return {ParticipationType::kObserver, Severity::kInfo, ""};
+  if (HasWord(d, "officer") || HasWord(d, "clerk") || HasWord(d, "secretary") || HasWord(d, "support") ||
+      absl::StrContains(d, "democratic services") || HasWord(d, "adviser") || HasWord(d, "advisor") ||
+      HasWord(d, "scrutiny officer")) {
+    return {ParticipationType::kSupport, Severity::kInfo, ""};
+  }
+  if (HasWord(d, "member") || HasWord(d, "members") || absl::StrContains(d, "co-opted") || HasWord(d, "councillor") ||
+      HasWord(d, "independent")) {
+    return {ParticipationType::kMember, Severity::kInfo, ""};
+  }
+  return {ParticipationType::kAttendee, Severity::kWarning,
+          absl::StrCat("role description \"", Clip(description, 80), "\" not recognised: read as an attendee")};
+}
+
+// "Councillor Basil Curley" -> "Basil Curley", and whether a title said councillor.
+std::string NameWithoutTitle(absl::string_view name, bool* councillor) {
+  absl::string_view n = import_internal::Trim(name);
+  *councillor = false;
+  for (absl::string_view title : {"Councillor ", "Cllr. ", "Cllr ", "County Councillor ", "Cllr."}) {
+    if (absl::StartsWithIgnoreCase(n, title)) {
+      n.remove_prefix(title.size());
+      *councillor = true;
+      break;
+    }
+  }
+  return std::string(import_internal::Trim(n));
+}
+
+class Importer {
+ public:
+  Importer(std::vector<ModernGovDocument> documents, const ModernGovOptions& options) : options_(options) {
+    result_.documents = std::move(documents);
+  }
+
+  absl::StatusOr<ModernGovImportResult> Run() {
+    for (const ModernGovDocument& d : result_.documents) {
+      for (const ModernGovDiagnostic& diag : d.diagnostics) result_.diagnostics.push_back(diag);
+    }
+    GOVGRAPH_RETURN_IF_ERROR(Council());
+    CollectCommittees();
+    CollectMeetings();
+    CollectWards();
+    BuildCommittees();
+    RegisterBuilder b;
+    RegisterInfo info = options_.info;
+    if (info.title.empty()) info.title = absl::StrCat(council_.name, " committees (ModernGov)");
+    if (info.source.empty()) {
+      std::vector<std::string> files;
+      for (const ModernGovDocument& d : result_.documents) files.push_back(d.file);
+      info.source = absl::StrCat("ModernGov web service responses: ", absl::StrJoin(files, ", "));
+    }
+    b.SetInfo(std::move(info));
+    b.AddOrganisation(council_);
+    if (councillor_role_used_) b.AddRole(councillor_role_);
+    for (Role& role : other_roles_) b.AddRole(std::move(role));
+    for (Area& a : areas_) b.AddArea(std::move(a));
+    for (Person& p : people_) b.AddPerson(std::move(p));
+    for (Meeting& m : meetings_) b.AddMeeting(std::move(m));
+    absl::StatusOr<Register> reg = std::move(b).Build();
+    if (!reg.ok()) return reg.status();
+    result_.reg = *std::move(reg);
+    if (options_.strict && result_.has_errors()) {
+      std::vector<std::string> errors;
+      for (const ModernGovDiagnostic& d : result_.diagnostics) {
+        if (d.severity == Severity::kError) errors.push_back(d.ToString());
+      }
+      const size_t n = errors.size();
+      if (errors.size() > 10) errors.resize(10);
+      return absl::InvalidArgumentError(absl::StrCat("strict import: ", n, " thing", n == 1 ? "" : "s",
+                                                     " not understood: ", absl::StrJoin(errors, "; "),
+                                                     n > 10 ? absl::StrCat("; and ", n - 10, " more") : ""));
+    }
+    return std::move(result_);
+  }
+
+ private:
+  void Diagnose(Severity severity, ModernGovPlace place, std::string text, std::string message) {
+    result_.diagnostics.push_back({severity, std::move(place), Clip(text), std::move(message)});
+  }
+
+  absl::Status Council() {
+    std::string name = Trimmed(options_.council);
+    std::string site;
+    for (const ModernGovDocument& d : result_.documents) {
+      if (!d.site.empty()) {
+        site = d.site;
+        break;
+      }
+    }
+    if (name.empty()) {
+      if (site.empty()) {
+        return absl::InvalidArgumentError(
+            "the responses do not say which council publishes them: name it (ModernGovOptions::council, "
+            "council= in Python, --council on the command line)");
+      }
+      name = site;
+      Diagnose(Severity::kWarning, {}, site,
+               absl::StrCat("the council is not named: called \"", site,
+                            "\" after the web site the responses link to; name it to use its proper name"));
+    }
+    council_.id = options_.council_id.empty() ? Slugify(name) : options_.council_id;
+    if (council_.id.empty())
+      return absl::InvalidArgumentError(absl::StrCat("the council name \"", name, "\" gives no id"));
+    council_.name = name;
+    council_.kind = options_.council_kind;
+    if (!site.empty()) council_.attributes["moderngov_site"] = site;
+    councillor_role_.id = absl::StrCat(council_.id, "-councillor");
+    councillor_role_.name = "Councillor";
+    councillor_role_.organisation = Ref<Organisation>(council_.id);
+    councillor_role_.elected = true;
+    return absl::OkStatus();
+  }
+
+  struct CommitteeRecord {
+    ModernGovCommittee committee;  // merged from every response that names it
+    std::vector<ModernGovMeeting> meetings;
+    std::vector<ModernGovAttendee> attendees;
+    std::vector<const ModernGovAgendaItem*> agenda;  // of its latest detailed meeting
+    absl::CivilDay agenda_date;
+  };
+
+  CommitteeRecord& CommitteeById(const std::string& key, const ModernGovCommittee& seed) {
+    auto it = index_.find(key);
+    if (it != index_.end()) return committees_[it->second];
+    index_[key] = committees_.size();
+    committees_.push_back({seed, {}, {}, {}, {}});
+    return committees_.back();
+  }
+
+  void CollectCommittees() {
+    for (const ModernGovDocument& d : result_.documents) {
+      for (const ModernGovCommittee& c : d.committees) {
+        if (c.id.empty()) continue;  // reported where it was read
+        CommitteeRecord& r = CommitteeById(c.id, c);
+        ModernGovCommittee& m = r.committee;
+        if (m.title.empty()) m.title = c.title;
+        if (!c.title.empty() && NormaliseName(c.title) != NormaliseName(m.title)) {
+          Diagnose(Severity::kWarning, c.place, c.title,
+                   absl::StrCat("committee ", c.id, " is called \"", m.title, "\" elsewhere; the first title is kept"));
+        }
+        if (!m.deleted) m.deleted = c.deleted;
+        if (!m.expired) m.expired = c.expired;
+        if (m.category.empty()) m.category = c.category;
+        if (!title_index_.contains(NormaliseName(m.title))) title_index_[NormaliseName(m.title)] = c.id;
+      }
+    }
+  }
+
+  void CollectMeetings() {
+    // Meetings by id: GetMeetings gives the committee, GetMeeting the details.
+    std::map<std::string, std::string> committee_of;
+    for (const ModernGovDocument& d : result_.documents) {
+      for (const ModernGovMeeting& m : d.meetings) {
+        if (!m.id.empty() && !m.committee_id.empty()) committee_of.emplace(m.id, m.committee_id);
+      }
+    }
+    std::map<std::string, std::pair<std::string, size_t>> placed;  // meeting id -> committee key, index
+    for (const ModernGovDocument& d : result_.documents) {
+      for (const ModernGovMeeting& m : d.meetings) {
+        std::string key = m.committee_id;
+        if (key.empty() && committee_of.contains(m.id)) key = committee_of[m.id];
+        if (key.empty() && !m.committee_title.empty()) {
+          auto t = title_index_.find(NormaliseName(m.committee_title));
+          if (t != title_index_.end()) {
+            key = t->second;
+          } else {
+            key = absl::StrCat("title:", NormaliseName(m.committee_title));
+            ModernGovCommittee seed;
+            seed.title = m.committee_title;
+            seed.place = m.place;
+            CommitteeById(key, seed);
+            title_index_[NormaliseName(m.committee_title)] = key;
+            Diagnose(Severity::kInfo, m.place, m.committee_title,
+                     absl::StrCat("meeting ", m.id, " belongs to \"", m.committee_title,
+                                  "\", which no GetCommittees or GetMeetings response lists; the committee is made "
+                                  "from its title"));
+          }
+        }
+        const std::vector<const ModernGovAttendee*> attendees = AttendeesOf(d, m.id);
+        if (key.empty()) {
+          Diagnose(Severity::kError, m.place, m.id,
+                   absl::StrCat("meeting ", m.id, " (", m.date_text,
+                                ") cannot be placed: no response names its "
+                                "committee (add the GetMeetings response that lists it); its ",
+                                attendees.size(), " attendee(s) are not imported"));
+          continue;
+        }
+        CommitteeRecord& r = CommitteeById(key, {});
+        auto [it, fresh] = placed.try_emplace(m.id, key, r.meetings.size());
+        if (fresh || m.id.empty()) {
+          r.meetings.push_back(m);
+        } else {
+          // The same meeting in two responses: fill in what the first lacked.
+          ModernGovMeeting& first = committees_[index_[it->second.first]].meetings[it->second.second];
+          if (first.date && m.date && *first.date != *m.date) {
+            Diagnose(Severity::kWarning, m.place, m.date_text,
+                     absl::StrCat("meeting ", m.id, " is dated ", first.date_text, " elsewhere; the first is kept"));
+          }
+          if (!first.date) {
+            first.date = m.date;
+            first.date_text = m.date_text;
+          }
+          if (first.status.empty()) first.status = m.status;
+          if (first.time.empty()) first.time = m.time;
+          if (first.planned_finish_time.empty()) first.planned_finish_time = m.planned_finish_time;
+          if (first.location.empty()) first.location = m.location;
+        }
+        CommitteeRecord& owner = committees_[index_[key]];
+        for (const ModernGovAttendee* a : attendees) owner.attendees.push_back(*a);
+        std::vector<const ModernGovAgendaItem*> items;
+        for (const ModernGovAgendaItem& item : d.agenda_items) {
+          if (item.meeting_id == m.id) items.push_back(&item);
+        }
+        if (!items.empty() && m.date && (owner.agenda.empty() || *m.date >= owner.agenda_date)) {
+          owner.agenda = items;
+          owner.agenda_date = *m.date;
+        }
+      }
+    }
+  }
+
+  static std::vector<const ModernGovAttendee*> AttendeesOf(const ModernGovDocument& d, const std::string& meeting_id) {
+    std::vector<const ModernGovAttendee*> out;
+    for (const ModernGovAttendee& a : d.attendees) {
+      if (a.meeting_id == meeting_id) out.push_back(&a);
+    }
+    return out;
+  }
+
+  // The person for a member: by ModernGov member id, else by name.
+  Person& PersonFor(const std::string& member_id, const std::string& written_name, const std::string& ward,
+                    const std::string& party, const std::string& url) {
+    bool councillor = false;
+    const std::string name = NameWithoutTitle(written_name, &councillor);
+    const std::string key = member_id.empty() ? absl::StrCat("name:", NormaliseName(name)) : member_id;
+    auto it = person_index_.find(key);
+    if (it == person_index_.end()) {
+      // The same name is the same person unless both have different member ids.
+      it = person_index_.find(absl::StrCat("name:", NormaliseName(name)));
+      if (it != person_index_.end() && !member_id.empty()) {
+        auto other = people_[it->second].attributes.find("moderngov_member_id");
+        if (other != people_[it->second].attributes.end() && other->second != member_id) it = person_index_.end();
+      }
+    }
+    if (it == person_index_.end()) {
+      Person p;
+      std::string id = Slugify(name);
+      if (id.empty()) id = absl::StrCat("member-", member_id);
+      std::string unique = id;
+      for (int n = 2; person_ids_.contains(unique); ++n) unique = absl::StrCat(id, "-", n);
+      person_ids_.insert(unique);
+      p.id = unique;
+      p.name = name.empty() ? written_name : name;
+      if (written_name != p.name) p.aliases.push_back(written_name);
+      people_.push_back(std::move(p));
+      it = person_index_.insert_or_assign(key, people_.size() - 1).first;
+      person_index_.emplace(absl::StrCat("name:", NormaliseName(name)), people_.size() - 1);
+    }
+    Person& p = people_[it->second];
+    if (!member_id.empty()) person_index_.emplace(member_id, it->second);
+    if (!member_id.empty()) p.attributes.try_emplace("moderngov_member_id", member_id);
+    if (!ward.empty()) p.attributes.try_emplace("ward", ward);
+    if (!party.empty()) p.attributes.try_emplace("party", party);
+    if (!url.empty()) p.attributes.try_emplace("url", url);
+    if (councillor && p.roles.empty()) {
+      p.roles.push_back(Ref<Role>(councillor_role_.id));
+      councillor_role_used_ = true;
+    }
+    return p;
+  }
+
+  void CollectWards() {
+    std::set<std::string> ward_ids;
+    for (const ModernGovDocument& d : result_.documents) {
+      for (const ModernGovCouncillor& c : d.councillors) {
+        if (c.name.empty()) continue;  // reported where it was read
+        Person& p = PersonFor(c.id, c.name, c.ward, c.party, "");
+        if (p.roles.empty()) {
+          p.roles.push_back(Ref<Role>(councillor_role_.id));
+          councillor_role_used_ = true;
+        }
+        if (!c.ward.empty()) {
+          const std::string id = absl::StrCat("ward-", Slugify(c.ward));
+          if (ward_ids.insert(id).second) {
+            Area a;
+            a.id = id;
+            a.name = c.ward;
+            a.kind = AreaKind::kLocality;
+            a.attributes["moderngov_ward"] = "true";
+            areas_.push_back(std::move(a));
+          }
+          p.attributes["ward_area"] = id;
+        }
+      }
+    }
+  }
+
+  void BuildCommittees() {
+    std::set<std::string> ids;
+    for (CommitteeRecord& r : committees_) {
+      const ModernGovCommittee& c = r.committee;
+      Meeting m;
+      std::string id = Slugify(c.title);
+      if (id.empty()) {
+        id = absl::StrCat("committee-", c.id);
+        Diagnose(Severity::kWarning, c.place, c.id, absl::StrCat("committee ", c.id, " has no title"));
+      }
+      std::string unique = id;
+      for (int n = 2; ids.contains(unique); ++n) unique = absl::StrCat(id, "-", n);
+      ids.insert(unique);
+      m.id = unique;
+      m.name = c.title.empty() ? absl::StrCat("Committee ", c.id) : c.title;
+      m.kind = KindFromTitle(c.title).value_or(MeetingKind::kCommittee);
+      m.lead.organisations.push_back(Ref<Organisation>(council_.id));
+      m.lead.text = council_.name;
+      if (!c.id.empty()) m.attributes["moderngov_committee_id"] = c.id;
+      if (!c.category.empty()) m.attributes["moderngov_category"] = c.category;
+      if (!options_.source.empty()) m.attributes["source"] = options_.source;
+      m.attributes["moderngov_file"] = c.place.file;
+      const bool deleted = c.deleted.value_or(false);
+      const bool expired = c.expired.value_or(false);
+      if (deleted || expired) {
+        // Kept, so that nothing listed disappears: a register shows it as
+        // stopping, and analyses can leave it out by status.
+        m.status = MeetingStatus::kToBeRemoved;
+        m.attributes["moderngov_state"] = deleted ? "deleted" : "expired";
+        Diagnose(Severity::kInfo, c.place, c.title,
+                 absl::StrCat("committee ", c.id, " is ", deleted ? "deleted" : "expired",
+                              " in ModernGov: kept with status to_be_removed"));
+      } else {
+        m.attributes["moderngov_state"] = c.deleted || c.expired ? "current" : "not stated";
+      }
+
+      // The meetings, cadence and duration.
+      std::vector<std::string> listed;
+      std::sort(r.meetings.begin(), r.meetings.end(), [](const ModernGovMeeting& a, const ModernGovMeeting& b) {
+        if (a.date != b.date) return !a.date || (b.date && *a.date < *b.date);
+        return a.id < b.id;
+      });
+      for (const ModernGovMeeting& mt : r.meetings) {
+        std::string item = mt.id;
+        std::vector<std::string> detail;
+        if (!mt.date_text.empty()) detail.push_back(mt.date_text);
+        if (!mt.status.empty()) detail.push_back(mt.status);
+        if (!detail.empty()) absl::StrAppend(&item, " (", absl::StrJoin(detail, ", "), ")");
+        listed.push_back(item);
+      }
+      if (!listed.empty()) m.attributes["moderngov_meetings"] = absl::StrJoin(listed, "; ");
+      std::map<std::string, int> locations;
+      for (const ModernGovMeeting& mt : r.meetings) {
+        if (!mt.location.empty()) ++locations[mt.location];
+      }
+      if (!locations.empty()) {
+        // The usual place; the others stay in the documents read.
+        m.attributes["moderngov_location"] =
+            absl::c_max_element(locations, [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+      }
+      ModernGovCadenceEvidence e = InferModernGovCadence(r.meetings);
+      e.meeting = m.id;
+      e.committee_id = c.id;
+      m.cadence = e.cadence;
+      std::vector<std::string> dates, gaps;
+      for (absl::CivilDay d : e.dates) dates.push_back(IsoDay(d));
+      for (int g : e.gaps_days) gaps.push_back(absl::StrCat(g));
+      m.attributes["cadence_dates"] = absl::StrJoin(dates, " ");
+      m.attributes["cadence_gaps_days"] = absl::StrJoin(gaps, " ");
+      m.attributes["cadence_cancelled"] = absl::StrCat(e.cancelled);
+      m.attributes["cadence_evidence"] = e.reason;
+      const bool stopped = deleted || expired;
+      Diagnose(e.cadence.is_known() || stopped || r.meetings.empty() ? Severity::kInfo : Severity::kWarning, c.place,
+               c.title, absl::StrCat("\"", m.name, "\": ", e.reason));
+      Duration(r, m);
+
+      if (!r.agenda.empty()) {
+        std::vector<std::string> titles;
+        for (const ModernGovAgendaItem* item : r.agenda) {
+          if (!item->title.empty()) titles.push_back(item->title);
+        }
+        m.current_focus = absl::StrCat("Agenda of ", DayText(r.agenda_date), ": ", absl::StrJoin(titles, "; "));
+      }
+      Participants(r, m);
+      result_.cadences.push_back(std::move(e));
+      meetings_.push_back(std::move(m));
+    }
+  }
+
+  // The typical length of a sitting, from start and planned finish times.
+  void Duration(const CommitteeRecord& r, Meeting& m) {
+    std::vector<double> hours;
+    for (const ModernGovMeeting& mt : r.meetings) {
+      if (mt.time.empty() || mt.planned_finish_time.empty() || mt.cancelled()) continue;
+      const std::optional<int> start = MinutesOfDay(mt.time);
+      const std::optional<int> end = MinutesOfDay(mt.planned_finish_time);
+      if (!start || !end || *end <= *start) {
+        Diagnose(Severity::kWarning, mt.place, absl::StrCat(mt.time, " to ", mt.planned_finish_time),
+                 absl::StrCat("meeting ", mt.id, ": times not understood; not used for the duration"));
+        continue;
+      }
+      hours.push_back((*end - *start) / 60.0);
+    }
+    if (hours.empty()) return;
+    m.duration_hours = Median(hours);
+    m.attributes["duration_evidence"] =
+        absl::StrCat("median of ", hours.size(), " meeting(s) from start to planned finish time");
+  }
+
+  // A post in the council named by an attendee's role description, for
+  // members who are not councillors (co-opted and independent members,
+  // officers): a participant needs a role or an organisation.
+  std::string RoleFor(const std::string& description) {
+    const std::string name = description.empty() ? "Member" : description;
+    const std::string id = absl::StrCat(council_.id, "-", Slugify(name));
+    if (id == councillor_role_.id) {
+      councillor_role_used_ = true;
+      return id;
+    }
+    if (!absl::c_any_of(other_roles_, [&](const Role& r) { return r.id == id; })) {
+      Role role;
+      role.id = id;
+      role.name = name;
+      role.organisation = Ref<Organisation>(council_.id);
+      role.attributes["moderngov_role_description"] = description;
+      other_roles_.push_back(std::move(role));
+    }
+    return id;
+  }
+
+  void Participants(const CommitteeRecord& r, Meeting& m) {
+    struct Seat {
+      size_t person;
+      ParticipationType type;
+      std::vector<std::string> roles;
+      std::map<std::string, int> attendance;
+    };
+    std::vector<Seat> seats;
+    for (const ModernGovAttendee& a : r.attendees) {
+      if (a.name.empty()) continue;  // reported where it was read
+      Person& p = PersonFor(a.member_id, a.name, a.ward, a.party, a.url);
+      const size_t index = static_cast<size_t>(&p - people_.data());
+      if (p.roles.empty()) p.roles.push_back(Ref<Role>(RoleFor(a.role_description)));
+      RoleReading reading = ReadRoleDescription(a.role_description);
+      if (reading.severity != Severity::kInfo || !reading.message.empty()) {
+        Diagnose(reading.severity, a.place, a.role_description, absl::StrCat(a.name, ": ", reading.message));
+      }
+      auto it = absl::c_find_if(seats, [&](const Seat& s) { return s.person == index; });
+      if (it == seats.end()) {
+        seats.push_back({index, reading.type, {}, {}});
+        it = seats.end() - 1;
+      } else if (ParticipationStrength(reading.type) > ParticipationStrength(it->type)) {
+        it->type = reading.type;
+      }
+      if (!a.role_description.empty() && !absl::c_linear_search(it->roles, a.role_description)) {
+        it->roles.push_back(a.role_description);
+      }
+      ++it->attendance[a.attendance.empty() ? "not stated" : a.attendance];
+    }
+    for (const Seat& s : seats) {
+      const Person& p = people_[s.person];
+      Participant part;
+      part.party.person = Ref<Person>(p.id);
+      if (!p.roles.empty()) part.party.role = p.roles.front();
+      part.type = s.type;
+      std::vector<std::string> counts;
+      for (const auto& [what, n] : s.attendance) counts.push_back(absl::StrCat(what, " ", n));
+      part.note = absl::StrCat(s.roles.empty() ? "no role description" : absl::StrJoin(s.roles, ", "),
+                               "; attendance: ", absl::StrJoin(counts, ", "));
+      if (s.type == ParticipationType::kChair) {
+        if (m.chair.empty()) {
+          m.chair = part.party;
+        } else if (m.chair.person.id != p.id) {
+          Diagnose(
+              Severity::kWarning, r.committee.place, p.name,
+              absl::StrCat("\"", m.name, "\" has more than one chair in its meetings; the first is kept as chair"));
+        }
+      }
+      m.participants.push_back(std::move(part));
+    }
+  }
+
+  const ModernGovOptions& options_;
+  ModernGovImportResult result_;
+  Organisation council_;
+  Role councillor_role_;
+  bool councillor_role_used_ = false;
+  std::vector<Role> other_roles_;
+  std::vector<CommitteeRecord> committees_;
+  std::map<std::string, size_t> index_;             // committee id (or "title:...") -> committees_
+  std::map<std::string, std::string> title_index_;  // normalised title -> committee key
+  std::vector<Area> areas_;
+  std::vector<Person> people_;
+  std::map<std::string, size_t> person_index_;
+  std::set<std::string> person_ids_;
+  std::vector<Meeting> meetings_;
+};
+
+}  // namespace
+
+std::string_view Name(ModernGovResponse v) {
+  switch (v) {
+    case ModernGovResponse::kCommittees:
+      return "committees";
+    case ModernGovResponse::kMeetings:
+      return "meetings";
+    case ModernGovResponse::kMeeting:
+      return "meeting";
+    case ModernGovResponse::kCouncillorsByWard:
+      return "councillors_by_ward";
+  }
+  return "committees";
+}
+
+std::string ModernGovPlace::ToString() const {
+  std::string out = file;
+  if (line > 0) absl::StrAppend(&out, out.empty() ? "" : ":", line, ":", column);
+  if (!element.empty()) absl::StrAppend(&out, out.empty() ? "" : ": ", element);
+  return out;
+}
+
+std::string ModernGovDiagnostic::ToString() const {
+  const std::string where = place.ToString();
+  return absl::StrCat(where.empty() ? "import" : where, ": ", AV(Name(severity)), ": ", message);
+}
+
+bool ModernGovMeeting::cancelled() const { return absl::StrContains(Lower(status), "cancel"); }
+
+bool ModernGovImportResult::has_errors() const {
+  return absl::c_any_of(diagnostics, [](const ModernGovDiagnostic& d) { return d.severity == Severity::kError; });
+}
+
+std::optional<ModernGovResponse> DetectModernGovResponse(absl::string_view text) {
+  return ResponseForRoot(internal::XmlRootName(text));
+}
+
+absl::StatusOr<ModernGovDocument> ParseModernGov(absl::string_view xml, absl::string_view file) {
+  absl::StatusOr<XmlElement> root = internal::ParseXml(xml, file);
+  if (!root.ok()) return root.status();
+  const std::optional<ModernGovResponse> response = ResponseForRoot(root->name);
+  if (!response) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        internal::XmlPlace(file, *root), ": <", root->name,
+        "> is not a ModernGov response (expected <committees>, <getmeetings>, <meeting> or <councillorsbyward>)"));
+  }
+  ModernGovDocument doc;
+  doc.file = std::string(file);
+  doc.response = *response;
+  DocumentReader reader(doc.file, &doc);
+  switch (*response) {
+    case ModernGovResponse::kCommittees:
+      reader.ReadCommittees(*root);
+      break;
+    case ModernGovResponse::kMeetings:
+      reader.ReadMeetings(*root);
+      break;
+    case ModernGovResponse::kMeeting:
+      reader.ReadMeeting(*root);
+      break;
+    case ModernGovResponse::kCouncillorsByWard:
+      reader.ReadCouncillorsByWard(*root);
+      break;
+  }
+  return doc;
+}
+
+absl::StatusOr<ModernGovDocument> ParseModernGovFile(const std::string& path) {
+  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParseModernGov(*text, path);
+}
+
+ModernGovCadenceEvidence InferModernGovCadence(const std::vector<ModernGovMeeting>& meetings) {
+  ModernGovCadenceEvidence e;
+  for (const ModernGovMeeting& m : meetings) {
+    if (m.cancelled()) {
+      ++e.cancelled;
+    } else if (!m.date) {
+      ++e.undated;
+    } else {
+      e.dates.push_back(*m.date);
+    }
+  }
+  std::sort(e.dates.begin(), e.dates.end());
+  e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
+  for (size_t i = 1; i < e.dates.size(); ++i) e.gaps_days.push_back(static_cast<int>(e.dates[i] - e.dates[i - 1]));
+  std::string besides;
+  if (e.cancelled > 0) absl::StrAppend(&besides, "; ", e.cancelled, " cancelled not counted");
+  if (e.undated > 0) absl::StrAppend(&besides, "; ", e.undated, " without a date not counted");
+  if (e.dates.size() < 2) {
+    e.reason = meetings.empty()
+                   ? "no meetings listed: cadence unknown (add a GetMeetings response)"
+                   : absl::StrCat(e.dates.size(), " dated meeting", e.dates.size() == 1 ? "" : "s", " not cancelled",
+                                  e.dates.empty() ? "" : absl::StrCat(" (", DayText(e.dates[0]), ")"), besides,
+                                  ": too few to infer how often it meets");
+    e.cadence = Cadence::Unknown(absl::StrCat("ModernGov: ", e.dates.size(), " dated meeting(s)"));
+    e.cadence.set_note(e.reason);
+    return e;
+  }
+  std::vector<double> gaps(e.gaps_days.begin(), e.gaps_days.end());
+  const double median = Median(gaps);
+  e.median_gap_days = median;
+  // The named rate nearest in ratio; beyond two years, the rate itself.
+  const NamedRate* best = nullptr;
+  double best_distance = 0;
+  for (const NamedRate& r : kRates) {
+    const double distance = std::fabs(std::log(median / r.gap_days));
+    if (best == nullptr || distance < best_distance) {
+      best = &r;
+      best_distance = distance;
+    }
+  }
+  double per_year = best->per_year;
+  std::string name(best->name);
+  if (median > 2 * 365.25) {
+    per_year = 365.25 / median;
+    name = absl::StrFormat("every %.1f years", median / 365.25);
+  }
+  // Regular when most gaps are near the median; otherwise it varies, with
+  // the median as the typical rate.
+  const int near =
+      static_cast<int>(absl::c_count_if(gaps, [&](double g) { return g >= median / 1.5 && g <= median * 1.5; }));
+  const bool regular = gaps.size() < 3 || near * 3 >= static_cast<int>(gaps.size()) * 2;
+  const auto [low, high] = std::minmax_element(gaps.begin(), gaps.end());
+  e.reason = absl::StrCat(
+      regular ? name : absl::StrCat("varies, typically ", name), ": median gap ", absl::StrFormat("%g", median),
+      " days between ", e.dates.size(), " dated meetings from ", DayText(e.dates.front()), " to ",
+      DayText(e.dates.back()), " (gaps ", absl::StrFormat("%g", *low), " to ", absl::StrFormat("%g", *high), " days",
+      regular ? "" : absl::StrCat(", ", near, " of ", gaps.size(), " near the median"), ")", besides);
+  const std::string text = absl::StrCat(regular ? name : absl::StrCat("varies, typically ", name),
+                                        " (inferred from ModernGov meeting dates)");
+  e.cadence = regular ? Cadence::Regular(per_year, text) : Cadence::Varies(per_year, text);
+  e.cadence.set_note(e.reason);
+  return e;
+}
+
+absl::StatusOr<ModernGovImportResult> ImportModernGov(std::vector<ModernGovDocument> documents,
+                                                      const ModernGovOptions& options) {
+  if (documents.empty()) return absl::InvalidArgumentError("no ModernGov responses to import");
+  return Importer(std::move(documents), options).Run();
+}
+
+absl::StatusOr<ModernGovImportResult> ImportModernGovFiles(const std::vector<std::string>& paths,
+                                                           const ModernGovOptions& options) {
+  std::vector<ModernGovDocument> documents;
+  for (const std::string& path : paths) {
+    absl::StatusOr<ModernGovDocument> doc = ParseModernGovFile(path);
+    if (!doc.ok()) return doc.status();
+    documents.push_back(*std::move(doc));
+  }
+  return ImportModernGov(std::move(documents), options);
+}
+
+}  // namespace govgraph
