@@ -1,17 +1,16 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 // Bindings for govgraph/io/popolo.h.
-#include "govgraph/io/popolo.h"
-
 #include <pybind11/stl/filesystem.h>
 
 #include <filesystem>
 #include <string>
 
 #include "common.h"
+#include "govgraph/io/popolo.h"
 
 namespace govgraph::python {
 
-void InitIoPopolo(py::module_ &m) {
+void InitIoPopolo(py::module_& m) {
   py::class_<PopoloImport>(m, "PopoloImport", R"pbdoc(
 A register read from a Popolo document, with what could not be kept.
 
@@ -25,14 +24,13 @@ A register read from a Popolo document, with what could not be kept.
 )pbdoc")
       .def_readonly("register", &PopoloImport::reg)
       .def_readonly("diagnostics", &PopoloImport::diagnostics)
-      .def("__repr__", [](const PopoloImport &r) {
-        return "PopoloImport(" + std::to_string(r.reg.meetings().size()) +
-               " meetings, " + std::to_string(r.diagnostics.size()) +
-               " diagnostics)";
+      .def("__repr__", [](const PopoloImport& r) {
+        return "PopoloImport(" + std::to_string(r.reg.meetings().size()) + " meetings, " +
+               std::to_string(r.diagnostics.size()) + " diagnostics)";
       });
   m.def(
       "load_popolo",
-      [](const std::filesystem::path &path) {
+      [](const std::filesystem::path& path) {
         absl::StatusOr<PopoloImport> result;
         {
           py::gil_scoped_release release;
@@ -57,11 +55,7 @@ become meetings, their memberships participants.
 2
 )pbdoc");
   m.def(
-      "loads_popolo",
-      [](const std::string &text) {
-        return ValueOrThrow(ParsePopolo(View(text)));
-      },
-      py::arg("text"),
+      "loads_popolo", [](const std::string& text) { return ValueOrThrow(ParsePopolo(View(text))); }, py::arg("text"),
       R"pbdoc(
 Read a register from Popolo JSON text; see load_popolo.
 
@@ -72,9 +66,7 @@ Read a register from Popolo JSON text; see load_popolo.
 )pbdoc");
   m.def(
       "dumps_popolo",
-      [](const Register &reg, int indent) {
-        return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent}));
-      },
+      [](const Register& reg, int indent) { return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent})); },
       py::arg("register"), py::arg("indent") = 2, R"pbdoc(
 The register as a Popolo JSON document (docs/popolo.md). loads_popolo() of it
 gives back an equal register.
@@ -85,7 +77,7 @@ True
 )pbdoc");
   m.def(
       "save_popolo",
-      [](const Register &reg, const std::filesystem::path &path, int indent) {
+      [](const Register& reg, const std::filesystem::path& path, int indent) {
         ThrowIfError(SavePopoloFile(reg, path.string(), {.indent = indent}));
       },
       py::arg("register"), py::arg("path"), py::arg("indent") = 2, R"pbdoc(
@@ -94,9 +86,7 @@ Write the register to a Popolo JSON file.
 >>> govgraph.save_popolo(reg, "register.popolo.json")
 )pbdoc");
   m.def(
-      "looks_like_popolo",
-      [](const std::string &text) { return LooksLikePopolo(View(text)); },
-      py::arg("text"),
+      "looks_like_popolo", [](const std::string& text) { return LooksLikePopolo(View(text)); }, py::arg("text"),
       R"pbdoc(
 True when the text is a JSON object with Popolo's organizations, memberships,
 persons or posts; how ``govgraph import`` tells Popolo from a table.
@@ -106,4 +96,4 @@ True
 )pbdoc");
 }
 
-} // namespace govgraph::python
+}  // namespace govgraph::python

@@ -14,18 +14,15 @@ namespace {
 // A list of report rows as govgraph.merging.RecordTable, which gives it
 // .to_pandas(); `kind` says which columns.
 template <class T>
-py::object Table(const std::vector<T> &rows, const char *kind, py::object reg) {
-  return py::module_::import("govgraph.merging")
-      .attr("RecordTable")(py::cast(rows), kind, std::move(reg));
+py::object Table(const std::vector<T>& rows, const char* kind, py::object reg) {
+  return py::module_::import("govgraph.merging").attr("RecordTable")(py::cast(rows), kind, std::move(reg));
 }
 
-std::vector<IdPair> ToPairs(const py::object &pairs, const char *field) {
+std::vector<IdPair> ToPairs(const py::object& pairs, const char* field) {
   std::vector<IdPair> out;
-  if (pairs.is_none())
-    return out;
+  if (pairs.is_none()) return out;
   if (py::isinstance<py::dict>(pairs)) {
-    for (const auto &[a, b] : pairs.cast<py::dict>())
-      out.push_back({py::str(a), py::str(b)});
+    for (const auto& [a, b] : pairs.cast<py::dict>()) out.push_back({py::str(a), py::str(b)});
     return out;
   }
   size_t k = 0;
@@ -34,9 +31,8 @@ std::vector<IdPair> ToPairs(const py::object &pairs, const char *field) {
       const std::string text = item.cast<std::string>();
       const size_t eq = text.find('=');
       if (eq == std::string::npos) {
-        RaiseStatus(absl::InvalidArgumentError(
-            std::string(field) + "[" + std::to_string(k) + "]: \"" + text +
-            "\" must be written A_ID=B_ID"));
+        RaiseStatus(absl::InvalidArgumentError(std::string(field) + "[" + std::to_string(k) + "]: \"" + text +
+                                               "\" must be written A_ID=B_ID"));
       }
       out.push_back({text.substr(0, eq), text.substr(eq + 1)});
     } else {
@@ -48,18 +44,16 @@ std::vector<IdPair> ToPairs(const py::object &pairs, const char *field) {
   return out;
 }
 
-} // namespace
+}  // namespace
 
-void InitMerge(py::module_ &m) {
-  py::enum_<EntityType>(m, "EntityType",
-                        "The kinds of entity matched across registers.")
+void InitMerge(py::module_& m) {
+  py::enum_<EntityType>(m, "EntityType", "The kinds of entity matched across registers.")
       .value("AREA", EntityType::kArea)
       .value("ORGANISATION", EntityType::kOrganisation)
       .value("ROLE", EntityType::kRole)
       .value("PERSON", EntityType::kPerson)
       .value("TOPIC", EntityType::kTopic);
-  py::enum_<MatchRule>(m, "MatchRule",
-                       "Which rule matched two entities (see docs/merging.md).")
+  py::enum_<MatchRule>(m, "MatchRule", "Which rule matched two entities (see docs/merging.md).")
       .value("SAME_ID", MatchRule::kSameId)
       .value("SHARED_IDENTIFIER", MatchRule::kSharedIdentifier)
       .value("ALIAS", MatchRule::kAlias)
@@ -69,26 +63,17 @@ void InitMerge(py::module_ &m) {
       .value("A", MergeSide::kA)
       .value("B", MergeSide::kB);
 
-  py::class_<EntityMatch>(
-      m, "EntityMatch",
-      "Two entities, one of each register, merged into one, and why.")
-      .def_property_readonly(
-          "type",
-          [](const EntityMatch &x) { return std::string(Name(x.type)); })
+  py::class_<EntityMatch>(m, "EntityMatch", "Two entities, one of each register, merged into one, and why.")
+      .def_property_readonly("type", [](const EntityMatch& x) { return std::string(Name(x.type)); })
       .def_readonly("a_id", &EntityMatch::a_id)
       .def_readonly("a_name", &EntityMatch::a_name)
       .def_readonly("b_id", &EntityMatch::b_id)
       .def_readonly("b_name", &EntityMatch::b_name)
-      .def_property_readonly(
-          "rule",
-          [](const EntityMatch &x) { return std::string(Name(x.rule)); })
+      .def_property_readonly("rule", [](const EntityMatch& x) { return std::string(Name(x.rule)); })
       .def_readonly("evidence", &EntityMatch::evidence)
       .def_readonly("merged_id", &EntityMatch::merged_id);
-  py::class_<NearMiss>(
-      m, "NearMiss",
-      "Two similar entities that were not merged: confirm or reject them.")
-      .def_property_readonly(
-          "type", [](const NearMiss &x) { return std::string(Name(x.type)); })
+  py::class_<NearMiss>(m, "NearMiss", "Two similar entities that were not merged: confirm or reject them.")
+      .def_property_readonly("type", [](const NearMiss& x) { return std::string(Name(x.type)); })
       .def_readonly("a_id", &NearMiss::a_id)
       .def_readonly("a_name", &NearMiss::a_name)
       .def_readonly("b_id", &NearMiss::b_id)
@@ -98,24 +83,17 @@ void InitMerge(py::module_ &m) {
   py::class_<FieldConflict>(m, "FieldConflict",
                             "A field on which two merged entities disagree, "
                             "and whose value was kept.")
-      .def_property_readonly(
-          "type",
-          [](const FieldConflict &x) { return std::string(Name(x.type)); })
+      .def_property_readonly("type", [](const FieldConflict& x) { return std::string(Name(x.type)); })
       .def_readonly("merged_id", &FieldConflict::merged_id)
       .def_readonly("a_id", &FieldConflict::a_id)
       .def_readonly("b_id", &FieldConflict::b_id)
       .def_readonly("field", &FieldConflict::field)
       .def_readonly("a_value", &FieldConflict::a_value)
       .def_readonly("b_value", &FieldConflict::b_value)
-      .def_property_readonly("kept", [](const FieldConflict &x) {
-        return std::string(Name(x.kept));
-      });
-  py::class_<RenamedId>(
-      m, "RenamedId",
-      "An id given its side's prefix because another entity wanted it too.")
+      .def_property_readonly("kept", [](const FieldConflict& x) { return std::string(Name(x.kept)); });
+  py::class_<RenamedId>(m, "RenamedId", "An id given its side's prefix because another entity wanted it too.")
       .def_readonly("type", &RenamedId::type)
-      .def_property_readonly(
-          "side", [](const RenamedId &x) { return std::string(Name(x.side)); })
+      .def_property_readonly("side", [](const RenamedId& x) { return std::string(Name(x.side)); })
       .def_readonly("original_id", &RenamedId::original_id)
       .def_readonly("merged_id", &RenamedId::merged_id);
 
@@ -128,56 +106,46 @@ with ``.to_pandas()``.
 >>> r.near_misses.to_pandas()
 )pbdoc")
       .def_property_readonly(
-          "register", [](const MergeResult &r) { return r.merged; },
-          "The merged register (a copy).")
+          "register", [](const MergeResult& r) { return r.merged; }, "The merged register (a copy).")
       .def_readonly("label_a", &MergeResult::label_a)
       .def_readonly("label_b", &MergeResult::label_b)
       .def_property_readonly(
           "matches",
           [](py::object self) {
-            return Table(self.cast<const MergeResult &>().matches, "matches",
-                         self.attr("register"));
+            return Table(self.cast<const MergeResult&>().matches, "matches", self.attr("register"));
           },
           "Matched pairs with the rule and evidence (a list with "
           ".to_pandas()).")
       .def_property_readonly(
           "near_misses",
           [](py::object self) {
-            return Table(self.cast<const MergeResult &>().near_misses,
-                         "near_misses", self.attr("register"));
+            return Table(self.cast<const MergeResult&>().near_misses, "near_misses", self.attr("register"));
           },
           "Similar pairs not merged (a list with .to_pandas()).")
       .def_property_readonly(
           "conflicts",
           [](py::object self) {
-            return Table(self.cast<const MergeResult &>().conflicts,
-                         "conflicts", self.attr("register"));
+            return Table(self.cast<const MergeResult&>().conflicts, "conflicts", self.attr("register"));
           },
           "Fields on which matched entities disagree (a list with "
           ".to_pandas()).")
       .def_property_readonly(
           "renamed",
           [](py::object self) {
-            return Table(self.cast<const MergeResult &>().renamed, "renamed",
-                         self.attr("register"));
+            return Table(self.cast<const MergeResult&>().renamed, "renamed", self.attr("register"));
           },
           "Ids prefixed to avoid a clash (a list with .to_pandas()).")
       .def_property_readonly(
           "cross_overlaps",
           [](py::object self) {
-            return Table(self.cast<const MergeResult &>().cross_overlaps,
-                         "cross_overlaps", self.attr("register"));
+            return Table(self.cast<const MergeResult&>().cross_overlaps, "cross_overlaps", self.attr("register"));
           },
           "Overlapping meetings, one from each side, A's first (a list of "
           "Overlap with .to_pandas()).")
-      .def("format", &FormatMergeReport,
-           "The report as `govgraph merge` prints it.");
+      .def("format", &FormatMergeReport, "The report as `govgraph merge` prints it.");
 
   m.def(
-      "name_similarity",
-      [](const std::string &a, const std::string &b) {
-        return NameSimilarity(View(a), View(b));
-      },
+      "name_similarity", [](const std::string& a, const std::string& b) { return NameSimilarity(View(a), View(b)); },
       py::arg("a"), py::arg("b"), R"pbdoc(
 Token-set similarity of two names (0-1), as merging uses for near misses.
 
@@ -187,21 +155,19 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
 
   m.def(
       "merge_registers",
-      [](const Register &a, const Register &b, const py::object &confirm,
-         const py::object &reject, const std::string &prefer,
-         const py::object &labels, double near_miss_threshold,
-         const std::string &title, bool cross_overlaps, double min_score) {
+      [](const Register& a, const Register& b, const py::object& confirm, const py::object& reject,
+         const std::string& prefer, const py::object& labels, double near_miss_threshold, const std::string& title,
+         bool cross_overlaps, double min_score) {
         MergeOptions o;
         if (prefer == "a") {
           o.prefer = MergeSide::kA;
         } else if (prefer == "b") {
           o.prefer = MergeSide::kB;
         } else {
-          RaiseStatus(absl::InvalidArgumentError(
-              "prefer: must be \"a\" or \"b\", not \"" + prefer + "\""));
+          RaiseStatus(absl::InvalidArgumentError("prefer: must be \"a\" or \"b\", not \"" + prefer + "\""));
         }
         if (labels.is_none()) {
-          o.label_a.clear(); // the titles' slugs
+          o.label_a.clear();  // the titles' slugs
           o.label_b.clear();
         } else {
           auto pair = labels.cast<std::pair<std::string, std::string>>();
@@ -216,11 +182,9 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
         o.overlap.min_score = min_score;
         return ValueOrThrow(MergeRegisters(a, b, o));
       },
-      py::arg("a"), py::arg("b"), py::kw_only(),
-      py::arg("confirm") = py::none(), py::arg("reject") = py::none(),
-      py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"),
-      py::arg("near_miss_threshold") = 0.6, py::arg("title") = "",
-      py::arg("cross_overlaps") = true, py::arg("min_score") = 0.35, R"pbdoc(
+      py::arg("a"), py::arg("b"), py::kw_only(), py::arg("confirm") = py::none(), py::arg("reject") = py::none(),
+      py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"), py::arg("near_miss_threshold") = 0.6,
+      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = 0.35, R"pbdoc(
 Merge register ``b`` into register ``a``. Entities are matched by same id,
 shared identifier, alias, then normalised name; similar names are reported
 as near misses, not merged. ``confirm`` and ``reject`` take pairs of ids
@@ -235,4 +199,4 @@ dict). On conflicting fields ``prefer``'s value ("a" or "b") is kept.
 )pbdoc");
 }
 
-} // namespace govgraph::python
+}  // namespace govgraph::python

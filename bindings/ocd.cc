@@ -9,7 +9,7 @@
 
 namespace govgraph::python {
 
-void InitOcd(py::module_ &m) {
+void InitOcd(py::module_& m) {
   m.attr("OCD_SCHEME") = std::string(kOcdScheme);
   py::class_<OcdDivision>(m, "OcdDivision", R"pbdoc(
 An Open Civic Data division: its OCD id, name and GSS code.
@@ -20,19 +20,13 @@ An Open Civic Data division: its OCD id, name and GSS code.
       .def_readonly("id", &OcdDivision::id)
       .def_readonly("name", &OcdDivision::name)
       .def_readonly("gss_code", &OcdDivision::gss_code)
-      .def("__eq__",
-           [](const OcdDivision &a, const OcdDivision &b) { return a == b; })
-      .def("__repr__", [](const OcdDivision &d) {
-        return "OcdDivision(" + d.id + ", " + d.name + ", " + d.gss_code + ")";
-      });
-  py::class_<OcdSuggestion>(
-      m, "OcdSuggestion",
-      "An OCD id for a force area of a register that has none.")
+      .def("__eq__", [](const OcdDivision& a, const OcdDivision& b) { return a == b; })
+      .def("__repr__",
+           [](const OcdDivision& d) { return "OcdDivision(" + d.id + ", " + d.name + ", " + d.gss_code + ")"; });
+  py::class_<OcdSuggestion>(m, "OcdSuggestion", "An OCD id for a force area of a register that has none.")
       .def_readonly("area", &OcdSuggestion::area, "the area's id")
       .def_readonly("division", &OcdSuggestion::division)
-      .def("__repr__", [](const OcdSuggestion &s) {
-        return "OcdSuggestion(" + s.area + " -> " + s.division.id + ")";
-      });
+      .def("__repr__", [](const OcdSuggestion& s) { return "OcdSuggestion(" + s.area + " -> " + s.division.id + ")"; });
   m.def(
       "_police_force_areas",
       [] {
@@ -48,10 +42,7 @@ wraps this with .to_pandas().
 40
 )pbdoc");
   m.def(
-      "find_police_force_area",
-      [](const std::string &text) {
-        return ValueOrThrow(FindPoliceForceArea(View(text)));
-      },
+      "find_police_force_area", [](const std::string& text) { return ValueOrThrow(FindPoliceForceArea(View(text))); },
       py::arg("text"), R"pbdoc(
 The force area with this OCD id, GSS code or name (compared after normalising,
 ignoring a trailing "police", "constabulary" or "police force area").
@@ -75,9 +66,7 @@ force area, that division.
 []
 )pbdoc");
   m.def(
-      "attach_ocd_ids",
-      [](const Register &reg) { return ValueOrThrow(AttachOcdIds(reg)); },
-      py::arg("register"),
+      "attach_ocd_ids", [](const Register& reg) { return ValueOrThrow(AttachOcdIds(reg)); }, py::arg("register"),
       R"pbdoc(
 A copy of the register with each suggested OCD id (and GSS code, when missing)
 added to its force area's identifiers.
@@ -93,4 +82,4 @@ the id of a different force area from the one the area's name says.
 )pbdoc");
 }
 
-} // namespace govgraph::python
+}  // namespace govgraph::python

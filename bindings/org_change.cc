@@ -11,38 +11,31 @@ namespace govgraph::python {
 namespace {
 
 // OrganisationChanges, a dict in the JSON form, or a path to a JSON file.
-OrganisationChanges ToChanges(const py::object &changes) {
-  if (py::isinstance<OrganisationChanges>(changes))
-    return changes.cast<OrganisationChanges>();
+OrganisationChanges ToChanges(const py::object& changes) {
+  if (py::isinstance<OrganisationChanges>(changes)) return changes.cast<OrganisationChanges>();
   if (py::isinstance<py::dict>(changes)) {
-    const std::string text =
-        py::module_::import("json").attr("dumps")(changes).cast<std::string>();
+    const std::string text = py::module_::import("json").attr("dumps")(changes).cast<std::string>();
     return ValueOrThrow(ParseOrganisationChangesJson(View(text)));
   }
-  const std::string path =
-      py::str(py::module_::import("os").attr("fspath")(changes));
+  const std::string path = py::str(py::module_::import("os").attr("fspath")(changes));
   return ValueOrThrow(LoadOrganisationChangesJsonFile(path));
 }
 
 // A date as "YYYY-MM-DD" text, or a datetime.date.
-std::optional<absl::CivilDay> ToDay(const py::object &value) {
-  if (value.is_none())
-    return std::nullopt;
-  const std::string text =
-      py::hasattr(value, "isoformat")
-          ? py::str(value.attr("isoformat")()).cast<std::string>()
-          : py::str(value).cast<std::string>();
+std::optional<absl::CivilDay> ToDay(const py::object& value) {
+  if (value.is_none()) return std::nullopt;
+  const std::string text = py::hasattr(value, "isoformat") ? py::str(value.attr("isoformat")()).cast<std::string>()
+                                                           : py::str(value).cast<std::string>();
   absl::CivilDay day;
   if (!absl::ParseCivilTime(text, &day)) {
-    RaiseStatus(absl::InvalidArgumentError(
-        "as_of: \"" + text + "\" is not a date written YYYY-MM-DD"));
+    RaiseStatus(absl::InvalidArgumentError("as_of: \"" + text + "\" is not a date written YYYY-MM-DD"));
   }
   return day;
 }
 
-} // namespace
+}  // namespace
 
-void InitOrgChange(py::module_ &m) {
+void InitOrgChange(py::module_& m) {
   py::enum_<OrganisationChangeKind>(m, "OrganisationChangeKind")
       .value("MERGER", OrganisationChangeKind::kMerger)
       .value("SPLIT", OrganisationChangeKind::kSplit)
@@ -55,29 +48,24 @@ void InitOrgChange(py::module_ &m) {
       .def_readonly("id", &ResultingOrganisation::id)
       .def_readonly("name", &ResultingOrganisation::name)
       .def_readonly("object_json", &ResultingOrganisation::object_json);
-  py::class_<OrganisationChange>(m, "OrganisationChange",
-                                 "One merger, split, rename or dissolution.")
+  py::class_<OrganisationChange>(m, "OrganisationChange", "One merger, split, rename or dissolution.")
       .def_readonly("kind", &OrganisationChange::kind)
       .def_readonly("organisations", &OrganisationChange::organisations)
       .def_readonly("into", &OrganisationChange::into)
       .def_property_readonly(
           "date",
-          [](const OrganisationChange &c) -> std::optional<std::string> {
-            if (!c.date)
-              return std::nullopt;
+          [](const OrganisationChange& c) -> std::optional<std::string> {
+            if (!c.date) return std::nullopt;
             return absl::FormatCivilTime(*c.date);
           },
           "The effective date as YYYY-MM-DD, or None.")
       .def_readonly("note", &OrganisationChange::note)
       .def_readonly("source", &OrganisationChange::source);
-  py::class_<OrganisationChanges>(
-      m, "OrganisationChanges",
-      "A list of organisation changes (see docs/merging.md).")
+  py::class_<OrganisationChanges>(m, "OrganisationChanges", "A list of organisation changes (see docs/merging.md).")
       .def_readonly("title", &OrganisationChanges::title)
       .def_readonly("source", &OrganisationChanges::source)
       .def_readonly("changes", &OrganisationChanges::changes);
-  py::class_<MovedMembership>(m, "MovedMembership",
-                              "A membership moved to a successor (or removed).")
+  py::class_<MovedMembership>(m, "MovedMembership", "A membership moved to a successor (or removed).")
       .def_readonly("change", &MovedMembership::change)
       .def_readonly("from_organisation", &MovedMembership::from)
       .def_readonly("to_organisation", &MovedMembership::to)
@@ -93,38 +81,29 @@ renamed.
 )pbdoc")
       .def_readonly("title", &OrganisationChangeResult::title)
       .def_property_readonly(
-          "register",
-          [](const OrganisationChangeResult &r) { return r.register_after; },
+          "register", [](const OrganisationChangeResult& r) { return r.register_after; },
           "The changed register (a copy).")
       .def_property_readonly(
           "moves",
           [](py::object self) {
             return py::module_::import("govgraph.merging")
-                .attr("RecordTable")(
-                    py::cast(
-                        self.cast<const OrganisationChangeResult &>().moves),
-                    "moves", self.attr("register"));
+                .attr("RecordTable")(py::cast(self.cast<const OrganisationChangeResult&>().moves), "moves",
+                                     self.attr("register"));
           },
           "Every membership moved or removed (a list with .to_pandas()).")
       .def_readonly("created", &OrganisationChangeResult::created)
       .def_readonly("dissolved", &OrganisationChangeResult::dissolved)
       .def_readonly("renamed", &OrganisationChangeResult::renamed)
       .def_readonly("not_yet", &OrganisationChangeResult::not_yet)
-      .def("format", &FormatOrganisationChanges,
-           "The report as `govgraph apply-org-changes` prints it.");
+      .def("format", &FormatOrganisationChanges, "The report as `govgraph apply-org-changes` prints it.");
 
   m.def(
       "parse_organisation_changes",
-      [](const std::string &text) {
-        return ValueOrThrow(ParseOrganisationChangesJson(View(text)));
-      },
-      py::arg("text"),
+      [](const std::string& text) { return ValueOrThrow(ParseOrganisationChangesJson(View(text))); }, py::arg("text"),
       "Parse organisation changes from JSON text; errors name the place, e.g. "
       "'changes[1].date: ...'.");
   m.def(
-      "load_organisation_changes",
-      [](const py::object &source) { return ToChanges(source); },
-      py::arg("source"),
+      "load_organisation_changes", [](const py::object& source) { return ToChanges(source); }, py::arg("source"),
       R"pbdoc(
 Read organisation changes from a JSON file (or a dict in the same form).
 
@@ -133,15 +112,12 @@ Read organisation changes from a JSON file (or a dict in the same form).
 )pbdoc");
   m.def(
       "apply_organisation_changes",
-      [](const Register &reg, const py::object &changes,
-         const py::object &as_of) {
+      [](const Register& reg, const py::object& changes, const py::object& as_of) {
         OrganisationChangeOptions options;
         options.as_of = ToDay(as_of);
-        return ValueOrThrow(
-            ApplyOrganisationChanges(reg, ToChanges(changes), options));
+        return ValueOrThrow(ApplyOrganisationChanges(reg, ToChanges(changes), options));
       },
-      py::arg("register"), py::arg("changes"), py::kw_only(),
-      py::arg("as_of") = py::none(), R"pbdoc(
+      py::arg("register"), py::arg("changes"), py::kw_only(), py::arg("as_of") = py::none(), R"pbdoc(
 Apply organisation changes (OrganisationChanges, a dict, or a path) to a copy
 of the register: memberships of the originals move to their successors, each
 successor listed once per meeting; originals are kept, marked dissolved.
@@ -152,4 +128,4 @@ With ``as_of`` ("YYYY-MM-DD" or a date), later changes are left out.
 )pbdoc");
 }
 
-} // namespace govgraph::python
+}  // namespace govgraph::python

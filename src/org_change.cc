@@ -30,46 +30,36 @@ using analysis_internal::PathError;
 using Json = nlohmann::json;
 using import_internal::AV;
 
-constexpr OrganisationChangeKind kAllKinds[] = {
-    OrganisationChangeKind::kMerger, OrganisationChangeKind::kSplit,
-    OrganisationChangeKind::kRename, OrganisationChangeKind::kDissolution};
+constexpr OrganisationChangeKind kAllKinds[] = {OrganisationChangeKind::kMerger, OrganisationChangeKind::kSplit,
+                                                OrganisationChangeKind::kRename, OrganisationChangeKind::kDissolution};
 
 std::string KindList() {
   std::vector<std::string> names;
-  for (OrganisationChangeKind k : kAllKinds)
-    names.emplace_back(Name(k));
+  for (OrganisationChangeKind k : kAllKinds) names.emplace_back(Name(k));
   return absl::StrJoin(names, ", ");
 }
 
-absl::StatusOr<std::string> StringField(const Json &j,
-                                        const std::string &path) {
-  if (!j.is_string())
-    return PathError(path, "must be a string");
+absl::StatusOr<std::string> StringField(const Json& j, const std::string& path) {
+  if (!j.is_string()) return PathError(path, "must be a string");
   return j.get<std::string>();
 }
 
-absl::StatusOr<ResultingOrganisation> ParseResulting(const Json &j,
-                                                     const std::string &path) {
+absl::StatusOr<ResultingOrganisation> ParseResulting(const Json& j, const std::string& path) {
   ResultingOrganisation r;
   if (j.is_string()) {
     r.id = j.get<std::string>();
-    if (r.id.empty())
-      return PathError(path, "must not be empty");
+    if (r.id.empty()) return PathError(path, "must not be empty");
     return r;
   }
-  if (!j.is_object())
-    return PathError(path,
-                     "must be an organisation id or an organisation object");
-  for (const auto &[key, value] : j.items()) {
+  if (!j.is_object()) return PathError(path, "must be an organisation id or an organisation object");
+  for (const auto& [key, value] : j.items()) {
     if (key == "id" || key == "name") {
       absl::StatusOr<std::string> s = StringField(value, path + "." + key);
-      if (!s.ok())
-        return s.status();
+      if (!s.ok()) return s.status();
       (key == "id" ? r.id : r.name) = *s;
     }
   }
-  if (j.size() > (j.contains("id") ? 1u : 0u))
-    r.object_json = j.dump();
+  if (j.size() > (j.contains("id") ? 1u : 0u)) r.object_json = j.dump();
   return r;
 }
 
@@ -78,61 +68,44 @@ struct Successors {
   std::vector<std::string> ids;
 };
 
-std::string Joined(const std::vector<std::string> &ids) {
-  return absl::StrJoin(ids, ", ");
-}
+std::string Joined(const std::vector<std::string>& ids) { return absl::StrJoin(ids, ", "); }
 
-std::string PartyKey(const Party &p) {
-  return absl::StrCat(p.organisation.id, "\x1f", p.role.id, "\x1f",
-                      p.person.id);
-}
+std::string PartyKey(const Party& p) { return absl::StrCat(p.organisation.id, "\x1f", p.role.id, "\x1f", p.person.id); }
 
 // Applies one change to the builder's entities. `at` is "changes[i]".
 class ChangeApplier {
-public:
-  ChangeApplier(int index, const std::vector<std::string> &originals,
-                const std::vector<std::string> &successors,
-                OrganisationChangeResult &result)
-      : index_(index), originals_(originals.begin(), originals.end()),
-        successors_(successors), result_(result) {}
+ public:
+  ChangeApplier(int index, const std::vector<std::string>& originals, const std::vector<std::string>& successors,
+                OrganisationChangeResult& result)
+      : index_(index), originals_(originals.begin(), originals.end()), successors_(successors), result_(result) {}
 
-  void Apply(RegisterBuilder &b) {
-    for (Meeting &m : b.meetings()) {
+  void Apply(RegisterBuilder& b) {
+    for (Meeting& m : b.meetings()) {
       MoveParticipants(m.participants, "meeting", m);
       MoveLead(m.lead, "meeting", m);
       if (IsOriginal(m.chair.organisation.id)) {
         const std::string from = m.chair.organisation.id;
-        m.chair.organisation =
-            Ref<Organisation>(successors_.empty() ? "" : successors_.front());
-        Record(from, successors_.empty() ? "" : successors_.front(), "meeting",
-               m, "chair",
-               successors_.empty() ? "removed: the organisation is dissolved"
-                                   : "moved");
+        m.chair.organisation = Ref<Organisation>(successors_.empty() ? "" : successors_.front());
+        Record(from, successors_.empty() ? "" : successors_.front(), "meeting", m, "chair",
+               successors_.empty() ? "removed: the organisation is dissolved" : "moved");
       }
     }
-    for (Initiative &in : b.initiatives()) {
+    for (Initiative& in : b.initiatives()) {
       MoveParticipants(in.participants, "initiative", in);
       MoveLead(in.lead, "initiative", in);
     }
-    for (Role &r : b.roles())
-      MoveSingle(r.organisation, "role", r, "organisation");
-    for (Organisation &o : b.organisations()) {
-      if (!IsOriginal(o.id))
-        MoveSingle(o.parent, "organisation", o, "parent");
+    for (Role& r : b.roles()) MoveSingle(r.organisation, "role", r, "organisation");
+    for (Organisation& o : b.organisations()) {
+      if (!IsOriginal(o.id)) MoveSingle(o.parent, "organisation", o, "parent");
     }
   }
 
-private:
-  bool IsOriginal(const std::string &id) const {
-    return !id.empty() && originals_.contains(id);
-  }
-  bool IsSuccessor(const std::string &id) const {
-    return absl::c_linear_search(successors_, id);
-  }
+ private:
+  bool IsOriginal(const std::string& id) const { return !id.empty() && originals_.contains(id); }
+  bool IsSuccessor(const std::string& id) const { return absl::c_linear_search(successors_, id); }
 
-  void Record(const std::string &from, const std::string &to,
-              const char *holder_type, const Entity &holder, const char *field,
-              std::string outcome) {
+  void Record(const std::string& from, const std::string& to, const char* holder_type, const Entity& holder,
+              const char* field, std::string outcome) {
     result_.moves.push_back({.change = index_,
                              .from = from,
                              .to = to,
@@ -144,16 +117,13 @@ private:
   }
 
   std::string MovedOutcome() const {
-    return successors_.size() > 1
-               ? "copied to each successor of a split: divide by hand"
-               : "moved";
+    return successors_.size() > 1 ? "copied to each successor of a split: divide by hand" : "moved";
   }
 
-  void MoveParticipants(std::vector<Participant> &participants,
-                        const char *holder_type, const Entity &holder) {
+  void MoveParticipants(std::vector<Participant>& participants, const char* holder_type, const Entity& holder) {
     std::vector<Participant> out;
     bool touched = false;
-    for (const Participant &p : participants) {
+    for (const Participant& p : participants) {
       if (!IsOriginal(p.party.organisation.id)) {
         out.push_back(p);
         continue;
@@ -161,17 +131,14 @@ private:
       touched = true;
       const std::string from = p.party.organisation.id;
       if (successors_.empty()) {
-        Record(from, "", holder_type, holder, "participants",
-               "removed: the organisation is dissolved");
+        Record(from, "", holder_type, holder, "participants", "removed: the organisation is dissolved");
         continue;
       }
-      for (const std::string &to : successors_) {
+      for (const std::string& to : successors_) {
         Participant moved = p;
         moved.party.organisation = Ref<Organisation>(to);
-        auto same =
-            std::find_if(out.begin(), out.end(), [&](const Participant &q) {
-              return PartyKey(q.party) == PartyKey(moved.party);
-            });
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const Participant& q) { return PartyKey(q.party) == PartyKey(moved.party); });
         if (same == out.end()) {
           out.push_back(std::move(moved));
           Record(from, to, holder_type, holder, "participants", MovedOutcome());
@@ -179,347 +146,269 @@ private:
         }
         // One body now where there were two: the strongest involvement and
         // the larger delegation stand.
-        if (ParticipationStrength(moved.type) >
-            ParticipationStrength(same->type))
-          same->type = moved.type;
+        if (ParticipationStrength(moved.type) > ParticipationStrength(same->type)) same->type = moved.type;
         same->seats = std::max(same->seats, moved.seats);
-        if (!moved.note.empty() &&
-            same->note.find(moved.note) == std::string::npos) {
-          same->note = same->note.empty()
-                           ? moved.note
-                           : absl::StrCat(same->note, "; ", moved.note);
+        if (!moved.note.empty() && same->note.find(moved.note) == std::string::npos) {
+          same->note = same->note.empty() ? moved.note : absl::StrCat(same->note, "; ", moved.note);
         }
         Record(from, to, holder_type, holder, "participants",
-               absl::StrCat("merged with an existing participant (kept ",
-                            AV(Name(same->type)), ", ", same->seats,
+               absl::StrCat("merged with an existing participant (kept ", AV(Name(same->type)), ", ", same->seats,
                             same->seats == 1 ? " seat)" : " seats)"));
       }
     }
-    if (touched)
-      participants = std::move(out);
+    if (touched) participants = std::move(out);
   }
 
-  void MoveRefs(std::vector<Ref<Organisation>> &refs, const char *holder_type,
-                const Entity &holder, const char *field) {
+  void MoveRefs(std::vector<Ref<Organisation>>& refs, const char* holder_type, const Entity& holder,
+                const char* field) {
     std::vector<Ref<Organisation>> out;
-    auto add = [&](const std::string &id) {
-      if (absl::c_none_of(
-              out, [&](const Ref<Organisation> &r) { return r.id == id; })) {
+    auto add = [&](const std::string& id) {
+      if (absl::c_none_of(out, [&](const Ref<Organisation>& r) { return r.id == id; })) {
         out.emplace_back(id);
         return true;
       }
       return false;
     };
     bool touched = false;
-    for (const Ref<Organisation> &r : refs) {
+    for (const Ref<Organisation>& r : refs) {
       if (!IsOriginal(r.id)) {
         add(r.id);
         continue;
       }
       touched = true;
-      if (successors_.empty())
-        Record(r.id, "", holder_type, holder, field,
-               "removed: the organisation is dissolved");
-      for (const std::string &to : successors_) {
-        Record(r.id, to, holder_type, holder, field,
-               add(to) ? MovedOutcome() : "merged: already listed");
+      if (successors_.empty()) Record(r.id, "", holder_type, holder, field, "removed: the organisation is dissolved");
+      for (const std::string& to : successors_) {
+        Record(r.id, to, holder_type, holder, field, add(to) ? MovedOutcome() : "merged: already listed");
       }
     }
-    if (touched)
-      refs = std::move(out);
+    if (touched) refs = std::move(out);
   }
 
-  void MoveLead(Lead &lead, const char *holder_type, const Entity &holder) {
+  void MoveLead(Lead& lead, const char* holder_type, const Entity& holder) {
     MoveRefs(lead.organisations, holder_type, holder, "lead");
     MoveRefs(lead.supporting, holder_type, holder, "supporting");
-    std::erase_if(lead.supporting, [&](const Ref<Organisation> &r) {
+    std::erase_if(lead.supporting, [&](const Ref<Organisation>& r) {
       return IsSuccessor(r.id) &&
-             absl::c_any_of(
-                 lead.organisations,
-                 [&](const Ref<Organisation> &l) { return l.id == r.id; });
+             absl::c_any_of(lead.organisations, [&](const Ref<Organisation>& l) { return l.id == r.id; });
     });
   }
 
-  void MoveSingle(Ref<Organisation> &ref, const char *holder_type,
-                  const Entity &holder, const char *field) {
-    if (!IsOriginal(ref.id))
-      return;
+  void MoveSingle(Ref<Organisation>& ref, const char* holder_type, const Entity& holder, const char* field) {
+    if (!IsOriginal(ref.id)) return;
     if (successors_.empty()) {
-      Record(ref.id, "", holder_type, holder, field,
-             "kept: points at the dissolved organisation");
+      Record(ref.id, "", holder_type, holder, field, "kept: points at the dissolved organisation");
       return;
     }
     const std::string from = ref.id;
     ref = Ref<Organisation>(successors_.front());
     Record(from, successors_.front(), holder_type, holder, field,
-           successors_.size() > 1
-               ? "moved to the first successor of a split: check"
-               : "moved");
+           successors_.size() > 1 ? "moved to the first successor of a split: check" : "moved");
   }
 
   int index_;
   std::set<std::string> originals_;
   std::vector<std::string> successors_;
-  OrganisationChangeResult &result_;
+  OrganisationChangeResult& result_;
 };
 
-std::string DateText(const OrganisationChange &c) {
+std::string DateText(const OrganisationChange& c) {
   return c.date ? absl::FormatCivilTime(*c.date) : std::string("undated");
 }
 
-Organisation *FindIn(std::vector<Organisation> &orgs, const std::string &id) {
-  for (Organisation &o : orgs) {
-    if (o.id == id)
-      return &o;
+Organisation* FindIn(std::vector<Organisation>& orgs, const std::string& id) {
+  for (Organisation& o : orgs) {
+    if (o.id == id) return &o;
   }
   return nullptr;
 }
 
 // Adds a new organisation given as a register-format object, through the
 // register loader so that it is checked as any organisation is.
-absl::Status
-AddNewOrganisation(std::unique_ptr<RegisterBuilder> &builder,
-                   const ResultingOrganisation &r,
-                   const std::vector<const Organisation *> &originals,
-                   const OrganisationChange &c, const std::string &path) {
+absl::Status AddNewOrganisation(std::unique_ptr<RegisterBuilder>& builder, const ResultingOrganisation& r,
+                                const std::vector<const Organisation*>& originals, const OrganisationChange& c,
+                                const std::string& path) {
   Json org = Json::parse(r.object_json);
   if (!org.contains("kind") && !originals.empty()) {
     const OrganisationKind kind = originals.front()->kind;
-    if (absl::c_all_of(originals, [&](const Organisation *o) {
-          return o->kind == kind;
-        })) {
+    if (absl::c_all_of(originals, [&](const Organisation* o) { return o->kind == kind; })) {
       org["kind"] = std::string(Name(kind));
     }
   }
   if (!org.contains("areas")) {
     Json areas = Json::array();
-    for (const Organisation *o : originals) {
-      for (const Ref<Area> &a : o->areas) {
-        if (std::find(areas.begin(), areas.end(), Json(a.id)) == areas.end())
-          areas.push_back(a.id);
+    for (const Organisation* o : originals) {
+      for (const Ref<Area>& a : o->areas) {
+        if (std::find(areas.begin(), areas.end(), Json(a.id)) == areas.end()) areas.push_back(a.id);
       }
     }
-    if (!areas.empty())
-      org["areas"] = areas;
+    if (!areas.empty()) org["areas"] = areas;
   }
-  Json attributes =
-      org.contains("attributes") ? org["attributes"] : Json::object();
+  Json attributes = org.contains("attributes") ? org["attributes"] : Json::object();
   if (attributes.is_object()) {
     std::vector<std::string> from;
-    for (const Organisation *o : originals)
-      from.push_back(o->id);
-    if (!from.empty())
-      attributes.emplace("formed_from", Joined(from));
+    for (const Organisation* o : originals) from.push_back(o->id);
+    if (!from.empty()) attributes.emplace("formed_from", Joined(from));
     attributes.emplace("formed", DateText(c));
-    if (!c.source.empty())
-      attributes.emplace("source", c.source);
+    if (!c.source.empty()) attributes.emplace("source", c.source);
     org["attributes"] = attributes;
   }
   absl::StatusOr<Register> current = builder->Build();
   if (!current.ok())
-    return PathError(
-        path, absl::StrCat("the register before this change is invalid: ",
-                           current.status().message()));
+    return PathError(path, absl::StrCat("the register before this change is invalid: ", current.status().message()));
   absl::StatusOr<std::string> text = RegisterToJson(*current, {.indent = -1});
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   Json whole = Json::parse(*text);
-  if (!whole.contains("organisations"))
-    whole["organisations"] = Json::array();
+  if (!whole.contains("organisations")) whole["organisations"] = Json::array();
   const size_t n = whole["organisations"].size();
   whole["organisations"].push_back(org);
   absl::StatusOr<Register> next = ParseRegisterJson(whole.dump());
   if (!next.ok()) {
     return absl::InvalidArgumentError(
-        absl::StrReplaceAll(next.status().message(),
-                            {{absl::StrCat("organisations[", n, "]"), path}}));
+        absl::StrReplaceAll(next.status().message(), {{absl::StrCat("organisations[", n, "]"), path}}));
   }
   builder = std::make_unique<RegisterBuilder>(*next);
   return absl::OkStatus();
 }
 
-} // namespace
+}  // namespace
 
 std::string_view Name(OrganisationChangeKind v) {
   switch (v) {
-  case OrganisationChangeKind::kMerger:
-    return "merger";
-  case OrganisationChangeKind::kSplit:
-    return "split";
-  case OrganisationChangeKind::kRename:
-    return "rename";
-  case OrganisationChangeKind::kDissolution:
-    return "dissolution";
+    case OrganisationChangeKind::kMerger:
+      return "merger";
+    case OrganisationChangeKind::kSplit:
+      return "split";
+    case OrganisationChangeKind::kRename:
+      return "rename";
+    case OrganisationChangeKind::kDissolution:
+      return "dissolution";
   }
   return "merger";
 }
 
-absl::StatusOr<OrganisationChanges>
-ParseOrganisationChangesJson(absl::string_view text) {
+absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text) {
   Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded())
-    return absl::InvalidArgumentError("organisation changes: not valid JSON");
-  if (!j.is_object())
-    return absl::InvalidArgumentError(
-        "organisation changes: must be a JSON object");
+  if (j.is_discarded()) return absl::InvalidArgumentError("organisation changes: not valid JSON");
+  if (!j.is_object()) return absl::InvalidArgumentError("organisation changes: must be a JSON object");
   OrganisationChanges out;
-  for (const auto &[key, value] : j.items()) {
+  for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {
       absl::StatusOr<std::string> s = StringField(value, key);
-      if (!s.ok())
-        return s.status();
+      if (!s.ok()) return s.status();
       (key == "title" ? out.title : out.source) = *s;
-    } else if (key != "changes" && key != "description" &&
-               key != "attributes") {
+    } else if (key != "changes" && key != "description" && key != "attributes") {
       return PathError(key, "unknown field");
     }
   }
-  if (!j.contains("changes") || !j["changes"].is_array())
-    return PathError("changes", "must be an array of changes");
-  const Json &changes = j["changes"];
+  if (!j.contains("changes") || !j["changes"].is_array()) return PathError("changes", "must be an array of changes");
+  const Json& changes = j["changes"];
   for (size_t i = 0; i < changes.size(); ++i) {
     const std::string at = absl::StrCat("changes[", i, "]");
-    const Json &item = changes[i];
-    if (!item.is_object())
-      return PathError(at, "must be an object");
+    const Json& item = changes[i];
+    if (!item.is_object()) return PathError(at, "must be an object");
     if (!item.contains("kind") || !item["kind"].is_string())
-      return PathError(at + ".kind",
-                       absl::StrCat("must be one of ", KindList()));
+      return PathError(at + ".kind", absl::StrCat("must be one of ", KindList()));
     OrganisationChange c;
     const std::string kind = item["kind"].get<std::string>();
-    const OrganisationChangeKind *found =
-        std::find_if(std::begin(kAllKinds), std::end(kAllKinds),
-                     [&](OrganisationChangeKind k) { return Name(k) == kind; });
+    const OrganisationChangeKind* found = std::find_if(std::begin(kAllKinds), std::end(kAllKinds),
+                                                       [&](OrganisationChangeKind k) { return Name(k) == kind; });
     if (found == std::end(kAllKinds)) {
-      return PathError(at + ".kind", absl::StrCat("unknown kind \"", kind,
-                                                  "\" (", KindList(), ")"));
+      return PathError(at + ".kind", absl::StrCat("unknown kind \"", kind, "\" (", KindList(), ")"));
     }
     c.kind = *found;
-    for (const auto &[key, value] : item.items()) {
+    for (const auto& [key, value] : item.items()) {
       const std::string path = absl::StrCat(at, ".", key);
-      if (key == "kind")
-        continue;
+      if (key == "kind") continue;
       if (key == "organisation") {
         absl::StatusOr<std::string> s = StringField(value, path);
-        if (!s.ok())
-          return s.status();
+        if (!s.ok()) return s.status();
         c.organisations.push_back(*s);
       } else if (key == "organisations") {
-        if (!value.is_array())
-          return PathError(path, "must be an array of organisation ids");
+        if (!value.is_array()) return PathError(path, "must be an array of organisation ids");
         for (size_t k = 0; k < value.size(); ++k) {
-          absl::StatusOr<std::string> s =
-              StringField(value[k], absl::StrCat(path, "[", k, "]"));
-          if (!s.ok())
-            return s.status();
+          absl::StatusOr<std::string> s = StringField(value[k], absl::StrCat(path, "[", k, "]"));
+          if (!s.ok()) return s.status();
           c.organisations.push_back(*s);
         }
       } else if (key == "into") {
         if (value.is_array()) {
           for (size_t k = 0; k < value.size(); ++k) {
-            absl::StatusOr<ResultingOrganisation> r =
-                ParseResulting(value[k], absl::StrCat(path, "[", k, "]"));
-            if (!r.ok())
-              return r.status();
+            absl::StatusOr<ResultingOrganisation> r = ParseResulting(value[k], absl::StrCat(path, "[", k, "]"));
+            if (!r.ok()) return r.status();
             c.into.push_back(*r);
           }
         } else {
           absl::StatusOr<ResultingOrganisation> r = ParseResulting(value, path);
-          if (!r.ok())
-            return r.status();
+          if (!r.ok()) return r.status();
           c.into.push_back(*r);
         }
       } else if (key == "date") {
         absl::CivilDay day;
-        if (!value.is_string() ||
-            !absl::ParseCivilTime(value.get<std::string>(), &day)) {
+        if (!value.is_string() || !absl::ParseCivilTime(value.get<std::string>(), &day)) {
           return PathError(path, "must be a date written YYYY-MM-DD");
         }
         c.date = day;
       } else if (key == "note" || key == "source") {
         absl::StatusOr<std::string> s = StringField(value, path);
-        if (!s.ok())
-          return s.status();
+        if (!s.ok()) return s.status();
         (key == "note" ? c.note : c.source) = *s;
       } else {
         return PathError(path, "unknown field");
       }
     }
-    if (c.organisations.empty())
-      return PathError(at + ".organisations",
-                       "missing: give the original organisation(s)");
-    const bool one_original = c.kind == OrganisationChangeKind::kSplit ||
-                              c.kind == OrganisationChangeKind::kRename;
+    if (c.organisations.empty()) return PathError(at + ".organisations", "missing: give the original organisation(s)");
+    const bool one_original = c.kind == OrganisationChangeKind::kSplit || c.kind == OrganisationChangeKind::kRename;
     if (one_original && c.organisations.size() != 1) {
-      return PathError(
-          at + ".organisation",
-          absl::StrCat("a ", kind, " has exactly one original organisation"));
+      return PathError(at + ".organisation", absl::StrCat("a ", kind, " has exactly one original organisation"));
     }
     switch (c.kind) {
-    case OrganisationChangeKind::kMerger:
-      if (c.into.size() != 1)
-        return PathError(at + ".into",
-                         "a merger results in exactly one organisation");
-      break;
-    case OrganisationChangeKind::kSplit:
-      if (c.into.size() < 2)
-        return PathError(at + ".into",
-                         "a split results in two or more organisations");
-      break;
-    case OrganisationChangeKind::kRename:
-      if (c.into.size() != 1 || c.into[0].name.empty())
-        return PathError(at + ".into", "give the new name: {\"name\": ...}");
-      if (c.into[0].id.empty())
-        c.into[0].id = c.organisations[0];
-      break;
-    case OrganisationChangeKind::kDissolution:
-      if (!c.into.empty())
-        return PathError(
-            at + ".into",
-            "a dissolution has no resulting organisation (use a merger)");
-      break;
+      case OrganisationChangeKind::kMerger:
+        if (c.into.size() != 1) return PathError(at + ".into", "a merger results in exactly one organisation");
+        break;
+      case OrganisationChangeKind::kSplit:
+        if (c.into.size() < 2) return PathError(at + ".into", "a split results in two or more organisations");
+        break;
+      case OrganisationChangeKind::kRename:
+        if (c.into.size() != 1 || c.into[0].name.empty())
+          return PathError(at + ".into", "give the new name: {\"name\": ...}");
+        if (c.into[0].id.empty()) c.into[0].id = c.organisations[0];
+        break;
+      case OrganisationChangeKind::kDissolution:
+        if (!c.into.empty())
+          return PathError(at + ".into", "a dissolution has no resulting organisation (use a merger)");
+        break;
     }
     for (size_t k = 0; k < c.into.size(); ++k) {
       if (c.into[k].id.empty())
-        return PathError(
-            absl::StrCat(at, ".into",
-                         c.into.size() > 1 ? absl::StrCat("[", k, "]") : "",
-                         ".id"),
-            "missing");
+        return PathError(absl::StrCat(at, ".into", c.into.size() > 1 ? absl::StrCat("[", k, "]") : "", ".id"),
+                         "missing");
     }
     out.changes.push_back(std::move(c));
   }
   return out;
 }
 
-absl::StatusOr<OrganisationChanges>
-LoadOrganisationChangesJsonFile(const std::string &path) {
+absl::StatusOr<OrganisationChanges> LoadOrganisationChangesJsonFile(const std::string& path) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   absl::StatusOr<OrganisationChanges> out = ParseOrganisationChangesJson(*text);
-  if (!out.ok())
-    return internal::Annotate(out.status(), path);
+  if (!out.ok()) return internal::Annotate(out.status(), path);
   return out;
 }
 
-absl::StatusOr<OrganisationChangeResult>
-ApplyOrganisationChanges(const Register &reg,
-                         const OrganisationChanges &changes,
-                         const OrganisationChangeOptions &options) {
+absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register& reg,
+                                                                  const OrganisationChanges& changes,
+                                                                  const OrganisationChangeOptions& options) {
   OrganisationChangeResult result;
   result.title = changes.title;
   auto builder = std::make_unique<RegisterBuilder>(reg);
-  std::map<std::string, size_t>
-      ended; // original id -> the change that ended it
+  std::map<std::string, size_t> ended;  // original id -> the change that ended it
   RegisterInfo info = reg.info();
   size_t recorded = 0;
-  while (info.attributes.contains(
-      absl::StrCat("organisation_changes[", recorded, "]")))
-    ++recorded;
+  while (info.attributes.contains(absl::StrCat("organisation_changes[", recorded, "]"))) ++recorded;
 
   for (size_t i = 0; i < changes.changes.size(); ++i) {
-    const OrganisationChange &c = changes.changes[i];
+    const OrganisationChange& c = changes.changes[i];
     const std::string at = absl::StrCat("changes[", i, "]");
     if (options.as_of && c.date && *c.date > *options.as_of) {
       result.not_yet.push_back(static_cast<int>(i));
@@ -527,43 +416,32 @@ ApplyOrganisationChanges(const Register &reg,
     }
     // An original given alone is usually written "organisation": "id".
     const bool single = c.organisations.size() == 1;
-    std::vector<const Organisation *> originals;
+    std::vector<const Organisation*> originals;
     for (size_t k = 0; k < c.organisations.size(); ++k) {
-      const std::string path =
-          single ? at + ".organisation"
-                 : absl::StrCat(at, ".organisations[", k, "]");
-      const std::string &id = c.organisations[k];
+      const std::string path = single ? at + ".organisation" : absl::StrCat(at, ".organisations[", k, "]");
+      const std::string& id = c.organisations[k];
       if (auto it = ended.find(id); it != ended.end()) {
-        return PathError(path, absl::StrCat("organisation \"", id,
-                                            "\" was already ended by changes[",
-                                            it->second, "]"));
-      }
-      const Organisation *o = FindIn(builder->organisations(), id);
-      if (o == nullptr)
         return PathError(path,
-                         absl::StrCat("unknown organisation \"", id, "\""));
+                         absl::StrCat("organisation \"", id, "\" was already ended by changes[", it->second, "]"));
+      }
+      const Organisation* o = FindIn(builder->organisations(), id);
+      if (o == nullptr) return PathError(path, absl::StrCat("unknown organisation \"", id, "\""));
       if (absl::c_linear_search(originals, o))
-        return PathError(
-            path, absl::StrCat("organisation \"", id, "\" is listed twice"));
+        return PathError(path, absl::StrCat("organisation \"", id, "\" is listed twice"));
       originals.push_back(o);
     }
     std::vector<Organisation> original_copies;
-    for (const Organisation *o : originals)
-      original_copies.push_back(*o);
-    std::vector<const Organisation *> original_view;
-    for (const Organisation &o : original_copies)
-      original_view.push_back(&o);
+    for (const Organisation* o : originals) original_copies.push_back(*o);
+    std::vector<const Organisation*> original_view;
+    for (const Organisation& o : original_copies) original_view.push_back(&o);
 
     // A rename that keeps the id edits the organisation in place.
-    if (c.kind == OrganisationChangeKind::kRename &&
-        c.into[0].id == c.organisations[0]) {
-      Organisation *o = FindIn(builder->organisations(), c.organisations[0]);
+    if (c.kind == OrganisationChangeKind::kRename && c.into[0].id == c.organisations[0]) {
+      Organisation* o = FindIn(builder->organisations(), c.organisations[0]);
       const std::string old_name = o->name;
       o->name = c.into[0].name;
       if (AliasKey(old_name) != AliasKey(o->name) &&
-          absl::c_none_of(o->aliases, [&](const std::string &a) {
-            return AliasKey(a) == AliasKey(old_name);
-          })) {
+          absl::c_none_of(o->aliases, [&](const std::string& a) { return AliasKey(a) == AliasKey(old_name); })) {
         o->aliases.push_back(old_name);
       }
       o->attributes["renamed_from"] = old_name;
@@ -572,115 +450,84 @@ ApplyOrganisationChanges(const Register &reg,
     } else {
       std::vector<std::string> successors;
       for (size_t k = 0; k < c.into.size(); ++k) {
-        const ResultingOrganisation &r = c.into[k];
-        const std::string path = c.into.size() > 1
-                                     ? absl::StrCat(at, ".into[", k, "]")
-                                     : at + ".into";
+        const ResultingOrganisation& r = c.into[k];
+        const std::string path = c.into.size() > 1 ? absl::StrCat(at, ".into[", k, "]") : at + ".into";
         if (absl::c_linear_search(c.organisations, r.id)) {
-          return PathError(path, absl::StrCat("organisation \"", r.id,
-                                              "\" cannot succeed itself"));
+          return PathError(path, absl::StrCat("organisation \"", r.id, "\" cannot succeed itself"));
         }
         if (ended.contains(r.id)) {
-          return PathError(path, absl::StrCat("organisation \"", r.id,
-                                              "\" was ended by changes[",
-                                              ended[r.id], "]"));
+          return PathError(path, absl::StrCat("organisation \"", r.id, "\" was ended by changes[", ended[r.id], "]"));
         }
         const bool exists = FindIn(builder->organisations(), r.id) != nullptr;
         if (r.object_json.empty()) {
           if (!exists) {
             return PathError(
-                path,
-                absl::StrCat("unknown organisation \"", r.id,
-                             "\" (give an object with its name to create it)"));
+                path, absl::StrCat("unknown organisation \"", r.id, "\" (give an object with its name to create it)"));
           }
         } else {
           if (exists) {
-            return PathError(
-                path + ".id",
-                absl::StrCat(
-                    "organisation \"", r.id,
-                    "\" already exists; give only its id to merge into it"));
+            return PathError(path + ".id", absl::StrCat("organisation \"", r.id,
+                                                        "\" already exists; give only its id to merge into it"));
           }
           ResultingOrganisation named = r;
           if (c.kind == OrganisationChangeKind::kRename) {
             Json org = Json::parse(r.object_json);
             org["id"] = r.id;
-            Json aliases =
-                org.contains("aliases") ? org["aliases"] : Json::array();
-            if (aliases.is_array())
-              aliases.push_back(original_copies[0].name);
+            Json aliases = org.contains("aliases") ? org["aliases"] : Json::array();
+            if (aliases.is_array()) aliases.push_back(original_copies[0].name);
             org["aliases"] = aliases;
             named.object_json = org.dump();
           }
-          if (absl::Status s =
-                  AddNewOrganisation(builder, named, original_view, c, path);
-              !s.ok())
-            return s;
+          if (absl::Status s = AddNewOrganisation(builder, named, original_view, c, path); !s.ok()) return s;
           result.created.push_back(r.id);
         }
         successors.push_back(r.id);
       }
-      ChangeApplier(static_cast<int>(i), c.organisations, successors, result)
-          .Apply(*builder);
-      for (const std::string &id : c.organisations) {
-        Organisation *o = FindIn(builder->organisations(), id);
+      ChangeApplier(static_cast<int>(i), c.organisations, successors, result).Apply(*builder);
+      for (const std::string& id : c.organisations) {
+        Organisation* o = FindIn(builder->organisations(), id);
         o->attributes["status"] = "dissolved";
         o->attributes["dissolved"] = DateText(c);
-        if (!successors.empty())
-          o->attributes["succeeded_by"] = Joined(successors);
+        if (!successors.empty()) o->attributes["succeeded_by"] = Joined(successors);
         ended[id] = i;
         result.dissolved.push_back(id);
       }
     }
-    std::string record = absl::StrCat(DateText(c), " ", AV(Name(c.kind)), ": ",
-                                      Joined(c.organisations));
+    std::string record = absl::StrCat(DateText(c), " ", AV(Name(c.kind)), ": ", Joined(c.organisations));
     if (!c.into.empty()) {
       std::vector<std::string> into;
-      for (const ResultingOrganisation &r : c.into)
-        into.push_back(r.id);
+      for (const ResultingOrganisation& r : c.into) into.push_back(r.id);
       absl::StrAppend(&record, " -> ", Joined(into));
     }
-    if (!c.note.empty())
-      absl::StrAppend(&record, " (", c.note, ")");
-    const std::string &source = c.source.empty() ? changes.source : c.source;
-    if (!source.empty())
-      absl::StrAppend(&record, "; source: ", source);
-    info.attributes[absl::StrCat("organisation_changes[", recorded++, "]")] =
-        record;
+    if (!c.note.empty()) absl::StrAppend(&record, " (", c.note, ")");
+    const std::string& source = c.source.empty() ? changes.source : c.source;
+    if (!source.empty()) absl::StrAppend(&record, "; source: ", source);
+    info.attributes[absl::StrCat("organisation_changes[", recorded++, "]")] = record;
   }
   builder->SetInfo(info);
   absl::StatusOr<Register> after = builder->Build();
-  if (!after.ok())
-    return absl::InvalidArgumentError(
-        absl::StrCat("after the changes: ", after.status().message()));
+  if (!after.ok()) return absl::InvalidArgumentError(absl::StrCat("after the changes: ", after.status().message()));
   result.register_after = *std::move(after);
   return result;
 }
 
-std::string FormatOrganisationChanges(const OrganisationChangeResult &r) {
+std::string FormatOrganisationChanges(const OrganisationChangeResult& r) {
   std::string out;
-  absl::StrAppend(&out, r.title.empty() ? "Organisation changes" : r.title,
-                  "\n");
-  if (!r.created.empty())
-    absl::StrAppend(&out, "  New organisations: ", Joined(r.created), "\n");
-  if (!r.dissolved.empty())
-    absl::StrAppend(&out, "  Dissolved (kept, marked): ", Joined(r.dissolved),
-                    "\n");
-  if (!r.renamed.empty())
-    absl::StrAppend(&out, "  Renamed: ", Joined(r.renamed), "\n");
+  absl::StrAppend(&out, r.title.empty() ? "Organisation changes" : r.title, "\n");
+  if (!r.created.empty()) absl::StrAppend(&out, "  New organisations: ", Joined(r.created), "\n");
+  if (!r.dissolved.empty()) absl::StrAppend(&out, "  Dissolved (kept, marked): ", Joined(r.dissolved), "\n");
+  if (!r.renamed.empty()) absl::StrAppend(&out, "  Renamed: ", Joined(r.renamed), "\n");
   if (!r.not_yet.empty()) {
     std::vector<std::string> idx;
-    for (int i : r.not_yet)
-      idx.push_back(absl::StrCat("changes[", i, "]"));
+    for (int i : r.not_yet) idx.push_back(absl::StrCat("changes[", i, "]"));
     absl::StrAppend(&out, "  Not yet in effect: ", Joined(idx), "\n");
   }
   absl::StrAppend(&out, "\nMemberships moved (", r.moves.size(), ")\n");
-  for (const MovedMembership &m : r.moves) {
-    absl::StrAppend(&out, "  ", m.holder_type, " ", m.holder, " ", m.field,
-                    ": ", m.from, " -> ", m.to.empty() ? "(none)" : m.to, "  ",
-                    m.outcome, "\n");
+  for (const MovedMembership& m : r.moves) {
+    absl::StrAppend(&out, "  ", m.holder_type, " ", m.holder, " ", m.field, ": ", m.from, " -> ",
+                    m.to.empty() ? "(none)" : m.to, "  ", m.outcome, "\n");
   }
   return out;
 }
 
-} // namespace govgraph
+}  // namespace govgraph

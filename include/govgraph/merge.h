@@ -59,27 +59,20 @@ namespace govgraph {
 
 // The kinds of entity that are matched across registers.
 enum class EntityType { kArea, kOrganisation, kRole, kPerson, kTopic };
-std::string_view
-Name(EntityType v); // "area", "organisation", "role", "person", "topic"
+std::string_view Name(EntityType v);  // "area", "organisation", "role", "person", "topic"
 
-enum class MatchRule {
-  kSameId,
-  kSharedIdentifier,
-  kAlias,
-  kNormalisedName,
-  kConfirmed
-};
+enum class MatchRule { kSameId, kSharedIdentifier, kAlias, kNormalisedName, kConfirmed };
 // "same_id", "shared_identifier", "alias", "normalised_name", "confirmed"
 std::string_view Name(MatchRule v);
 
 enum class MergeSide { kA, kB };
-std::string_view Name(MergeSide v); // "a", "b"
+std::string_view Name(MergeSide v);  // "a", "b"
 
 // A pair of ids, one from each register, that the user has judged.
 struct IdPair {
   std::string a;
   std::string b;
-  friend bool operator==(const IdPair &, const IdPair &) = default;
+  friend bool operator==(const IdPair&, const IdPair&) = default;
 };
 
 struct MergeOptions {
@@ -111,79 +104,75 @@ struct MergeOptions {
 
 // Checks the threshold (0-1], the labels (distinct, no spaces) and the
 // overlap options; InvalidArgumentError names the field.
-absl::Status ValidateMergeOptions(const MergeOptions &options);
+absl::Status ValidateMergeOptions(const MergeOptions& options);
 
 struct EntityMatch {
   EntityType type = EntityType::kOrganisation;
   std::string a_id, a_name;
   std::string b_id, b_name;
   MatchRule rule = MatchRule::kSameId;
-  std::string evidence;  // what matched: "identifier ocd: ...", "\"DCC\" is an
-                         // alias of ..."
-  std::string merged_id; // the entity's id in the merged register
-  friend bool operator==(const EntityMatch &, const EntityMatch &) = default;
+  std::string evidence;   // what matched: "identifier ocd: ...", "\"DCC\" is an
+                          // alias of ..."
+  std::string merged_id;  // the entity's id in the merged register
+  friend bool operator==(const EntityMatch&, const EntityMatch&) = default;
 };
 
 struct NearMiss {
   EntityType type = EntityType::kOrganisation;
   std::string a_id, a_name;
   std::string b_id, b_name;
-  double similarity = 0; // name similarity, 0-1
-  std::string reason;    // why it was not merged
-  friend bool operator==(const NearMiss &, const NearMiss &) = default;
+  double similarity = 0;  // name similarity, 0-1
+  std::string reason;     // why it was not merged
+  friend bool operator==(const NearMiss&, const NearMiss&) = default;
 };
 
 struct FieldConflict {
   EntityType type = EntityType::kOrganisation;
   std::string merged_id;
   std::string a_id, b_id;
-  std::string field; // "kind", "parent", "areas", "organisation", "elected",
-                     // "roles", "identifiers.SCHEME", "attributes.KEY"
+  std::string field;  // "kind", "parent", "areas", "organisation", "elected",
+                      // "roles", "identifiers.SCHEME", "attributes.KEY"
   std::string a_value, b_value;
   MergeSide kept = MergeSide::kA;
-  friend bool operator==(const FieldConflict &,
-                         const FieldConflict &) = default;
+  friend bool operator==(const FieldConflict&, const FieldConflict&) = default;
 };
 
 // An entity whose id was prefixed because another entity wanted the same id.
 struct RenamedId {
-  std::string type; // "area", ... "topic", "meeting", "initiative"
+  std::string type;  // "area", ... "topic", "meeting", "initiative"
   MergeSide side = MergeSide::kA;
   std::string original_id;
   std::string merged_id;
-  friend bool operator==(const RenamedId &, const RenamedId &) = default;
+  friend bool operator==(const RenamedId&, const RenamedId&) = default;
 };
 
 struct MergeResult {
   Register merged;
-  std::string label_a, label_b;         // the labels used
-  std::vector<EntityMatch> matches;     // by type, then in B's order
-  std::vector<NearMiss> near_misses;    // by type, most similar first
-  std::vector<FieldConflict> conflicts; // by type, then entity, then field
-  std::vector<RenamedId> renamed;       // ids that were prefixed
+  std::string label_a, label_b;          // the labels used
+  std::vector<EntityMatch> matches;      // by type, then in B's order
+  std::vector<NearMiss> near_misses;     // by type, most similar first
+  std::vector<FieldConflict> conflicts;  // by type, then entity, then field
+  std::vector<RenamedId> renamed;        // ids that were prefixed
   // Overlapping pairs with one meeting (or initiative) from each side, `a`
   // always from A, highest score first: which boards would become one.
   // Items index `merged`.
   std::vector<Overlap> cross_overlaps;
 };
 
-absl::StatusOr<MergeResult> MergeRegisters(const Register &a, const Register &b,
-                                           const MergeOptions &options = {});
+absl::StatusOr<MergeResult> MergeRegisters(const Register& a, const Register& b, const MergeOptions& options = {});
 
 // The pairs of `overlaps` (found in `merged`) whose items come from
 // different sides, by their "merged_from" attribute, `a` from `label_a`.
-std::vector<Overlap> CrossRegisterOverlaps(const Register &merged,
-                                           const std::vector<Overlap> &overlaps,
-                                           absl::string_view label_a,
-                                           absl::string_view label_b);
+std::vector<Overlap> CrossRegisterOverlaps(const Register& merged, const std::vector<Overlap>& overlaps,
+                                           absl::string_view label_a, absl::string_view label_b);
 
 // Name similarity of two texts as MergeOptions::near_miss_threshold describes.
 double NameSimilarity(absl::string_view a, absl::string_view b);
 
 // A readable report for a terminal: matches with their evidence, near
 // misses, conflicts, prefixed ids and cross-register overlaps.
-std::string FormatMergeReport(const MergeResult &result);
+std::string FormatMergeReport(const MergeResult& result);
 
-} // namespace govgraph
+}  // namespace govgraph
 
-#endif // GOVGRAPH_MERGE_H_
+#endif  // GOVGRAPH_MERGE_H_

@@ -37,7 +37,7 @@ struct OcdDivision {
   std::string id;
   std::string name;
   std::string gss_code;
-  friend bool operator==(const OcdDivision &, const OcdDivision &) = default;
+  friend bool operator==(const OcdDivision&, const OcdDivision&) = default;
 };
 
 // The police force areas of England and Wales in the registry's order (40;
@@ -51,31 +51,30 @@ std::span<const OcdDivision> PoliceForceAreas();
 absl::StatusOr<OcdDivision> FindPoliceForceArea(absl::string_view text);
 
 // The area's OCD id (its first identifier with scheme "ocd"), if any.
-std::optional<std::string> OcdIdOf(const Area &area);
+std::optional<std::string> OcdIdOf(const Area& area);
 
 // An OCD id for an area of the register that has none.
 struct OcdSuggestion {
-  std::string area;     // the area's id
-  OcdDivision division; // the force area its name or an alias matches
-  friend bool operator==(const OcdSuggestion &,
-                         const OcdSuggestion &) = default;
+  std::string area;      // the area's id
+  OcdDivision division;  // the force area its name or an alias matches
+  friend bool operator==(const OcdSuggestion&, const OcdSuggestion&) = default;
 };
 
 // For each force area (kind force_area) without an OCD id whose name or an
 // alias names a police force area, that division. Other areas are not
 // suggested: a county of the same name is not the force area.
-std::vector<OcdSuggestion> SuggestOcdIds(const Register &reg);
+std::vector<OcdSuggestion> SuggestOcdIds(const Register& reg);
 
 // The register with each suggestion's OCD id added as an identifier (and its
 // GSS code, when the area has no "gss" identifier).
-absl::StatusOr<Register> AttachOcdIds(const Register &reg);
+absl::StatusOr<Register> AttachOcdIds(const Register& reg);
 
 // Problems with the register's police-force-area OCD ids: an "ocd" identifier
 // that looks like a force-area id ("/pfa:") but is not in the registry, or an
 // area whose OCD id is another force area's than its name says. Paths are
 // "areas[i].identifiers[j]".
-std::vector<Problem> CheckOcdIds(const Register &reg);
+std::vector<Problem> CheckOcdIds(const Register& reg);
 
-} // namespace govgraph
+}  // namespace govgraph
 
-#endif // GOVGRAPH_OCD_H_
+#endif  // GOVGRAPH_OCD_H_

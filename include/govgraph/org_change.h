@@ -65,22 +65,19 @@ std::string_view Name(OrganisationChangeKind v);
 // organisation as a JSON object in the register format.
 struct ResultingOrganisation {
   std::string id;
-  std::string name;        // for a new organisation or a rename
-  std::string object_json; // the whole object as given (empty for a bare id)
-  friend bool operator==(const ResultingOrganisation &,
-                         const ResultingOrganisation &) = default;
+  std::string name;         // for a new organisation or a rename
+  std::string object_json;  // the whole object as given (empty for a bare id)
+  friend bool operator==(const ResultingOrganisation&, const ResultingOrganisation&) = default;
 };
 
 struct OrganisationChange {
   OrganisationChangeKind kind = OrganisationChangeKind::kMerger;
-  std::vector<std::string> organisations; // the originals' ids
-  std::vector<ResultingOrganisation>
-      into; // one; several for a split; none for a dissolution
-  std::optional<absl::CivilDay> date; // when it takes effect
+  std::vector<std::string> organisations;   // the originals' ids
+  std::vector<ResultingOrganisation> into;  // one; several for a split; none for a dissolution
+  std::optional<absl::CivilDay> date;       // when it takes effect
   std::string note;
   std::string source;
-  friend bool operator==(const OrganisationChange &,
-                         const OrganisationChange &) = default;
+  friend bool operator==(const OrganisationChange&, const OrganisationChange&) = default;
 };
 
 struct OrganisationChanges {
@@ -89,11 +86,9 @@ struct OrganisationChanges {
   std::vector<OrganisationChange> changes;
 };
 
-absl::StatusOr<OrganisationChanges>
-ParseOrganisationChangesJson(absl::string_view text);
+absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text);
 // Error messages start with the file's path.
-absl::StatusOr<OrganisationChanges>
-LoadOrganisationChangesJsonFile(const std::string &path);
+absl::StatusOr<OrganisationChanges> LoadOrganisationChangesJsonFile(const std::string& path);
 
 struct OrganisationChangeOptions {
   // Apply only changes effective on or before this day (undated changes
@@ -103,38 +98,36 @@ struct OrganisationChangeOptions {
 
 // One membership that moved (or went, for a dissolution).
 struct MovedMembership {
-  int change = 0;          // index into the change list
-  std::string from;        // the original organisation's id
-  std::string to;          // its successor's id; empty when removed
-  std::string holder_type; // "meeting", "initiative", "role" or "organisation"
-  std::string holder;      // the holder's id
+  int change = 0;           // index into the change list
+  std::string from;         // the original organisation's id
+  std::string to;           // its successor's id; empty when removed
+  std::string holder_type;  // "meeting", "initiative", "role" or "organisation"
+  std::string holder;       // the holder's id
   std::string holder_name;
-  std::string field; // "participants", "lead", "supporting", "chair",
-                     // "organisation", "parent"
+  std::string field;  // "participants", "lead", "supporting", "chair",
+                      // "organisation", "parent"
   // "moved"; "merged with an existing participant (kept TYPE)"; "removed"...
   std::string outcome;
-  friend bool operator==(const MovedMembership &,
-                         const MovedMembership &) = default;
+  friend bool operator==(const MovedMembership&, const MovedMembership&) = default;
 };
 
 struct OrganisationChangeResult {
   std::string title;
   Register register_after;
   std::vector<MovedMembership> moves;
-  std::vector<std::string> created;   // new organisations' ids
-  std::vector<std::string> dissolved; // originals marked dissolved
+  std::vector<std::string> created;    // new organisations' ids
+  std::vector<std::string> dissolved;  // originals marked dissolved
   std::vector<std::string> renamed;
-  std::vector<int> not_yet; // changes after options.as_of
+  std::vector<int> not_yet;  // changes after options.as_of
 };
 
-absl::StatusOr<OrganisationChangeResult>
-ApplyOrganisationChanges(const Register &reg,
-                         const OrganisationChanges &changes,
-                         const OrganisationChangeOptions &options = {});
+absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register& reg,
+                                                                  const OrganisationChanges& changes,
+                                                                  const OrganisationChangeOptions& options = {});
 
 // A readable report for a terminal.
-std::string FormatOrganisationChanges(const OrganisationChangeResult &result);
+std::string FormatOrganisationChanges(const OrganisationChangeResult& result);
 
-} // namespace govgraph
+}  // namespace govgraph
 
-#endif // GOVGRAPH_ORG_CHANGE_H_
+#endif  // GOVGRAPH_ORG_CHANGE_H_

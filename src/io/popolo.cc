@@ -11,13 +11,12 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
@@ -43,34 +42,28 @@ std::string StripJsonExceptionPrefix(absl::string_view what) {
   // nlohmann's messages start "[json.exception.parse_error.101] ".
   if (!what.empty() && what.front() == '[') {
     size_t close = what.find("] ");
-    if (close != absl::string_view::npos)
-      what.remove_prefix(close + 2);
+    if (close != absl::string_view::npos) what.remove_prefix(close + 2);
   }
   return std::string(what);
 }
 
-bool Contains(std::initializer_list<const char *> keys,
-              const std::string &key) {
-  return std::any_of(keys.begin(), keys.end(),
-                     [&](const char *k) { return key == k; });
+bool Contains(std::initializer_list<const char*> keys, const std::string& key) {
+  return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
 }
 
 // The native fields of `native` other than `handled`, as an extension object.
-Json Remainder(const Json &native,
-               std::initializer_list<const char *> handled) {
+Json Remainder(const Json& native, std::initializer_list<const char*> handled) {
   Json out = Json::object();
-  for (const auto &[key, value] : native.items()) {
-    if (!Contains(handled, key))
-      out[key] = value;
+  for (const auto& [key, value] : native.items()) {
+    if (!Contains(handled, key)) out[key] = value;
   }
   return out;
 }
 
-Json OtherNames(const Json &native) {
+Json OtherNames(const Json& native) {
   Json out = Json::array();
   if (auto it = native.find("aliases"); it != native.end()) {
-    for (const Json &alias : *it)
-      out.push_back({{"name", alias}});
+    for (const Json& alias : *it) out.push_back({{"name", alias}});
   }
   return out;
 }
@@ -79,27 +72,24 @@ Json OtherNames(const Json &native) {
 // Export.
 
 class Exporter {
-public:
-  explicit Exporter(const Register &reg) : reg_(reg) {}
+ public:
+  explicit Exporter(const Register& reg) : reg_(reg) {}
 
   absl::StatusOr<Json> Run() {
     absl::StatusOr<std::string> text = RegisterToJson(reg_, {.indent = -1});
-    if (!text.ok())
-      return text.status();
+    if (!text.ok()) return text.status();
     native_ = Json::parse(*text);
     AssignIds();
 
     Json root = Json::object();
     Json block = Json::object();
     block["schema_version"] = kRegisterSchemaVersion;
-    for (const char *key : {"info", "defaults", "topics"}) {
-      if (native_.contains(key))
-        block[key] = native_[key];
+    for (const char* key : {"info", "defaults", "topics"}) {
+      if (native_.contains(key)) block[key] = native_[key];
     }
     if (native_.contains("initiatives")) {
       Json initiatives = native_["initiatives"];
-      for (Json &in : initiatives)
-        TranslateAreaList(in, "areas");
+      for (Json& in : initiatives) TranslateAreaList(in, "areas");
       block["initiatives"] = std::move(initiatives);
     }
     root[kExt] = std::move(block);
@@ -109,98 +99,77 @@ public:
     Json posts = Json::array();
     Json persons = Json::array();
     Json memberships = Json::array();
-    for (size_t i = 0; i < reg_.areas().size(); ++i)
-      areas.push_back(AreaObject(i));
-    for (size_t i = 0; i < reg_.organisations().size(); ++i)
-      organizations.push_back(OrganisationObject(i));
-    for (size_t i = 0; i < reg_.meetings().size(); ++i)
-      organizations.push_back(MeetingObject(i));
-    for (size_t i = 0; i < reg_.roles().size(); ++i)
-      posts.push_back(PostObject(i));
-    for (size_t i = 0; i < reg_.people().size(); ++i)
-      persons.push_back(PersonObject(i, memberships));
-    for (size_t i = 0; i < reg_.meetings().size(); ++i)
-      ParticipantMemberships(i, memberships);
-    if (!areas.empty())
-      root["areas"] = std::move(areas);
-    if (!organizations.empty())
-      root["organizations"] = std::move(organizations);
-    if (!posts.empty())
-      root["posts"] = std::move(posts);
-    if (!persons.empty())
-      root["persons"] = std::move(persons);
-    if (!memberships.empty())
-      root["memberships"] = std::move(memberships);
+    for (size_t i = 0; i < reg_.areas().size(); ++i) areas.push_back(AreaObject(i));
+    for (size_t i = 0; i < reg_.organisations().size(); ++i) organizations.push_back(OrganisationObject(i));
+    for (size_t i = 0; i < reg_.meetings().size(); ++i) organizations.push_back(MeetingObject(i));
+    for (size_t i = 0; i < reg_.roles().size(); ++i) posts.push_back(PostObject(i));
+    for (size_t i = 0; i < reg_.people().size(); ++i) persons.push_back(PersonObject(i, memberships));
+    for (size_t i = 0; i < reg_.meetings().size(); ++i) ParticipantMemberships(i, memberships);
+    if (!areas.empty()) root["areas"] = std::move(areas);
+    if (!organizations.empty()) root["organizations"] = std::move(organizations);
+    if (!posts.empty()) root["posts"] = std::move(posts);
+    if (!persons.empty()) root["persons"] = std::move(persons);
+    if (!memberships.empty()) root["memberships"] = std::move(memberships);
     return root;
   }
 
-private:
+ private:
   // Popolo ids: an area with an OCD id is known by it; meeting series share
   // the organizations' id space, so one whose id an organisation already has
   // is known as "meeting:ID". Everything else keeps its id.
   void AssignIds() {
     std::set<std::string> used;
-    for (const Area &a : reg_.areas()) {
+    for (const Area& a : reg_.areas()) {
       std::optional<std::string> ocd = OcdIdOf(a);
       std::string id = ocd && !used.contains(*ocd) ? *ocd : a.id;
-      if (used.contains(id))
-        id = "area:" + a.id;
+      if (used.contains(id)) id = "area:" + a.id;
       used.insert(id);
       area_ids_[a.id] = id;
     }
     std::set<std::string> organisation_ids;
-    for (const Organisation &o : reg_.organisations())
-      organisation_ids.insert(o.id);
-    for (const Meeting &m : reg_.meetings()) {
-      meeting_ids_[m.id] =
-          organisation_ids.contains(m.id) ? "meeting:" + m.id : m.id;
+    for (const Organisation& o : reg_.organisations()) organisation_ids.insert(o.id);
+    for (const Meeting& m : reg_.meetings()) {
+      meeting_ids_[m.id] = organisation_ids.contains(m.id) ? "meeting:" + m.id : m.id;
     }
   }
 
-  std::string AreaId(const std::string &native_id) const {
+  std::string AreaId(const std::string& native_id) const {
     auto it = area_ids_.find(native_id);
     return it == area_ids_.end() ? native_id : it->second;
   }
 
-  void TranslateAreaList(Json &obj, const char *key) const {
+  void TranslateAreaList(Json& obj, const char* key) const {
     if (auto it = obj.find(key); it != obj.end()) {
-      for (Json &id : *it)
-        id = AreaId(id.get<std::string>());
+      for (Json& id : *it) id = AreaId(id.get<std::string>());
     }
   }
 
-  static void Identifiers(const Json &native, Json &out) {
+  static void Identifiers(const Json& native, Json& out) {
     if (auto it = native.find("identifiers"); it != native.end()) {
       Json ids = Json::array();
-      for (const Json &id : *it)
-        ids.push_back({{"scheme", id["scheme"]}, {"identifier", id["value"]}});
+      for (const Json& id : *it) ids.push_back({{"scheme", id["scheme"]}, {"identifier", id["value"]}});
       out["identifiers"] = std::move(ids);
     }
   }
 
   // Popolo's id, name and other_names, and the native id in the extension
   // when it differs.
-  static void Common(const Json &native, const std::string &popolo_id,
-                     Json &out, Json &ext) {
+  static void Common(const Json& native, const std::string& popolo_id, Json& out, Json& ext) {
     out["id"] = popolo_id;
     out["name"] = native["name"];
-    if (native.contains("aliases"))
-      out["other_names"] = OtherNames(native);
-    if (native["id"] != popolo_id)
-      ext["id"] = native["id"];
+    if (native.contains("aliases")) out["other_names"] = OtherNames(native);
+    if (native["id"] != popolo_id) ext["id"] = native["id"];
   }
 
-  static void Finish(Json &out, Json ext) {
-    if (!ext.empty())
-      out[kExt] = std::move(ext);
+  static void Finish(Json& out, Json ext) {
+    if (!ext.empty()) out[kExt] = std::move(ext);
   }
 
   // An area, organisation or meeting serves one area in Popolo (area_id);
   // several travel in the extension, in order.
-  void Areas(const Json &native, Json &out, Json &ext) const {
+  void Areas(const Json& native, Json& out, Json& ext) const {
     auto it = native.find("areas");
-    if (it == native.end())
-      return;
+    if (it == native.end()) return;
     out["area_id"] = AreaId((*it)[0].get<std::string>());
     if (it->size() > 1) {
       ext["areas"] = *it;
@@ -209,45 +178,38 @@ private:
   }
 
   Json AreaObject(size_t i) const {
-    const Json &native = native_["areas"][i];
+    const Json& native = native_["areas"][i];
     Json out = Json::object();
     Json ext = Json::object();
     Common(native, AreaId(native["id"]), out, ext);
-    if (native.contains("kind"))
-      out["classification"] = native["kind"];
-    if (native.contains("parent"))
-      out["parent_id"] = AreaId(native["parent"]);
+    if (native.contains("kind")) out["classification"] = native["kind"];
+    if (native.contains("parent")) out["parent_id"] = AreaId(native["parent"]);
     Identifiers(native, out);
-    ext.update(Remainder(
-        native, {"id", "name", "aliases", "kind", "parent", "identifiers"}));
+    ext.update(Remainder(native, {"id", "name", "aliases", "kind", "parent", "identifiers"}));
     Finish(out, std::move(ext));
     return out;
   }
 
   Json OrganisationObject(size_t i) const {
-    const Json &native = native_["organisations"][i];
+    const Json& native = native_["organisations"][i];
     Json out = Json::object();
     Json ext = Json::object();
     Common(native, native["id"], out, ext);
-    if (native.contains("kind"))
-      out["classification"] = native["kind"];
-    if (native.contains("parent"))
-      out["parent_id"] = native["parent"];
+    if (native.contains("kind")) out["classification"] = native["kind"];
+    if (native.contains("parent")) out["parent_id"] = native["parent"];
     Areas(native, out, ext);
     Identifiers(native, out);
-    Json rest = Remainder(native, {"id", "name", "aliases", "kind", "parent",
-                                   "areas", "identifiers"});
+    Json rest = Remainder(native, {"id", "name", "aliases", "kind", "parent", "areas", "identifiers"});
     // Founding and dissolution dates are Popolo fields; registers keep them as
     // attributes.
     if (auto a = rest.find("attributes"); a != rest.end()) {
-      for (const char *key : {"founding_date", "dissolution_date"}) {
+      for (const char* key : {"founding_date", "dissolution_date"}) {
         if (auto d = a->find(key); d != a->end()) {
           out[key] = *d;
           a->erase(key);
         }
       }
-      if (a->empty())
-        rest.erase("attributes");
+      if (a->empty()) rest.erase("attributes");
     }
     ext.update(rest);
     Finish(out, std::move(ext));
@@ -255,56 +217,48 @@ private:
   }
 
   Json MeetingObject(size_t i) const {
-    const Json &native = native_["meetings"][i];
+    const Json& native = native_["meetings"][i];
     Json out = Json::object();
     Json ext = Json::object();
     ext["entity"] = "meeting";
     Common(native, meeting_ids_.at(native["id"].get<std::string>()), out, ext);
     out["classification"] = "committee";
-    if (native.contains("reports_to"))
-      out["parent_id"] =
-          meeting_ids_.at(native["reports_to"].get<std::string>());
-    if (native.contains("purpose"))
-      out["description"] = native["purpose"];
+    if (native.contains("reports_to")) out["parent_id"] = meeting_ids_.at(native["reports_to"].get<std::string>());
+    if (native.contains("purpose")) out["description"] = native["purpose"];
     Areas(native, out, ext);
-    ext.update(Remainder(native, {"id", "name", "aliases", "reports_to",
-                                  "purpose", "areas", "participants"}));
+    ext.update(Remainder(native, {"id", "name", "aliases", "reports_to", "purpose", "areas", "participants"}));
     Finish(out, std::move(ext));
     return out;
   }
 
   Json PostObject(size_t i) const {
-    const Json &native = native_["roles"][i];
+    const Json& native = native_["roles"][i];
     Json out = Json::object();
     Json ext = Json::object();
     out["id"] = native["id"];
     out["label"] = native["name"];
-    if (native.contains("aliases"))
-      out["other_label"] = native["aliases"];
-    if (native.contains("organisation"))
-      out["organization_id"] = native["organisation"];
+    if (native.contains("aliases")) out["other_label"] = native["aliases"];
+    if (native.contains("organisation")) out["organization_id"] = native["organisation"];
     ext.update(Remainder(native, {"id", "name", "aliases", "organisation"}));
     Finish(out, std::move(ext));
     return out;
   }
 
   // The person, and a membership for each post they hold (in order).
-  Json PersonObject(size_t i, Json &memberships) const {
-    const Json &native = native_["people"][i];
+  Json PersonObject(size_t i, Json& memberships) const {
+    const Json& native = native_["people"][i];
     Json out = Json::object();
     Json ext = Json::object();
     Common(native, native["id"], out, ext);
     ext.update(Remainder(native, {"id", "name", "aliases", "roles"}));
     Finish(out, std::move(ext));
     if (auto roles = native.find("roles"); roles != native.end()) {
-      for (const Json &role_id : *roles) {
-        const Role &role =
-            reg_.role(*reg_.FindRole(role_id.get<std::string>()));
+      for (const Json& role_id : *roles) {
+        const Role& role = reg_.role(*reg_.FindRole(role_id.get<std::string>()));
         Json m = Json::object();
         m["person_id"] = native["id"];
         m["post_id"] = role_id;
-        if (!role.organisation.empty())
-          m["organization_id"] = role.organisation.id;
+        if (!role.organisation.empty()) m["organization_id"] = role.organisation.id;
         m["role"] = role.name;
         memberships.push_back(std::move(m));
       }
@@ -315,21 +269,17 @@ private:
   // A membership of the meeting's organization for each participant: a
   // person or post as the member with the organisation they stand for as
   // on_behalf_of_id, or the organisation itself as the member.
-  void ParticipantMemberships(size_t i, Json &memberships) const {
-    const Json &native = native_["meetings"][i];
+  void ParticipantMemberships(size_t i, Json& memberships) const {
+    const Json& native = native_["meetings"][i];
     auto participants = native.find("participants");
-    if (participants == native.end())
-      return;
-    const std::string &meeting_id =
-        meeting_ids_.at(native["id"].get<std::string>());
-    for (const Json &p : *participants) {
+    if (participants == native.end()) return;
+    const std::string& meeting_id = meeting_ids_.at(native["id"].get<std::string>());
+    for (const Json& p : *participants) {
       Json m = Json::object();
       m["organization_id"] = meeting_id;
       const bool individual = p.contains("person") || p.contains("role");
-      if (p.contains("person"))
-        m["person_id"] = p["person"];
-      if (p.contains("role"))
-        m["post_id"] = p["role"];
+      if (p.contains("person")) m["person_id"] = p["person"];
+      if (p.contains("role")) m["post_id"] = p["role"];
       if (p.contains("organisation")) {
         if (individual) {
           m["on_behalf_of_id"] = p["organisation"];
@@ -337,14 +287,13 @@ private:
           m["member"] = {{"@type", "Organization"}, {"id", p["organisation"]}};
         }
       }
-      m["role"] =
-          p.value("type", std::string(Name(ParticipationType::kMember)));
+      m["role"] = p.value("type", std::string(Name(ParticipationType::kMember)));
       Finish(m, Remainder(p, {"organisation", "role", "person", "type"}));
       memberships.push_back(std::move(m));
     }
   }
 
-  const Register &reg_;
+  const Register& reg_;
   Json native_;
   std::map<std::string, std::string> area_ids_;
   std::map<std::string, std::string> meeting_ids_;
@@ -356,25 +305,23 @@ private:
 // Popolo classifications read as a meeting series in a plain document, after
 // NormaliseName().
 std::optional<MeetingKind> MeetingKindOf(absl::string_view classification) {
-  static const auto *const kKinds =
-      new std::map<std::string, MeetingKind, std::less<>>{
-          {"committee", MeetingKind::kCommittee},
-          {"sub committee", MeetingKind::kCommittee},
-          {"subcommittee", MeetingKind::kCommittee},
-          {"joint committee", MeetingKind::kCommittee},
-          {"select committee", MeetingKind::kCommittee},
-          {"board", MeetingKind::kBoard},
-          {"partnership board", MeetingKind::kBoard},
-          {"panel", MeetingKind::kPanel},
-          {"forum", MeetingKind::kForum},
-          {"working group", MeetingKind::kWorkingGroup},
-          {"task group", MeetingKind::kWorkingGroup},
-          {"task and finish group", MeetingKind::kWorkingGroup},
-          {"meeting", MeetingKind::kMeeting},
-      };
+  static const auto* const kKinds = new std::map<std::string, MeetingKind, std::less<>>{
+      {"committee", MeetingKind::kCommittee},
+      {"sub committee", MeetingKind::kCommittee},
+      {"subcommittee", MeetingKind::kCommittee},
+      {"joint committee", MeetingKind::kCommittee},
+      {"select committee", MeetingKind::kCommittee},
+      {"board", MeetingKind::kBoard},
+      {"partnership board", MeetingKind::kBoard},
+      {"panel", MeetingKind::kPanel},
+      {"forum", MeetingKind::kForum},
+      {"working group", MeetingKind::kWorkingGroup},
+      {"task group", MeetingKind::kWorkingGroup},
+      {"task and finish group", MeetingKind::kWorkingGroup},
+      {"meeting", MeetingKind::kMeeting},
+  };
   auto it = kKinds->find(NormaliseName(classification));
-  if (it == kKinds->end())
-    return std::nullopt;
+  if (it == kKinds->end()) return std::nullopt;
   return it->second;
 }
 
@@ -386,99 +333,66 @@ std::string SnakeCase(absl::string_view text) {
 
 std::optional<ParticipationType> ParticipationTypeOf(absl::string_view role) {
   const std::string key = SnakeCase(role);
-  if (absl::StatusOr<ParticipationType> t = ParseParticipationType(key); t.ok())
-    return *t;
-  if (key == "chairman" || key == "chairwoman" || key == "chairperson" ||
-      key == "chair_person") {
+  if (absl::StatusOr<ParticipationType> t = ParseParticipationType(key); t.ok()) return *t;
+  if (key == "chairman" || key == "chairwoman" || key == "chairperson" || key == "chair_person") {
     return ParticipationType::kChair;
   }
-  if (key == "invitee" || key == "in_attendance")
-    return ParticipationType::kAttendee;
-  if (key == "secretariat" || key == "secretary" || key == "clerk")
-    return ParticipationType::kSupport;
+  if (key == "invitee" || key == "in_attendance") return ParticipationType::kAttendee;
+  if (key == "secretariat" || key == "secretary" || key == "clerk") return ParticipationType::kSupport;
   return std::nullopt;
 }
 
 class Importer {
-public:
-  explicit Importer(const Json &root) : root_(root) {}
+ public:
+  explicit Importer(const Json& root) : root_(root) {}
 
   absl::StatusOr<PopoloImport> Run() {
     if (!root_.is_object()) {
       return absl::InvalidArgumentError(
-          absl::StrCat("expected a Popolo document (a JSON object), found ",
-                       root_.type_name()));
+          absl::StrCat("expected a Popolo document (a JSON object), found ", root_.type_name()));
     }
     extended_ = root_.contains(kExt);
-    for (const auto &[key, value] : root_.items()) {
-      if (!Contains({kExt, "areas", "organizations", "posts", "persons",
-                     "memberships", "events"},
-                    key)) {
-        Note(key, "not imported: govgraph has no counterpart for Popolo's \"" +
-                      key + "\"");
+    for (const auto& [key, value] : root_.items()) {
+      if (!Contains({kExt, "areas", "organizations", "posts", "persons", "memberships", "events"}, key)) {
+        Note(key, "not imported: govgraph has no counterpart for Popolo's \"" + key + "\"");
       }
     }
     native_ = Json::object();
     native_["schema_version"] = kRegisterSchemaVersion;
     ReadBlock();
     // Ids first, so references may point forward.
-    Each("areas",
-         [&](const Json &v, const std::string &p, size_t) { IndexArea(v, p); });
-    Each("organizations", [&](const Json &v, const std::string &p, size_t) {
-      IndexOrganization(v, p);
-    });
-    Each("posts", [&](const Json &v, const std::string &p, size_t) {
-      IndexSimple(v, p, posts_);
-    });
-    Each("persons", [&](const Json &v, const std::string &p, size_t) {
-      IndexSimple(v, p, persons_);
-    });
-    if (!problems_.empty())
-      return ProblemsToStatus(problems_);
-    if (auto it = native_.find("initiatives");
-        it != native_.end() && it->is_array()) {
+    Each("areas", [&](const Json& v, const std::string& p, size_t) { IndexArea(v, p); });
+    Each("organizations", [&](const Json& v, const std::string& p, size_t) { IndexOrganization(v, p); });
+    Each("posts", [&](const Json& v, const std::string& p, size_t) { IndexSimple(v, p, posts_); });
+    Each("persons", [&](const Json& v, const std::string& p, size_t) { IndexSimple(v, p, persons_); });
+    if (!problems_.empty()) return ProblemsToStatus(problems_);
+    if (auto it = native_.find("initiatives"); it != native_.end() && it->is_array()) {
       for (size_t i = 0; i < it->size(); ++i) {
-        if ((*it)[i].is_object())
-          AreaList((*it)[i], absl::StrCat(kExt, ".initiatives[", i, "]"), "");
+        if ((*it)[i].is_object()) AreaList((*it)[i], absl::StrCat(kExt, ".initiatives[", i, "]"), "");
       }
     }
 
-    Each("areas",
-         [&](const Json &v, const std::string &p, size_t) { ReadArea(v, p); });
-    Each("organizations", [&](const Json &v, const std::string &p, size_t) {
-      ReadOrganization(v, p);
-    });
-    Each("posts",
-         [&](const Json &v, const std::string &p, size_t) { ReadPost(v, p); });
-    Each("persons", [&](const Json &v, const std::string &p, size_t) {
-      ReadPerson(v, p);
-    });
-    Each("memberships", [&](const Json &v, const std::string &p, size_t) {
-      ReadMembership(v, p);
-    });
-    Each("events", [&](const Json &v, const std::string &p, size_t) {
+    Each("areas", [&](const Json& v, const std::string& p, size_t) { ReadArea(v, p); });
+    Each("organizations", [&](const Json& v, const std::string& p, size_t) { ReadOrganization(v, p); });
+    Each("posts", [&](const Json& v, const std::string& p, size_t) { ReadPost(v, p); });
+    Each("persons", [&](const Json& v, const std::string& p, size_t) { ReadPerson(v, p); });
+    Each("memberships", [&](const Json& v, const std::string& p, size_t) { ReadMembership(v, p); });
+    Each("events", [&](const Json& v, const std::string& p, size_t) {
       std::string name =
-          v.is_object() && v.contains("name") && v["name"].is_string()
-              ? v["name"].get<std::string>()
-              : "";
-      Note(p, absl::StrCat(
-                  "not imported: a register holds meeting series, not dated "
-                  "sittings",
-                  name.empty() ? "" : absl::StrCat(" (event \"", name, "\")")));
+          v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>() : "";
+      Note(p, absl::StrCat("not imported: a register holds meeting series, not dated "
+                           "sittings",
+                           name.empty() ? "" : absl::StrCat(" (event \"", name, "\")")));
     });
-    for (const std::string &id : synthetic_role_order_)
-      Section("roles").push_back(synthetic_roles_[id]);
-    if (!problems_.empty())
-      return ProblemsToStatus(problems_);
+    for (const std::string& id : synthetic_role_order_) Section("roles").push_back(synthetic_roles_[id]);
+    if (!problems_.empty()) return ProblemsToStatus(problems_);
 
     absl::StatusOr<Register> reg = ParseRegisterJson(native_.dump());
-    if (!reg.ok())
-      return absl::Status(reg.status().code(),
-                          ToPopoloPaths(reg.status().message()));
+    if (!reg.ok()) return absl::Status(reg.status().code(), ToPopoloPaths(reg.status().message()));
     return PopoloImport{*std::move(reg), std::move(diagnostics_)};
   }
 
-private:
+ private:
   enum class OrgType { kOrganisation, kMeeting };
   struct OrgEntry {
     OrgType type;
@@ -486,39 +400,32 @@ private:
     size_t native_index;
   };
 
-  void Fail(const std::string &path, std::string message) {
-    problems_.push_back({path, std::move(message)});
-  }
-  void Note(const std::string &path, std::string message) {
-    diagnostics_.push_back({path, std::move(message)});
-  }
+  void Fail(const std::string& path, std::string message) { problems_.push_back({path, std::move(message)}); }
+  void Note(const std::string& path, std::string message) { diagnostics_.push_back({path, std::move(message)}); }
 
-  static std::string Child(const std::string &path, absl::string_view key) {
+  static std::string Child(const std::string& path, absl::string_view key) {
     return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
   }
 
-  Json &Section(const char *key) {
-    if (!native_.contains(key))
-      native_[key] = Json::array();
+  Json& Section(const char* key) {
+    if (!native_.contains(key)) native_[key] = Json::array();
     return native_[key];
   }
 
-  template <class Fn> void Each(const char *key, Fn read) {
+  template <class Fn>
+  void Each(const char* key, Fn read) {
     auto it = root_.find(key);
-    if (it == root_.end() || it->is_null())
-      return;
+    if (it == root_.end() || it->is_null()) return;
     if (!it->is_array()) {
-      if (!reported_arrays_.contains(key))
-        Fail(key, absl::StrCat("expected an array, found ", it->type_name()));
+      if (!reported_arrays_.contains(key)) Fail(key, absl::StrCat("expected an array, found ", it->type_name()));
       reported_arrays_.insert(key);
       return;
     }
     for (size_t i = 0; i < it->size(); ++i) {
       const std::string path = absl::StrCat(key, "[", i, "]");
-      const Json &v = (*it)[i];
+      const Json& v = (*it)[i];
       if (!v.is_object()) {
-        if (!reported_arrays_.contains(path))
-          Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
+        if (!reported_arrays_.contains(path)) Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
         reported_arrays_.insert(path);
         continue;
       }
@@ -527,37 +434,29 @@ private:
   }
 
   // A string field; null and absent are both "not given".
-  std::optional<std::string> String(const Json &obj, const std::string &path,
-                                    const char *key) {
+  std::optional<std::string> String(const Json& obj, const std::string& path, const char* key) {
     auto it = obj.find(key);
-    if (it == obj.end() || it->is_null())
-      return std::nullopt;
+    if (it == obj.end() || it->is_null()) return std::nullopt;
     if (!it->is_string()) {
-      Fail(Child(path, key),
-           absl::StrCat("expected a string, found ", it->type_name()));
+      Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()));
       return std::nullopt;
     }
     return it->get<std::string>();
   }
 
-  std::string RequiredString(const Json &obj, const std::string &path,
-                             const char *key) {
+  std::string RequiredString(const Json& obj, const std::string& path, const char* key) {
     std::optional<std::string> s = String(obj, path, key);
-    if (!s && !(obj.contains(key) && !obj[key].is_null()))
-      Fail(path, absl::StrCat("missing \"", key, "\""));
-    if (s && s->empty())
-      Fail(Child(path, key), "is empty");
+    if (!s && !(obj.contains(key) && !obj[key].is_null())) Fail(path, absl::StrCat("missing \"", key, "\""));
+    if (s && s->empty()) Fail(Child(path, key), "is empty");
     return s.value_or("");
   }
 
   // The object's extension, or an empty object.
-  Json Extension(const Json &obj, const std::string &path) {
+  Json Extension(const Json& obj, const std::string& path) {
     auto it = obj.find(kExt);
-    if (it == obj.end())
-      return Json::object();
+    if (it == obj.end()) return Json::object();
     if (!it->is_object()) {
-      Fail(Child(path, kExt),
-           absl::StrCat("expected an object, found ", it->type_name()));
+      Fail(Child(path, kExt), absl::StrCat("expected an object, found ", it->type_name()));
       return Json::object();
     }
     return *it;
@@ -565,19 +464,16 @@ private:
 
   void ReadBlock() {
     auto it = root_.find(kExt);
-    if (it == root_.end())
-      return;
+    if (it == root_.end()) return;
     if (!it->is_object()) {
       Fail(kExt, absl::StrCat("expected an object, found ", it->type_name()));
       return;
     }
-    for (const auto &[key, value] : it->items()) {
+    for (const auto& [key, value] : it->items()) {
       if (key == "schema_version") {
-        if (!value.is_number_integer() ||
-            value.get<int64_t>() != kRegisterSchemaVersion) {
+        if (!value.is_number_integer() || value.get<int64_t>() != kRegisterSchemaVersion) {
           Fail("govgraph.schema_version",
-               absl::StrCat("this library reads version ",
-                            kRegisterSchemaVersion, ", found ", value.dump()));
+               absl::StrCat("this library reads version ", kRegisterSchemaVersion, ", found ", value.dump()));
         }
       } else if (Contains({"info", "defaults", "topics", "initiatives"}, key)) {
         native_[key] = value;
@@ -589,10 +485,9 @@ private:
 
   // Ids --------------------------------------------------------------------
 
-  void IndexArea(const Json &v, const std::string &p) {
+  void IndexArea(const Json& v, const std::string& p) {
     const std::string id = RequiredString(v, p, "id");
-    if (id.empty())
-      return;
+    if (id.empty()) return;
     Json ext = Extension(v, p);
     std::string native_id = id;
     if (auto e = ext.find("id"); e != ext.end() && e->is_string()) {
@@ -602,54 +497,42 @@ private:
       // name.
       if (auto name = v.find("name"); name != v.end() && name->is_string()) {
         std::string slug = Slugify(name->get<std::string>());
-        if (!slug.empty() && !native_area_ids_.contains(slug))
-          native_id = slug;
+        if (!slug.empty() && !native_area_ids_.contains(slug)) native_id = slug;
       }
     }
-    if (!areas_.emplace(id, native_id).second)
-      Fail(Child(p, "id"), absl::StrCat("duplicate area id \"", id, "\""));
+    if (!areas_.emplace(id, native_id).second) Fail(Child(p, "id"), absl::StrCat("duplicate area id \"", id, "\""));
     native_area_ids_.insert(native_id);
   }
 
-  void IndexOrganization(const Json &v, const std::string &p) {
+  void IndexOrganization(const Json& v, const std::string& p) {
     const std::string id = RequiredString(v, p, "id");
-    if (id.empty())
-      return;
+    if (id.empty()) return;
     Json ext = Extension(v, p);
     OrgType type = OrgType::kOrganisation;
     if (extended_) {
-      if (ext.value("entity", "") == "meeting")
-        type = OrgType::kMeeting;
+      if (ext.value("entity", "") == "meeting") type = OrgType::kMeeting;
     } else if (auto c = v.find("classification");
-               c != v.end() && c->is_string() &&
-               MeetingKindOf(c->get<std::string>())) {
+               c != v.end() && c->is_string() && MeetingKindOf(c->get<std::string>())) {
       type = OrgType::kMeeting;
     }
     std::string native_id = id;
-    if (auto e = ext.find("id"); e != ext.end() && e->is_string())
-      native_id = e->get<std::string>();
-    size_t &count =
-        type == OrgType::kMeeting ? meeting_count_ : organisation_count_;
+    if (auto e = ext.find("id"); e != ext.end() && e->is_string()) native_id = e->get<std::string>();
+    size_t& count = type == OrgType::kMeeting ? meeting_count_ : organisation_count_;
     if (!orgs_.emplace(id, OrgEntry{type, native_id, count++}).second) {
-      Fail(Child(p, "id"),
-           absl::StrCat("duplicate organization id \"", id, "\""));
+      Fail(Child(p, "id"), absl::StrCat("duplicate organization id \"", id, "\""));
     }
   }
 
-  void IndexSimple(const Json &v, const std::string &p,
-                   std::set<std::string> &ids) {
+  void IndexSimple(const Json& v, const std::string& p, std::set<std::string>& ids) {
     const std::string id = RequiredString(v, p, "id");
-    if (!id.empty() && !ids.insert(id).second)
-      Fail(Child(p, "id"), absl::StrCat("duplicate id \"", id, "\""));
+    if (!id.empty() && !ids.insert(id).second) Fail(Child(p, "id"), absl::StrCat("duplicate id \"", id, "\""));
   }
 
   // References -------------------------------------------------------------
 
-  std::optional<std::string> AreaRef(const Json &obj, const std::string &path,
-                                     const char *key) {
+  std::optional<std::string> AreaRef(const Json& obj, const std::string& path, const char* key) {
     std::optional<std::string> id = String(obj, path, key);
-    if (!id)
-      return std::nullopt;
+    if (!id) return std::nullopt;
     auto it = areas_.find(*id);
     if (it == areas_.end()) {
       Fail(Child(path, key), absl::StrCat("no area with id \"", *id, "\""));
@@ -658,47 +541,36 @@ private:
     return it->second;
   }
 
-  const OrgEntry *OrgRef(const Json &obj, const std::string &path,
-                         const char *key) {
+  const OrgEntry* OrgRef(const Json& obj, const std::string& path, const char* key) {
     std::optional<std::string> id = String(obj, path, key);
-    if (!id)
-      return nullptr;
+    if (!id) return nullptr;
     auto it = orgs_.find(*id);
     if (it == orgs_.end()) {
-      Fail(Child(path, key),
-           absl::StrCat("no organization with id \"", *id, "\""));
+      Fail(Child(path, key), absl::StrCat("no organization with id \"", *id, "\""));
       return nullptr;
     }
     return &it->second;
   }
 
-  std::optional<std::string> SimpleRef(const Json &obj, const std::string &path,
-                                       const char *key,
-                                       const std::set<std::string> &ids,
-                                       const char *what) {
+  std::optional<std::string> SimpleRef(const Json& obj, const std::string& path, const char* key,
+                                       const std::set<std::string>& ids, const char* what) {
     std::optional<std::string> id = String(obj, path, key);
-    if (!id)
-      return std::nullopt;
+    if (!id) return std::nullopt;
     if (!ids.contains(*id)) {
-      Fail(Child(path, key),
-           absl::StrCat("no ", what, " with id \"", *id, "\""));
+      Fail(Child(path, key), absl::StrCat("no ", what, " with id \"", *id, "\""));
       return std::nullopt;
     }
     return id;
   }
 
   // Translates an extension's list of Popolo area ids.
-  void AreaList(Json &native, const std::string &path,
-                const char *prefix = ".govgraph") {
+  void AreaList(Json& native, const std::string& path, const char* prefix = ".govgraph") {
     auto it = native.find("areas");
-    if (it == native.end())
-      return;
-    if (!it->is_array())
-      return; // the native reader reports the shape
+    if (it == native.end()) return;
+    if (!it->is_array()) return;  // the native reader reports the shape
     for (size_t i = 0; i < it->size(); ++i) {
-      Json &id = (*it)[i];
-      if (!id.is_string())
-        continue;
+      Json& id = (*it)[i];
+      if (!id.is_string()) continue;
       auto a = areas_.find(id.get<std::string>());
       if (a == areas_.end()) {
         Fail(absl::StrCat(path, prefix, ".areas[", i, "]"),
@@ -713,23 +585,20 @@ private:
 
   // Starts the native object from the extension (less its bookkeeping keys)
   // and adds id and name.
-  Json Start(const Json &v, const std::string &p, const std::string &native_id,
-             const char *name_key = "name") {
+  Json Start(const Json& v, const std::string& p, const std::string& native_id, const char* name_key = "name") {
     Json native = Json::object();
     native["id"] = native_id;
     native["name"] = RequiredString(v, p, name_key);
     const Json ext = Extension(v, p);
-    for (const auto &[key, value] : ext.items()) {
-      if (key != "id" && key != "entity")
-        native[key] = value;
+    for (const auto& [key, value] : ext.items()) {
+      if (key != "id" && key != "entity") native[key] = value;
     }
     return native;
   }
 
-  void OtherNamesField(const Json &v, const std::string &p, Json &native) {
+  void OtherNamesField(const Json& v, const std::string& p, Json& native) {
     auto it = v.find("other_names");
-    if (it == v.end() || it->is_null())
-      return;
+    if (it == v.end() || it->is_null()) return;
     const std::string here = Child(p, "other_names");
     if (!it->is_array()) {
       Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
@@ -738,7 +607,7 @@ private:
     Json aliases = Json::array();
     for (size_t i = 0; i < it->size(); ++i) {
       const std::string ep = absl::StrCat(here, "[", i, "]");
-      const Json &e = (*it)[i];
+      const Json& e = (*it)[i];
       if (!e.is_object()) {
         Fail(ep, absl::StrCat("expected an object, found ", e.type_name()));
         continue;
@@ -748,19 +617,16 @@ private:
       } else if (!e.contains("name")) {
         Fail(ep, "missing \"name\"");
       }
-      for (const auto &[key, unused] : e.items()) {
-        if (key != "name")
-          Note(Child(ep, key), "not imported: an alias has only a name");
+      for (const auto& [key, unused] : e.items()) {
+        if (key != "name") Note(Child(ep, key), "not imported: an alias has only a name");
       }
     }
-    if (!aliases.empty())
-      native["aliases"] = std::move(aliases);
+    if (!aliases.empty()) native["aliases"] = std::move(aliases);
   }
 
-  void IdentifiersField(const Json &v, const std::string &p, Json &native) {
+  void IdentifiersField(const Json& v, const std::string& p, Json& native) {
     auto it = v.find("identifiers");
-    if (it == v.end() || it->is_null())
-      return;
+    if (it == v.end() || it->is_null()) return;
     const std::string here = Child(p, "identifiers");
     if (!it->is_array()) {
       Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
@@ -769,7 +635,7 @@ private:
     Json ids = Json::array();
     for (size_t i = 0; i < it->size(); ++i) {
       const std::string ep = absl::StrCat(here, "[", i, "]");
-      const Json &e = (*it)[i];
+      const Json& e = (*it)[i];
       if (!e.is_object()) {
         Fail(ep, absl::StrCat("expected an object, found ", e.type_name()));
         continue;
@@ -777,32 +643,26 @@ private:
       std::optional<std::string> value = String(e, ep, "identifier");
       std::optional<std::string> scheme = String(e, ep, "scheme");
       if (!value) {
-        if (!e.contains("identifier"))
-          Fail(ep, "missing \"identifier\"");
+        if (!e.contains("identifier")) Fail(ep, "missing \"identifier\"");
         continue;
       }
       if (!scheme || scheme->empty()) {
-        Note(ep, absl::StrCat("not imported: identifier \"", *value,
-                              "\" has no scheme"));
+        Note(ep, absl::StrCat("not imported: identifier \"", *value, "\" has no scheme"));
         continue;
       }
       ids.push_back({{"scheme", *scheme}, {"value", *value}});
     }
-    if (!ids.empty())
-      native["identifiers"] = std::move(ids);
+    if (!ids.empty()) native["identifiers"] = std::move(ids);
   }
 
   // Fields of `v` outside `known`: text is kept as an attribute of the same
   // name; anything else is reported.
-  void Extra(const Json &v, const std::string &p,
-             std::initializer_list<const char *> known, Json &native) {
-    for (const auto &[key, value] : v.items()) {
-      if (key == kExt || Contains(known, key) || value.is_null())
-        continue;
+  void Extra(const Json& v, const std::string& p, std::initializer_list<const char*> known, Json& native) {
+    for (const auto& [key, value] : v.items()) {
+      if (key == kExt || Contains(known, key) || value.is_null()) continue;
       if (value.is_string()) {
-        Json &attributes = native["attributes"];
-        if (attributes.is_null())
-          attributes = Json::object();
+        Json& attributes = native["attributes"];
+        if (attributes.is_null()) attributes = Json::object();
         if (attributes.is_object() && !attributes.contains(key)) {
           attributes[key] = value;
           continue;
@@ -812,147 +672,116 @@ private:
     }
   }
 
-  void KeepAsAttribute(Json &native, const std::string &key,
-                       const std::string &value) {
-    Json &attributes = native["attributes"];
-    if (attributes.is_null())
-      attributes = Json::object();
-    if (attributes.is_object())
-      attributes[key] = value;
+  void KeepAsAttribute(Json& native, const std::string& key, const std::string& value) {
+    Json& attributes = native["attributes"];
+    if (attributes.is_null()) attributes = Json::object();
+    if (attributes.is_object()) attributes[key] = value;
   }
 
   // Entities ---------------------------------------------------------------
 
-  void ReadArea(const Json &v, const std::string &p) {
+  void ReadArea(const Json& v, const std::string& p) {
     const std::string id = v["id"].get<std::string>();
     Json native = Start(v, p, areas_.at(id));
     OtherNamesField(v, p, native);
     if (std::optional<std::string> c = String(v, p, "classification")) {
-      if (absl::StatusOr<AreaKind> kind = ParseAreaKind(SnakeCase(*c));
-          kind.ok()) {
+      if (absl::StatusOr<AreaKind> kind = ParseAreaKind(SnakeCase(*c)); kind.ok()) {
         native["kind"] = std::string(Name(*kind));
       } else {
         KeepAsAttribute(native, "classification", *c);
         Note(Child(p, "classification"),
-             absl::StrCat(
-                 "\"", *c,
-                 "\" is not an area kind; kept as attribute classification"));
+             absl::StrCat("\"", *c, "\" is not an area kind; kept as attribute classification"));
       }
     }
-    if (std::optional<std::string> parent = AreaRef(v, p, "parent_id"))
-      native["parent"] = *parent;
+    if (std::optional<std::string> parent = AreaRef(v, p, "parent_id")) native["parent"] = *parent;
     IdentifiersField(v, p, native);
     if (absl::StartsWith(id, kOcdPrefix)) {
-      Json &ids = native["identifiers"];
-      if (ids.is_null())
-        ids = Json::array();
+      Json& ids = native["identifiers"];
+      if (ids.is_null()) ids = Json::array();
       const std::string scheme(kOcdScheme);
       bool present = false;
-      for (const Json &i : ids)
-        present = present || (i["scheme"] == scheme && i["value"] == id);
-      if (!present)
-        ids.push_back({{"scheme", scheme}, {"value", id}});
+      for (const Json& i : ids) present = present || (i["scheme"] == scheme && i["value"] == id);
+      if (!present) ids.push_back({{"scheme", scheme}, {"value", id}});
     }
-    Extra(v, p,
-          {"id", "name", "other_names", "classification", "parent_id",
-           "identifiers"},
-          native);
+    Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "identifiers"}, native);
     Section("areas").push_back(std::move(native));
   }
 
-  void ReadOrganization(const Json &v, const std::string &p) {
-    const OrgEntry &entry = orgs_.at(v["id"].get<std::string>());
+  void ReadOrganization(const Json& v, const std::string& p) {
+    const OrgEntry& entry = orgs_.at(v["id"].get<std::string>());
     Json native = Start(v, p, entry.native_id);
     OtherNamesField(v, p, native);
     const bool has_ext = v.contains(kExt);
     if (!native.contains("areas")) {
-      if (std::optional<std::string> area = AreaRef(v, p, "area_id"))
-        native["areas"] = Json::array({*area});
+      if (std::optional<std::string> area = AreaRef(v, p, "area_id")) native["areas"] = Json::array({*area});
     } else {
       AreaList(native, p);
       AreaRef(v, p,
-              "area_id"); // checked, and the first of the extension's list
+              "area_id");  // checked, and the first of the extension's list
     }
-    const OrgEntry *parent = OrgRef(v, p, "parent_id");
+    const OrgEntry* parent = OrgRef(v, p, "parent_id");
     std::optional<std::string> classification = String(v, p, "classification");
     if (entry.type == OrgType::kMeeting) {
       // With an extension the kind is in it (absent for a plain "meeting").
       if (!has_ext && classification) {
-        if (std::optional<MeetingKind> kind = MeetingKindOf(*classification))
-          native["kind"] = std::string(Name(*kind));
+        if (std::optional<MeetingKind> kind = MeetingKindOf(*classification)) native["kind"] = std::string(Name(*kind));
       }
-      if (std::optional<std::string> d = String(v, p, "description"))
-        native["purpose"] = *d;
+      if (std::optional<std::string> d = String(v, p, "description")) native["purpose"] = *d;
       if (parent != nullptr && parent->type == OrgType::kMeeting) {
         native["reports_to"] = parent->native_id;
       } else if (parent != nullptr && !native.contains("lead")) {
         // A committee's parent body is the one that runs it.
         native["lead"] = parent->native_id;
       }
-      Extra(v, p,
-            {"id", "name", "other_names", "classification", "parent_id",
-             "area_id", "description"},
-            native);
+      Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "area_id", "description"}, native);
       meeting_paths_.push_back(p);
       Section("meetings").push_back(std::move(native));
       return;
     }
     if (classification) {
-      absl::StatusOr<OrganisationKind> kind =
-          ParseOrganisationKind(*classification);
-      if (!kind.ok())
-        kind = ParseOrganisationKind(SnakeCase(*classification));
+      absl::StatusOr<OrganisationKind> kind = ParseOrganisationKind(*classification);
+      if (!kind.ok()) kind = ParseOrganisationKind(SnakeCase(*classification));
       if (kind.ok()) {
         native["kind"] = std::string(Name(*kind));
       } else {
         KeepAsAttribute(native, "classification", *classification);
-        Note(Child(p, "classification"),
-             absl::StrCat("\"", *classification,
-                          "\" is not an organisation kind; kept as attribute "
-                          "classification"));
+        Note(Child(p, "classification"), absl::StrCat("\"", *classification,
+                                                      "\" is not an organisation kind; kept as attribute "
+                                                      "classification"));
       }
     }
     if (parent != nullptr) {
       if (parent->type == OrgType::kOrganisation) {
         native["parent"] = parent->native_id;
       } else {
-        Note(
-            Child(p, "parent_id"),
-            "not imported: an organisation cannot sit inside a meeting series");
+        Note(Child(p, "parent_id"), "not imported: an organisation cannot sit inside a meeting series");
       }
     }
     IdentifiersField(v, p, native);
-    Extra(v, p,
-          {"id", "name", "other_names", "classification", "parent_id",
-           "area_id", "identifiers"},
-          native);
+    Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "area_id", "identifiers"}, native);
     organisation_paths_.push_back(p);
     Section("organisations").push_back(std::move(native));
   }
 
-  void ReadPost(const Json &v, const std::string &p) {
+  void ReadPost(const Json& v, const std::string& p) {
     Json native = Start(v, p, v["id"].get<std::string>(), "label");
     if (auto it = v.find("other_label"); it != v.end() && !it->is_null()) {
       if (!it->is_array()) {
-        Fail(Child(p, "other_label"),
-             absl::StrCat("expected an array of strings, found ",
-                          it->type_name()));
+        Fail(Child(p, "other_label"), absl::StrCat("expected an array of strings, found ", it->type_name()));
       } else {
         Json aliases = Json::array();
         for (size_t i = 0; i < it->size(); ++i) {
           if (!(*it)[i].is_string()) {
             Fail(absl::StrCat(p, ".other_label[", i, "]"),
-                 absl::StrCat("expected a string, found ",
-                              (*it)[i].type_name()));
+                 absl::StrCat("expected a string, found ", (*it)[i].type_name()));
             continue;
           }
           aliases.push_back((*it)[i]);
         }
-        if (!aliases.empty())
-          native["aliases"] = std::move(aliases);
+        if (!aliases.empty()) native["aliases"] = std::move(aliases);
       }
     }
-    if (const OrgEntry *org = OrgRef(v, p, "organization_id")) {
+    if (const OrgEntry* org = OrgRef(v, p, "organization_id")) {
       if (org->type == OrgType::kOrganisation) {
         native["organisation"] = org->native_id;
       } else {
@@ -961,14 +790,13 @@ private:
              "to organisations");
       }
     }
-    post_organisations_[v["id"].get<std::string>()] =
-        native.value("organisation", "");
+    post_organisations_[v["id"].get<std::string>()] = native.value("organisation", "");
     Extra(v, p, {"id", "label", "other_label", "organization_id"}, native);
     post_paths_.push_back(p);
     Section("roles").push_back(std::move(native));
   }
 
-  void ReadPerson(const Json &v, const std::string &p) {
+  void ReadPerson(const Json& v, const std::string& p) {
     const std::string id = v["id"].get<std::string>();
     Json native = Start(v, p, id);
     OtherNamesField(v, p, native);
@@ -978,27 +806,22 @@ private:
     Section("people").push_back(std::move(native));
   }
 
-  void ReadMembership(const Json &v, const std::string &p) {
-    const OrgEntry *org = OrgRef(v, p, "organization_id");
-    std::optional<std::string> person =
-        SimpleRef(v, p, "person_id", persons_, "person");
-    std::optional<std::string> post =
-        SimpleRef(v, p, "post_id", posts_, "post");
-    const OrgEntry *on_behalf_of = OrgRef(v, p, "on_behalf_of_id");
-    const OrgEntry *member_org = nullptr;
+  void ReadMembership(const Json& v, const std::string& p) {
+    const OrgEntry* org = OrgRef(v, p, "organization_id");
+    std::optional<std::string> person = SimpleRef(v, p, "person_id", persons_, "person");
+    std::optional<std::string> post = SimpleRef(v, p, "post_id", posts_, "post");
+    const OrgEntry* on_behalf_of = OrgRef(v, p, "on_behalf_of_id");
+    const OrgEntry* member_org = nullptr;
     if (auto m = v.find("member"); m != v.end() && !m->is_null()) {
       const std::string mp = Child(p, "member");
       if (!m->is_object()) {
         Fail(mp, absl::StrCat("expected an object, found ", m->type_name()));
       } else {
         std::optional<std::string> type = String(*m, mp, "@type");
-        if (!type)
-          type = String(*m, mp, "type");
+        if (!type) type = String(*m, mp, "type");
         if (type == "Person") {
-          if (std::optional<std::string> id =
-                  SimpleRef(*m, mp, "id", persons_, "person")) {
-            if (person && *person != *id)
-              Fail(mp, "names a different person from person_id");
+          if (std::optional<std::string> id = SimpleRef(*m, mp, "id", persons_, "person")) {
+            if (person && *person != *id) Fail(mp, "names a different person from person_id");
             person = id;
           }
         } else if (type == "Organization") {
@@ -1011,79 +834,65 @@ private:
     std::optional<std::string> role_text = String(v, p, "role");
     std::optional<std::string> label = String(v, p, "label");
     Json ext = Extension(v, p);
-    for (const char *key : {"start_date", "end_date"}) {
+    for (const char* key : {"start_date", "end_date"}) {
       if (auto d = v.find(key); d != v.end() && !d->is_null()) {
-        Note(Child(p, key), "not imported: govgraph records who takes part, "
-                            "not since or until when");
+        Note(Child(p, key),
+             "not imported: govgraph records who takes part, "
+             "not since or until when");
       }
     }
-    for (const auto &[key, unused] : v.items()) {
-      if (!Contains({kExt, "id", "organization_id", "person_id", "post_id",
-                     "on_behalf_of_id", "member", "role", "label", "start_date",
-                     "end_date"},
+    for (const auto& [key, unused] : v.items()) {
+      if (!Contains({kExt, "id", "organization_id", "person_id", "post_id", "on_behalf_of_id", "member", "role",
+                     "label", "start_date", "end_date"},
                     key)) {
         Note(Child(p, key), "not imported: no govgraph field for it");
       }
     }
-    if (!problems_.empty())
-      return;
+    if (!problems_.empty()) return;
 
     if (org != nullptr && org->type == OrgType::kMeeting) {
-      if (member_org != nullptr && on_behalf_of != nullptr &&
-          member_org != on_behalf_of) {
+      if (member_org != nullptr && on_behalf_of != nullptr && member_org != on_behalf_of) {
         Fail(p, "member and on_behalf_of_id name different organizations");
         return;
       }
-      const OrgEntry *party_org =
-          on_behalf_of != nullptr ? on_behalf_of : member_org;
+      const OrgEntry* party_org = on_behalf_of != nullptr ? on_behalf_of : member_org;
       if (party_org != nullptr && party_org->type == OrgType::kMeeting) {
-        Note(p, "not imported: a meeting series cannot take part in another (" +
-                    party_org->native_id + ")");
+        Note(p, "not imported: a meeting series cannot take part in another (" + party_org->native_id + ")");
         party_org = nullptr;
       }
       Json participant = Json::object();
-      if (party_org != nullptr)
-        participant["organisation"] = party_org->native_id;
-      if (post)
-        participant["role"] = *post;
-      if (person)
-        participant["person"] = *person;
+      if (party_org != nullptr) participant["organisation"] = party_org->native_id;
+      if (post) participant["role"] = *post;
+      if (person) participant["person"] = *person;
       if (participant.empty()) {
-        Note(p, "not imported: the membership names no person, post or "
-                "organisation as its member");
+        Note(p,
+             "not imported: the membership names no person, post or "
+             "organisation as its member");
         return;
       }
       if (role_text) {
-        if (std::optional<ParticipationType> type =
-                ParticipationTypeOf(*role_text)) {
-          if (*type != ParticipationType::kMember)
-            participant["type"] = std::string(Name(*type));
+        if (std::optional<ParticipationType> type = ParticipationTypeOf(*role_text)) {
+          if (*type != ParticipationType::kMember) participant["type"] = std::string(Name(*type));
         } else {
-          if (!ext.contains("note"))
-            participant["note"] = *role_text;
-          Note(Child(p, "role"),
-               absl::StrCat("\"", *role_text,
-                            "\" is not a participation type; read as member"));
+          if (!ext.contains("note")) participant["note"] = *role_text;
+          Note(Child(p, "role"), absl::StrCat("\"", *role_text, "\" is not a participation type; read as member"));
         }
       }
-      if (label && !ext.contains("note") && !participant.contains("note"))
-        participant["note"] = *label;
+      if (label && !ext.contains("note") && !participant.contains("note")) participant["note"] = *label;
       participant.update(ext);
-      Json &meeting = native_["meetings"][org->native_index];
-      if (!meeting.contains("participants"))
-        meeting["participants"] = Json::array();
-      path_map_.emplace_back(absl::StrCat("meetings[", org->native_index,
-                                          "].participants[",
-                                          meeting["participants"].size(), "]"),
-                             p);
+      Json& meeting = native_["meetings"][org->native_index];
+      if (!meeting.contains("participants")) meeting["participants"] = Json::array();
+      path_map_.emplace_back(
+          absl::StrCat("meetings[", org->native_index, "].participants[", meeting["participants"].size(), "]"), p);
       meeting["participants"].push_back(std::move(participant));
       return;
     }
 
     // A membership of an organisation (or of none): a person holding a post.
     if (!person) {
-      Note(p, "not imported: govgraph links organisations to each other only "
-              "through meeting series");
+      Note(p,
+           "not imported: govgraph links organisations to each other only "
+           "through meeting series");
       return;
     }
     std::string role_id;
@@ -1092,16 +901,14 @@ private:
       if (org != nullptr && post_organisations_[*post] != org->native_id) {
         Note(Child(p, "organization_id"),
              absl::StrCat("not imported: post \"", *post, "\" belongs to ",
-                          post_organisations_[*post].empty()
-                              ? std::string("no organisation")
-                              : "\"" + post_organisations_[*post] + "\""));
+                          post_organisations_[*post].empty() ? std::string("no organisation")
+                                                             : "\"" + post_organisations_[*post] + "\""));
       }
     } else if (org != nullptr) {
       const std::string title = role_text.value_or(label.value_or("Member"));
       role_id = absl::StrCat(org->native_id, "/", Slugify(title));
       if (!synthetic_roles_.contains(role_id)) {
-        if (posts_.contains(role_id))
-          role_id += "-membership";
+        if (posts_.contains(role_id)) role_id += "-membership";
         Json role = Json::object();
         role["id"] = role_id;
         role["name"] = title;
@@ -1109,51 +916,42 @@ private:
         synthetic_roles_[role_id] = std::move(role);
         synthetic_role_order_.push_back(role_id);
       }
-      Note(p, absl::StrCat("the membership names no post; read as role \"",
-                           role_id, "\" (", title, ")"));
+      Note(p, absl::StrCat("the membership names no post; read as role \"", role_id, "\" (", title, ")"));
     } else {
       Note(p, "not imported: the membership names no organization or post");
       return;
     }
-    Json &native_person = native_["people"][person_index_.at(*person)];
-    if (!native_person.contains("roles"))
-      native_person["roles"] = Json::array();
-    path_map_.emplace_back(absl::StrCat("people[", person_index_.at(*person),
-                                        "].roles[",
-                                        native_person["roles"].size(), "]"),
-                           p);
+    Json& native_person = native_["people"][person_index_.at(*person)];
+    if (!native_person.contains("roles")) native_person["roles"] = Json::array();
+    path_map_.emplace_back(
+        absl::StrCat("people[", person_index_.at(*person), "].roles[", native_person["roles"].size(), "]"), p);
     native_person["roles"].push_back(role_id);
   }
 
   // The native reader's paths, put back in terms of the Popolo document.
   std::string ToPopoloPaths(absl::string_view message) {
     std::vector<std::pair<std::string, std::string>> map = path_map_;
-    auto add = [&](const char *kind, const std::vector<std::string> &paths) {
-      for (size_t i = 0; i < paths.size(); ++i)
-        map.emplace_back(absl::StrCat(kind, "[", i, "]"), paths[i]);
+    auto add = [&](const char* kind, const std::vector<std::string>& paths) {
+      for (size_t i = 0; i < paths.size(); ++i) map.emplace_back(absl::StrCat(kind, "[", i, "]"), paths[i]);
     };
     add("organisations", organisation_paths_);
     add("meetings", meeting_paths_);
     add("roles", post_paths_);
     add("people", person_paths_);
-    for (const char *key : {"areas"}) {
+    for (const char* key : {"areas"}) {
       if (auto it = root_.find(key); it != root_.end() && it->is_array()) {
         for (size_t i = 0; i < it->size(); ++i)
-          map.emplace_back(absl::StrCat(key, "[", i, "]"),
-                           absl::StrCat(key, "[", i, "]"));
+          map.emplace_back(absl::StrCat(key, "[", i, "]"), absl::StrCat(key, "[", i, "]"));
       }
     }
-    for (const char *key : {"info", "defaults", "topics", "initiatives"})
+    for (const char* key : {"info", "defaults", "topics", "initiatives"})
       map.emplace_back(key, absl::StrCat(kExt, ".", key));
-    std::sort(map.begin(), map.end(), [](const auto &a, const auto &b) {
-      return a.first.size() > b.first.size();
-    });
+    std::sort(map.begin(), map.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     std::vector<std::string> parts = absl::StrSplit(message, "; ");
-    for (std::string &part : parts) {
-      for (const auto &[from, to] : map) {
+    for (std::string& part : parts) {
+      for (const auto& [from, to] : map) {
         if (absl::StartsWith(part, from) && part.size() > from.size() &&
-            (part[from.size()] == '.' || part[from.size()] == ':' ||
-             part[from.size()] == '[')) {
+            (part[from.size()] == '.' || part[from.size()] == ':' || part[from.size()] == '[')) {
           part = to + part.substr(from.size());
           break;
         }
@@ -1162,13 +960,13 @@ private:
     return absl::StrJoin(parts, "; ");
   }
 
-  const Json &root_;
+  const Json& root_;
   bool extended_ = false;
   Json native_;
   std::vector<Problem> problems_;
   std::vector<Problem> diagnostics_;
   std::set<std::string> reported_arrays_;
-  std::map<std::string, std::string> areas_; // Popolo id -> native id
+  std::map<std::string, std::string> areas_;  // Popolo id -> native id
   std::set<std::string> native_area_ids_;
   std::map<std::string, OrgEntry> orgs_;
   size_t organisation_count_ = 0;
@@ -1179,35 +977,28 @@ private:
   std::map<std::string, size_t> person_index_;
   std::map<std::string, Json> synthetic_roles_;
   std::vector<std::string> synthetic_role_order_;
-  std::vector<std::string> organisation_paths_, meeting_paths_, post_paths_,
-      person_paths_;
+  std::vector<std::string> organisation_paths_, meeting_paths_, post_paths_, person_paths_;
   std::vector<std::pair<std::string, std::string>> path_map_;
 };
 
-} // namespace
+}  // namespace
 
-absl::StatusOr<std::string>
-RegisterToPopolo(const Register &reg, const PopoloWriteOptions &options) {
+absl::StatusOr<std::string> RegisterToPopolo(const Register& reg, const PopoloWriteOptions& options) {
   absl::StatusOr<Json> doc = Exporter(reg).Run();
-  if (!doc.ok())
-    return doc.status();
+  if (!doc.ok()) return doc.status();
   try {
     std::string text = doc->dump(options.indent, ' ', /*ensure_ascii=*/false);
-    if (options.indent >= 0)
-      text.push_back('\n');
+    if (options.indent >= 0) text.push_back('\n');
     return text;
-  } catch (const Json::type_error &e) {
+  } catch (const Json::type_error& e) {
     return absl::InvalidArgumentError(
-        absl::StrCat("cannot write the register as Popolo JSON: ",
-                     StripJsonExceptionPrefix(e.what())));
+        absl::StrCat("cannot write the register as Popolo JSON: ", StripJsonExceptionPrefix(e.what())));
   }
 }
 
-absl::Status SavePopoloFile(const Register &reg, const std::string &path,
-                            const PopoloWriteOptions &options) {
+absl::Status SavePopoloFile(const Register& reg, const std::string& path, const PopoloWriteOptions& options) {
   absl::StatusOr<std::string> text = RegisterToPopolo(reg, options);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   return internal::WriteStringToFile(path, *text);
 }
 
@@ -1215,32 +1006,28 @@ absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text) {
   Json root;
   try {
     root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error &e) {
+  } catch (const Json::parse_error& e) {
     return absl::InvalidArgumentError(StripJsonExceptionPrefix(e.what()));
   }
   return Importer(root).Run();
 }
 
-absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string &path) {
+absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string& path) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   absl::StatusOr<PopoloImport> result = ParsePopolo(*text);
-  if (!result.ok())
-    return internal::Annotate(result.status(), path);
+  if (!result.ok()) return internal::Annotate(result.status(), path);
   return result;
 }
 
 bool LooksLikePopolo(absl::string_view text) {
   Json root = Json::parse(text.begin(), text.end(), nullptr,
                           /*allow_exceptions=*/false);
-  if (!root.is_object())
-    return false;
-  for (const char *key : {"organizations", "memberships", "persons", "posts"}) {
-    if (root.contains(key))
-      return true;
+  if (!root.is_object()) return false;
+  for (const char* key : {"organizations", "memberships", "persons", "posts"}) {
+    if (root.contains(key)) return true;
   }
   return false;
 }
 
-} // namespace govgraph
+}  // namespace govgraph

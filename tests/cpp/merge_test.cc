@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <string>
 
-#include "govgraph/io/json.h"
 #include "gmock/gmock.h"
+#include "govgraph/io/json.h"
 #include "gtest/gtest.h"
 
 namespace govgraph {
@@ -15,50 +15,40 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-Register Parse(const std::string &body) {
-  absl::StatusOr<Register> reg =
-      ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
+Register Parse(const std::string& body) {
+  absl::StatusOr<Register> reg = ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
   EXPECT_TRUE(reg.ok()) << reg.status();
   return reg.ok() ? *reg : Register();
 }
 
-Register Load(const std::string &relative) {
-  absl::StatusOr<Register> reg =
-      LoadRegisterJsonFile(std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative);
+Register Load(const std::string& relative) {
+  absl::StatusOr<Register> reg = LoadRegisterJsonFile(std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative);
   EXPECT_TRUE(reg.ok()) << reg.status();
   return reg.ok() ? *reg : Register();
 }
 
-const EntityMatch *FindMatch(const MergeResult &r, EntityType type,
-                             const std::string &a_id) {
-  for (const EntityMatch &m : r.matches) {
-    if (m.type == type && m.a_id == a_id)
-      return &m;
+const EntityMatch* FindMatch(const MergeResult& r, EntityType type, const std::string& a_id) {
+  for (const EntityMatch& m : r.matches) {
+    if (m.type == type && m.a_id == a_id) return &m;
   }
   return nullptr;
 }
 
-const NearMiss *FindNearMiss(const MergeResult &r, const std::string &a_id,
-                             const std::string &b_id) {
-  for (const NearMiss &n : r.near_misses) {
-    if (n.a_id == a_id && n.b_id == b_id)
-      return &n;
+const NearMiss* FindNearMiss(const MergeResult& r, const std::string& a_id, const std::string& b_id) {
+  for (const NearMiss& n : r.near_misses) {
+    if (n.a_id == a_id && n.b_id == b_id) return &n;
   }
   return nullptr;
 }
 
 TEST(NameSimilarityTest, CountsSharedWordsAndForgivesTypos) {
-  EXPECT_NEAR(NameSimilarity("Dorset County Council", "Dorset Council"),
-              2.0 / 3.0, 1e-9);
-  EXPECT_DOUBLE_EQ(NameSimilarity("Bath & North-East Somerset",
-                                  "bath and north east somerset"),
-                   1.0);
+  EXPECT_NEAR(NameSimilarity("Dorset County Council", "Dorset Council"), 2.0 / 3.0, 1e-9);
+  EXPECT_DOUBLE_EQ(NameSimilarity("Bath & North-East Somerset", "bath and north east somerset"), 1.0);
   EXPECT_DOUBLE_EQ(NameSimilarity("Dorest Police", "Dorset Police"), 1.0);
   EXPECT_DOUBLE_EQ(NameSimilarity("PCC", "PCP"), 0.0);
   EXPECT_NEAR(
-      NameSimilarity("Dorset Police and Crime Commissioner",
-                     "Devon and Cornwall Police and Crime Commissioner"),
-      0.5, 1e-9);
+      NameSimilarity("Dorset Police and Crime Commissioner", "Devon and Cornwall Police and Crime Commissioner"), 0.5,
+      1e-9);
 }
 
 TEST(MergeTest, EachRuleMatchesWithItsEvidence) {
@@ -80,32 +70,29 @@ TEST(MergeTest, EachRuleMatchesWithItsEvidence) {
   absl::StatusOr<MergeResult> r = MergeRegisters(a, b);
   ASSERT_TRUE(r.ok()) << r.status();
 
-  const EntityMatch *area = FindMatch(*r, EntityType::kArea, "dorset");
+  const EntityMatch* area = FindMatch(*r, EntityType::kArea, "dorset");
   ASSERT_NE(area, nullptr);
   EXPECT_EQ(area->rule, MatchRule::kSharedIdentifier);
   EXPECT_THAT(area->evidence, HasSubstr("ocd-division/x:dorset"));
   EXPECT_EQ(area->merged_id, "dorset");
 
-  const EntityMatch *pcp = FindMatch(*r, EntityType::kOrganisation, "pcp");
+  const EntityMatch* pcp = FindMatch(*r, EntityType::kOrganisation, "pcp");
   ASSERT_NE(pcp, nullptr);
   EXPECT_EQ(pcp->rule, MatchRule::kSameId);
-  const EntityMatch *opcc = FindMatch(*r, EntityType::kOrganisation, "opcc");
+  const EntityMatch* opcc = FindMatch(*r, EntityType::kOrganisation, "opcc");
   ASSERT_NE(opcc, nullptr);
   EXPECT_EQ(opcc->rule, MatchRule::kNormalisedName);
   EXPECT_EQ(opcc->b_id, "dorset-opcc");
-  const EntityMatch *police =
-      FindMatch(*r, EntityType::kOrganisation, "police");
+  const EntityMatch* police = FindMatch(*r, EntityType::kOrganisation, "police");
   ASSERT_NE(police, nullptr);
   EXPECT_EQ(police->rule, MatchRule::kAlias);
   EXPECT_EQ(police->b_id, "constabulary");
   EXPECT_THAT(police->evidence, HasSubstr("alias"));
 
   // The merged organisation keeps A's id and name and B's name as an alias.
-  const Organisation &merged =
-      r->merged.organisation(*r->merged.FindOrganisation("police"));
+  const Organisation& merged = r->merged.organisation(*r->merged.FindOrganisation("police"));
   EXPECT_EQ(merged.name, "Dorset Police");
-  EXPECT_TRUE(std::find(merged.aliases.begin(), merged.aliases.end(),
-                        "Dorset Constabulary") != merged.aliases.end());
+  EXPECT_TRUE(std::find(merged.aliases.begin(), merged.aliases.end(), "Dorset Constabulary") != merged.aliases.end());
   EXPECT_EQ(merged.attributes.at("merged_from"), "a:police, b:constabulary");
   EXPECT_FALSE(r->merged.FindOrganisation("constabulary"));
   // Four organisations matched or not: 4 + 4 - 3 matched.
@@ -122,8 +109,7 @@ TEST(MergeTest, NearMissIsReportedNotMergedUntilConfirmed) {
   absl::StatusOr<MergeResult> r = MergeRegisters(a, b);
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_THAT(r->matches, IsEmpty());
-  const NearMiss *n =
-      FindNearMiss(*r, "dorset-county-council", "dorset-council");
+  const NearMiss* n = FindNearMiss(*r, "dorset-county-council", "dorset-council");
   ASSERT_NE(n, nullptr);
   EXPECT_NEAR(n->similarity, 2.0 / 3.0, 1e-9);
   EXPECT_EQ(r->merged.organisations().size(), 2u);
@@ -137,9 +123,8 @@ TEST(MergeTest, NearMissIsReportedNotMergedUntilConfirmed) {
   EXPECT_THAT(r->near_misses, IsEmpty());
   ASSERT_EQ(r->merged.organisations().size(), 1u);
   // B's meeting now names A's organisation.
-  const Meeting &board = r->merged.meeting(*r->merged.FindMeeting("n"));
-  EXPECT_EQ(board.participants[0].party.organisation.id,
-            "dorset-county-council");
+  const Meeting& board = r->merged.meeting(*r->merged.FindMeeting("n"));
+  EXPECT_EQ(board.participants[0].party.organisation.id, "dorset-county-council");
 
   // A rejected pair is neither merged nor reported again.
   MergeOptions reject;
@@ -164,8 +149,7 @@ TEST(MergeTest, ConflictsAreReportedAndThePreferredSideWins) {
   EXPECT_EQ(r->conflicts[0].b_value, "other");
   EXPECT_EQ(r->conflicts[0].kept, MergeSide::kA);
   EXPECT_EQ(r->conflicts[1].field, "attributes.website");
-  const Organisation &ho =
-      r->merged.organisation(*r->merged.FindOrganisation("home-office"));
+  const Organisation& ho = r->merged.organisation(*r->merged.FindOrganisation("home-office"));
   EXPECT_EQ(ho.kind, OrganisationKind::kGovernment);
   EXPECT_EQ(ho.attributes.at("website"), "https://a.example");
   EXPECT_EQ(ho.attributes.at("extra"), "from b");
@@ -176,14 +160,11 @@ TEST(MergeTest, ConflictsAreReportedAndThePreferredSideWins) {
   r = MergeRegisters(a, b, prefer_b);
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(r->conflicts[0].kept, MergeSide::kB);
-  EXPECT_EQ(
-      r->merged.organisation(*r->merged.FindOrganisation("home-office")).kind,
-      OrganisationKind::kOther);
+  EXPECT_EQ(r->merged.organisation(*r->merged.FindOrganisation("home-office")).kind, OrganisationKind::kOther);
 }
 
 TEST(MergeTest, ClashingIdsArePrefixedPerSide) {
-  const Register a =
-      Parse(R"("organisations": [{"id": "opcc", "name": "Dorset OPCC"}],
+  const Register a = Parse(R"("organisations": [{"id": "opcc", "name": "Dorset OPCC"}],
     "roles": [{"id": "pcc", "name": "Dorset Police and Crime Commissioner", "organisation": "opcc"}],
     "meetings": [{"id": "panel", "name": "Dorset Police and Crime Panel", "participants": [{"role": "pcc"}]}])");
   const Register b = Parse(
@@ -196,26 +177,22 @@ TEST(MergeTest, ClashingIdsArePrefixedPerSide) {
   absl::StatusOr<MergeResult> r = MergeRegisters(a, b, options);
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_THAT(r->matches, IsEmpty());
-  const NearMiss *n = FindNearMiss(*r, "pcc", "pcc");
+  const NearMiss* n = FindNearMiss(*r, "pcc", "pcc");
   ASSERT_NE(n, nullptr);
   EXPECT_THAT(n->reason, HasSubstr("same id"));
   ASSERT_TRUE(r->merged.FindRole("dorset:pcc"));
   ASSERT_TRUE(r->merged.FindRole("dc:pcc"));
-  const Meeting &dc_panel =
-      r->merged.meeting(*r->merged.FindMeeting("dc:panel"));
+  const Meeting& dc_panel = r->merged.meeting(*r->merged.FindMeeting("dc:panel"));
   EXPECT_EQ(dc_panel.participants[0].party.role.id, "dc:pcc");
   EXPECT_EQ(dc_panel.attributes.at("merged_from"), "dc");
-  EXPECT_EQ(r->merged.meeting(*r->merged.FindMeeting("dorset:panel"))
-                .attributes.at("merged_from"),
-            "dorset");
-  EXPECT_EQ(r->renamed.size(), 4u); // two roles, two meetings
+  EXPECT_EQ(r->merged.meeting(*r->merged.FindMeeting("dorset:panel")).attributes.at("merged_from"), "dorset");
+  EXPECT_EQ(r->renamed.size(), 4u);  // two roles, two meetings
 }
 
 TEST(MergeTest, BadOptionsNameTheField) {
   MergeOptions options;
   options.near_miss_threshold = 0;
-  absl::StatusOr<MergeResult> r =
-      MergeRegisters(Register(), Register(), options);
+  absl::StatusOr<MergeResult> r = MergeRegisters(Register(), Register(), options);
   EXPECT_THAT(r.status().message(), HasSubstr("near_miss_threshold"));
   options = MergeOptions();
   options.label_b = "a";
@@ -236,39 +213,28 @@ TEST(MergeExampleTest, PanelsOfTheTwoForces) {
   absl::StatusOr<MergeResult> r = MergeRegisters(a, b, options);
   ASSERT_TRUE(r.ok()) << r.status();
 
-  EXPECT_EQ(FindMatch(*r, EntityType::kArea, "dorset")->rule,
-            MatchRule::kSharedIdentifier);
-  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-pcp")->rule,
-            MatchRule::kSameId);
-  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-opcc")->rule,
-            MatchRule::kNormalisedName);
-  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-police")->rule,
-            MatchRule::kAlias);
+  EXPECT_EQ(FindMatch(*r, EntityType::kArea, "dorset")->rule, MatchRule::kSharedIdentifier);
+  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-pcp")->rule, MatchRule::kSameId);
+  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-opcc")->rule, MatchRule::kNormalisedName);
+  EXPECT_EQ(FindMatch(*r, EntityType::kOrganisation, "dorset-police")->rule, MatchRule::kAlias);
   EXPECT_EQ(FindMatch(*r, EntityType::kRole, "pcc")->b_id, "dorset-pcc");
-  EXPECT_EQ(FindMatch(*r, EntityType::kRole, "chief-constable")->b_id,
-            "dorset-chief-constable");
-  EXPECT_NE(FindNearMiss(*r, "dorset-county-council", "dorset-council"),
-            nullptr);
+  EXPECT_EQ(FindMatch(*r, EntityType::kRole, "chief-constable")->b_id, "dorset-chief-constable");
+  EXPECT_NE(FindNearMiss(*r, "dorset-county-council", "dorset-council"), nullptr);
   EXPECT_NE(FindNearMiss(*r, "pcp-chair", "pcp-chair"), nullptr);
   ASSERT_FALSE(r->conflicts.empty());
   EXPECT_EQ(r->conflicts[0].merged_id, "home-office");
 
   // The joint scrutiny meetings of the two sides overlap most.
   ASSERT_GE(r->cross_overlaps.size(), 1u);
-  const Overlap &top = r->cross_overlaps[0];
+  const Overlap& top = r->cross_overlaps[0];
   EXPECT_EQ(ItemId(r->merged, top.a), "alliance-scrutiny");
   EXPECT_EQ(ItemId(r->merged, top.b), "strategic-alliance-scrutiny");
-  for (const Overlap &o : r->cross_overlaps) {
-    EXPECT_EQ(r->merged.meeting(MeetingHandle(o.a.index))
-                  .attributes.at("merged_from"),
-              "dorset");
-    EXPECT_EQ(r->merged.meeting(MeetingHandle(o.b.index))
-                  .attributes.at("merged_from"),
-              "dc");
+  for (const Overlap& o : r->cross_overlaps) {
+    EXPECT_EQ(r->merged.meeting(MeetingHandle(o.a.index)).attributes.at("merged_from"), "dorset");
+    EXPECT_EQ(r->merged.meeting(MeetingHandle(o.b.index)).attributes.at("merged_from"), "dc");
   }
-  EXPECT_THAT(FormatMergeReport(*r),
-              HasSubstr("Meetings that would become one"));
+  EXPECT_THAT(FormatMergeReport(*r), HasSubstr("Meetings that would become one"));
 }
 
-} // namespace
-} // namespace govgraph
+}  // namespace
+}  // namespace govgraph

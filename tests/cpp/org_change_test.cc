@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <string>
 
-#include "govgraph/io/json.h"
 #include "gmock/gmock.h"
+#include "govgraph/io/json.h"
 #include "gtest/gtest.h"
 
 namespace govgraph {
@@ -15,90 +15,73 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-std::string SourcePath(const std::string &relative) {
-  return std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative;
-}
+std::string SourcePath(const std::string& relative) { return std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative; }
 
-Register Parse(const std::string &body) {
-  absl::StatusOr<Register> reg =
-      ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
+Register Parse(const std::string& body) {
+  absl::StatusOr<Register> reg = ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
   EXPECT_TRUE(reg.ok()) << reg.status();
   return reg.ok() ? *reg : Register();
 }
 
-OrganisationChanges Changes(const std::string &json) {
+OrganisationChanges Changes(const std::string& json) {
   absl::StatusOr<OrganisationChanges> c = ParseOrganisationChangesJson(json);
   EXPECT_TRUE(c.ok()) << c.status();
   return c.ok() ? *c : OrganisationChanges();
 }
 
-const Participant *ParticipantOf(const Meeting &m, const std::string &org) {
-  for (const Participant &p : m.participants) {
-    if (p.party.organisation.id == org)
-      return &p;
+const Participant* ParticipantOf(const Meeting& m, const std::string& org) {
+  for (const Participant& p : m.participants) {
+    if (p.party.organisation.id == org) return &p;
   }
   return nullptr;
 }
 
 TEST(OrgChangeTest, DorsetReorganisationMovesAndDeduplicatesMemberships) {
-  absl::StatusOr<Register> reg = LoadRegisterJsonFile(
-      SourcePath("examples/registers/dorset-pcp-2018.json"));
+  absl::StatusOr<Register> reg = LoadRegisterJsonFile(SourcePath("examples/registers/dorset-pcp-2018.json"));
   ASSERT_TRUE(reg.ok()) << reg.status();
-  absl::StatusOr<OrganisationChanges> changes = LoadOrganisationChangesJsonFile(
-      SourcePath("examples/changes/dorset-2019-reorganisation.json"));
+  absl::StatusOr<OrganisationChanges> changes =
+      LoadOrganisationChangesJsonFile(SourcePath("examples/changes/dorset-2019-reorganisation.json"));
   ASSERT_TRUE(changes.ok()) << changes.status();
   ASSERT_EQ(changes->changes.size(), 2u);
   EXPECT_EQ(changes->changes[0].date, absl::CivilDay(2019, 4, 1));
 
-  absl::StatusOr<OrganisationChangeResult> r =
-      ApplyOrganisationChanges(*reg, *changes);
+  absl::StatusOr<OrganisationChangeResult> r = ApplyOrganisationChanges(*reg, *changes);
   ASSERT_TRUE(r.ok()) << r.status();
-  const Register &after = r->register_after;
-  EXPECT_EQ(r->created,
-            (std::vector<std::string>{"dorset-council", "bcp-council"}));
+  const Register& after = r->register_after;
+  EXPECT_EQ(r->created, (std::vector<std::string>{"dorset-council", "bcp-council"}));
   EXPECT_EQ(r->dissolved.size(), 9u);
 
-  const Meeting &panel = after.meeting(*after.FindMeeting("dorset-pcp"));
+  const Meeting& panel = after.meeting(*after.FindMeeting("dorset-pcp"));
   // Nine council participants become two, each once.
-  EXPECT_EQ(panel.participants.size(),
-            reg->meeting(*reg->FindMeeting("dorset-pcp")).participants.size() -
-                7);
+  EXPECT_EQ(panel.participants.size(), reg->meeting(*reg->FindMeeting("dorset-pcp")).participants.size() - 7);
   ASSERT_NE(ParticipantOf(panel, "dorset-council"), nullptr);
   ASSERT_NE(ParticipantOf(panel, "bcp-council"), nullptr);
   EXPECT_EQ(ParticipantOf(panel, "dorset-county-council"), nullptr);
-  EXPECT_EQ(ParticipantOf(panel, "dorset-council")->type,
-            ParticipationType::kMember);
+  EXPECT_EQ(ParticipantOf(panel, "dorset-council")->type, ParticipationType::kMember);
   EXPECT_EQ(panel.lead.supporting.size(), 1u);
   EXPECT_EQ(panel.lead.supporting[0].id, "dorset-council");
   // The clerk's post moves with the county council.
-  EXPECT_EQ(after.role(*after.FindRole("pcp-clerk")).organisation.id,
-            "dorset-council");
+  EXPECT_EQ(after.role(*after.FindRole("pcp-clerk")).organisation.id, "dorset-council");
 
   // The originals stay, marked dissolved; the new councils say where they came
   // from.
-  const Organisation &dcc =
-      after.organisation(*after.FindOrganisation("dorset-county-council"));
+  const Organisation& dcc = after.organisation(*after.FindOrganisation("dorset-county-council"));
   EXPECT_EQ(dcc.attributes.at("status"), "dissolved");
   EXPECT_EQ(dcc.attributes.at("dissolved"), "2019-04-01");
   EXPECT_EQ(dcc.attributes.at("succeeded_by"), "dorset-council");
-  const Organisation &bcp =
-      after.organisation(*after.FindOrganisation("bcp-council"));
+  const Organisation& bcp = after.organisation(*after.FindOrganisation("bcp-council"));
   EXPECT_EQ(bcp.kind, OrganisationKind::kLocalAuthority);
   EXPECT_EQ(bcp.areas.size(), 1u);
   EXPECT_EQ(bcp.attributes.at("formed_from"),
             "bournemouth-borough-council, christchurch-borough-council, "
             "borough-of-poole");
-  EXPECT_THAT(after.info().attributes.at("organisation_changes[0]"),
-              HasSubstr("2019-04-01 merger"));
-  EXPECT_THAT(after.info().attributes.at("organisation_changes[1]"),
-              HasSubstr("-> bcp-council"));
+  EXPECT_THAT(after.info().attributes.at("organisation_changes[0]"), HasSubstr("2019-04-01 merger"));
+  EXPECT_THAT(after.info().attributes.at("organisation_changes[1]"), HasSubstr("-> bcp-council"));
 
   // Every move is reported: 9 panel seats, the supporting lead and the clerk.
-  const auto merged = std::count_if(
-      r->moves.begin(), r->moves.end(), [](const MovedMembership &m) {
-        return m.outcome.find("merged with an existing participant") !=
-               std::string::npos;
-      });
+  const auto merged = std::count_if(r->moves.begin(), r->moves.end(), [](const MovedMembership& m) {
+    return m.outcome.find("merged with an existing participant") != std::string::npos;
+  });
   EXPECT_EQ(merged, 7);
   EXPECT_EQ(r->moves.size(), 11u);
 }
@@ -109,22 +92,18 @@ TEST(OrgChangeTest, StrongestParticipationAndMostSeatsAreKept) {
     "meetings": [{"id": "m", "name": "Board", "lead": {"organisations": ["d"], "supporting": ["c"]},
       "participants": [{"organisation": "d", "type": "attendee", "seats": 3},
                        {"organisation": "c", "type": "chair"}]}])");
-  absl::StatusOr<OrganisationChangeResult> r =
-      ApplyOrganisationChanges(reg, Changes(R"({"changes": [
+  absl::StatusOr<OrganisationChangeResult> r = ApplyOrganisationChanges(reg, Changes(R"({"changes": [
     {"kind": "merger", "organisations": ["d", "c"], "into": {"id": "u", "name": "Unitary"}}]})"));
   ASSERT_TRUE(r.ok()) << r.status();
-  const Meeting &m =
-      r->register_after.meeting(*r->register_after.FindMeeting("m"));
+  const Meeting& m = r->register_after.meeting(*r->register_after.FindMeeting("m"));
   ASSERT_EQ(m.participants.size(), 1u);
   EXPECT_EQ(m.participants[0].type, ParticipationType::kChair);
   EXPECT_EQ(m.participants[0].seats, 3);
   ASSERT_EQ(m.lead.organisations.size(), 1u);
   EXPECT_EQ(m.lead.organisations[0].id, "u");
   EXPECT_THAT(m.lead.supporting, IsEmpty());
-  EXPECT_EQ(
-      r->register_after.organisation(*r->register_after.FindOrganisation("d"))
-          .attributes.at("dissolved"),
-      "undated");
+  EXPECT_EQ(r->register_after.organisation(*r->register_after.FindOrganisation("d")).attributes.at("dissolved"),
+            "undated");
 }
 
 TEST(OrgChangeTest, RenameSplitDissolutionAndAsOf) {
@@ -132,84 +111,63 @@ TEST(OrgChangeTest, RenameSplitDissolutionAndAsOf) {
       R"("organisations": [{"id": "a", "name": "Old A"}, {"id": "b", "name": "B"},
       {"id": "c", "name": "C"}, {"id": "x", "name": "X"}],
     "meetings": [{"id": "m", "name": "Board", "participants": [{"organisation": "b"}, {"organisation": "c"}]}])");
-  absl::StatusOr<OrganisationChangeResult> r =
-      ApplyOrganisationChanges(reg, Changes(R"({"changes": [
+  absl::StatusOr<OrganisationChangeResult> r = ApplyOrganisationChanges(reg, Changes(R"({"changes": [
     {"kind": "rename", "organisation": "a", "into": {"name": "New A"}, "date": "2020-01-01"},
     {"kind": "split", "organisation": "b", "into": [{"id": "b1", "name": "B One"}, "x"], "date": "2020-01-01"},
     {"kind": "dissolution", "organisation": "c", "date": "2021-06-01"}]})"),
-                               {.as_of = absl::CivilDay(2020, 12, 31)});
+                                                                        {.as_of = absl::CivilDay(2020, 12, 31)});
   ASSERT_TRUE(r.ok()) << r.status();
-  const Register &after = r->register_after;
-  const Organisation &a = after.organisation(*after.FindOrganisation("a"));
+  const Register& after = r->register_after;
+  const Organisation& a = after.organisation(*after.FindOrganisation("a"));
   EXPECT_EQ(a.name, "New A");
   EXPECT_EQ(a.aliases, std::vector<std::string>{"Old A"});
   EXPECT_FALSE(a.attributes.contains("status"));
-  const Meeting &m = after.meeting(*after.FindMeeting("m"));
+  const Meeting& m = after.meeting(*after.FindMeeting("m"));
   EXPECT_NE(ParticipantOf(m, "b1"), nullptr);
   EXPECT_NE(ParticipantOf(m, "x"), nullptr);
-  EXPECT_NE(ParticipantOf(m, "c"), nullptr); // dissolved after as_of
+  EXPECT_NE(ParticipantOf(m, "c"), nullptr);  // dissolved after as_of
   EXPECT_EQ(r->not_yet, std::vector<int>{2});
 
-  r = ApplyOrganisationChanges(
-      reg,
-      Changes(
-          R"({"changes": [{"kind": "dissolution", "organisation": "c"}]})"));
+  r = ApplyOrganisationChanges(reg, Changes(R"({"changes": [{"kind": "dissolution", "organisation": "c"}]})"));
   ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(ParticipantOf(r->register_after.meeting(MeetingHandle(0)), "c"),
-            nullptr);
+  EXPECT_EQ(ParticipantOf(r->register_after.meeting(MeetingHandle(0)), "c"), nullptr);
   EXPECT_EQ(r->moves[0].outcome, "removed: the organisation is dissolved");
 }
 
 TEST(OrgChangeTest, ErrorsNameTheJsonPath) {
-  auto parse_error = [](const std::string &json) {
+  auto parse_error = [](const std::string& json) {
     return std::string(ParseOrganisationChangesJson(json).status().message());
   };
   EXPECT_THAT(parse_error("[1]"), HasSubstr("must be a JSON object"));
-  EXPECT_THAT(parse_error(R"({"changes": [{"kind": "merge"}]})"),
-              HasSubstr("changes[0].kind: unknown kind \"merge\""));
+  EXPECT_THAT(parse_error(R"({"changes": [{"kind": "merge"}]})"), HasSubstr("changes[0].kind: unknown kind \"merge\""));
+  EXPECT_THAT(parse_error(R"({"changes": [{"kind": "merger", "organisations": ["a", 2], "into": "b"}]})"),
+              HasSubstr("changes[0].organisations[1]: must be a string"));
   EXPECT_THAT(
-      parse_error(
-          R"({"changes": [{"kind": "merger", "organisations": ["a", 2], "into": "b"}]})"),
-      HasSubstr("changes[0].organisations[1]: must be a string"));
-  EXPECT_THAT(
-      parse_error(
-          R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "b", "date": "1/4/19"}]})"),
+      parse_error(R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "b", "date": "1/4/19"}]})"),
       HasSubstr("changes[0].date: must be a date"));
-  EXPECT_THAT(
-      parse_error(
-          R"({"changes": [{"kind": "dissolution", "organisation": "a", "into": "b"}]})"),
-      HasSubstr("changes[0].into"));
+  EXPECT_THAT(parse_error(R"({"changes": [{"kind": "dissolution", "organisation": "a", "into": "b"}]})"),
+              HasSubstr("changes[0].into"));
 
-  const Register reg = Parse(
-      R"("organisations": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}])");
-  auto apply_error = [&](const std::string &json) {
-    return std::string(
-        ApplyOrganisationChanges(reg, Changes(json)).status().message());
+  const Register reg = Parse(R"("organisations": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}])");
+  auto apply_error = [&](const std::string& json) {
+    return std::string(ApplyOrganisationChanges(reg, Changes(json)).status().message());
   };
-  EXPECT_THAT(
-      apply_error(
-          R"({"changes": [{"kind": "merger", "organisations": ["a", "zz"], "into": "b"}]})"),
-      HasSubstr("changes[0].organisations[1]: unknown organisation \"zz\""));
-  EXPECT_THAT(
-      apply_error(
-          R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "new"}]})"),
-      HasSubstr("changes[0].into: unknown organisation \"new\""));
+  EXPECT_THAT(apply_error(R"({"changes": [{"kind": "merger", "organisations": ["a", "zz"], "into": "b"}]})"),
+              HasSubstr("changes[0].organisations[1]: unknown organisation \"zz\""));
+  EXPECT_THAT(apply_error(R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "new"}]})"),
+              HasSubstr("changes[0].into: unknown organisation \"new\""));
   EXPECT_THAT(
       apply_error(
           R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": {"id": "n", "name": "N", "kind": "council"}}]})"),
       HasSubstr("changes[0].into.kind"));
-  EXPECT_THAT(
-      apply_error(
-          R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "b"},
+  EXPECT_THAT(apply_error(
+                  R"({"changes": [{"kind": "merger", "organisations": ["a"], "into": "b"},
                                           {"kind": "dissolution", "organisation": "a"}]})"),
-      HasSubstr("changes[1].organisation: organisation \"a\" was already ended "
-                "by changes[0]"));
-  EXPECT_THAT(
-      std::string(LoadOrganisationChangesJsonFile("/nonexistent/changes.json")
-                      .status()
-                      .message()),
-      HasSubstr("/nonexistent/changes.json"));
+              HasSubstr("changes[1].organisation: organisation \"a\" was already ended "
+                        "by changes[0]"));
+  EXPECT_THAT(std::string(LoadOrganisationChangesJsonFile("/nonexistent/changes.json").status().message()),
+              HasSubstr("/nonexistent/changes.json"));
 }
 
-} // namespace
-} // namespace govgraph
+}  // namespace
+}  // namespace govgraph

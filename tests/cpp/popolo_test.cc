@@ -4,22 +4,21 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "gmock/gmock.h"
 #include "govgraph/io/csv.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/ocd.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
-#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace govgraph {
@@ -29,7 +28,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
-std::string ReadFile(const std::string &path) {
+std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
@@ -39,22 +38,18 @@ std::string ReadFile(const std::string &path) {
 // The bundled registers (the cycle plan in the same folder is not one).
 std::vector<std::string> ExampleRegisters() {
   std::vector<std::string> out;
-  for (const auto &e : std::filesystem::directory_iterator(
-           GOVGRAPH_SOURCE_DIR "/examples/registers")) {
-    if (e.path().extension() != ".json")
-      continue;
-    if (!absl::StrContains(ReadFile(e.path().string()), "\"schema_version\""))
-      continue;
+  for (const auto& e : std::filesystem::directory_iterator(GOVGRAPH_SOURCE_DIR "/examples/registers")) {
+    if (e.path().extension() != ".json") continue;
+    if (!absl::StrContains(ReadFile(e.path().string()), "\"schema_version\"")) continue;
     out.push_back(e.path().string());
   }
   std::sort(out.begin(), out.end());
   return out;
 }
 
-const Register &Fixture() {
-  static const Register *const reg = [] {
-    auto r = LoadRegisterJsonFile(GOVGRAPH_SOURCE_DIR
-                                  "/examples/registers/dorset-pcp-2018.json");
+const Register& Fixture() {
+  static const Register* const reg = [] {
+    auto r = LoadRegisterJsonFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json");
     return new Register(*std::move(r));
   }();
   return *reg;
@@ -63,7 +58,7 @@ const Register &Fixture() {
 TEST(PopoloRoundTrip, EveryExampleRegisterComesBackUnchanged) {
   const std::vector<std::string> paths = ExampleRegisters();
   ASSERT_THAT(paths, SizeIs(3));
-  for (const std::string &path : paths) {
+  for (const std::string& path : paths) {
     SCOPED_TRACE(path);
     absl::StatusOr<Register> reg = LoadRegisterJsonFile(path);
     ASSERT_TRUE(reg.ok()) << reg.status();
@@ -82,11 +77,10 @@ TEST(PopoloExport, MeetingsAreCommitteesWithMemberships) {
   ASSERT_TRUE(text.ok());
   const nlohmann::json doc = nlohmann::json::parse(*text);
   EXPECT_EQ(doc["govgraph"]["schema_version"], kRegisterSchemaVersion);
-  EXPECT_EQ(doc["areas"][0]["id"],
-            "ocd-division/country:gb/part:eng/pfa:dorset");
+  EXPECT_EQ(doc["areas"][0]["id"], "ocd-division/country:gb/part:eng/pfa:dorset");
   EXPECT_EQ(doc["areas"][0]["govgraph"]["id"], "dorset");
   size_t committees = 0;
-  for (const auto &o : doc["organizations"]) {
+  for (const auto& o : doc["organizations"]) {
     if (o.value("classification", "") == "committee") {
       ++committees;
       EXPECT_EQ(o["govgraph"]["entity"], "meeting");
@@ -94,17 +88,14 @@ TEST(PopoloExport, MeetingsAreCommitteesWithMemberships) {
   }
   EXPECT_EQ(committees, Fixture().meetings().size());
   size_t participants = 0;
-  for (const Meeting &m : Fixture().meetings())
-    participants += m.participants.size();
+  for (const Meeting& m : Fixture().meetings()) participants += m.participants.size();
   size_t holdings = 0;
-  for (const Person &p : Fixture().people())
-    holdings += p.roles.size();
+  for (const Person& p : Fixture().people()) holdings += p.roles.size();
   EXPECT_EQ(doc["memberships"].size(), participants + holdings);
   // The Panel is both an organisation and a meeting series: the series is known
   // as "meeting:dorset-pcp".
-  const auto pcp = std::find_if(
-      doc["organizations"].begin(), doc["organizations"].end(),
-      [](const auto &o) { return o["id"] == "meeting:dorset-pcp"; });
+  const auto pcp = std::find_if(doc["organizations"].begin(), doc["organizations"].end(),
+                                [](const auto& o) { return o["id"] == "meeting:dorset-pcp"; });
   ASSERT_NE(pcp, doc["organizations"].end());
   EXPECT_EQ((*pcp)["govgraph"]["id"], "dorset-pcp");
   EXPECT_TRUE((*pcp)["govgraph"].contains("cadence"));
@@ -112,8 +103,7 @@ TEST(PopoloExport, MeetingsAreCommitteesWithMemberships) {
 
 TEST(PopoloExport, MeetingIdSharedWithAnOrganisationIsPrefixed) {
   RegisterBuilder b;
-  b.AddOrganisation({{.id = "lcjb", .name = "LCJB (the body)"},
-                     OrganisationKind::kPartnership});
+  b.AddOrganisation({{.id = "lcjb", .name = "LCJB (the body)"}, OrganisationKind::kPartnership});
   Meeting m;
   m.id = "lcjb";
   m.name = "LCJB";
@@ -133,51 +123,44 @@ TEST(PopoloExport, MeetingIdSharedWithAnOrganisationIsPrefixed) {
 }
 
 class PlainPopolo : public ::testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
-    auto r = LoadPopoloFile(GOVGRAPH_SOURCE_DIR
-                            "/tests/data/popolo/spec-style.json");
+    auto r = LoadPopoloFile(GOVGRAPH_SOURCE_DIR "/tests/data/popolo/spec-style.json");
     ASSERT_TRUE(r.ok()) << r.status();
     result_ = new PopoloImport(*std::move(r));
   }
-  static const Register &reg() { return result_->reg; }
-  static inline PopoloImport *result_ = nullptr;
+  static const Register& reg() { return result_->reg; }
+  static inline PopoloImport* result_ = nullptr;
 };
 
 TEST_F(PlainPopolo, Counts) {
   EXPECT_THAT(reg().areas(), SizeIs(2));
   EXPECT_THAT(reg().organisations(), SizeIs(3));
   EXPECT_THAT(reg().meetings(), SizeIs(2));
-  EXPECT_THAT(
-      reg().roles(),
-      SizeIs(3)); // two posts and one made for a membership without a post
+  EXPECT_THAT(reg().roles(),
+              SizeIs(3));  // two posts and one made for a membership without a post
   EXPECT_THAT(reg().people(), SizeIs(2));
 }
 
 TEST_F(PlainPopolo, AreasKeepTheirOcdId) {
-  const Area &dorset = reg().area(*reg().FindArea("dorset"));
+  const Area& dorset = reg().area(*reg().FindArea("dorset"));
   EXPECT_EQ(dorset.kind, AreaKind::kForceArea);
-  EXPECT_THAT(
-      dorset.identifiers,
-      ElementsAre(
-          Identifier{"gss", "E23000039"},
-          Identifier{"ocd", "ocd-division/country:gb/part:eng/pfa:dorset"}));
-  const Area &bcp = reg().area(*reg().FindArea("bournemouth"));
+  EXPECT_THAT(dorset.identifiers, ElementsAre(Identifier{"gss", "E23000039"},
+                                              Identifier{"ocd", "ocd-division/country:gb/part:eng/pfa:dorset"}));
+  const Area& bcp = reg().area(*reg().FindArea("bournemouth"));
   EXPECT_EQ(bcp.parent.id, "dorset");
   EXPECT_EQ(bcp.attributes.at("classification"), "unitary authority");
 }
 
 TEST_F(PlainPopolo, OrganisationsAndCommittees) {
-  const Organisation &council =
-      reg().organisation(*reg().FindOrganisation("dorset-council"));
+  const Organisation& council = reg().organisation(*reg().FindOrganisation("dorset-council"));
   EXPECT_EQ(council.kind, OrganisationKind::kLocalAuthority);
   EXPECT_THAT(council.aliases, ElementsAre("DC", "Dorset County Council"));
   EXPECT_EQ(council.attributes.at("founding_date"), "2019-04-01");
   EXPECT_EQ(council.areas.at(0).id, "dorset");
-  EXPECT_EQ(reg().organisation(*reg().FindOrganisation("green-party")).kind,
-            OrganisationKind::kOther);
+  EXPECT_EQ(reg().organisation(*reg().FindOrganisation("green-party")).kind, OrganisationKind::kOther);
 
-  const Meeting &pcp = reg().meeting(*reg().FindMeeting("dorset-pcp"));
+  const Meeting& pcp = reg().meeting(*reg().FindMeeting("dorset-pcp"));
   EXPECT_EQ(pcp.kind, MeetingKind::kCommittee);
   EXPECT_EQ(pcp.purpose, "Scrutinises the Police and Crime Commissioner.");
   ASSERT_THAT(pcp.lead.organisations, SizeIs(1));
@@ -189,7 +172,7 @@ TEST_F(PlainPopolo, OrganisationsAndCommittees) {
   EXPECT_EQ(pcp.participants[1].type, ParticipationType::kAttendee);
   EXPECT_EQ(pcp.participants[1].party.organisation.id, "dorset-police");
 
-  const Meeting &group = reg().meeting(*reg().FindMeeting("pcp-working-group"));
+  const Meeting& group = reg().meeting(*reg().FindMeeting("pcp-working-group"));
   EXPECT_EQ(group.kind, MeetingKind::kWorkingGroup);
   EXPECT_EQ(group.reports_to.id, "dorset-pcp");
   ASSERT_THAT(group.participants, SizeIs(1));
@@ -197,49 +180,44 @@ TEST_F(PlainPopolo, OrganisationsAndCommittees) {
 }
 
 TEST_F(PlainPopolo, PeopleHoldPosts) {
-  const Person &jane = reg().person(*reg().FindPerson("jane-doe"));
+  const Person& jane = reg().person(*reg().FindPerson("jane-doe"));
   EXPECT_THAT(jane.aliases, ElementsAre("J. Doe"));
   EXPECT_EQ(jane.attributes.at("email"), "jane.doe@example.org");
   ASSERT_THAT(jane.roles, SizeIs(1));
   EXPECT_EQ(jane.roles[0].id, "chief-constable");
-  const Person &john = reg().person(*reg().FindPerson("john-roe"));
+  const Person& john = reg().person(*reg().FindPerson("john-roe"));
   ASSERT_THAT(john.roles, SizeIs(1));
-  const Role &member = reg().role(*reg().FindRole(john.roles[0].id));
+  const Role& member = reg().role(*reg().FindRole(john.roles[0].id));
   EXPECT_EQ(member.id, "green-party/member");
   EXPECT_EQ(member.organisation.id, "green-party");
-  EXPECT_EQ(reg().role(*reg().FindRole("chief-constable")).aliases,
-            std::vector<std::string>{"CC"});
+  EXPECT_EQ(reg().role(*reg().FindRole("chief-constable")).aliases, std::vector<std::string>{"CC"});
 }
 
 TEST_F(PlainPopolo, WhatCannotBeKeptIsReported) {
   std::vector<std::string> lines;
-  for (const Problem &d : result_->diagnostics)
-    lines.push_back(d.ToString());
-  EXPECT_THAT(
-      lines,
-      ElementsAre(
-          "areas[1].classification: \"unitary authority\" is not an area kind; "
-          "kept as attribute classification",
-          "organizations[0].other_names[1].end_date: not imported: an alias "
-          "has only a name",
-          "organizations[1].links: not imported: no govgraph field for it",
-          "organizations[2].classification: \"party\" is not an organisation "
-          "kind; kept as attribute classification",
-          "posts[1].organization_id: not imported: the post is in a meeting "
-          "series, and roles belong to organisations",
-          "persons[0].contact_details: not imported: no govgraph field for it",
-          "memberships[0].start_date: not imported: govgraph records who takes "
-          "part, not since or until when",
-          "memberships[3]: the membership names no post; read as role "
-          "\"green-party/member\" (Member)",
-          "memberships[4].role: \"Vice-Chair\" is not a participation type; "
-          "read as member",
-          "events[0]: not imported: a register holds meeting series, not dated "
-          "sittings (event \"Dorset Police and "
-          "Crime Panel, 1 February 2018\")"));
+  for (const Problem& d : result_->diagnostics) lines.push_back(d.ToString());
+  EXPECT_THAT(lines, ElementsAre("areas[1].classification: \"unitary authority\" is not an area kind; "
+                                 "kept as attribute classification",
+                                 "organizations[0].other_names[1].end_date: not imported: an alias "
+                                 "has only a name",
+                                 "organizations[1].links: not imported: no govgraph field for it",
+                                 "organizations[2].classification: \"party\" is not an organisation "
+                                 "kind; kept as attribute classification",
+                                 "posts[1].organization_id: not imported: the post is in a meeting "
+                                 "series, and roles belong to organisations",
+                                 "persons[0].contact_details: not imported: no govgraph field for it",
+                                 "memberships[0].start_date: not imported: govgraph records who takes "
+                                 "part, not since or until when",
+                                 "memberships[3]: the membership names no post; read as role "
+                                 "\"green-party/member\" (Member)",
+                                 "memberships[4].role: \"Vice-Chair\" is not a participation type; "
+                                 "read as member",
+                                 "events[0]: not imported: a register holds meeting series, not dated "
+                                 "sittings (event \"Dorset Police and "
+                                 "Crime Panel, 1 February 2018\")"));
 }
 
-absl::Status ParseError(const std::string &text) {
+absl::Status ParseError(const std::string& text) {
   absl::StatusOr<PopoloImport> r = ParsePopolo(text);
   return r.ok() ? absl::OkStatus() : r.status();
 }
@@ -247,76 +225,55 @@ absl::Status ParseError(const std::string &text) {
 TEST(PopoloErrors, NameTheJsonPath) {
   const std::string orgs =
       R"("organizations": [{"id": "a", "name": "A"}, {"id": "c", "name": "C", "classification": "committee"}])";
-  EXPECT_EQ(
-      ParseError(
-          "{" + orgs +
-          R"(, "memberships": [{"organization_id": "c", "member": {"@type": "Organization", "id": "a"}},
+  EXPECT_EQ(ParseError("{" + orgs +
+                       R"(, "memberships": [{"organization_id": "c", "member": {"@type": "Organization", "id": "a"}},
       {"organization_id": "x", "person_id": "p"}]})")
-          .message(),
-      "memberships[1].organization_id: no organization with id \"x\"; "
-      "memberships[1].person_id: no person with id \"p\"");
-  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a"}]})").message(),
-            "organizations[0]: missing \"name\"");
-  EXPECT_EQ(
-      ParseError(
-          R"({"organizations": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]})")
-          .message(),
-      "organizations[1].id: duplicate organization id \"a\"");
-  EXPECT_EQ(ParseError(R"({"organizations": {}})").message(),
-            "organizations: expected an array, found object");
-  EXPECT_EQ(
-      ParseError(
-          R"({"organizations": [{"id": "a", "name": "A", "area_id": "nowhere"}]})")
-          .message(),
-      "organizations[0].area_id: no area with id \"nowhere\"");
+                .message(),
+            "memberships[1].organization_id: no organization with id \"x\"; "
+            "memberships[1].person_id: no person with id \"p\"");
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a"}]})").message(), "organizations[0]: missing \"name\"");
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]})").message(),
+            "organizations[1].id: duplicate organization id \"a\"");
+  EXPECT_EQ(ParseError(R"({"organizations": {}})").message(), "organizations: expected an array, found object");
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a", "name": "A", "area_id": "nowhere"}]})").message(),
+            "organizations[0].area_id: no area with id \"nowhere\"");
   EXPECT_EQ(ParseError(R"({"posts": [{"id": "p", "label": 3}]})").message(),
             "posts[0].label: expected a string, found number");
-  EXPECT_EQ(ParseError("[1]").message(),
-            "expected a Popolo document (a JSON object), found array");
+  EXPECT_EQ(ParseError("[1]").message(), "expected a Popolo document (a JSON object), found array");
   EXPECT_THAT(std::string(ParseError("{").message()), HasSubstr("parse error"));
   // Problems found by the register's own checks are put in Popolo's terms.
-  EXPECT_THAT(
-      std::string(
-          ParseError(
-              R"({"govgraph": {"schema_version": 1}, "organizations": [{"id": "c", "name": "C",
+  EXPECT_THAT(std::string(ParseError(
+                              R"({"govgraph": {"schema_version": 1}, "organizations": [{"id": "c", "name": "C",
       "govgraph": {"entity": "meeting", "cadence": "fortnightly-ish"}}]})")
-              .message()),
-      ::testing::StartsWith(
-          "organizations[0].cadence: cannot read cadence \"fortnightly-ish\""));
+                              .message()),
+              ::testing::StartsWith("organizations[0].cadence: cannot read cadence \"fortnightly-ish\""));
   EXPECT_EQ(ParseError(R"({"govgraph": {"schema_version": 2}})").message(),
             "govgraph.schema_version: this library reads version 1, found 2");
-  absl::StatusOr<PopoloImport> missing =
-      LoadPopoloFile("/nonexistent/popolo.json");
+  absl::StatusOr<PopoloImport> missing = LoadPopoloFile("/nonexistent/popolo.json");
   EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
 }
 
 TEST(PopoloDetect, LooksLikePopolo) {
   EXPECT_TRUE(LooksLikePopolo(R"({"organizations": []})"));
-  EXPECT_TRUE(LooksLikePopolo(
-      ReadFile(GOVGRAPH_SOURCE_DIR "/tests/data/popolo/spec-style.json")));
-  EXPECT_FALSE(LooksLikePopolo(ReadFile(
-      GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json")));
+  EXPECT_TRUE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/tests/data/popolo/spec-style.json")));
+  EXPECT_FALSE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json")));
   EXPECT_FALSE(LooksLikePopolo("Meeting,Lead\nA,B\n"));
 }
 
 // --- Open Civic Data --------------------------------------------------------
 
 TEST(Ocd, EveryRowOfTheShippedTableIsLoadedAndFound) {
-  absl::StatusOr<CsvTable> csv =
-      ReadCsvFile(GOVGRAPH_SOURCE_DIR "/data/ocd/police_force_areas.csv");
+  absl::StatusOr<CsvTable> csv = ReadCsvFile(GOVGRAPH_SOURCE_DIR "/data/ocd/police_force_areas.csv");
   ASSERT_TRUE(csv.ok());
   std::vector<OcdDivision> rows;
   for (size_t i = 1; i < csv->records.size(); ++i) {
-    if (csv->records[i].blank())
-      continue;
-    const auto &f = csv->records[i].fields;
+    if (csv->records[i].blank()) continue;
+    const auto& f = csv->records[i].fields;
     rows.push_back({f[0], f[1], f[2]});
   }
   ASSERT_THAT(rows, SizeIs(40));
-  EXPECT_EQ(std::vector<OcdDivision>(PoliceForceAreas().begin(),
-                                     PoliceForceAreas().end()),
-            rows);
-  for (const OcdDivision &d : rows) {
+  EXPECT_EQ(std::vector<OcdDivision>(PoliceForceAreas().begin(), PoliceForceAreas().end()), rows);
+  for (const OcdDivision& d : rows) {
     EXPECT_EQ(*FindPoliceForceArea(d.id), d);
     EXPECT_EQ(*FindPoliceForceArea(d.gss_code), d);
     EXPECT_EQ(*FindPoliceForceArea(d.name), d);
@@ -324,31 +281,27 @@ TEST(Ocd, EveryRowOfTheShippedTableIsLoadedAndFound) {
 }
 
 TEST(Ocd, LooksUpByNormalisedName) {
-  EXPECT_EQ(FindPoliceForceArea("Avon & Somerset Constabulary")->gss_code,
-            "E23000036");
-  EXPECT_EQ(FindPoliceForceArea("dyfed powys police")->id,
-            "ocd-division/country:gb/part:wls/pfa:dyfed-powys");
+  EXPECT_EQ(FindPoliceForceArea("Avon & Somerset Constabulary")->gss_code, "E23000036");
+  EXPECT_EQ(FindPoliceForceArea("dyfed powys police")->id, "ocd-division/country:gb/part:wls/pfa:dyfed-powys");
   EXPECT_EQ(FindPoliceForceArea("Dorset police force area")->name, "Dorset");
   EXPECT_EQ(FindPoliceForceArea("e23000018")->name, "Derbyshire");
-  absl::StatusOr<OcdDivision> london =
-      FindPoliceForceArea("Metropolitan Police");
+  absl::StatusOr<OcdDivision> london = FindPoliceForceArea("Metropolitan Police");
   EXPECT_EQ(london.status().code(), absl::StatusCode::kNotFound);
-  EXPECT_EQ(london.status().message(), "no police force area with OCD id, GSS "
-                                       "code or name \"Metropolitan Police\"");
-  EXPECT_FALSE(
-      FindPoliceForceArea("ocd-division/country:gb/part:eng/pfa:atlantis")
-          .ok());
+  EXPECT_EQ(london.status().message(),
+            "no police force area with OCD id, GSS "
+            "code or name \"Metropolitan Police\"");
+  EXPECT_FALSE(FindPoliceForceArea("ocd-division/country:gb/part:eng/pfa:atlantis").ok());
 }
 
 TEST(Ocd, ExampleForceAreasCarryTheirIds) {
-  for (const std::string &path : ExampleRegisters()) {
+  for (const std::string& path : ExampleRegisters()) {
     SCOPED_TRACE(path);
     absl::StatusOr<Register> reg = LoadRegisterJsonFile(path);
     ASSERT_TRUE(reg.ok());
     EXPECT_THAT(CheckOcdIds(*reg), SizeIs(0));
     EXPECT_THAT(SuggestOcdIds(*reg),
-                SizeIs(0)); // every force area already has its id
-    for (const Area &a : reg->areas()) {
+                SizeIs(0));  // every force area already has its id
+    for (const Area& a : reg->areas()) {
       if (a.kind == AreaKind::kForceArea) {
         EXPECT_TRUE(OcdIdOf(a).has_value()) << a.id;
       }
@@ -358,10 +311,8 @@ TEST(Ocd, ExampleForceAreasCarryTheirIds) {
 
 TEST(Ocd, SuggestsAndAttachesIdsForForceAreas) {
   RegisterBuilder b;
-  b.AddArea({{.id = "fa", .name = "Avon and Somerset police force area"},
-             AreaKind::kForceArea});
-  b.AddArea(
-      {{.id = "dorset-county", .name = "Dorset"}, AreaKind::kLocalAuthority});
+  b.AddArea({{.id = "fa", .name = "Avon and Somerset police force area"}, AreaKind::kForceArea});
+  b.AddArea({{.id = "dorset-county", .name = "Dorset"}, AreaKind::kLocalAuthority});
   b.AddArea({{.id = "nowhere", .name = "Nowhere"}, AreaKind::kForceArea});
   absl::StatusOr<Register> reg = std::move(b).Build();
   ASSERT_TRUE(reg.ok());
@@ -371,12 +322,9 @@ TEST(Ocd, SuggestsAndAttachesIdsForForceAreas) {
   EXPECT_EQ(s[0].division.name, "Avon and Somerset");
   absl::StatusOr<Register> attached = AttachOcdIds(*reg);
   ASSERT_TRUE(attached.ok());
-  EXPECT_THAT(
-      attached->area(*attached->FindArea("fa")).identifiers,
-      ElementsAre(
-          Identifier{"ocd",
-                     "ocd-division/country:gb/part:eng/pfa:avon_and_somerset"},
-          Identifier{"gss", "E23000036"}));
+  EXPECT_THAT(attached->area(*attached->FindArea("fa")).identifiers,
+              ElementsAre(Identifier{"ocd", "ocd-division/country:gb/part:eng/pfa:avon_and_somerset"},
+                          Identifier{"gss", "E23000036"}));
   EXPECT_THAT(SuggestOcdIds(*attached), SizeIs(0));
 }
 
@@ -389,17 +337,15 @@ TEST(Ocd, CheckFindsWrongIds) {
   absl::StatusOr<Register> reg = std::move(b).Build();
   ASSERT_TRUE(reg.ok());
   std::vector<std::string> lines;
-  for (const Problem &p : CheckOcdIds(*reg))
-    lines.push_back(p.ToString());
-  EXPECT_THAT(lines,
-              ElementsAre("areas[0].identifiers[0]: "
-                          "\"ocd-division/country:gb/part:eng/pfa:kent\" is "
-                          "Kent, but area \"dorset\" is called Dorset",
-                          "areas[0].identifiers[1]: "
-                          "\"ocd-division/country:gb/part:eng/pfa:wessex\" is "
-                          "not a police force area in the OCD "
-                          "registry (area \"dorset\")"));
+  for (const Problem& p : CheckOcdIds(*reg)) lines.push_back(p.ToString());
+  EXPECT_THAT(lines, ElementsAre("areas[0].identifiers[0]: "
+                                 "\"ocd-division/country:gb/part:eng/pfa:kent\" is "
+                                 "Kent, but area \"dorset\" is called Dorset",
+                                 "areas[0].identifiers[1]: "
+                                 "\"ocd-division/country:gb/part:eng/pfa:wessex\" is "
+                                 "not a police force area in the OCD "
+                                 "registry (area \"dorset\")"));
 }
 
-} // namespace
-} // namespace govgraph
+}  // namespace
+}  // namespace govgraph

@@ -43,7 +43,7 @@ namespace govgraph {
 inline constexpr absl::string_view kPopoloExtensionKey = "govgraph";
 
 struct PopoloWriteOptions {
-  int indent = 2; // spaces per level; -1 writes one compact line
+  int indent = 2;  // spaces per level; -1 writes one compact line
 };
 
 struct PopoloImport {
@@ -55,12 +55,10 @@ struct PopoloImport {
 };
 
 // The register as a Popolo JSON document (UTF-8).
-absl::StatusOr<std::string>
-RegisterToPopolo(const Register &reg, const PopoloWriteOptions &options = {});
+absl::StatusOr<std::string> RegisterToPopolo(const Register& reg, const PopoloWriteOptions& options = {});
 
 // Writes RegisterToPopolo() to a file, replacing it.
-absl::Status SavePopoloFile(const Register &reg, const std::string &path,
-                            const PopoloWriteOptions &options = {});
+absl::Status SavePopoloFile(const Register& reg, const std::string& path, const PopoloWriteOptions& options = {});
 
 // Reads a Popolo document (with or without the govgraph extension).
 // InvalidArgumentError names the JSON path of each problem (or the line and
@@ -68,13 +66,13 @@ absl::Status SavePopoloFile(const Register &reg, const std::string &path,
 absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text);
 
 // Reads and parses a file; error messages start with the file's path.
-absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string &path);
+absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string& path);
 
 // True when `text` is a JSON object with a top-level "organizations",
 // "memberships", "persons" or "posts" key: how the command line tells a
 // Popolo document from a native register or a table. Does not validate.
 bool LooksLikePopolo(absl::string_view text);
 
-} // namespace govgraph
+}  // namespace govgraph
 
-#endif // GOVGRAPH_IO_POPOLO_H_
+#endif  // GOVGRAPH_IO_POPOLO_H_
