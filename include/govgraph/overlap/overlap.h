@@ -1,36 +1,41 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// overlap/overlap.h: which meetings duplicate or overlap, and why.
-//
-// Each pair of meetings (and, if asked, initiatives) is compared on five
-// signals, each in [0, 1]:
-//
-//   participants  weighted Jaccard of the organisations and roles involved;
-//                 a chair or lead weighs more than an attendee
-//   topics        cosine of TF-IDF vectors of the topic tags (with their
-//                 parent topics) and of the stemmed, stop-worded purpose and
-//                 current-focus text, tags weighing tag_share of it
-//   areas         Jaccard of the places covered: each area stands for the
-//                 smallest areas inside it, so a force-wide meeting covers all
-//                 its local authority areas and shares one of five with a
-//                 Bristol meeting
-//   level         1 same level, 0.5 adjacent or unknown, 0 strategic vs operational
-//   cadence       smaller / larger meetings a year; 0.5 when either is unknown
-//
-// and a combined score, the weighted sum with weights that sum to one. Pairs
-// at or above OverlapOptions::min_score are reported with an explanation.
-//
-// The search is not all-pairs. Since every signal is at most 1, a pair can
-// only reach min_score if its participant similarity, or its topic
-// similarity, or one of the two, reaches a bound derived from the weights
-// (OverlapStats says which); candidates come from prefix-filtered joins on
-// those signals (AllPairs/PPJoin style: tokens ordered rarest first, so the
-// participants present almost everywhere are rarely indexed), and every
-// candidate is scored exactly. The result equals FindOverlapsNaive(), which
-// scores every pair.
-//
-//   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
-//   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
+/// @file
+/// overlap/overlap.h: which meetings duplicate or overlap, and why.
+///
+/// Each pair of meetings (and, if asked, initiatives) is compared on five
+/// signals, each in [0, 1]:
+///
+/// ```
+///   participants  weighted Jaccard of the organisations and roles involved;
+///                 a chair or lead weighs more than an attendee
+///   topics        cosine of TF-IDF vectors of the topic tags (with their
+///                 parent topics) and of the stemmed, stop-worded purpose and
+///                 current-focus text, tags weighing tag_share of it
+///   areas         Jaccard of the places covered: each area stands for the
+///                 smallest areas inside it, so a force-wide meeting covers all
+///                 its local authority areas and shares one of five with a
+///                 Bristol meeting
+///   level         1 same level, 0.5 adjacent or unknown, 0 strategic vs operational
+///   cadence       smaller / larger meetings a year; 0.5 when either is unknown
+/// ```
+///
+/// and a combined score, the weighted sum with weights that sum to one. Pairs
+/// at or above OverlapOptions::min_score are reported with an explanation.
+///
+/// The search is not all-pairs. Since every signal is at most 1, a pair can
+/// only reach min_score if its participant similarity, or its topic
+/// similarity, or one of the two, reaches a bound derived from the weights
+/// (OverlapStats says which); candidates come from prefix-filtered joins on
+/// those signals (AllPairs/PPJoin style: tokens ordered rarest first, so the
+/// participants present almost everywhere are rarely indexed), and every
+/// candidate is scored exactly. The result equals FindOverlapsNaive(), which
+/// scores every pair.
+///
+/// ```
+///   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
+///   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
+/// ```
 #ifndef GOVGRAPH_OVERLAP_OVERLAP_H_
 #define GOVGRAPH_OVERLAP_OVERLAP_H_
 
@@ -44,7 +49,7 @@
 
 namespace govgraph {
 
-// A meeting or an initiative.
+/// A meeting or an initiative.
 struct Item {
   enum class Kind : uint8_t { kMeeting, kInitiative };
   Kind kind = Kind::kMeeting;
@@ -63,7 +68,7 @@ struct SignalWeights {
   double cadence = 0.05;
 };
 
-// How much each kind of involvement counts in the participant signal.
+/// How much each kind of involvement counts in the participant signal.
 struct InvolvementWeights {
   double chair = 2.0;
   double lead = 2.0;
@@ -78,22 +83,22 @@ struct OverlapOptions {
   double min_score = 0.35;
   SignalWeights weights;
   InvolvementWeights involvement;
-  // Compare roles as well as organisations (the PCC, not only the OPCC).
+  /// Compare roles as well as organisations (the PCC, not only the OPCC).
   bool include_roles = true;
-  // Count lead and supporting organisations as involved.
+  /// Count lead and supporting organisations as involved.
   bool include_leads = true;
   bool include_initiatives = false;
   bool exclude_to_be_removed = false;
-  // The share of the topic signal that comes from topic tags, the rest from
-  // purpose and focus text (when a meeting has both): tags are curated, text
-  // is noisy. Each part is TF-IDF weighted and normalised on its own.
+  /// The share of the topic signal that comes from topic tags, the rest from
+  /// purpose and focus text (when a meeting has both): tags are curated, text
+  /// is noisy. Each part is TF-IDF weighted and normalised on its own.
   double tag_share = 0.6;
-  // Explanations list at most this many shared terms.
+  /// Explanations list at most this many shared terms.
   int max_terms_explained = 8;
 };
 
-// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
-// (0, 1] and the involvement weights; InvalidArgumentError names the field.
+/// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
+/// (0, 1] and the involvement weights; InvalidArgumentError names the field.
 absl::Status ValidateOverlapOptions(const OverlapOptions& options);
 
 struct SignalScores {
@@ -105,15 +110,15 @@ struct SignalScores {
 };
 
 struct SharedParticipant {
-  std::string key;    // "organisation:cps" or "role:pcc"
-  std::string label;  // its name
+  std::string key;    ///< "organisation:cps" or "role:pcc"
+  std::string label;  ///< its name
   double weight_a = 0;
   double weight_b = 0;
 };
 
 struct SharedTerm {
-  std::string term;          // the stem, or "#topic-id" for a tag
-  double contribution = 0;   // its part of the topic cosine
+  std::string term;          ///< the stem, or "#topic-id" for a tag
+  double contribution = 0;   ///< its part of the topic cosine
 };
 
 struct Overlap {
@@ -121,31 +126,31 @@ struct Overlap {
   Item b;
   double score = 0;
   SignalScores signals;
-  std::vector<SharedParticipant> shared_participants;  // heaviest first
-  std::vector<SharedTerm> shared_terms;                // largest contribution first
+  std::vector<SharedParticipant> shared_participants;  ///< heaviest first
+  std::vector<SharedTerm> shared_terms;                ///< largest contribution first
   std::vector<AreaHandle> shared_areas;
 };
 
-// What the search did, for benchmarks and for judging the pruning.
+/// What the search did, for benchmarks and for judging the pruning.
 struct OverlapStats {
   int64_t items = 0;
-  int64_t participant_candidates = 0;  // pairs the participant join examined
-  int64_t topic_candidates = 0;        // pairs the topic join examined
-  int64_t pairs_scored = 0;            // distinct candidate pairs scored exactly
-  // The bounds the joins ran at (0: that join did not run).
+  int64_t participant_candidates = 0;  ///< pairs the participant join examined
+  int64_t topic_candidates = 0;        ///< pairs the topic join examined
+  int64_t pairs_scored = 0;            ///< distinct candidate pairs scored exactly
+  /// The bounds the joins ran at (0: that join did not run).
   double participant_bound = 0;
   double topic_bound = 0;
 };
 
 struct OverlapResult {
-  std::vector<Overlap> pairs;  // highest score first, then by item
+  std::vector<Overlap> pairs;  ///< highest score first, then by item
   OverlapStats stats;
 };
 
-// Pairs at or above options.min_score. InvalidArgumentError for bad options.
+/// Pairs at or above options.min_score. InvalidArgumentError for bad options.
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options = {});
 
-// The same pairs by scoring every pair: the reference for tests and benchmarks.
+/// The same pairs by scoring every pair: the reference for tests and benchmarks.
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options = {});
 
 }  // namespace govgraph
