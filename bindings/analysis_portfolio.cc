@@ -64,7 +64,7 @@ Unknown topic ids raise InvalidInputError.
       [](const py::object& result) {
         return FormatPortfolio(result.attr("register").cast<const Register&>(), result.cast<const PortfolioResult&>());
       },
-      py::arg("result"), "A readable report of a portfolio() result.");
+      py::arg("result"), "A readable report of a portfolio() result.\n\n>>> em = govgraph.load_json(\"examples/registers/east-midlands-collaboration-2009.json\")\n>>> print(govgraph.format_portfolio(govgraph.portfolio(em)))");
 }
 
 }  // namespace govgraph::python

@@ -84,7 +84,7 @@ the meetings it would stop and why. Unknown ids raise InvalidInputError.
         return FormatRationalisation(result.attr("register").cast<const Register&>(),
                                      result.cast<const RationalisationResult&>());
       },
-      py::arg("result"), "A readable proposal from a rationalise() result.");
+      py::arg("result"), "A readable proposal from a rationalise() result.\n\n>>> print(govgraph.format_rationalisation(govgraph.rationalise(reg)))");
 }
 
 }  // namespace govgraph::python

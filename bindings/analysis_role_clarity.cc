@@ -72,10 +72,10 @@ gives "issues" (default) or "violations".
   m.def(
       "parse_engagement_rules",
       [](const std::string& text) { return ValueOrThrow(ParseEngagementRulesJson(View(text))); }, py::arg("text"),
-      "Parse engagement rules from JSON text; errors name the rule, e.g. 'rules[1].require.roles: ...'.");
+      "Parse engagement rules from JSON text; errors name the rule, e.g. 'rules[1].require.roles: ...'.\n\n>>> rules = govgraph.parse_engagement_rules('{\"rules\": [{\"id\": \"police-at-boards\", \"when\": {\"statutory\": true}, \"require\": {\"organisation_kinds\": [\"police\"]}}]}')\n>>> govgraph.role_clarity(reg, rules).to_pandas(\"violations\")");
   m.def(
       "load_engagement_rules", [](const py::object& path) { return ToRules(path); }, py::arg("path"),
-      "Read engagement rules from a JSON file.");
+      "Read engagement rules from a JSON file.\n\n>>> rules = govgraph.load_engagement_rules(\"examples/rules/avon-and-somerset-engagement.json\")\n>>> rules.rules[0].id\n'pcc-engages-leaders'");
   m.def(
       "role_clarity",
       [](py::object reg_obj, const py::object& rules, std::vector<std::pair<std::string, std::string>> split_pairs,
@@ -103,7 +103,7 @@ force with each PCC office). Unknown ids raise InvalidInputError naming the rule
       [](const py::object& result) {
         return FormatRoleClarity(result.attr("register").cast<const Register&>(), result.cast<const RoleClarityResult&>());
       },
-      py::arg("result"), "A readable report of a role_clarity() result.");
+      py::arg("result"), "A readable report of a role_clarity() result.\n\n>>> print(govgraph.format_role_clarity(govgraph.role_clarity(reg)))");
 }
 
 }  // namespace govgraph::python

@@ -97,14 +97,14 @@ lost, and hours saved per organisation. ``after`` is the changed register.
 
   m.def(
       "parse_change_set", [](const std::string& text) { return ValueOrThrow(ParseChangeSetJson(View(text))); },
-      py::arg("text"), "Parse a change set from JSON text; errors name the item, e.g. 'changes[2].meeting: ...'.");
+      py::arg("text"), "Parse a change set from JSON text; errors name the item, e.g. 'changes[2].meeting: ...'.\n\n>>> changes = govgraph.parse_change_set('{\"changes\": [{\"action\": \"remove\", \"meeting\": \"commissioning-meeting\"}]}')\n>>> govgraph.what_if(reg, changes).removed\n['commissioning-meeting']");
   m.def(
       "load_change_set", [](const py::object& path) { return ToChangeSet(path); }, py::arg("path"),
-      "Read a change set from a JSON file.");
+      "Read a change set from a JSON file.\n\n>>> changes = govgraph.load_change_set(\"examples/changes/avon-and-somerset-recommendation-b.json\")\n>>> changes.title\n'Recommendation (b): remove the Community Safety and Commissioning Meetings'");
   m.def(
       "apply_change_set",
       [](const Register& reg, const py::object& changes) { return ValueOrThrow(ApplyChangeSet(reg, ToChangeSet(changes))); },
-      py::arg("register"), py::arg("changes"), "The register with the changes applied (a new register).");
+      py::arg("register"), py::arg("changes"), "The register with the changes applied (a new register).\n\n>>> after = govgraph.apply_change_set(reg, \"examples/changes/avon-and-somerset-recommendation-b.json\")\n>>> len(reg.meetings), len(after.meetings)\n(20, 18)");
   m.def(
       "what_if",
       [](py::object reg_obj, const py::object& changes) {

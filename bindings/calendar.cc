@@ -144,7 +144,7 @@ void InitCalendar(py::module_& m) {
       .def("__repr__", [](const BankHoliday& h) { return absl::FormatCivilTime(h.date) + " " + h.name; });
 
   m.def("easter_sunday", &EasterSunday, py::arg("year"),
-        "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date.");
+        "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date.\n\n>>> govgraph.easter_sunday(2026)\ndatetime.date(2026, 4, 5)");
   m.def(
       "bank_holidays",
       [](int year, const py::object& region) { return BankHolidays(year, ToRegion(region)); }, py::arg("year"),
@@ -153,6 +153,9 @@ The computed bank holidays of a year in a region ("england-and-wales",
 "scotland", "northern-ireland"), with substitute days. One-off holidays
 (coronations, jubilees, state funerals, moved May holidays) are not computed:
 pass them as ``extra_holidays`` where a function takes them.
+
+>>> [h.name for h in govgraph.bank_holidays(2026)][:3]
+["New Year's Day", 'Good Friday', 'Easter Monday']
 )pbdoc");
   m.def(
       "is_working_day",
@@ -160,7 +163,7 @@ pass them as ``extra_holidays`` where a function takes them.
         return HolidayCalendar(ToRegion(region), ToHolidays(extra)).IsWorkingDay(day);
       },
       py::arg("day"), py::arg("region") = "england-and-wales", py::arg("extra_holidays") = py::none(),
-      "True for a Monday to Friday that is not a bank holiday (nor one of extra_holidays).");
+      "True for a Monday to Friday that is not a bank holiday (nor one of extra_holidays).\n\n>>> govgraph.is_working_day(datetime.date(2026, 12, 28))  # Boxing Day substitute\nFalse");
 
   py::class_<ScheduleRule>(m, "ScheduleRule", "A parsed scheduling rule (see docs/meeting-cycle.md).")
       .def_readonly("text", &ScheduleRule::text)
@@ -171,13 +174,14 @@ pass them as ``extra_holidays`` where a function takes them.
       .def_readonly("window_days", &ScheduleRule::window_days)
       .def_readonly("from_date", &ScheduleRule::from)
       .def_readonly("until", &ScheduleRule::until)
-      .def("allows_month", &ScheduleRule::AllowsMonth, py::arg("month"))
+      .def("allows_month", &ScheduleRule::AllowsMonth, py::arg("month"),
+           "True when the rule lets the meeting sit in this month (1-12).")
       .def("__repr__", [](const ScheduleRule& r) { return "<govgraph.ScheduleRule '" + r.text + "'>"; });
   m.def(
       "parse_schedule_rule", [](const std::string& text) { return ValueOrThrow(ParseScheduleRule(View(text))); },
       py::arg("text"),
       "Read a rule such as 'second Tuesday of the month; not in August'.\n\n:raises InvalidInputError: quoting "
-      "the clause that cannot be read.");
+      "the clause that cannot be read.\n\n>>> rule = govgraph.parse_schedule_rule('second Tuesday of the month; not in August')\n>>> rule.allows_month(8), rule.allows_month(9)\n(False, True)");
 
   py::class_<Publication>(m, "Publication", "A periodic report that meetings scrutinise.")
       .def_readonly("id", &Publication::id)
@@ -189,7 +193,7 @@ pass them as ``extra_holidays`` where a function takes them.
       .def_readonly("dates", &Publication::dates)
       .def_readonly("scrutiny_within_days", &Publication::scrutiny_within_days);
 
-  py::class_<PlannedSitting>(m, "PlannedSitting")
+  py::class_<PlannedSitting>(m, "PlannedSitting", "One planned sitting of a meeting in a cycle plan: date, time, label, the statutory step it serves and what it scrutinises.")
       .def_readonly("date", &PlannedSitting::date)
       .def_property_readonly("time", [](const PlannedSitting& s) { return TimeText(s.start_minutes); })
       .def_readonly("label", &PlannedSitting::label)
@@ -197,7 +201,7 @@ pass them as ``extra_holidays`` where a function takes them.
       .def_readonly("scrutinises", &PlannedSitting::scrutinises)
       .def_readonly("note", &PlannedSitting::note);
 
-  py::class_<MeetingPlan>(m, "MeetingPlan")
+  py::class_<MeetingPlan>(m, "MeetingPlan", "The plan for one meeting of the register: its sittings, or the scheduling rule and anchor date that make them.")
       .def_readonly("meeting", &MeetingPlan::meeting)
       .def_readonly("sittings", &MeetingPlan::sittings)
       .def_readonly("rule", &MeetingPlan::rule)
@@ -206,7 +210,7 @@ pass them as ``extra_holidays`` where a function takes them.
       .def_readonly("scrutinises", &MeetingPlan::scrutinises)
       .def_readonly("note", &MeetingPlan::note);
 
-  py::class_<StatutoryAssignment>(m, "StatutoryAssignment")
+  py::class_<StatutoryAssignment>(m, "StatutoryAssignment", "Which meeting follows which statutory timetable in a year, with the dates of steps done elsewhere when known.")
       .def_readonly("timetable", &StatutoryAssignment::timetable)
       .def_readonly("meeting", &StatutoryAssignment::meeting)
       .def_readonly("year", &StatutoryAssignment::year)
@@ -235,16 +239,16 @@ statutory timetables, read from its own JSON file (docs/meeting-cycle.md).
       [](const py::object& path) {
         return ValueOrThrow(LoadCyclePlanJsonFile(py::str(py::module_::import("os").attr("fspath")(path))));
       },
-      py::arg("path"), "Read a cycle plan file.\n\n:raises InvalidInputError: naming the file and JSON path.");
+      py::arg("path"), "Read a cycle plan file.\n\n:raises InvalidInputError: naming the file and JSON path.\n\n>>> plan = govgraph.load_cycle_plan(\"examples/registers/dorset-pcp-2018-cycle.json\")\n>>> schedule = govgraph.expand_schedule(dorset, plan, year=2018)");
   m.def(
       "loads_cycle_plan", [](const std::string& text) { return ValueOrThrow(ParseCyclePlanJson(View(text))); },
-      py::arg("text"), "Parse a cycle plan from JSON text.");
+      py::arg("text"), "Parse a cycle plan from JSON text.\n\n>>> with open(\"examples/registers/dorset-pcp-2018-cycle.json\", encoding=\"utf-8\") as f:\n... plan = govgraph.loads_cycle_plan(f.read())");
 
   py::class_<Occurrence>(m, "Occurrence", "One dated sitting of a meeting.")
       .def_readonly("meeting", &Occurrence::meeting)
       .def_readonly("date", &Occurrence::date)
       .def_property_readonly("time", [](const Occurrence& o) { return TimeText(o.start_minutes); },
-                             "'HH:MM' local time (Europe/London), or None when not planned.")
+                             "Local start time (Europe/London) as 'HH:MM', or None when not planned.")
       .def_readonly("duration_hours", &Occurrence::duration_hours)
       .def_property_readonly("area",
                              [](const Occurrence& o) -> std::optional<AreaHandle> {
@@ -261,12 +265,12 @@ statutory timetables, read from its own JSON file (docs/meeting-cycle.md).
       .def_readonly("scrutinises", &Occurrence::scrutinises)
       .def_readonly("note", &Occurrence::note);
 
-  py::class_<PublicationDate>(m, "PublicationDate")
+  py::class_<PublicationDate>(m, "PublicationDate", "The date a publication (by id) appears; ``period_end`` is the period it reports on, None for listed dates.")
       .def_readonly("publication", &PublicationDate::publication)
       .def_readonly("period_end", &PublicationDate::period_end)
       .def_readonly("date", &PublicationDate::date);
 
-  py::class_<UnscheduledMeeting>(m, "UnscheduledMeeting")
+  py::class_<UnscheduledMeeting>(m, "UnscheduledMeeting", "A meeting left out of a schedule, with the reason (\"cadence unknown (TBC)\", \"ad hoc\").")
       .def_readonly("meeting", &UnscheduledMeeting::meeting)
       .def_readonly("reason", &UnscheduledMeeting::reason);
 
@@ -328,14 +332,14 @@ holidays (dates, BankHoliday objects, or a {date: name} dict).
       .def_readonly("organisations", &Clash::organisations)
       .def_readonly("roles", &Clash::roles);
 
-  py::class_<RoleMonthLoad>(m, "RoleMonthLoad")
+  py::class_<RoleMonthLoad>(m, "RoleMonthLoad", "One role's sittings and hours in one calendar month of a schedule.")
       .def_readonly("role", &RoleMonthLoad::role)
       .def_readonly("year", &RoleMonthLoad::year)
       .def_readonly("month", &RoleMonthLoad::month)
       .def_readonly("sittings", &RoleMonthLoad::sittings)
       .def_readonly("hours", &RoleMonthLoad::hours);
 
-  py::class_<RoleWeekLoad>(m, "RoleWeekLoad")
+  py::class_<RoleWeekLoad>(m, "RoleWeekLoad", "One role's sittings and hours in one week of a schedule (``week_start`` is a Monday).")
       .def_readonly("role", &RoleWeekLoad::role)
       .def_readonly("week_start", &RoleWeekLoad::week_start)
       .def_readonly("sittings", &RoleWeekLoad::sittings)
@@ -412,7 +416,7 @@ sittings planned on non-working days.
         }
         return FormatCycleCheck(reg, check);
       },
-      py::arg("register"), py::arg("check"), "The check as readable text, as `govgraph check-cycle` prints it.");
+      py::arg("register"), py::arg("check"), "The check as readable text, as `govgraph check-cycle` prints it.\n\n>>> dorset = govgraph.load_json(\"examples/registers/dorset-pcp-2018.json\")\n>>> plan = govgraph.load_cycle_plan(\"examples/registers/dorset-pcp-2018-cycle.json\")\n>>> check = govgraph.check_cycle(dorset, govgraph.expand_schedule(dorset, plan, year=2018), plan)\n>>> print(govgraph.format_cycle_check(dorset, check))");
 
   m.def(
       "schedule_to_ical",
@@ -425,6 +429,10 @@ sittings planned on non-working days.
       py::arg("uid_domain") = "govgraph.invalid", py::arg("dtstamp") = py::none(), R"pbdoc(
 The schedule as iCalendar text (RFC 5545): one VEVENT per occurrence, CRLF
 line ends, lines folded at 75 octets. ``dtstamp`` (a datetime) defaults to now.
+
+>>> schedule = govgraph.expand_schedule(dorset, plan, year=2018)
+>>> govgraph.schedule_to_ical(dorset, schedule).splitlines()[0]
+'BEGIN:VCALENDAR'
 )pbdoc");
   m.def(
       "save_ical",
@@ -436,7 +444,7 @@ line ends, lines folded at 75 octets. ``dtstamp`` (a datetime) defaults to now.
       },
       py::arg("register"), py::arg("schedule"), py::arg("path"), py::kw_only(), py::arg("calendar_name") = "",
       py::arg("uid_domain") = "govgraph.invalid", py::arg("dtstamp") = py::none(),
-      "Write schedule_to_ical() to a file.");
+      "Write schedule_to_ical() to a file.\n\n>>> schedule = govgraph.expand_schedule(dorset, plan, year=2018)\n>>> govgraph.save_ical(dorset, schedule, \"dorset-pcp-2018.ics\", calendar_name=\"Dorset PCP\")");
 }
 
 }  // namespace govgraph::python

@@ -123,7 +123,7 @@ lets your patterns replace the shipped ones; ``add`` adds one entry.
           },
           py::arg("text"), "The entries matching text (case, punctuation and plurals ignored).")
       .def_property_readonly("entries", [](const AliasTable& t) { return t.entries(); })
-      .def("to_csv", &AliasTable::ToCsv)
+      .def("to_csv", &AliasTable::ToCsv, "The table as CSV text in the format of the shipped aliases.csv.")
       .def("__len__", &AliasTable::size);
 
   py::class_<Diagnostic>(m, "Diagnostic", R"pbdoc(

@@ -34,17 +34,17 @@ Load a register from a JSON file (docs/json-schema.md).
 )pbdoc");
   m.def(
       "loads_json", [](const std::string& text) { return ValueOrThrow(ParseRegisterJson(View(text))); },
-      py::arg("text"), "Parse a register from JSON text.\n\n:raises InvalidInputError: naming each problem's JSON path.");
+      py::arg("text"), "Parse a register from JSON text.\n\n:raises InvalidInputError: naming each problem's JSON path.\n\n>>> with open(\"register.json\", encoding=\"utf-8\") as f:\n... reg = govgraph.loads_json(f.read())");
   m.def(
       "dumps_json",
       [](const Register& reg, int indent) { return ValueOrThrow(RegisterToJson(reg, {.indent = indent})); },
-      py::arg("register"), py::arg("indent") = 2, "The register as JSON text (canonical form).");
+      py::arg("register"), py::arg("indent") = 2, "The register as JSON text (canonical form).\n\n>>> text = govgraph.dumps_json(reg, indent=0)\n>>> govgraph.loads_json(text).meetings[0].id == reg.meetings[0].id\nTrue");
   m.def(
       "save_json",
       [](const Register& reg, const std::filesystem::path& path, int indent) {
         ThrowIfError(SaveRegisterJsonFile(reg, path.string(), {.indent = indent}));
       },
-      py::arg("register"), py::arg("path"), py::arg("indent") = 2, "Write the register to a JSON file.");
+      py::arg("register"), py::arg("path"), py::arg("indent") = 2, "Write the register to a JSON file.\n\n>>> govgraph.save_json(reg, \"register.json\")");
 }
 
 }  // namespace govgraph::python

@@ -68,8 +68,8 @@ void InitOverlap(py::module_& m) {
         return std::string("Item(") + (i.kind == Item::Kind::kMeeting ? "meeting" : "initiative") + ", " +
                std::to_string(i.index) + ")";
       });
-  m.def("item_id", &ItemId, py::arg("register"), py::arg("item"), "The id of a meeting or initiative item.");
-  m.def("item_name", &ItemName, py::arg("register"), py::arg("item"), "The name of a meeting or initiative item.");
+  m.def("item_id", &ItemId, py::arg("register"), py::arg("item"), "The id of a meeting or initiative item.\n\n>>> pair = govgraph.find_overlaps(reg).pairs[0]\n>>> govgraph.item_id(reg, pair.a)\n'local-safeguarding-children-boards'");
+  m.def("item_name", &ItemName, py::arg("register"), py::arg("item"), "The name of a meeting or initiative item.\n\n>>> pair = govgraph.find_overlaps(reg).pairs[0]\n>>> govgraph.item_name(reg, pair.a)\n'Local Safeguarding Children Boards'");
 
   py::class_<SignalScores>(m, "SignalScores", "The per-signal similarities of a pair, each in [0, 1].")
       .def_readonly("participants", &SignalScores::participants)
@@ -77,12 +77,12 @@ void InitOverlap(py::module_& m) {
       .def_readonly("areas", &SignalScores::areas)
       .def_readonly("level", &SignalScores::level)
       .def_readonly("cadence", &SignalScores::cadence);
-  py::class_<SharedParticipant>(m, "SharedParticipant")
+  py::class_<SharedParticipant>(m, "SharedParticipant", "A participant two items share: ``key`` (\"organisation:cps\" or \"role:pcc\"), its name, and its weight in each item.")
       .def_readonly("key", &SharedParticipant::key)
       .def_readonly("label", &SharedParticipant::label)
       .def_readonly("weight_a", &SharedParticipant::weight_a)
       .def_readonly("weight_b", &SharedParticipant::weight_b);
-  py::class_<SharedTerm>(m, "SharedTerm")
+  py::class_<SharedTerm>(m, "SharedTerm", "A topic term two items share, with its contribution to their topic cosine.")
       .def_readonly("term", &SharedTerm::term, "A stem, or '#topic-id' for a tag.")
       .def_readonly("contribution", &SharedTerm::contribution, "Its part of the topic cosine.");
   py::class_<Overlap>(m, "Overlap", "One overlapping pair with its explanation.")
@@ -194,7 +194,7 @@ Example::
         py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
         py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
         py::arg("threads") = d.threads,
-        "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.");
+        "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.\n\n>>> len(govgraph.find_overlaps_naive(reg).pairs) == len(govgraph.find_overlaps(reg).pairs)\nTrue");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")
       .def_readonly("consumed", &Containment::consumed)

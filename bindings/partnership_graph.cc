@@ -66,7 +66,7 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
       .def("__len__", &Component::size);
 
   m.def("connected_components", &ConnectedComponents, py::arg("graph"),
-        "The connected components of the partnership network, largest first.");
+        "The connected components of the partnership network, largest first.\n\n>>> parts = govgraph.connected_components(govgraph.PartnershipGraph(reg))\n>>> len(parts)\n8");
 
   py::class_<CoAttendance>(m, "CoAttendance", "The tie between two actors who share meetings.")
       .def_readonly("shared", &CoAttendance::shared, "Meetings (and initiatives, if asked) both take part in.")
@@ -94,6 +94,10 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
       py::arg("exclude_to_be_removed") = false, R"pbdoc(
 The organisation co-attendance projection: (actor key, actor key, CoAttendance)
 for every pair of actors that share at least one meeting.
+
+>>> graph = govgraph.PartnershipGraph(reg)
+>>> pairs = govgraph.co_attendance(graph)
+>>> a, b, tie = pairs[0]
 )pbdoc");
 }
 

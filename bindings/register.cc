@@ -121,15 +121,24 @@ Entity lists are copies: edit through ``register.to_builder()``.
   builder
       .def(py::init<>())
       .def(py::init<const Register&>(), py::arg("register"), "Start from a copy of a register.")
-      .def("set_info", &RegisterBuilder::SetInfo, py::arg("info"), py::return_value_policy::reference_internal)
-      .def("set_defaults", &RegisterBuilder::SetDefaults, py::arg("defaults"), py::return_value_policy::reference_internal)
-      .def("add_area", &RegisterBuilder::AddArea, py::arg("area"), py::return_value_policy::reference_internal)
-      .def("add_organisation", &RegisterBuilder::AddOrganisation, py::arg("organisation"), py::return_value_policy::reference_internal)
-      .def("add_role", &RegisterBuilder::AddRole, py::arg("role"), py::return_value_policy::reference_internal)
-      .def("add_person", &RegisterBuilder::AddPerson, py::arg("person"), py::return_value_policy::reference_internal)
-      .def("add_topic", &RegisterBuilder::AddTopic, py::arg("topic"), py::return_value_policy::reference_internal)
-      .def("add_meeting", &RegisterBuilder::AddMeeting, py::arg("meeting"), py::return_value_policy::reference_internal)
-      .def("add_initiative", &RegisterBuilder::AddInitiative, py::arg("initiative"), py::return_value_policy::reference_internal)
+      .def("set_info", &RegisterBuilder::SetInfo, py::arg("info"), py::return_value_policy::reference_internal,
+           "Set the title, source and date of the register. Returns the builder, so calls chain.")
+      .def("set_defaults", &RegisterBuilder::SetDefaults, py::arg("defaults"), py::return_value_policy::reference_internal,
+           "Set the defaults (meeting duration) the register falls back on. Returns the builder.")
+      .def("add_area", &RegisterBuilder::AddArea, py::arg("area"), py::return_value_policy::reference_internal,
+           "Add an area (force area, local authority area, locality). Returns the builder, so calls chain.")
+      .def("add_organisation", &RegisterBuilder::AddOrganisation, py::arg("organisation"), py::return_value_policy::reference_internal,
+           "Add an organisation. Returns the builder, so calls chain.")
+      .def("add_role", &RegisterBuilder::AddRole, py::arg("role"), py::return_value_policy::reference_internal,
+           "Add a role (a post, in an organisation or on its own). Returns the builder, so calls chain.")
+      .def("add_person", &RegisterBuilder::AddPerson, py::arg("person"), py::return_value_policy::reference_internal,
+           "Add a named person. Returns the builder, so calls chain.")
+      .def("add_topic", &RegisterBuilder::AddTopic, py::arg("topic"), py::return_value_policy::reference_internal,
+           "Add a topic. Returns the builder, so calls chain.")
+      .def("add_meeting", &RegisterBuilder::AddMeeting, py::arg("meeting"), py::return_value_policy::reference_internal,
+           "Add a meeting. References to other entities are checked when build() is called. Returns the builder.")
+      .def("add_initiative", &RegisterBuilder::AddInitiative, py::arg("initiative"), py::return_value_policy::reference_internal,
+           "Add an initiative. Returns the builder, so calls chain.")
       .def_property("meetings", [](RegisterBuilder& b) { return b.meetings(); },
                     [](RegisterBuilder& b, std::vector<Meeting> v) { b.meetings() = std::move(v); },
                     "The meetings added so far (a copy); assign a list to replace them.")
@@ -140,9 +149,9 @@ Entity lists are copies: edit through ``register.to_builder()``.
            "The validated Register.\n\n:raises InvalidInputError: naming each problem's place.");
 
   m.def("normalise_name", [](const std::string& s) { return NormaliseName(View(s)); }, py::arg("name"),
-        "The form names are matched in: lower case, '&' as 'and', punctuation as spaces.")
+        "The form names are matched in: lower case, '&' as 'and', punctuation as spaces.\n\n>>> govgraph.normalise_name('Avon & Somerset LCJB')\n'avon and somerset lcjb'")
       .def("slugify", [](const std::string& s) { return Slugify(View(s)); }, py::arg("name"),
-           "An id made from a name: 'Avon & Somerset LCJB' -> 'avon-and-somerset-lcjb'.");
+           "An id made from a name.\n\n>>> govgraph.slugify('Avon & Somerset LCJB')\n'avon-and-somerset-lcjb'");
 }
 
 }  // namespace govgraph::python

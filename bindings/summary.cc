@@ -7,7 +7,7 @@
 namespace govgraph::python {
 
 void InitSummary(py::module_& m) {
-  py::class_<NamedCount>(m, "NamedCount")
+  py::class_<NamedCount>(m, "NamedCount", "A name and a count, as in the summary's tallies (\"strategic: 13\").")
       .def_readonly("name", &NamedCount::name)
       .def_readonly("count", &NamedCount::count)
       .def("__repr__", [](const NamedCount& c) { return c.name + ": " + std::to_string(c.count); });
@@ -62,7 +62,7 @@ Summarise a register.
         return FormatSummary(reg, summary);
       },
       py::arg("register"), py::arg("summary"),
-        "The summary as readable text, as `govgraph summary` prints it.");
+        "The summary as readable text, as `govgraph summary` prints it.\n\n>>> print(govgraph.format_summary(reg, govgraph.summarise(reg)))");
 }
 
 }  // namespace govgraph::python

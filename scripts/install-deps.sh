@@ -19,6 +19,9 @@ if [[ "${1:-}" == "--test" ]]; then
     python3-icalendar
     chromium  # renders the HTML report in tests/python/test_report.py
     clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
+    doxygen  # the C++ API reference (docs/Doxyfile)
+    python3-sphinx python3-myst-parser python3-nbsphinx furo pandoc  # the Python guide (docs/sphinx)
+    python3-nbclient python3-nbconvert python3-nbformat python3-ipykernel  # running the example notebook
   )
 fi
 

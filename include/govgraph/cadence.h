@@ -1,19 +1,22 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// cadence.h: how often a meeting meets, as a value, and a parser for the way
-// registers write it.
-//
-// Registers describe frequency in free text: "Bi monthly", "Six monthly",
-// "Sixth monthly" (a common typo for six-monthly), "Quarterly (except South
-// Glos – three times a year)", "TBC after stakeholder engagement". A Cadence
-// keeps the text as written and what was understood from it:
-//
-//   absl::StatusOr<Cadence> c = ParseCadence("Bi monthly");
-//   c->per_year();   // 6.0
-//   c->text();       // "Bi monthly"
-//
-// An unknown cadence is never read as zero meetings: per_year() is empty and
-// analyses report it as unknown.
+/// @file
+/// cadence.h: how often a meeting meets, as a value, and a parser for the way
+/// registers write it.
+///
+/// Registers describe frequency in free text: "Bi monthly", "Six monthly",
+/// "Sixth monthly" (a common typo for six-monthly), "Quarterly (except South
+/// Glos – three times a year)", "TBC after stakeholder engagement". A Cadence
+/// keeps the text as written and what was understood from it:
+///
+/// ```
+///   absl::StatusOr<Cadence> c = ParseCadence("Bi monthly");
+///   c->per_year();   // 6.0
+///   c->text();       // "Bi monthly"
+/// ```
+///
+/// An unknown cadence is never read as zero meetings: per_year() is empty and
+/// analyses report it as unknown.
 #ifndef GOVGRAPH_CADENCE_H_
 #define GOVGRAPH_CADENCE_H_
 
@@ -33,15 +36,15 @@ struct Area;
 class Cadence {
  public:
   enum class Kind {
-    kRegular,  // meets a known number of times a year
-    kVaries,   // differs by place or over time; per_year() may give a typical rate
-    kAdHoc,    // called as needed
-    kUnknown,  // not known yet ("TBC"), or not stated
+    kRegular,  ///< meets a known number of times a year
+    kVaries,   ///< differs by place or over time; per_year() may give a typical rate
+    kAdHoc,    ///< called as needed
+    kUnknown,  ///< not known yet ("TBC"), or not stated
   };
 
-  // A different rate in one of the meeting's areas: "except South Glos –
-  // three times a year". `area` is the area as written (an id, name or alias);
-  // `area_handle` is filled in when the register is built.
+  /// A different rate in one of the meeting's areas: "except South Glos –
+  /// three times a year". `area` is the area as written (an id, name or alias);
+  /// `area_handle` is filled in when the register is built.
   struct AreaRate {
     std::string area;
     double per_year = 0;
@@ -52,7 +55,7 @@ class Cadence {
     }
   };
 
-  // Not stated: unknown, with no text.
+  /// Not stated: unknown, with no text.
   Cadence() = default;
 
   static Cadence Regular(double per_year, std::string text = "");
@@ -61,17 +64,17 @@ class Cadence {
   static Cadence Unknown(std::string text = "");
 
   Kind kind() const { return kind_; }
-  // Meetings a year (fractional allowed: every 18 months is 0.667), when known.
+  /// Meetings a year (fractional allowed: every 18 months is 0.667), when known.
   std::optional<double> per_year() const { return per_year_; }
-  // The text the cadence was read from, verbatim; empty when built in code.
+  /// The text the cadence was read from, verbatim; empty when built in code.
   const std::string& text() const { return text_; }
-  // How the text was read, when that needed a judgement ("'Sixth monthly'
-  // read as six-monthly"); empty otherwise.
+  /// How the text was read, when that needed a judgement ("'Sixth monthly'
+  /// read as six-monthly"); empty otherwise.
   const std::string& note() const { return note_; }
   const std::vector<AreaRate>& exceptions() const { return exceptions_; }
 
   bool is_known() const { return per_year_.has_value(); }
-  // The rate in one area: its exception if there is one, else per_year().
+  /// The rate in one area: its exception if there is one, else per_year().
   std::optional<double> PerYearIn(Handle<Area> area) const;
 
   Cadence& set_note(std::string note) {
@@ -83,10 +86,10 @@ class Cadence {
     return *this;
   }
   Cadence& AddException(std::string area, double per_year);
-  // For the register builder: the resolved handle of exception `i`.
+  /// For the register builder: the resolved handle of exception `i`.
   void set_exception_area_handle(size_t i, Handle<Area> h) { exceptions_[i].area_handle = h; }
 
-  // A short description: "6 a year", "unknown (TBC after stakeholder engagement)".
+  /// A short description: "6 a year", "unknown (TBC after stakeholder engagement)".
   std::string Describe() const;
 
   friend bool operator==(const Cadence& a, const Cadence& b) = default;
@@ -99,22 +102,25 @@ class Cadence {
   std::vector<AreaRate> exceptions_;
 };
 
-std::string_view CadenceKindName(Cadence::Kind kind);  // "regular", "varies", ...
+std::string_view CadenceKindName(Cadence::Kind kind);  ///< "regular", "varies", ...
 absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name);
 
-// Reads a frequency as registers write it. Understands, case-insensitively and
-// forgiving of hyphens, spaces and trailing full stops:
-//   weekly, fortnightly, monthly, bi-monthly / bimonthly (every two months),
-//   quarterly, three monthly, four monthly, six monthly / half-yearly /
-//   biannually, sixth monthly (typo for six-monthly, noted), annually /
-//   yearly, twice a year, N times a year / per annum, every N weeks / months /
-//   years, N per month / week, ad hoc / as required / as needed,
-//   varies ..., TBC / to be confirmed / to be agreed / unknown.
-// A parenthesised exception such as "(except South Glos – three times a year)"
-// becomes an AreaRate exception. "Varies in each LA area - Quarterly (...)" is kVaries
-// with a typical rate of 4. Number words one to twelve are understood.
-// Returns InvalidArgumentError naming the text when it cannot be read; the
-// caller decides whether to keep it as Cadence::Unknown(text).
+/// Reads a frequency as registers write it. Understands, case-insensitively and
+/// forgiving of hyphens, spaces and trailing full stops:
+///
+/// ```
+///   weekly, fortnightly, monthly, bi-monthly / bimonthly (every two months),
+///   quarterly, three monthly, four monthly, six monthly / half-yearly /
+///   biannually, sixth monthly (typo for six-monthly, noted), annually /
+///   yearly, twice a year, N times a year / per annum, every N weeks / months /
+///   years, N per month / week, ad hoc / as required / as needed,
+///   varies ..., TBC / to be confirmed / to be agreed / unknown.
+/// ```
+/// A parenthesised exception such as "(except South Glos – three times a year)"
+/// becomes an AreaRate exception. "Varies in each LA area - Quarterly (...)" is kVaries
+/// with a typical rate of 4. Number words one to twelve are understood.
+/// Returns InvalidArgumentError naming the text when it cannot be read; the
+/// caller decides whether to keep it as Cadence::Unknown(text).
 absl::StatusOr<Cadence> ParseCadence(absl::string_view text);
 
 }  // namespace govgraph

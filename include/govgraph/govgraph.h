@@ -1,6 +1,7 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// govgraph.h: the whole public API in one include.
+/// @file
+/// govgraph.h: the whole public API in one include.
 #ifndef GOVGRAPH_GOVGRAPH_H_
 #define GOVGRAPH_GOVGRAPH_H_
 

@@ -1,19 +1,22 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// handle.h: dense integer handles and id references between entities.
-//
-// Every entity has a stable string id chosen by the user (a slug such as
-// "avon-and-somerset-constabulary"). Inside a built Register each entity also
-// has a dense handle: its position in the register's contiguous storage, so
-// analyses index vectors instead of hashing strings.
-//
-// A Ref<T> is how one entity points at another. Users fill in `id`; the
-// RegisterBuilder resolves it and fills in `handle`, so inside a Register both
-// are always present and agree.
-//
-//   Participant p;
-//   p.party.organisation = Ref<Organisation>("cps");
-//   ...after Build():  reg.organisation(p.party.organisation.handle).name
+/// @file
+/// handle.h: dense integer handles and id references between entities.
+///
+/// Every entity has a stable string id chosen by the user (a slug such as
+/// "avon-and-somerset-constabulary"). Inside a built Register each entity also
+/// has a dense handle: its position in the register's contiguous storage, so
+/// analyses index vectors instead of hashing strings.
+///
+/// A Ref<T> is how one entity points at another. Users fill in `id`; the
+/// RegisterBuilder resolves it and fills in `handle`, so inside a Register both
+/// are always present and agree.
+///
+/// ```
+///   Participant p;
+///   p.party.organisation = Ref<Organisation>("cps");
+///   ...after Build():  reg.organisation(p.party.organisation.handle).name
+/// ```
 #ifndef GOVGRAPH_HANDLE_H_
 #define GOVGRAPH_HANDLE_H_
 
@@ -27,8 +30,8 @@
 
 namespace govgraph {
 
-// A typed index into one of a Register's entity arrays. The tag type keeps an
-// organisation handle from being used to index meetings.
+/// A typed index into one of a Register's entity arrays. The tag type keeps an
+/// organisation handle from being used to index meetings.
 template <class Tag>
 class Handle {
  public:
@@ -51,8 +54,8 @@ class Handle {
   uint32_t index_ = kInvalidIndex;
 };
 
-// A reference to another entity by its user id; `handle` is filled in when the
-// register is built. An empty id means "no reference".
+/// A reference to another entity by its user id; `handle` is filled in when the
+/// register is built. An empty id means "no reference".
 template <class Tag>
 struct Ref {
   Ref() = default;
@@ -63,8 +66,8 @@ struct Ref {
   Handle<Tag> handle;
 
   bool empty() const { return id.empty(); }
-  // Two references are equal when they name the same id; the handle follows
-  // from the id inside a built register.
+  /// Two references are equal when they name the same id; the handle follows
+  /// from the id inside a built register.
   friend bool operator==(const Ref& a, const Ref& b) { return a.id == b.id; }
 };
 

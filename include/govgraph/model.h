@@ -1,21 +1,24 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// model.h: the nouns of partnership governance.
-//
-// Organisations (police forces, OPCCs, councils, health and justice bodies,
-// statutory boards), the roles held in them and the people who hold them; the
-// meetings between them (boards, panels, partnerships, forums); initiatives
-// (collaborative ventures); topics (themes and plan priorities); and areas.
-//
-// These are plain structs. Cross-references are Ref<T>: set the target's id;
-// RegisterBuilder checks and resolves them. Build a register with
-// RegisterBuilder (register_builder.h) or load one (io/json.h).
-//
-//   Meeting m;
-//   m.id = "lcjb";
-//   m.name = "Avon and Somerset Local Criminal Justice Board";
-//   m.cadence = Cadence::Regular(6, "Bi monthly");
-//   m.participants.push_back({.party = {.organisation = "cps"}});
+/// @file
+/// model.h: the nouns of partnership governance.
+///
+/// Organisations (police forces, OPCCs, councils, health and justice bodies,
+/// statutory boards), the roles held in them and the people who hold them; the
+/// meetings between them (boards, panels, partnerships, forums); initiatives
+/// (collaborative ventures); topics (themes and plan priorities); and areas.
+///
+/// These are plain structs. Cross-references are Ref<T>: set the target's id;
+/// RegisterBuilder checks and resolves them. Build a register with
+/// RegisterBuilder (register_builder.h) or load one (io/json.h).
+///
+/// ```
+///   Meeting m;
+///   m.id = "lcjb";
+///   m.name = "Avon and Somerset Local Criminal Justice Board";
+///   m.cadence = Cadence::Regular(6, "Bi monthly");
+///   m.participants.push_back({.party = {.organisation = "cps"}});
+/// ```
 #ifndef GOVGRAPH_MODEL_H_
 #define GOVGRAPH_MODEL_H_
 
@@ -54,20 +57,20 @@ using AreaHandle = Handle<Area>;
 // ("local_authority"); Name() gives it and Parse...() reads it back.
 
 enum class OrganisationKind {
-  kPolice,            // a police force (constabulary)
-  kPoliceAndCrimeCommissioner,  // a PCC and their office (OPCC)
+  kPolice,            ///< a police force (constabulary)
+  kPoliceAndCrimeCommissioner,  ///< a PCC and their office (OPCC)
   kPoliceAndCrimePanel,
-  kLocalAuthority,    // county, unitary, district, borough council
-  kHealth,            // NHS trust, CCG/ICB, public health
-  kCriminalJustice,   // CPS, HMCTS, probation, CRC, prisons, YOT, legal aid
+  kLocalAuthority,    ///< county, unitary, district, borough council
+  kHealth,            ///< NHS trust, CCG/ICB, public health
+  kCriminalJustice,   ///< CPS, HMCTS, probation, CRC, prisons, YOT, legal aid
   kFireAndRescue,
   kAmbulance,
   kEducation,
-  kVoluntary,         // voluntary and community sector
+  kVoluntary,         ///< voluntary and community sector
   kPrivate,
-  kStatutoryBoard,    // LSCB, LSAB, CSP, HWB as bodies in their own right
-  kPartnership,       // a non-statutory partnership body
-  kGovernment,        // central government and its agencies
+  kStatutoryBoard,    ///< LSCB, LSAB, CSP, HWB as bodies in their own right
+  kPartnership,       ///< a non-statutory partnership body
+  kGovernment,        ///< central government and its agencies
   kOther,
 };
 
@@ -77,8 +80,8 @@ enum class MeetingKind {
   kPartnership,
   kCommittee,
   kForum,
-  kMeeting,       // a meeting series with no formal standing
-  kWorkingGroup,  // a sub-group or task-and-finish group
+  kMeeting,       ///< a meeting series with no formal standing
+  kWorkingGroup,  ///< a sub-group or task-and-finish group
   kOther,
 };
 
@@ -91,18 +94,18 @@ enum class InitiativeStatus { kProposed, kPlanned, kInProgress, kCompleted, kSto
 enum class ParticipationType {
   kChair,
   kMember,
-  kStatutoryMember,  // required by statute (e.g. the police on a CSP)
-  kAttendee,         // attends without membership, or by invitation
+  kStatutoryMember,  ///< required by statute (e.g. the police on a CSP)
+  kAttendee,         ///< attends without membership, or by invitation
   kObserver,
-  kSupport,          // secretariat, business manager, officer support
+  kSupport,          ///< secretariat, business manager, officer support
 };
 
 enum class AreaKind {
   kCountry,
   kRegion,
-  kForceArea,       // a police force area
-  kLocalAuthority,  // a county, unitary or district area
-  kLocality,        // a neighbourhood, town or policing locality
+  kForceArea,       ///< a police force area
+  kLocalAuthority,  ///< a county, unitary or district area
+  kLocality,        ///< a neighbourhood, town or policing locality
   kOther,
 };
 
@@ -122,33 +125,33 @@ absl::StatusOr<InitiativeStatus> ParseInitiativeStatus(absl::string_view name);
 absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view name);
 absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view name);
 
-// How strongly a participation type involves its participant, for merging
-// several participants that stand for the same organisation: chair 5,
-// statutory member 4, member 3, attendee 2, support 1, observer 0.
+/// How strongly a participation type involves its participant, for merging
+/// several participants that stand for the same organisation: chair 5,
+/// statutory member 4, member 3, attendee 2, support 1, observer 0.
 int ParticipationStrength(ParticipationType t);
 
-// All values of an enumeration, in declaration order (for docs, bindings and
-// validation messages).
+/// All values of an enumeration, in declaration order (for docs, bindings and
+/// validation messages).
 template <class E>
 std::vector<E> AllValues();
 
 // ---------------------------------------------------------------------------
 // Shared parts.
 
-// Free-form key/value pairs kept with an entity: columns of an imported
-// table that the model has no field for, source references, notes.
+/// Free-form key/value pairs kept with an entity: columns of an imported
+/// table that the model has no field for, source references, notes.
 using Attributes = std::map<std::string, std::string>;
 
-// An identifier in an external scheme, e.g. {"ocd", "ocd-division/country:gb/
-// police_force_area:avon_and_somerset"} or {"gss", "E23000036"}.
+/// An identifier in an external scheme, e.g. {"ocd", "ocd-division/country:gb/
+/// police_force_area:avon_and_somerset"} or {"gss", "E23000036"}.
 struct Identifier {
   std::string scheme;
   std::string value;
   friend bool operator==(const Identifier&, const Identifier&) = default;
 };
 
-// What every entity has: a stable id (unique within its kind), a display
-// name, other names it goes by, and attributes.
+/// What every entity has: a stable id (unique within its kind), a display
+/// name, other names it goes by, and attributes.
 struct Entity {
   std::string id;
   std::string name;
@@ -169,33 +172,33 @@ struct Area : Entity {
 
 struct Organisation : Entity {
   OrganisationKind kind = OrganisationKind::kOther;
-  std::vector<Ref<Area>> areas;  // the areas it serves
-  Ref<Organisation> parent;      // the body it sits inside, if any
+  std::vector<Ref<Area>> areas;  ///< the areas it serves
+  Ref<Organisation> parent;      ///< the body it sits inside, if any
   std::vector<Identifier> identifiers;
   friend bool operator==(const Organisation&, const Organisation&) = default;
 };
 
-// A post: "Police and Crime Commissioner", "Assistant Chief Constable",
-// "Chief Executive". The organisation may be empty for a post that is not
-// tied to one body ("Independent safeguarding chair").
+/// A post: "Police and Crime Commissioner", "Assistant Chief Constable",
+/// "Chief Executive". The organisation may be empty for a post that is not
+/// tied to one body ("Independent safeguarding chair").
 struct Role : Entity {
   Ref<Organisation> organisation;
-  bool elected = false;  // an elected member (PCC, council leader, councillor)
+  bool elected = false;  ///< an elected member (PCC, council leader, councillor)
   friend bool operator==(const Role&, const Role&) = default;
 };
 
 struct Person : Entity {
-  std::vector<Ref<Role>> roles;  // posts held, most significant first
+  std::vector<Ref<Role>> roles;  ///< posts held, most significant first
   friend bool operator==(const Person&, const Person&) = default;
 };
 
 struct Topic : Entity {
-  Ref<Topic> parent;  // e.g. a plan pillar that the topic sits under
+  Ref<Topic> parent;  ///< e.g. a plan pillar that the topic sits under
   friend bool operator==(const Topic&, const Topic&) = default;
 };
 
-// Who takes part: an organisation, a role, a named person, or a combination
-// ("ACC Watson" is the role ACC held by the person Watson). At least one is set.
+/// Who takes part: an organisation, a role, a named person, or a combination
+/// ("ACC Watson" is the role ACC held by the person Watson). At least one is set.
 struct Party {
   Ref<Organisation> organisation;
   Ref<Role> role;
@@ -207,14 +210,14 @@ struct Party {
 struct Participant {
   Party party;
   ParticipationType type = ParticipationType::kMember;
-  int seats = 1;     // people attending for this participant (for burden)
-  std::string note;  // the participant as written in the source, or a remark
+  int seats = 1;     ///< people attending for this participant (for burden)
+  std::string note;  ///< the participant as written in the source, or a remark
   friend bool operator==(const Participant&, const Participant&) = default;
 };
 
-// Who leads a meeting or initiative: no organisation (no lead), one, or
-// several (a joint lead), with others in support ("OPCC with Constabulary
-// support"). `text` keeps the lead as the source wrote it.
+/// Who leads a meeting or initiative: no organisation (no lead), one, or
+/// several (a joint lead), with others in support ("OPCC with Constabulary
+/// support"). `text` keeps the lead as the source wrote it.
 struct Lead {
   std::vector<Ref<Organisation>> organisations;
   std::vector<Ref<Organisation>> supporting;
@@ -228,20 +231,20 @@ struct Lead {
 struct Meeting : Entity {
   MeetingKind kind = MeetingKind::kMeeting;
   Lead lead;
-  Party chair;             // empty when not stated
-  std::string chair_note;  // e.g. "agreed by vote of participants"
+  Party chair;             ///< empty when not stated
+  std::string chair_note;  ///< e.g. "agreed by vote of participants"
   std::string purpose;
   std::string current_focus;
   std::vector<Participant> participants;
   Cadence cadence;
-  // Typical length of one sitting in hours; empty means "not stated", and
-  // analyses use RegisterDefaults::meeting_duration_hours and say so.
+  /// Typical length of one sitting in hours; empty means "not stated", and
+  /// analyses use RegisterDefaults::meeting_duration_hours and say so.
   std::optional<double> duration_hours;
   Level level = Level::kUnknown;
   std::vector<Ref<Area>> areas;
-  // True when the meeting is held separately in each of its areas (a CSP per
-  // local authority, "locality based meetings x 5"); false when one sitting
-  // covers all its areas.
+  /// True when the meeting is held separately in each of its areas (a CSP per
+  /// local authority, "locality based meetings x 5"); false when one sitting
+  /// covers all its areas.
   bool per_area = false;
   bool statutory = false;
   MeetingStatus status = MeetingStatus::kExisting;
@@ -262,21 +265,21 @@ struct Initiative : Entity {
   friend bool operator==(const Initiative&, const Initiative&) = default;
 };
 
-// Register-wide settings that analyses fall back on.
+/// Register-wide settings that analyses fall back on.
 struct RegisterDefaults {
-  // Used for meetings whose duration is not stated. Two hours is a common
-  // planning figure for a partnership board; it is a default, not a fact, and
-  // summaries report which meetings relied on it.
+  /// Used for meetings whose duration is not stated. Two hours is a common
+  /// planning figure for a partnership board; it is a default, not a fact, and
+  /// summaries report which meetings relied on it.
   double meeting_duration_hours = 2.0;
   friend bool operator==(const RegisterDefaults&, const RegisterDefaults&) = default;
 };
 
-// Where the register came from: title, publisher, source document, date.
+/// Where the register came from: title, publisher, source document, date.
 struct RegisterInfo {
   std::string title;
   std::string description;
   std::string source;
-  std::string date;  // as written; ISO 8601 preferred
+  std::string date;  ///< as written; ISO 8601 preferred
   Attributes attributes;
   friend bool operator==(const RegisterInfo&, const RegisterInfo&) = default;
 };

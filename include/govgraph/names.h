@@ -1,12 +1,15 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// names.h: the normal form used to match names and aliases.
-//
-// Registers spell the same body many ways: "Bath & North East Somerset",
-// "Bath and North-East Somerset", "BATH AND NORTH EAST SOMERSET.". Look-ups by
-// name compare NormaliseName() of both sides:
-//
-//   NormaliseName("Bath & North-East Somerset.") == "bath and north east somerset"
+/// @file
+/// names.h: the normal form used to match names and aliases.
+///
+/// Registers spell the same body many ways: "Bath & North East Somerset",
+/// "Bath and North-East Somerset", "BATH AND NORTH EAST SOMERSET.". Look-ups by
+/// name compare NormaliseName() of both sides:
+///
+/// ```
+///   NormaliseName("Bath & North-East Somerset.") == "bath and north east somerset"
+/// ```
 #ifndef GOVGRAPH_NAMES_H_
 #define GOVGRAPH_NAMES_H_
 
@@ -16,14 +19,14 @@
 
 namespace govgraph {
 
-// Lower-cases ASCII letters, reads "&" as "and", joins initialisms written with
-// full stops ("O.P.C.C." as "opcc"), turns other punctuation, dashes
-// (ASCII and the Unicode dashes and quotes registers paste from Word) and runs
-// of white space into single spaces, and trims. Other UTF-8 text is kept.
+/// Lower-cases ASCII letters, reads "&" as "and", joins initialisms written with
+/// full stops ("O.P.C.C." as "opcc"), turns other punctuation, dashes
+/// (ASCII and the Unicode dashes and quotes registers paste from Word) and runs
+/// of white space into single spaces, and trims. Other UTF-8 text is kept.
 std::string NormaliseName(absl::string_view name);
 
-// A slug for use as an id: NormaliseName() with spaces as hyphens and only
-// [a-z0-9-] kept. "Avon & Somerset LCJB" -> "avon-and-somerset-lcjb".
+/// A slug for use as an id: NormaliseName() with spaces as hyphens and only
+/// [a-z0-9-] kept. "Avon & Somerset LCJB" -> "avon-and-somerset-lcjb".
 std::string Slugify(absl::string_view name);
 
 }  // namespace govgraph

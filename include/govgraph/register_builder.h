@@ -1,25 +1,30 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// register_builder.h: assemble and validate a Register.
-//
-// Add entities in any order (references may point forward); Build() resolves
-// every Ref and checks the whole map. Problems name the entity kind, its
-// position, the field and the id, in the same path form the JSON loader uses:
-//
-//   meetings[3].participants[2].organisation: unknown organisation "hmcts" (meeting "lcjb")
-//
-//   RegisterBuilder b;
-//   b.AddOrganisation({{.id = "opcc", .name = "Office of the PCC"},
-//                      OrganisationKind::kPoliceAndCrimeCommissioner});
-//   b.AddMeeting(meeting);
-//   absl::StatusOr<Register> reg = std::move(b).Build();
-//
-// Checked: empty and duplicate ids (per kind); dangling references
-// (participants, lead, chair, reports-to, parents, areas, topics, roles,
-// cadence exception areas); participants with nothing set; reporting cycles
-// between meetings and parent cycles among organisations, areas and topics;
-// negative or non-finite durations, rates and seats; initiatives that end
-// before they start.
+/// @file
+/// register_builder.h: assemble and validate a Register.
+///
+/// Add entities in any order (references may point forward); Build() resolves
+/// every Ref and checks the whole map. Problems name the entity kind, its
+/// position, the field and the id, in the same path form the JSON loader uses:
+///
+/// ```
+///   meetings[3].participants[2].organisation: unknown organisation "hmcts" (meeting "lcjb")
+/// ```
+///
+/// ```
+///   RegisterBuilder b;
+///   b.AddOrganisation({{.id = "opcc", .name = "Office of the PCC"},
+///                      OrganisationKind::kPoliceAndCrimeCommissioner});
+///   b.AddMeeting(meeting);
+///   absl::StatusOr<Register> reg = std::move(b).Build();
+/// ```
+///
+/// Checked: empty and duplicate ids (per kind); dangling references
+/// (participants, lead, chair, reports-to, parents, areas, topics, roles,
+/// cadence exception areas); participants with nothing set; reporting cycles
+/// between meetings and parent cycles among organisations, areas and topics;
+/// negative or non-finite durations, rates and seats; initiatives that end
+/// before they start.
 #ifndef GOVGRAPH_REGISTER_BUILDER_H_
 #define GOVGRAPH_REGISTER_BUILDER_H_
 
@@ -33,8 +38,8 @@
 
 namespace govgraph {
 
-// One thing wrong with a register: where (a path such as
-// "meetings[3].participants[2].organisation") and what.
+/// One thing wrong with a register: where (a path such as
+/// "meetings[3].participants[2].organisation") and what.
 struct Problem {
   std::string path;
   std::string message;
@@ -45,7 +50,7 @@ struct Problem {
 class RegisterBuilder {
  public:
   RegisterBuilder() = default;
-  // Starts from a copy of an existing register's contents, to edit it.
+  /// Starts from a copy of an existing register's contents, to edit it.
   explicit RegisterBuilder(const Register& from);
 
   RegisterBuilder& SetInfo(RegisterInfo info);
@@ -59,7 +64,7 @@ class RegisterBuilder {
   RegisterBuilder& AddMeeting(Meeting meeting);
   RegisterBuilder& AddInitiative(Initiative initiative);
 
-  // The entities added so far, in order, for editing before Build().
+  /// The entities added so far, in order, for editing before Build().
   std::vector<Area>& areas() { return areas_; }
   std::vector<Organisation>& organisations() { return organisations_; }
   std::vector<Role>& roles() { return roles_; }
@@ -68,18 +73,18 @@ class RegisterBuilder {
   std::vector<Meeting>& meetings() { return meetings_; }
   std::vector<Initiative>& initiatives() { return initiatives_; }
 
-  // Every problem, in a stable order (by kind, then position). Empty when
-  // Build() would succeed.
+  /// Every problem, in a stable order (by kind, then position). Empty when
+  /// Build() would succeed.
   std::vector<Problem> Check() const;
 
-  // The register, or InvalidArgumentError listing the problems (the first
-  // ten, then a count of the rest), all on one line separated by "; ".
+  /// The register, or InvalidArgumentError listing the problems (the first
+  /// ten, then a count of the rest), all on one line separated by "; ".
   absl::StatusOr<Register> Build() const&;
   absl::StatusOr<Register> Build() &&;
 
  private:
-  // Moves the entities into `reg`, indexes them, resolves every Ref in place
-  // and returns the problems found.
+  /// Moves the entities into `reg`, indexes them, resolves every Ref in place
+  /// and returns the problems found.
   static std::vector<Problem> Assemble(RegisterBuilder&& from, Register& reg);
 
   RegisterInfo info_;
@@ -93,7 +98,7 @@ class RegisterBuilder {
   std::vector<Initiative> initiatives_;
 };
 
-// Joins problems into one status message as Build() does.
+/// Joins problems into one status message as Build() does.
 absl::Status ProblemsToStatus(const std::vector<Problem>& problems);
 
 }  // namespace govgraph

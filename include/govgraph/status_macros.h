@@ -1,12 +1,15 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// status_macros.h: early-return helpers for absl::Status and absl::StatusOr.
-//
-// The Abseil release in Debian 12 ships no ABSL_RETURN_IF_ERROR or
-// ABSL_ASSIGN_OR_RETURN, so govgraph carries its own two macros:
-//
-//   GOVGRAPH_RETURN_IF_ERROR(ReadHeader(in));
-//   GOVGRAPH_ASSIGN_OR_RETURN(Register reg, LoadRegisterJson(path));
+/// @file
+/// status_macros.h: early-return helpers for absl::Status and absl::StatusOr.
+///
+/// The Abseil release in Debian 12 ships no ABSL_RETURN_IF_ERROR or
+/// ABSL_ASSIGN_OR_RETURN, so govgraph carries its own two macros:
+///
+/// ```
+///   GOVGRAPH_RETURN_IF_ERROR(ReadHeader(in));
+///   GOVGRAPH_ASSIGN_OR_RETURN(Register reg, LoadRegisterJson(path));
+/// ```
 #ifndef GOVGRAPH_STATUS_MACROS_H_
 #define GOVGRAPH_STATUS_MACROS_H_
 

@@ -1,6 +1,7 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// version.h: the library's version.
+/// @file
+/// version.h: the library's version.
 #ifndef GOVGRAPH_VERSION_H_
 #define GOVGRAPH_VERSION_H_
 

@@ -35,6 +35,11 @@ def aliases_path() -> pathlib.Path:
 
     It is the file ``govgraph.AliasTable.builtin()`` was compiled from: copy it
     to start a table of your own.
+
+    :raises NotFoundError: the file is missing from the installation.
+
+    >>> govgraph.aliases_path().name
+    'aliases.csv'
     """
     here = pathlib.Path(__file__).resolve().parent
     for candidate in (here / "data" / "aliases.csv",
@@ -135,6 +140,13 @@ def import_csv(path: str | os.PathLike, *, base: _core.Register | None = None, a
         unterminated quote, no meeting-name column), or strict and something
         was not understood; the message names the row and column.
     :raises NotFoundError: the file does not exist.
+    :returns: an ``ImportResult``: ``register`` and ``diagnostics`` (it also
+        unpacks as ``register, diagnostics``).
+
+    >>> result = govgraph.import_csv("examples/registers/avon-and-somerset-2016-appendix-a.csv")
+    >>> len(result.register.meetings), result.has_errors
+    (9, True)
+    >>> result.diagnostics_frame().query("severity == 'error'")[["row", "column", "text"]]
     """
     opts = _options(base, aliases, columns, strict, default_level, default_areas, joint_lead, source)
     register, diagnostics = _core._import_csv(os.fspath(path), **opts)
@@ -167,6 +179,16 @@ def import_table(table: Any, *, base: _core.Register | None = None, aliases: Any
 
     Also accepts a list of rows whose first row is the header. Cells are read
     as text; empty cells (NaN, None) as empty. Options as for ``import_csv``.
+
+    :raises InvalidInputError: no meeting-name column, or strict and something
+        was not understood; the message names the row and column.
+    :returns: an ``ImportResult``, as ``import_csv``.
+
+    >>> rows = [["Meeting", "Lead", "Frequency"], ["Safeguarding chairs meeting", "OPCC", "Six monthly"]]
+    >>> register, diagnostics = govgraph.import_table(rows)
+    >>> register.meetings[0].cadence.describe()
+    '2 a year'
+    >>> result = govgraph.import_table(pandas.read_excel("register.xlsx"), base=my_bodies)
     """
     if hasattr(table, "columns") and hasattr(table, "itertuples"):
         header = [_cell(c) for c in table.columns]

@@ -1,27 +1,32 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// calendar/cycle_check.h: checks a meeting cycle — clashes, load, statutory
-// windows and the alignment of scrutiny with report publication.
-//
-//   - Clashes: two meetings on the same day that share a participant
-//     organisation or role (participants and chairs, as
-//     Register::OrganisationOf reads them; a person counts for their roles).
-//     Estimated dates (a cadence with no anchor) are not checked: a note
-//     counts the same-day pairs left out.
-//   - Load: meeting hours per role per month, and each role's busiest weeks
-//     (Monday to Sunday).
-//   - Statutory windows: for each timetable the plan assigns to a meeting (the
-//     precept, cycle_plan.h), each meeting step must have a sitting tagged with
-//     it ("precept:review") on or before its deadline and on or after the step
-//     it follows (a dated PCC step, or an earlier sitting); a contingent step
-//     (the veto response) with no sitting is a note, not a problem.
-//   - Alignment: a sitting that scrutinises a publication must fall on or
-//     after a publication date and within the publication's scrutiny window
-//     (28 days unless the plan says otherwise).
-//   - Planned sittings on a weekend or bank holiday.
-//
-//   CycleCheck c = CheckCycle(reg, plan, schedule);
-//   if (!c.ok()) std::cout << FormatCycleCheck(reg, c);
+/// @file
+/// calendar/cycle_check.h: checks a meeting cycle — clashes, load, statutory
+/// windows and the alignment of scrutiny with report publication.
+///
+/// ```
+///   - Clashes: two meetings on the same day that share a participant
+///     organisation or role (participants and chairs, as
+///     Register::OrganisationOf reads them; a person counts for their roles).
+///     Estimated dates (a cadence with no anchor) are not checked: a note
+///     counts the same-day pairs left out.
+///   - Load: meeting hours per role per month, and each role's busiest weeks
+///     (Monday to Sunday).
+///   - Statutory windows: for each timetable the plan assigns to a meeting (the
+///     precept, cycle_plan.h), each meeting step must have a sitting tagged with
+///     it ("precept:review") on or before its deadline and on or after the step
+///     it follows (a dated PCC step, or an earlier sitting); a contingent step
+///     (the veto response) with no sitting is a note, not a problem.
+///   - Alignment: a sitting that scrutinises a publication must fall on or
+///     after a publication date and within the publication's scrutiny window
+///     (28 days unless the plan says otherwise).
+///   - Planned sittings on a weekend or bank holiday.
+/// ```
+///
+/// ```
+///   CycleCheck c = CheckCycle(reg, plan, schedule);
+///   if (!c.ok()) std::cout << FormatCycleCheck(reg, c);
+/// ```
 #ifndef GOVGRAPH_CALENDAR_CYCLE_CHECK_H_
 #define GOVGRAPH_CALENDAR_CYCLE_CHECK_H_
 
@@ -43,23 +48,23 @@ struct CycleCheckOptions {
 };
 
 enum class CycleFindingKind { kClash, kStatutoryWindow, kMisaligned, kNonWorkingDay };
-std::string_view Name(CycleFindingKind kind);  // "clash", "statutory_window", "misaligned", "non_working_day"
+std::string_view Name(CycleFindingKind kind);  ///< "clash", "statutory_window", "misaligned", "non_working_day"
 
-// One problem (or note) with the cycle, with the place it concerns.
+/// One problem (or note) with the cycle, with the place it concerns.
 struct CycleFinding {
   CycleFindingKind kind = CycleFindingKind::kClash;
   MeetingHandle meeting;
   std::optional<absl::CivilDay> date;
-  std::string rule;     // "precept:review", the publication id, ...
-  std::string message;  // a readable sentence naming the meeting and dates
+  std::string rule;     ///< "precept:review", the publication id, ...
+  std::string message;  ///< a readable sentence naming the meeting and dates
 };
 
 struct Clash {
   absl::CivilDay date;
   MeetingHandle first;
   MeetingHandle second;
-  std::vector<OrganisationHandle> organisations;  // shared
-  std::vector<RoleHandle> roles;                  // shared
+  std::vector<OrganisationHandle> organisations;  ///< shared
+  std::vector<RoleHandle> roles;                  ///< shared
 };
 
 struct RoleMonthLoad {
@@ -72,56 +77,56 @@ struct RoleMonthLoad {
 
 struct RoleWeekLoad {
   RoleHandle role;
-  absl::CivilDay week_start;  // a Monday
+  absl::CivilDay week_start;  ///< a Monday
   int sittings = 0;
   double hours = 0;
 };
 
-// One step of a statutory timetable as planned.
+/// One step of a statutory timetable as planned.
 struct StatutoryCheck {
   std::string timetable;
   std::string step;
   std::string description;
   MeetingHandle meeting;
-  std::optional<absl::CivilDay> earliest;  // when known
+  std::optional<absl::CivilDay> earliest;  ///< when known
   absl::CivilDay deadline;
-  std::optional<absl::CivilDay> planned;   // the sitting or dated step
+  std::optional<absl::CivilDay> planned;   ///< the sitting or dated step
   bool meeting_step = false;
   bool contingent = false;
   bool ok = false;
 };
 
-// One scrutiny sitting against the publication it scrutinises.
+/// One scrutiny sitting against the publication it scrutinises.
 struct AlignmentCheck {
   MeetingHandle meeting;
   absl::CivilDay date;
   std::string publication;
-  std::optional<absl::CivilDay> published;  // the latest publication on or before the sitting
-  std::optional<absl::CivilDay> next_published;  // the next one after it
+  std::optional<absl::CivilDay> published;  ///< the latest publication on or before the sitting
+  std::optional<absl::CivilDay> next_published;  ///< the next one after it
   int within_days = 0;
   bool ok = false;
 };
 
 struct CycleCheck {
-  std::vector<CycleFinding> problems;  // in the order: statutory, alignment, clashes, non-working days
-  // Worth knowing, not failures: a contingent step with no sitting, the
-  // schedule's notes, meetings left unscheduled.
+  std::vector<CycleFinding> problems;  ///< in the order: statutory, alignment, clashes, non-working days
+  /// Worth knowing, not failures: a contingent step with no sitting, the
+  /// schedule's notes, meetings left unscheduled.
   std::vector<std::string> notes;
   std::vector<Clash> clashes;
   std::vector<StatutoryCheck> statutory;
   std::vector<AlignmentCheck> alignment;
-  std::vector<RoleMonthLoad> load;          // by role, then month
-  std::vector<RoleWeekLoad> busiest_weeks;  // per role, most hours first
+  std::vector<RoleMonthLoad> load;          ///< by role, then month
+  std::vector<RoleWeekLoad> busiest_weeks;  ///< per role, most hours first
   bool ok() const { return problems.empty(); }
 };
 
-// Checks a schedule made by ExpandSchedule(reg, plan, ...). The plan gives
-// the statutory assignments and publications.
+/// Checks a schedule made by ExpandSchedule(reg, plan, ...). The plan gives
+/// the statutory assignments and publications.
 CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
                       const CycleCheckOptions& options = {});
 
-// A readable report: problems, notes, the statutory timetable, alignment,
-// and the busiest weeks.
+/// A readable report: problems, notes, the statutory timetable, alignment,
+/// and the busiest weeks.
 std::string FormatCycleCheck(const Register& reg, const CycleCheck& check);
 
 }  // namespace govgraph

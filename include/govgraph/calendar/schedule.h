@@ -1,28 +1,33 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// calendar/schedule.h: a register's meetings as dated occurrences over a period.
-//
-// Each meeting is expanded over the period (a calendar year by default):
-//
-//   1. the sittings its cycle plan lists, as planned (even on a non-working
-//      day: the cycle check reports those);
-//   2. the sittings its plan's rule generates (cycle_plan.h: "second Tuesday
-//      of the month; not in August", "in the fortnight after quarterly report
-//      publication");
-//   3. with no plan entry, or a plan entry with a rule but no generator, its
-//      cadence stepped from its anchor (default: the first day of the period):
-//      every 12/n months when that is whole (monthly, quarterly, ...), every
-//      52/n weeks when that is whole (weekly, fortnightly, four-weekly), else
-//      every 365.25/n days (five times a year: 73 days).
-//
-// Generated dates are working days only: a nominal date that is a weekend or
-// bank holiday moves to the next working day (and records `moved_from`).
-// Meetings held separately in each area (`per_area`) get one series per area.
-// Meetings whose cadence is unknown or ad hoc, with no planned sittings, are
-// listed in `unscheduled`, never guessed.
-//
-//   absl::StatusOr<Schedule> s = ExpandSchedule(reg, plan, {.year = 2018});
-//   for (const Occurrence& o : s->occurrences) ...
+/// @file
+/// calendar/schedule.h: a register's meetings as dated occurrences over a period.
+///
+/// Each meeting is expanded over the period (a calendar year by default):
+///
+/// ```
+///   1. the sittings its cycle plan lists, as planned (even on a non-working
+///      day: the cycle check reports those);
+///   2. the sittings its plan's rule generates (cycle_plan.h: "second Tuesday
+///      of the month; not in August", "in the fortnight after quarterly report
+///      publication");
+///   3. with no plan entry, or a plan entry with a rule but no generator, its
+///      cadence stepped from its anchor (default: the first day of the period):
+///      every 12/n months when that is whole (monthly, quarterly, ...), every
+///      52/n weeks when that is whole (weekly, fortnightly, four-weekly), else
+///      every 365.25/n days (five times a year: 73 days).
+/// ```
+///
+/// Generated dates are working days only: a nominal date that is a weekend or
+/// bank holiday moves to the next working day (and records `moved_from`).
+/// Meetings held separately in each area (`per_area`) get one series per area.
+/// Meetings whose cadence is unknown or ad hoc, with no planned sittings, are
+/// listed in `unscheduled`, never guessed.
+///
+/// ```
+///   absl::StatusOr<Schedule> s = ExpandSchedule(reg, plan, {.year = 2018});
+///   for (const Occurrence& o : s->occurrences) ...
+/// ```
 #ifndef GOVGRAPH_CALENDAR_SCHEDULE_H_
 #define GOVGRAPH_CALENDAR_SCHEDULE_H_
 
@@ -40,49 +45,49 @@
 namespace govgraph {
 
 struct ScheduleOptions {
-  // The period, inclusive. Default: 1 January to 31 December of `year`, which
-  // defaults to the plan's year.
+  /// The period, inclusive. Default: 1 January to 31 December of `year`, which
+  /// defaults to the plan's year.
   std::optional<int> year;
   std::optional<absl::CivilDay> start;
   std::optional<absl::CivilDay> end;
-  // Default: the plan's region, else England and Wales.
+  /// Default: the plan's region, else England and Wales.
   std::optional<BankHolidayRegion> region;
-  // One-off holidays, added to the plan's.
+  /// One-off holidays, added to the plan's.
   std::vector<BankHoliday> extra_holidays;
-  // Leave out meetings marked to be removed.
+  /// Leave out meetings marked to be removed.
   bool exclude_to_be_removed = false;
 };
 
-// Where an occurrence came from.
+/// Where an occurrence came from.
 enum class OccurrenceSource { kPlanned, kRule, kCadence };
-std::string_view Name(OccurrenceSource source);  // "planned", "rule", "cadence"
+std::string_view Name(OccurrenceSource source);  ///< "planned", "rule", "cadence"
 
 struct Occurrence {
   MeetingHandle meeting;
   absl::CivilDay date;
-  std::optional<int> start_minutes;  // local time; empty: all day / time not planned
-  double duration_hours = 0;         // the meeting's, or the register default
-  AreaHandle area;                   // valid for a per-area meeting's series
+  std::optional<int> start_minutes;  ///< local time; empty: all day / time not planned
+  double duration_hours = 0;         ///< the meeting's, or the register default
+  AreaHandle area;                   ///< valid for a per-area meeting's series
   OccurrenceSource source = OccurrenceSource::kCadence;
-  std::optional<absl::CivilDay> moved_from;  // nominal date, when moved off a non-working day
-  // Stepped from the cadence with no anchor given: the phase is arbitrary (the
-  // period's first day), so the cycle check does not report clashes on it.
+  std::optional<absl::CivilDay> moved_from;  ///< nominal date, when moved off a non-working day
+  /// Stepped from the cadence with no anchor given: the phase is arbitrary (the
+  /// period's first day), so the cycle check does not report clashes on it.
   bool estimated = false;
   std::string label;
-  std::string step;         // statutory step: "precept:review"
-  std::string scrutinises;  // publication id
+  std::string step;         ///< statutory step: "precept:review"
+  std::string scrutinises;  ///< publication id
   std::string note;
 };
 
 struct PublicationDate {
-  std::string publication;  // id
-  std::optional<absl::CivilDay> period_end;  // empty for listed dates
+  std::string publication;  ///< id
+  std::optional<absl::CivilDay> period_end;  ///< empty for listed dates
   absl::CivilDay date;
 };
 
 struct UnscheduledMeeting {
   MeetingHandle meeting;
-  std::string reason;  // "cadence unknown (TBC)", "ad hoc"
+  std::string reason;  ///< "cadence unknown (TBC)", "ad hoc"
 };
 
 struct Schedule {
@@ -90,32 +95,32 @@ struct Schedule {
   absl::CivilDay end;
   BankHolidayRegion region = BankHolidayRegion::kEnglandAndWales;
   std::vector<BankHoliday> extra_holidays;
-  std::vector<Occurrence> occurrences;       // by date, then meeting
-  std::vector<PublicationDate> publications; // from a year before the start to the end, by date
+  std::vector<Occurrence> occurrences;       ///< by date, then meeting
+  std::vector<PublicationDate> publications; ///< from a year before the start to the end, by date
   std::vector<UnscheduledMeeting> unscheduled;
-  // Rule occurrences that found no suitable day ("no Thursday outside August
-  // in the 28 days after 2018-08-13"), one line each.
+  /// Rule occurrences that found no suitable day ("no Thursday outside August
+  /// in the 28 days after 2018-08-13"), one line each.
   std::vector<std::string> notes;
 
   HolidayCalendar calendar() const { return HolidayCalendar(region, extra_holidays); }
 };
 
-// Expands every meeting of the register. Fails with InvalidArgumentError when
-// the plan names a meeting or publication the register or plan does not
-// have ("plan meetings[2]: unknown meeting \"x\""), a rule needs an anchor
-// it lacks, or the period is empty or unset.
+/// Expands every meeting of the register. Fails with InvalidArgumentError when
+/// the plan names a meeting or publication the register or plan does not
+/// have ("plan meetings[2]: unknown meeting \"x\""), a rule needs an anchor
+/// it lacks, or the period is empty or unset.
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const CyclePlan& plan,
                                         const ScheduleOptions& options = {});
-// Without a plan: every meeting from its cadence.
+/// Without a plan: every meeting from its cadence.
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const ScheduleOptions& options = {});
 
-// The nominal dates of a cadence of `per_year` sittings stepped from `anchor`
-// (forwards and backwards) that fall in [start, end], before any move to a
-// working day. InvalidArgumentError when per_year is not positive.
+/// The nominal dates of a cadence of `per_year` sittings stepped from `anchor`
+/// (forwards and backwards) that fall in [start, end], before any move to a
+/// working day. InvalidArgumentError when per_year is not positive.
 absl::StatusOr<std::vector<absl::CivilDay>> CadenceDates(double per_year, absl::CivilDay anchor,
                                                          absl::CivilDay start, absl::CivilDay end);
 
-// The publication dates of `pub` whose dates fall in [start, end].
+/// The publication dates of `pub` whose dates fall in [start, end].
 std::vector<PublicationDate> PublicationDates(const Publication& pub, const HolidayCalendar& calendar,
                                               absl::CivilDay start, absl::CivilDay end);
 

@@ -1,29 +1,38 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// import/resolver.h: turn a name as a register writes it ("CPS", "ACC
-// Watson", "Legal Aid for ASC") into the organisation, role and/or person it
-// means.
-//
-// A Resolver looks first in a base register (the areas, organisations, roles
-// and people the user already has), then in the alias table, creating the
-// entity the alias table describes when the base has none; entities it
-// creates are remembered, so the next mention resolves to the same id.
-// In order, a name is read as:
-//   1. an id, name or alias of an organisation, role or person in the base
-//      register or already created (compared by AliasKey(): case, punctuation
-//      and plurals ignored);
-//   2. an alias-table pattern;
-//   3. the same without a parenthesised part ("Safeguarding Chairs (Adults and
-//      Children)");
-//   4. a role and a person's name ("ACC Watson", "C/Supt Geoff Wessell");
-//   5. an organisation's representative ("YOT rep(s)");
-// and, as looser readings that are reported:
-//   6. a name followed by a qualifier ("Legal Aid for ASC");
-//   7. a named instance of a kind of body ("Horfield Prison");
-//   8. the one entity whose name contains every word given.
-//
-//   Resolver r(&base, AliasTable::Builtin());
-//   Resolution res = r.Resolve("ACC Watson");   // party {role acc, person acc-watson}
+/// @file
+/// import/resolver.h: turn a name as a register writes it ("CPS", "ACC
+/// Watson", "Legal Aid for ASC") into the organisation, role and/or person it
+/// means.
+///
+/// A Resolver looks first in a base register (the areas, organisations, roles
+/// and people the user already has), then in the alias table, creating the
+/// entity the alias table describes when the base has none; entities it
+/// creates are remembered, so the next mention resolves to the same id.
+/// In order, a name is read as:
+///
+/// ```
+///   1. an id, name or alias of an organisation, role or person in the base
+///      register or already created (compared by AliasKey(): case, punctuation
+///      and plurals ignored);
+///   2. an alias-table pattern;
+///   3. the same without a parenthesised part ("Safeguarding Chairs (Adults and
+///      Children)");
+///   4. a role and a person's name ("ACC Watson", "C/Supt Geoff Wessell");
+///   5. an organisation's representative ("YOT rep(s)");
+/// ```
+/// and, as looser readings that are reported:
+///
+/// ```
+///   6. a name followed by a qualifier ("Legal Aid for ASC");
+///   7. a named instance of a kind of body ("Horfield Prison");
+///   8. the one entity whose name contains every word given.
+/// ```
+///
+/// ```
+///   Resolver r(&base, AliasTable::Builtin());
+///   Resolution res = r.Resolve("ACC Watson");   // party {role acc, person acc-watson}
+/// ```
 #ifndef GOVGRAPH_IMPORT_RESOLVER_H_
 #define GOVGRAPH_IMPORT_RESOLVER_H_
 
@@ -41,78 +50,78 @@
 
 namespace govgraph {
 
-// How serious a finding is. kInfo: understood, with a reading worth checking.
-// kWarning: partly understood, or something assumed. kError: not understood.
+/// How serious a finding is. kInfo: understood, with a reading worth checking.
+/// kWarning: partly understood, or something assumed. kError: not understood.
 enum class Severity { kInfo, kWarning, kError };
-std::string_view Name(Severity v);  // "info", "warning", "error"
+std::string_view Name(Severity v);  ///< "info", "warning", "error"
 
-// Something a parser noticed about a piece of text.
+/// Something a parser noticed about a piece of text.
 struct Finding {
   Severity severity = Severity::kInfo;
-  std::string text;        // the text concerned, as written
-  std::string understood;  // what was read from it ("" when nothing)
-  std::string suggestion;  // e.g. the nearest alias
+  std::string text;        ///< the text concerned, as written
+  std::string understood;  ///< what was read from it ("" when nothing)
+  std::string suggestion;  ///< e.g. the nearest alias
   std::string message;
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 
-// How a name was read, strongest first.
+/// How a name was read, strongest first.
 enum class MatchQuality {
-  kExact,   // an id, name or alias in the register
-  kAlias,   // an alias-table pattern
-  kJudged,  // a reading: parenthesis dropped, role + person, representative
-  kLoose,   // a looser reading: qualifier, named instance, word match
-  kNone,    // not understood
+  kExact,   ///< an id, name or alias in the register
+  kAlias,   ///< an alias-table pattern
+  kJudged,  ///< a reading: parenthesis dropped, role + person, representative
+  kLoose,   ///< a looser reading: qualifier, named instance, word match
+  kNone,    ///< not understood
 };
 
 struct Resolution {
-  std::vector<Party> parties;  // empty when not understood
+  std::vector<Party> parties;  ///< empty when not understood
   MatchQuality quality = MatchQuality::kNone;
-  std::string explanation;  // how it was read, for judged and loose readings
-  bool expanded = false;    // an alias that stands for each body of a kind ("LAs")
+  std::string explanation;  ///< how it was read, for judged and loose readings
+  bool expanded = false;    ///< an alias that stands for each body of a kind ("LAs")
   bool ok() const { return !parties.empty(); }
 };
 
 class Resolver {
  public:
-  // `base` may be null (no base register); it must outlive the resolver.
+  /// `base` may be null (no base register); it must outlive the resolver.
   Resolver(const Register* base, const AliasTable& aliases);
 
-  // Reads `text`, allowing readings up to `weakest`. `areas` are the area ids
-  // of the meeting, for alias entries that expand ("LAs"). With `people`
-  // false, a post followed by capitalised words is not read as a named person
-  // (for text put together from a heading and an item). Entities created for
-  // a reading that is then refused are removed again.
+  /// Reads `text`, allowing readings up to `weakest`. `areas` are the area ids
+  /// of the meeting, for alias entries that expand ("LAs"). With `people`
+  /// false, a post followed by capitalised words is not read as a named person
+  /// (for text put together from a heading and an item). Entities created for
+  /// a reading that is then refused are removed again.
   Resolution Resolve(absl::string_view text, MatchQuality weakest = MatchQuality::kLoose,
                      const std::vector<std::string>& areas = {}, bool people = true);
 
-  // The organisation a party stands for: its own, its role's, or its person's
-  // first role's.
+  /// The organisation a party stands for: its own, its role's, or its person's
+  /// first role's.
   std::optional<std::string> OrganisationOf(const Party& party) const;
 
-  // A display name for a party ("Assistant Chief Constable (Watson)").
+  /// A display name for a party ("Assistant Chief Constable (Watson)").
   std::string Describe(const Party& party) const;
 
-  // The nearest known name or pattern to `text` by edit distance, or "".
+  /// The nearest known name or pattern to `text` by edit distance, or "".
   std::string Suggest(absl::string_view text) const;
 
-  // Makes a placeholder for a name that was not understood: a role when the
-  // text reads like a post ("Head of ..."), else an organisation of kind
-  // other. The same text gives the same placeholder.
+  /// Makes a placeholder for a name that was not understood: a role when the
+  /// text reads like a post ("Head of ..."), else an organisation of kind
+  /// other. The same text gives the same placeholder.
   Party Placeholder(absl::string_view text, absl::string_view provenance);
 
-  // Area ids named in `text` (names and aliases of the base register's
-  // areas; longest match first), in register order, leaving out an area when
-  // one inside it is also named.
+  /// Area ids named in `text` (names and aliases of the base register's
+  /// areas; longest match first), in register order, leaving out an area when
+  /// one inside it is also named.
   std::vector<std::string> FindAreas(absl::string_view text) const;
-  // The base register's areas of this kind, in order.
+  /// The base register's areas of this kind, in order.
   std::vector<std::string> AreasOfKind(AreaKind kind) const;
   std::string AreaName(absl::string_view id) const;
-  // An area created by the import ("Locality based meetings x 5: ...").
+  /// An area created by the import ("Locality based meetings x 5: ...").
   std::string AddArea(absl::string_view name, AreaKind kind);
 
-  // Readings may create entities; a parser trying a reading it may reject
-  // takes a checkpoint first and rolls back to it when it does.
+  /// Readings may create entities; a parser trying a reading it may reject
+  /// takes a checkpoint first and rolls back to it when it does.
   struct Checkpoint {
     size_t known = 0, organisations = 0, roles = 0, people = 0;
   };
@@ -121,7 +130,7 @@ class Resolver {
   }
   void Rollback(const Checkpoint& mark);
 
-  // Entities created while resolving, to add to the register.
+  /// Entities created while resolving, to add to the register.
   const std::vector<Organisation>& new_organisations() const { return new_organisations_; }
   const std::vector<Role>& new_roles() const { return new_roles_; }
   const std::vector<Person>& new_people() const { return new_people_; }
@@ -134,9 +143,9 @@ class Resolver {
   struct Known {
     EntityKind kind;
     std::string id;
-    std::string display;            // the name or alias as written
-    std::string key;                // AliasKey(display)
-    std::vector<std::string> words;  // AliasKey() words of `display`
+    std::string display;            ///< the name or alias as written
+    std::string key;                ///< AliasKey(display)
+    std::vector<std::string> words;  ///< AliasKey() words of `display`
   };
 
   void Index(EntityKind kind, const std::string& id, const std::string& name,
@@ -159,8 +168,8 @@ class Resolver {
   const AliasTable& aliases_;
   std::vector<Known> known_;
   absl::flat_hash_map<std::string, std::vector<size_t>> by_key_;
-  absl::flat_hash_map<std::string, size_t> area_by_key_;  // into areas_
-  std::vector<std::string> area_ids_;                     // base areas, then new
+  absl::flat_hash_map<std::string, size_t> area_by_key_;  ///< into areas_
+  std::vector<std::string> area_ids_;                     ///< base areas, then new
   std::vector<std::string> area_names_;
   std::vector<std::string> area_parents_;
   std::vector<AreaKind> area_kinds_;
@@ -169,8 +178,8 @@ class Resolver {
   std::vector<Person> new_people_;
   std::vector<Area> new_areas_;
   absl::flat_hash_map<std::string, Party> placeholders_;
-  // The alias table's patterns and their AliasKey(), for Suggest() (which is
-  // called for every name not understood, so keys are not made again each time).
+  /// The alias table's patterns and their AliasKey(), for Suggest() (which is
+  /// called for every name not understood, so keys are not made again each time).
   std::vector<std::pair<std::string, std::string>> pattern_keys_;
 };
 

@@ -1,47 +1,52 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// import/table_import.h: turn a register table, as analysts write them in
-// Word and Excel, into a Register, saying what was and was not understood.
-//
-// One row is one meeting. Columns are matched by their headings, ignoring
-// case, punctuation, plurals and anything in parentheses, against common
-// names:
-//
-//   name          Meeting, Name, Board, Forum, Partnership, Title
-//   lead          Lead, Lead (OPCC, Constabulary or Joint), Led by, Owner
-//   chair         Chair, Chaired by
-//   purpose       Purpose, Remit, Description, Aims, Terms of reference
-//   participants  Key participants, Participants, Members, Membership, Attendees
-//   frequency     Frequency, How often, Cadence, Meets
-//   current_focus Current focus, Focus, Priorities, Key issues
-//   level, areas, kind, status, duration_hours, reports_to, statutory, id
-//
-// A heading one or two letters from one of these is matched with a warning;
-// any other column is kept, cell by cell, in each meeting's attributes (key:
-// the heading as a slug, "lead_officer"). ImportOptions::columns maps
-// headings explicitly.
-//
-// Each cell is read by the parser for its field: participants
-// (participants.h), lead (lead.h), frequency (ParseCadence), and names of
-// areas in the meeting's name and purpose ("Locality based meetings x 5:
-// Bristol, South Glos, ..." is one meeting held separately in five areas;
-// "Varies in each LA area" makes a meeting held in each local authority area).
-// "NEW" in a meeting's name makes it status new. Nothing is lost: the
-// participants cell is kept in attributes["key_participants"], the lead in
-// Lead::text, the frequency in Cadence::text, each participant's words in
-// Participant::note, a changed name in attributes["name_as_printed"].
-//
-// Every cell that is not fully understood gives a Diagnostic naming its row
-// (as a spreadsheet numbers them: the header is row 1), column, the text, what
-// was understood and, for a name, the nearest known one. In strict mode any
-// kError diagnostic (an unrecognised participant or lead, an unreadable
-// frequency, a row without a name) makes the import fail.
-//
-//   ImportOptions options;
-//   options.base = &areas_and_bodies;    // resolve names to the user's ids
-//   absl::StatusOr<ImportResult> result = ImportCsvFile("appendix-a.csv", options);
-//   for (const Diagnostic& d : result->diagnostics) std::cerr << d.ToString() << "\n";
-//   SaveRegisterJsonFile(result->reg, "register.json");
+/// @file
+/// import/table_import.h: turn a register table, as analysts write them in
+/// Word and Excel, into a Register, saying what was and was not understood.
+///
+/// One row is one meeting. Columns are matched by their headings, ignoring
+/// case, punctuation, plurals and anything in parentheses, against common
+/// names:
+///
+/// ```
+///   name          Meeting, Name, Board, Forum, Partnership, Title
+///   lead          Lead, Lead (OPCC, Constabulary or Joint), Led by, Owner
+///   chair         Chair, Chaired by
+///   purpose       Purpose, Remit, Description, Aims, Terms of reference
+///   participants  Key participants, Participants, Members, Membership, Attendees
+///   frequency     Frequency, How often, Cadence, Meets
+///   current_focus Current focus, Focus, Priorities, Key issues
+///   level, areas, kind, status, duration_hours, reports_to, statutory, id
+/// ```
+///
+/// A heading one or two letters from one of these is matched with a warning;
+/// any other column is kept, cell by cell, in each meeting's attributes (key:
+/// the heading as a slug, "lead_officer"). ImportOptions::columns maps
+/// headings explicitly.
+///
+/// Each cell is read by the parser for its field: participants
+/// (participants.h), lead (lead.h), frequency (ParseCadence), and names of
+/// areas in the meeting's name and purpose ("Locality based meetings x 5:
+/// Bristol, South Glos, ..." is one meeting held separately in five areas;
+/// "Varies in each LA area" makes a meeting held in each local authority area).
+/// "NEW" in a meeting's name makes it status new. Nothing is lost: the
+/// participants cell is kept in attributes["key_participants"], the lead in
+/// Lead::text, the frequency in Cadence::text, each participant's words in
+/// Participant::note, a changed name in attributes["name_as_printed"].
+///
+/// Every cell that is not fully understood gives a Diagnostic naming its row
+/// (as a spreadsheet numbers them: the header is row 1), column, the text, what
+/// was understood and, for a name, the nearest known one. In strict mode any
+/// kError diagnostic (an unrecognised participant or lead, an unreadable
+/// frequency, a row without a name) makes the import fail.
+///
+/// ```
+///   ImportOptions options;
+///   options.base = &areas_and_bodies;    // resolve names to the user's ids
+///   absl::StatusOr<ImportResult> result = ImportCsvFile("appendix-a.csv", options);
+///   for (const Diagnostic& d : result->diagnostics) std::cerr << d.ToString() << "\n";
+///   SaveRegisterJsonFile(result->reg, "register.json");
+/// ```
 #ifndef GOVGRAPH_IMPORT_TABLE_IMPORT_H_
 #define GOVGRAPH_IMPORT_TABLE_IMPORT_H_
 
@@ -59,7 +64,7 @@
 
 namespace govgraph {
 
-// The model field a column fills.
+/// The model field a column fills.
 enum class ImportField {
   kId,
   kName,
@@ -76,66 +81,66 @@ enum class ImportField {
   kDurationHours,
   kReportsTo,
   kStatutory,
-  kAttribute,  // kept in attributes
+  kAttribute,  ///< kept in attributes
   kIgnore,
 };
-std::string_view Name(ImportField v);  // "name", "current_focus", "attribute", ...
+std::string_view Name(ImportField v);  ///< "name", "current_focus", "attribute", ...
 absl::StatusOr<ImportField> ParseImportField(absl::string_view name);
 
 struct Diagnostic {
   Severity severity = Severity::kInfo;
-  int row = 0;     // as a spreadsheet numbers rows (header = 1); 0 for the whole table
-  int line = 0;    // the line of the file where the row starts (CSV), else 0
-  int column = 0;  // 1-based; 0 for a whole row or the table
-  std::string column_name;  // the column's heading
-  std::string field;        // the model field ("participants", "lead", ...)
-  std::string text;         // the text concerned, as written (long text clipped)
-  std::string understood;   // what was read from it
-  std::string suggestion;   // e.g. the nearest known name
+  int row = 0;     ///< as a spreadsheet numbers rows (header = 1); 0 for the whole table
+  int line = 0;    ///< the line of the file where the row starts (CSV), else 0
+  int column = 0;  ///< 1-based; 0 for a whole row or the table
+  std::string column_name;  ///< the column's heading
+  std::string field;        ///< the model field ("participants", "lead", ...)
+  std::string text;         ///< the text concerned, as written (long text clipped)
+  std::string understood;   ///< what was read from it
+  std::string suggestion;   ///< e.g. the nearest known name
   std::string message;
-  // "row 3, column 4 (Key participants): error: participant ... not recognised"
+  /// "row 3, column 4 (Key participants): error: participant ... not recognised"
   std::string ToString() const;
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 struct ImportOptions {
-  // Areas, organisations, roles, people (and meetings) the import starts
-  // from; names resolve to these ids first. Null: start empty. Must outlive
-  // the call.
+  /// Areas, organisations, roles, people (and meetings) the import starts
+  /// from; names resolve to these ids first. Null: start empty. Must outlive
+  /// the call.
   const Register* base = nullptr;
-  // Null: AliasTable::Builtin().
+  /// Null: AliasTable::Builtin().
   const AliasTable* aliases = nullptr;
-  // Heading (as written, or matched after normalisation) -> field name
-  // ("name", "participants", ..., "ignore", "attribute" or "attribute:KEY").
+  /// Heading (as written, or matched after normalisation) -> field name
+  /// ("name", "participants", ..., "ignore", "attribute" or "attribute:KEY").
   std::map<std::string, std::string> columns;
-  // Fail (InvalidArgumentError listing them) when anything is not understood.
+  /// Fail (InvalidArgumentError listing them) when anything is not understood.
   bool strict = false;
-  // The level of meetings whose row does not say ("tactical" in the purpose).
+  /// The level of meetings whose row does not say ("tactical" in the purpose).
   Level default_level = Level::kUnknown;
-  // Areas of meetings that name none; empty: the base register's force area
-  // when it has exactly one.
+  /// Areas of meetings that name none; empty: the base register's force area
+  /// when it has exactly one.
   std::vector<std::string> default_areas;
-  // Organisation ids "Joint" stands for; empty: the lead column heading's
-  // options ("Lead (OPCC, Constabulary or Joint)"), else the base register's
-  // PCC office and police force.
+  /// Organisation ids "Joint" stands for; empty: the lead column heading's
+  /// options ("Lead (OPCC, Constabulary or Joint)"), else the base register's
+  /// PCC office and police force.
   std::vector<std::string> joint_lead;
-  // Recorded as attributes["source"] on each meeting when not empty.
+  /// Recorded as attributes["source"] on each meeting when not empty.
   std::string source;
-  // The register's info; when the title is empty the base register's is kept.
+  /// The register's info; when the title is empty the base register's is kept.
   RegisterInfo info;
   CsvOptions csv;
 };
 
 struct ImportResult {
-  Register reg;  // the base register's contents plus what was imported
+  Register reg;  ///< the base register's contents plus what was imported
   std::vector<Diagnostic> diagnostics;
-  // True when a diagnostic is an error (something not understood).
+  /// True when a diagnostic is an error (something not understood).
   bool has_errors() const;
 };
 
-// A table of text: a header row and data rows. `lines` (optional, same
-// length as rows) gives each row's line in its file; `first_row` is the
-// spreadsheet number of the header row.
+/// A table of text: a header row and data rows. `lines` (optional, same
+/// length as rows) gives each row's line in its file; `first_row` is the
+/// spreadsheet number of the header row.
 struct TextTable {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
@@ -143,11 +148,11 @@ struct TextTable {
   int first_row = 1;
 };
 
-// Errors: InvalidArgumentError for no header, no meeting-name column, a bad
-// column mapping, text that is not UTF-8, or (strict) anything not understood.
+/// Errors: InvalidArgumentError for no header, no meeting-name column, a bad
+/// column mapping, text that is not UTF-8, or (strict) anything not understood.
 absl::StatusOr<ImportResult> ImportTable(const TextTable& table, const ImportOptions& options = {});
 absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptions& options = {});
-// As ImportCsv; messages start with the path.
+/// As ImportCsv; messages start with the path.
 absl::StatusOr<ImportResult> ImportCsvFile(const std::string& path, const ImportOptions& options = {});
 
 }  // namespace govgraph

@@ -1,16 +1,19 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// io/json.h: read and write a whole register as JSON.
-//
-// The format is documented in docs/json-schema.md (machine-readable schema:
-// docs/register.schema.json). Reading is strict and every error names its
-// place: "meetings[3].participants[2].organisation: unknown organisation
-// \"hmcts\" (meeting \"lcjb\")". Writing gives the canonical form, and
-// load -> save -> load gives an identical Register.
-//
-//   absl::StatusOr<Register> reg = LoadRegisterJsonFile("register.json");
-//   if (!reg.ok()) return reg.status();
-//   absl::Status saved = SaveRegisterJsonFile(*reg, "copy.json");
+/// @file
+/// io/json.h: read and write a whole register as JSON.
+///
+/// The format is documented in docs/json-schema.md (machine-readable schema:
+/// docs/register.schema.json). Reading is strict and every error names its
+/// place: "meetings[3].participants[2].organisation: unknown organisation
+/// \"hmcts\" (meeting \"lcjb\")". Writing gives the canonical form, and
+/// load -> save -> load gives an identical Register.
+///
+/// ```
+///   absl::StatusOr<Register> reg = LoadRegisterJsonFile("register.json");
+///   if (!reg.ok()) return reg.status();
+///   absl::Status saved = SaveRegisterJsonFile(*reg, "copy.json");
+/// ```
 #ifndef GOVGRAPH_IO_JSON_H_
 #define GOVGRAPH_IO_JSON_H_
 
@@ -23,26 +26,26 @@
 
 namespace govgraph {
 
-// The schema version this library reads and writes.
+/// The schema version this library reads and writes.
 inline constexpr int kRegisterSchemaVersion = 1;
 
 struct JsonWriteOptions {
-  int indent = 2;  // spaces per level; -1 writes one compact line
+  int indent = 2;  ///< spaces per level; -1 writes one compact line
 };
 
-// Parses a register from JSON text. Errors are InvalidArgumentError with the
-// JSON path of each problem (or the line and column of a syntax error).
+/// Parses a register from JSON text. Errors are InvalidArgumentError with the
+/// JSON path of each problem (or the line and column of a syntax error).
 absl::StatusOr<Register> ParseRegisterJson(absl::string_view text);
 
-// Reads and parses a file; error messages start with the file's path. A file
-// that cannot be read gives NotFoundError or the reason from the system.
+/// Reads and parses a file; error messages start with the file's path. A file
+/// that cannot be read gives NotFoundError or the reason from the system.
 absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path);
 
-// The register as JSON text (UTF-8). Fails only if the register holds text
-// that is not valid UTF-8.
+/// The register as JSON text (UTF-8). Fails only if the register holds text
+/// that is not valid UTF-8.
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options = {});
 
-// Writes RegisterToJson() to a file, replacing it.
+/// Writes RegisterToJson() to a file, replacing it.
 absl::Status SaveRegisterJsonFile(const Register& reg, const std::string& path,
                                   const JsonWriteOptions& options = {});
 

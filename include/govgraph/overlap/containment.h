@@ -1,21 +1,24 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// overlap/containment.h: meetings whose purpose is consumed by others.
-//
-// "The Community Safety and Commissioning Meetings are removed as their
-// purpose is consumed within the revised governance arrangements." A meeting
-// A is consumed when a few other meetings, together, cover most of A: most of
-// A's participant weight (organisations and roles, chair and lead weighing
-// more) and most of its topic weight (tags and purpose/focus terms), each
-// covering meeting being at a compatible level (same, adjacent or unknown)
-// and covering an overlapping area.
-//
-// The covering set is chosen greedily: at each step the meeting that covers
-// the most of what is still uncovered. Statutory meetings are never reported
-// as consumed (they cannot simply stop), nor are meetings with nothing to
-// cover (no participants, or no topics).
-//
-//   std::vector<Containment> consumed = *FindConsumedMeetings(reg);
+/// @file
+/// overlap/containment.h: meetings whose purpose is consumed by others.
+///
+/// "The Community Safety and Commissioning Meetings are removed as their
+/// purpose is consumed within the revised governance arrangements." A meeting
+/// A is consumed when a few other meetings, together, cover most of A: most of
+/// A's participant weight (organisations and roles, chair and lead weighing
+/// more) and most of its topic weight (tags and purpose/focus terms), each
+/// covering meeting being at a compatible level (same, adjacent or unknown)
+/// and covering an overlapping area.
+///
+/// The covering set is chosen greedily: at each step the meeting that covers
+/// the most of what is still uncovered. Statutory meetings are never reported
+/// as consumed (they cannot simply stop), nor are meetings with nothing to
+/// cover (no participants, or no topics).
+///
+/// ```
+///   std::vector<Containment> consumed = *FindConsumedMeetings(reg);
+/// ```
 #ifndef GOVGRAPH_OVERLAP_CONTAINMENT_H_
 #define GOVGRAPH_OVERLAP_CONTAINMENT_H_
 
@@ -29,17 +32,17 @@
 namespace govgraph {
 
 struct ContainmentOptions {
-  // Participant and topic weights, involvement weights, roles, leads and
-  // initiatives are read from here, as for FindOverlaps.
+  /// Participant and topic weights, involvement weights, roles, leads and
+  /// initiatives are read from here, as for FindOverlaps.
   OverlapOptions overlap;
   double min_participant_coverage = 0.8;
   double min_topic_coverage = 0.6;
   int max_covering = 3;
-  // Meetings marked to be removed cannot cover others.
+  /// Meetings marked to be removed cannot cover others.
   bool covering_must_be_retained = true;
   bool include_statutory = false;
-  // Tokens held by more than this share of meetings (and at least 50 of
-  // them) do not propose covering candidates; they still count in coverage.
+  /// Tokens held by more than this share of meetings (and at least 50 of
+  /// them) do not propose covering candidates; they still count in coverage.
   double candidate_max_share = 0.05;
 };
 
@@ -47,17 +50,17 @@ absl::Status ValidateContainmentOptions(const ContainmentOptions& options);
 
 struct Containment {
   Item consumed;
-  std::vector<Item> covering;  // in the order chosen
+  std::vector<Item> covering;  ///< in the order chosen
   double participant_coverage = 0;
   double topic_coverage = 0;
-  std::vector<std::string> covered_participants;    // labels
-  std::vector<std::string> uncovered_participants;  // labels
-  std::vector<std::string> covered_terms;           // stems, "#topic" for tags
+  std::vector<std::string> covered_participants;    ///< labels
+  std::vector<std::string> uncovered_participants;  ///< labels
+  std::vector<std::string> covered_terms;           ///< stems, "#topic" for tags
   std::vector<std::string> uncovered_terms;
 };
 
-// Every consumed meeting (and initiative, if the overlap options include
-// them), in register order.
+/// Every consumed meeting (and initiative, if the overlap options include
+/// them), in register order.
 absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& reg,
                                                               const ContainmentOptions& options = {});
 

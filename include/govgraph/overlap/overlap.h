@@ -1,37 +1,42 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// overlap/overlap.h: which meetings duplicate or overlap, and why.
-//
-// Each pair of meetings (and, if asked, initiatives) is compared on five
-// signals, each in [0, 1]:
-//
-//   participants  weighted Jaccard of the organisations and roles involved;
-//                 a chair or lead weighs more than an attendee
-//   topics        cosine of TF-IDF vectors of the topic tags (with their
-//                 parent topics) and of the stemmed, stop-worded purpose and
-//                 current-focus text, tags weighing tag_share of it
-//   areas         Jaccard of the places covered: each area stands for the
-//                 smallest areas inside it, so a force-wide meeting covers all
-//                 its local authority areas and shares one of five with a
-//                 Bristol meeting
-//   level         1 same level, 0.5 adjacent or unknown, 0 strategic vs operational
-//   cadence       smaller / larger meetings a year; 0.5 when either is unknown
-//
-// and a combined score, the weighted sum with weights that sum to one. Pairs
-// at or above OverlapOptions::min_score are reported with an explanation.
-//
-// The search is not all-pairs. Participants, terms and areas form one
-// feature space ordered rarest first; each feature bounds what it can add to
-// a pair's score, so a pair reaching min_score shares a feature in the
-// prefixes of both meetings (AllPairs/PPJoin style): only prefixes are
-// indexed, and the participants present almost everywhere, which come last,
-// are rarely touched. Candidates are bounded per signal from where they first
-// meet, and those that can still reach min_score are scored exactly. The
-// result equals FindOverlapsNaive(), which scores every pair. See
-// docs/overlap.md.
-//
-//   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
-//   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
+/// @file
+/// overlap/overlap.h: which meetings duplicate or overlap, and why.
+///
+/// Each pair of meetings (and, if asked, initiatives) is compared on five
+/// signals, each in [0, 1]:
+///
+/// ```
+///   participants  weighted Jaccard of the organisations and roles involved;
+///                 a chair or lead weighs more than an attendee
+///   topics        cosine of TF-IDF vectors of the topic tags (with their
+///                 parent topics) and of the stemmed, stop-worded purpose and
+///                 current-focus text, tags weighing tag_share of it
+///   areas         Jaccard of the places covered: each area stands for the
+///                 smallest areas inside it, so a force-wide meeting covers all
+///                 its local authority areas and shares one of five with a
+///                 Bristol meeting
+///   level         1 same level, 0.5 adjacent or unknown, 0 strategic vs operational
+///   cadence       smaller / larger meetings a year; 0.5 when either is unknown
+/// ```
+///
+/// and a combined score, the weighted sum with weights that sum to one. Pairs
+/// at or above OverlapOptions::min_score are reported with an explanation.
+///
+/// The search is not all-pairs. Participants, terms and areas form one
+/// feature space ordered rarest first; each feature bounds what it can add to
+/// a pair's score, so a pair reaching min_score shares a feature in the
+/// prefixes of both meetings (AllPairs/PPJoin style): only prefixes are
+/// indexed, and the participants present almost everywhere, which come last,
+/// are rarely touched. Candidates are bounded per signal from where they first
+/// meet, and those that can still reach min_score are scored exactly. The
+/// result equals FindOverlapsNaive(), which scores every pair. See
+/// docs/overlap.md.
+///
+/// ```
+///   OverlapResult r = FindOverlaps(reg, {.min_score = 0.4});
+///   for (const Overlap& o : r.pairs) { ... o.signals.participants ... }
+/// ```
 #ifndef GOVGRAPH_OVERLAP_OVERLAP_H_
 #define GOVGRAPH_OVERLAP_OVERLAP_H_
 
@@ -45,7 +50,7 @@
 
 namespace govgraph {
 
-// A meeting or an initiative.
+/// A meeting or an initiative.
 struct Item {
   enum class Kind : uint8_t { kMeeting, kInitiative };
   Kind kind = Kind::kMeeting;
@@ -68,7 +73,7 @@ struct SignalWeights {
   double cadence = 0.05;
 };
 
-// How much each kind of involvement counts in the participant signal.
+/// How much each kind of involvement counts in the participant signal.
 struct InvolvementWeights {
   double chair = 2.0;
   double lead = 2.0;
@@ -83,28 +88,28 @@ struct OverlapOptions {
   double min_score = 0.35;
   SignalWeights weights;
   InvolvementWeights involvement;
-  // Compare roles as well as organisations (the PCC, not only the OPCC).
+  /// Compare roles as well as organisations (the PCC, not only the OPCC).
   bool include_roles = true;
-  // Count lead and supporting organisations as involved.
+  /// Count lead and supporting organisations as involved.
   bool include_leads = true;
   bool include_initiatives = false;
   bool exclude_to_be_removed = false;
-  // The share of the topic signal that comes from topic tags, the rest from
-  // purpose and focus text (when a meeting has both): tags are curated, text
-  // is noisy. Each part is TF-IDF weighted and normalised on its own.
+  /// The share of the topic signal that comes from topic tags, the rest from
+  /// purpose and focus text (when a meeting has both): tags are curated, text
+  /// is noisy. Each part is TF-IDF weighted and normalised on its own.
   double tag_share = 0.6;
-  // Explanations list at most this many shared terms.
+  /// Explanations list at most this many shared terms.
   int max_terms_explained = 8;
-  // Build each pair's explanation (shared participants, terms and areas).
-  // Off, pairs carry only their scores: for national registers with millions
-  // of pairs, where explanations cost more than the search.
+  /// Build each pair's explanation (shared participants, terms and areas).
+  /// Off, pairs carry only their scores: for national registers with millions
+  /// of pairs, where explanations cost more than the search.
   bool explain = true;
-  // Worker threads for the search and the explanations; 0: one a core.
+  /// Worker threads for the search and the explanations; 0: one a core.
   int threads = 0;
 };
 
-// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
-// (0, 1] and the involvement weights; InvalidArgumentError names the field.
+/// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
+/// (0, 1] and the involvement weights; InvalidArgumentError names the field.
 absl::Status ValidateOverlapOptions(const OverlapOptions& options);
 
 struct SignalScores {
@@ -116,15 +121,15 @@ struct SignalScores {
 };
 
 struct SharedParticipant {
-  std::string key;    // "organisation:cps" or "role:pcc"
-  std::string label;  // its name
+  std::string key;    ///< "organisation:cps" or "role:pcc"
+  std::string label;  ///< its name
   double weight_a = 0;
   double weight_b = 0;
 };
 
 struct SharedTerm {
-  std::string term;          // the stem, or "#topic-id" for a tag
-  double contribution = 0;   // its part of the topic cosine
+  std::string term;          ///< the stem, or "#topic-id" for a tag
+  double contribution = 0;   ///< its part of the topic cosine
 };
 
 struct Overlap {
@@ -132,32 +137,32 @@ struct Overlap {
   Item b;
   double score = 0;
   SignalScores signals;
-  std::vector<SharedParticipant> shared_participants;  // heaviest first
-  std::vector<SharedTerm> shared_terms;                // largest contribution first
+  std::vector<SharedParticipant> shared_participants;  ///< heaviest first
+  std::vector<SharedTerm> shared_terms;                ///< largest contribution first
   std::vector<AreaHandle> shared_areas;
 };
 
-// What the search did, for benchmarks and for judging the pruning.
+/// What the search did, for benchmarks and for judging the pruning.
 struct OverlapStats {
   int64_t items = 0;
-  // What shared participants, terms and areas must add to reach min_score
-  // (at most 0: every pair was scored).
+  /// What shared participants, terms and areas must add to reach min_score
+  /// (at most 0: every pair was scored).
   double threshold = 0;
-  int64_t indexed_features = 0;  // prefix entries in the inverted index
-  int64_t postings_scanned = 0;  // index entries the probes walked
-  int64_t candidates = 0;        // distinct pairs sharing an indexed feature
-  int64_t pairs_scored = 0;      // pairs whose bound reached min_score, scored exactly
+  int64_t indexed_features = 0;  ///< prefix entries in the inverted index
+  int64_t postings_scanned = 0;  ///< index entries the probes walked
+  int64_t candidates = 0;        ///< distinct pairs sharing an indexed feature
+  int64_t pairs_scored = 0;      ///< pairs whose bound reached min_score, scored exactly
 };
 
 struct OverlapResult {
-  std::vector<Overlap> pairs;  // highest score first, then by item
+  std::vector<Overlap> pairs;  ///< highest score first, then by item
   OverlapStats stats;
 };
 
-// Pairs at or above options.min_score. InvalidArgumentError for bad options.
+/// Pairs at or above options.min_score. InvalidArgumentError for bad options.
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options = {});
 
-// The same pairs by scoring every pair: the reference for tests and benchmarks.
+/// The same pairs by scoring every pair: the reference for tests and benchmarks.
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options = {});
 
 }  // namespace govgraph
