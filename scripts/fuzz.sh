@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the "fuzz" preset: clang-14, AddressSanitizer
-# + UndefinedBehaviorSanitizer) and runs each for a bounded time, seeded from
+# + UndefinedBehaviorSanitizer; GOVGRAPH_FUZZ_PRESET=asan uses the sanitizer
+# build, which has them too) and runs each for a bounded time, seeded from
 # tests/fuzz/corpus/<target>/. Fails when a target finds a crash, a leak,
 # undefined behaviour, a timeout or runs out of memory; the input is saved
-# under build/fuzz/artifacts/<target>/. See docs/fuzzing.md.
+# under build/<preset>/artifacts/<target>/. See docs/fuzzing.md.
 #
 #   scripts/fuzz.sh                    # every target, 10 s each
 #   scripts/fuzz.sh -t 600 cadence     # one target, ten minutes
 #
 # The repository's corpus is not changed: each run starts from a copy in a
-# scratch directory (build/fuzz/corpus/<target>/, kept between runs).
+# scratch directory (build/<preset>/corpus/<target>/, kept between runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,15 +26,16 @@ if ((${#targets[@]} == 0)); then
   targets=(csv_reader participants lead cadence json_register table_import moderngov_xml)
 fi
 
-cmake --preset fuzz >/dev/null
+preset=${GOVGRAPH_FUZZ_PRESET:-fuzz}
+cmake --preset "$preset" >/dev/null
 fuzzers=()
 for t in "${targets[@]}"; do fuzzers+=("${t}_fuzzer"); done
-cmake --build --preset fuzz -j 2 --target "${fuzzers[@]}"
+cmake --build --preset "$preset" -j 2 --target "${fuzzers[@]}"
 
 failed=()
 for t in "${targets[@]}"; do
-  corpus=build/fuzz/corpus/$t
-  artifacts=build/fuzz/artifacts/$t
+  corpus=build/$preset/corpus/$t
+  artifacts=build/$preset/artifacts/$t
   mkdir -p "$corpus" "$artifacts"
   for f in tests/fuzz/corpus/"$t"/*; do
     [[ -e "$corpus/${f##*/}" ]] || cp "$f" "$corpus"/
@@ -41,14 +43,14 @@ for t in "${targets[@]}"; do
   echo "== fuzz $t for ${seconds} s"
   if ASAN_OPTIONS=detect_leaks=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-     build/fuzz/tests/fuzz/"${t}"_fuzzer "$corpus" \
+     build/$preset/tests/fuzz/"${t}"_fuzzer "$corpus" \
        -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
        -artifact_prefix="$artifacts"/ -print_final_stats=1 \
-       >build/fuzz/"$t".log 2>&1; then
-    grep -E '^stat::number_of_executed_units' build/fuzz/"$t".log | sed "s/^/  /" || true
+       >build/$preset/"$t".log 2>&1; then
+    grep -E '^stat::number_of_executed_units' build/$preset/"$t".log | sed "s/^/  /" || true
   else
-    echo "  FAILED: see build/fuzz/$t.log and $artifacts/"
-    grep -E 'ERROR|SUMMARY|fuzz check failed' build/fuzz/"$t".log | head -5 | sed "s/^/  /" || true
+    echo "  FAILED: see build/$preset/$t.log and $artifacts/"
+    grep -E 'ERROR|SUMMARY|fuzz check failed' build/$preset/"$t".log | head -5 | sed "s/^/  /" || true
     failed+=("$t")
   fi
 done

@@ -3,8 +3,9 @@
 # build and tests need; builds the default preset and runs its tests (C++,
 # Python, the installed-package consumer and the command line); installs the
 # library, Python package and `govgraph` command under /usr/local and checks
-# the installed command; then builds and runs the C++ tests under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# the installed command; then builds the C++ tests and the libFuzzer targets
+# with clang under AddressSanitizer and UndefinedBehaviorSanitizer, runs the
+# tests and fuzzes each target for a bounded time (GOVGRAPH_FUZZ_SECONDS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,10 +23,8 @@ as_root cmake --install build/default >/dev/null
 (cd /tmp && govgraph summary "$OLDPWD/examples/registers/avon-and-somerset-2016.json" >/dev/null)
 (cd /tmp && /usr/bin/python3 -c "import govgraph, sys; sys.exit(0 if govgraph.__file__.startswith('/usr/local') else 1)")
 
-echo "== sanitizer build and C++ tests"
+echo "== sanitizer build (clang-14): C++ tests, then the fuzz targets for a bounded time each"
 cmake --workflow --preset asan
-
-echo "== fuzz targets (libFuzzer, bounded time each)"
-scripts/fuzz.sh
+GOVGRAPH_FUZZ_PRESET=asan scripts/fuzz.sh
 
 echo "All tests passed."

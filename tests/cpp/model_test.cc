@@ -154,7 +154,7 @@ TEST(EnumParseTest, ExactErrorMessage) {
 
 // --- Lead, Party, Ref ---------------------------------------------------------
 
-TEST(LeadTest, NoneAndJoint) {
+TEST(ModelLeadTest, NoneAndJoint) {
   Lead lead;
   EXPECT_TRUE(lead.none());
   EXPECT_FALSE(lead.joint());
