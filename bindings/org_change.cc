@@ -100,8 +100,13 @@ renamed.
   m.def(
       "parse_organisation_changes",
       [](const std::string& text) { return ValueOrThrow(ParseOrganisationChangesJson(View(text))); }, py::arg("text"),
-      "Parse organisation changes from JSON text; errors name the place, e.g. "
-      "'changes[1].date: ...'.");
+      R"pbdoc(
+Parse organisation changes from JSON text (docs/merging.md); errors name the
+place, e.g. ``changes[1].date: ...``.
+
+>>> changes = govgraph.parse_organisation_changes(open("examples/changes/dorset-2019-reorganisation.json").read())
+>>> result = govgraph.apply_organisation_changes(reg, changes)
+)pbdoc");
   m.def(
       "load_organisation_changes", [](const py::object& source) { return ToChanges(source); }, py::arg("source"),
       R"pbdoc(

@@ -79,7 +79,8 @@ html_static_path: list[str] = []
 nitpicky = True
 # The build runs offline, so there is no intersphinx inventory for the standard
 # library; these standard types in signatures are left as plain text.
-nitpick_ignore = [("py:class", name) for name in ("os.PathLike", "pathlib.Path", "datetime.date")]
+# No offline inventories for the standard library or networkx.
+nitpick_ignore = [("py:class", name) for name in ("os.PathLike", "pathlib.Path", "datetime.date", "networkx.Graph")]
 
 
 def _resolve_core_names(app, env, node, contnode):

@@ -139,6 +139,10 @@ def read_moderngov(path: PathLike) -> Any:
     """Read one ModernGov response as it is: committees, meetings, agenda items, attendees.
 
     Returns a ``govgraph.ModernGovDocument``. Raises as ``import_moderngov``.
+
+    >>> doc = govgraph.read_moderngov("tests/data/moderngov/committees.xml")
+    >>> [c.title for c in doc.committees][:2]
+    ['Appointment Sub Committee for Director of Adult Social Services', 'Art Galleries Committee']
     """
     return _core._read_moderngov(os.fspath(path))
 

@@ -1,47 +1,55 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// import/moderngov.h: committees, their meetings and who attends them, from
-// the XML that a council's (or a police and crime panel's) ModernGov web
-// service, mgWebService.asmx, returns.
-//
-// Save the responses to files (docs/moderngov.md says how); govgraph reads
-// files and never the network. Four responses are understood, told apart by
-// their root element:
-//
-//   GetCommittees          <committees>          committee id, title, deleted, expired, category
-//   GetMeetings            <getmeetings>         each committee's meetings: id, date, time, status
-//   GetMeeting             <meeting>             one meeting, its agenda items and <attendees>
-//   GetCouncillorsByWard   <councillorsbyward>   wards and their councillors
-//
-// ImportModernGov turns one or more of them into a Register:
-//   - the council is one organisation (ModernGovOptions::council), which leads
-//     every committee;
-//   - each committee is a Meeting (a meeting series), kind committee (or
-//     board, panel, forum... from its title); expired and deleted committees
-//     are kept, status to_be_removed, with attributes["moderngov_state"];
-//   - each dated meeting of a committee is evidence for its cadence: the
-//     median gap between the dates of meetings that were not cancelled gives
-//     monthly, bimonthly, quarterly, six-monthly, annual...; the dates, the
-//     gaps and the number cancelled are kept in the committee's attributes
-//     and in ModernGovImportResult::cadences, and said in a diagnostic;
-//   - each attendee of a meeting is a Person (a councillor or other member)
-//     and a participant of the committee, typed by their role description
-//     ("Chair" -> chair, "Committee Member" -> member, "Substitute" ->
-//     attendee...), the description and attendance kept in the note;
-//   - councillors by ward are people with the role of councillor, and each
-//     ward an area.
-// Dates are dd/mm/yyyy; an impossible date is an error naming its place.
-// Text that a council escaped twice ("Audit &amp;amp; Risk") and HTML inside
-// agenda text are decoded to plain text.
-//
-// Documents that declare entities or refer to external ones are refused (see
-// internal XML reader): "committees.xml:2:1: <!DOCTYPE ...>: entity
-// declarations are not accepted ...".
-//
-//   ModernGovOptions options;
-//   options.council = "Manchester City Council";
-//   absl::StatusOr<ModernGovImportResult> result =
-//       ImportModernGovFiles({"committees.xml", "meetings.xml", "meeting-4967.xml"}, options);
+/// @file
+/// import/moderngov.h: committees, their meetings and who attends them, from
+/// the XML that a council's (or a police and crime panel's) ModernGov web
+/// service, mgWebService.asmx, returns.
+///
+/// Save the responses to files (docs/moderngov.md says how); govgraph reads
+/// files and never the network. Four responses are understood, told apart by
+/// their root element:
+///
+/// ```
+///   GetCommittees          <committees>          committee id, title, deleted, expired, category
+///   GetMeetings            <getmeetings>         each committee's meetings: id, date, time, status
+///   GetMeeting             <meeting>             one meeting, its agenda items and <attendees>
+///   GetCouncillorsByWard   <councillorsbyward>   wards and their councillors
+/// ```
+///
+/// ImportModernGov turns one or more of them into a Register:
+///
+/// ```
+///   - the council is one organisation (ModernGovOptions::council), which leads
+///     every committee;
+///   - each committee is a Meeting (a meeting series), kind committee (or
+///     board, panel, forum... from its title); expired and deleted committees
+///     are kept, status to_be_removed, with attributes["moderngov_state"];
+///   - each dated meeting of a committee is evidence for its cadence: the
+///     median gap between the dates of meetings that were not cancelled gives
+///     monthly, bimonthly, quarterly, six-monthly, annual...; the dates, the
+///     gaps and the number cancelled are kept in the committee's attributes
+///     and in ModernGovImportResult::cadences, and said in a diagnostic;
+///   - each attendee of a meeting is a Person (a councillor or other member)
+///     and a participant of the committee, typed by their role description
+///     ("Chair" -> chair, "Committee Member" -> member, "Substitute" ->
+///     attendee...), the description and attendance kept in the note;
+///   - councillors by ward are people with the role of councillor, and each
+///     ward an area.
+/// ```
+/// Dates are dd/mm/yyyy; an impossible date is an error naming its place.
+/// Text that a council escaped twice ("Audit &amp;amp; Risk") and HTML inside
+/// agenda text are decoded to plain text.
+///
+/// Documents that declare entities or refer to external ones are refused (see
+/// internal XML reader): "committees.xml:2:1: <!DOCTYPE ...>: entity
+/// declarations are not accepted ...".
+///
+/// ```
+///   ModernGovOptions options;
+///   options.council = "Manchester City Council";
+///   absl::StatusOr<ModernGovImportResult> result =
+///       ImportModernGovFiles({"committees.xml", "meetings.xml", "meeting-4967.xml"}, options);
+/// ```
 #ifndef GOVGRAPH_IMPORT_MODERNGOV_H_
 #define GOVGRAPH_IMPORT_MODERNGOV_H_
 
@@ -62,37 +70,37 @@
 namespace govgraph {
 
 enum class ModernGovResponse { kCommittees, kMeetings, kMeeting, kCouncillorsByWard };
-std::string_view Name(ModernGovResponse v);  // "committees", "meetings", "meeting", "councillors_by_ward"
+std::string_view Name(ModernGovResponse v);  ///< "committees", "meetings", "meeting", "councillors_by_ward"
 
-// Where something was read: file, line and column of the element, and the
-// element's path ("<getmeetings>/<committee>/<committeemeetings>/<meeting>").
+/// Where something was read: file, line and column of the element, and the
+/// element's path ("<getmeetings>/<committee>/<committeemeetings>/<meeting>").
 struct ModernGovPlace {
   std::string file;
   int line = 0;
   int column = 0;
   std::string element;
-  std::string ToString() const;  // "meetings.xml:12:5: <getmeetings>/<committee>"
+  std::string ToString() const;  ///< "meetings.xml:12:5: `<getmeetings>`/`<committee>`"
   friend bool operator==(const ModernGovPlace&, const ModernGovPlace&) = default;
 };
 
 struct ModernGovCommittee {
-  std::string id;               // <committeeid>
-  std::string title;            // decoded to plain text
-  std::optional<bool> deleted;  // <committeedeleted>; empty when not given (GetMeetings)
-  std::optional<bool> expired;  // <committeeexpired>
+  std::string id;               ///< `<committeeid>`
+  std::string title;            ///< decoded to plain text
+  std::optional<bool> deleted;  ///< `<committeedeleted>`; empty when not given (GetMeetings)
+  std::optional<bool> expired;  ///< `<committeeexpired>`
   std::string category;
   ModernGovPlace place;
 };
 
 struct ModernGovMeeting {
-  std::string id;                      // <meetingid>
-  std::string committee_id;            // from the enclosing committee (GetMeetings); "" in GetMeeting
-  std::string committee_title;         // enclosing committee, or an agenda item's <refertocommittee> (GetMeeting)
-  std::optional<absl::CivilDay> date;  // empty when not given
-  std::string date_text;               // as written, dd/mm/yyyy
-  std::string time;                    // "10.00 am", as written
-  std::string planned_finish_time;     // GetMeeting
-  std::string status;                  // "Confirmed", "Cancelled", ...
+  std::string id;                      ///< `<meetingid>`
+  std::string committee_id;            ///< from the enclosing committee (GetMeetings); "" in GetMeeting
+  std::string committee_title;         ///< enclosing committee, or an agenda item's `<refertocommittee>` (GetMeeting)
+  std::optional<absl::CivilDay> date;  ///< empty when not given
+  std::string date_text;               ///< as written, dd/mm/yyyy
+  std::string time;                    ///< "10.00 am", as written
+  std::string planned_finish_time;     ///< GetMeeting
+  std::string status;                  ///< "Confirmed", "Cancelled", ...
   std::string location;
   ModernGovPlace place;
   bool cancelled() const;
@@ -101,20 +109,20 @@ struct ModernGovMeeting {
 struct ModernGovAgendaItem {
   std::string meeting_id;
   std::string id;
-  std::string number;  // <fulldisplaynumberformat>, "1."
+  std::string number;  ///< `<fulldisplaynumberformat>`, "1."
   std::string title;
-  std::string text;  // the HTML agenda text, as plain text
+  std::string text;  ///< the HTML agenda text, as plain text
   ModernGovPlace place;
 };
 
 struct ModernGovAttendee {
   std::string meeting_id;
-  std::string member_id;         // memberid
-  std::string name;              // "Councillor Basil Curley"
-  std::string role_description;  // "Committee Member", "Chair"
-  std::string attendance;        // "Expected", "Present", "Apologies"
-  std::string member_type;       // membertype ("U")
-  std::string party;             // politicalparty
+  std::string member_id;         ///< memberid
+  std::string name;              ///< "Councillor Basil Curley"
+  std::string role_description;  ///< "Committee Member", "Chair"
+  std::string attendance;        ///< "Expected", "Present", "Apologies"
+  std::string member_type;       ///< membertype ("U")
+  std::string party;             ///< politicalparty
   std::string ward;
   std::string url;
   ModernGovPlace place;
@@ -128,78 +136,78 @@ struct ModernGovCouncillor {
   ModernGovPlace place;
 };
 
-// Something read with a judgement, or not understood, with its place.
+/// Something read with a judgement, or not understood, with its place.
 struct ModernGovDiagnostic {
   Severity severity = Severity::kInfo;
-  ModernGovPlace place;  // file only, or empty, for the import as a whole
-  std::string text;      // the text concerned, as written
+  ModernGovPlace place;  ///< file only, or empty, for the import as a whole
+  std::string text;      ///< the text concerned, as written
   std::string message;
-  // "meetings.xml:14:9: <getmeetings>/.../<meetingdate>: error: ..."
+  /// "meetings.xml:14:9: <getmeetings>/.../<meetingdate>: error: ..."
   std::string ToString() const;
   friend bool operator==(const ModernGovDiagnostic&, const ModernGovDiagnostic&) = default;
 };
 
-// One response, read.
+/// One response, read.
 struct ModernGovDocument {
   std::string file;
   ModernGovResponse response = ModernGovResponse::kCommittees;
-  std::string site;  // the host its first web link points to ("democracy.manchester.gov.uk"), if any
-  std::vector<ModernGovCommittee> committees;  // GetCommittees; GetMeetings' committee headers
-  std::vector<ModernGovMeeting> meetings;      // GetMeetings; the one meeting of GetMeeting
+  std::string site;  ///< the host its first web link points to ("democracy.manchester.gov.uk"), if any
+  std::vector<ModernGovCommittee> committees;  ///< GetCommittees; GetMeetings' committee headers
+  std::vector<ModernGovMeeting> meetings;      ///< GetMeetings; the one meeting of GetMeeting
   std::vector<ModernGovAgendaItem> agenda_items;
   std::vector<ModernGovAttendee> attendees;
   std::vector<ModernGovCouncillor> councillors;
-  std::vector<ModernGovDiagnostic> diagnostics;  // impossible dates, unread elements, ...
+  std::vector<ModernGovDiagnostic> diagnostics;  ///< impossible dates, unread elements, ...
 };
 
-// Reads one response. Errors (InvalidArgumentError, starting with the place):
-// not well-formed XML, entity declarations or external entities, a root
-// element that is not a ModernGov response.
+/// Reads one response. Errors (InvalidArgumentError, starting with the place):
+/// not well-formed XML, entity declarations or external entities, a root
+/// element that is not a ModernGov response.
 absl::StatusOr<ModernGovDocument> ParseModernGov(absl::string_view xml, absl::string_view file = "");
-// As ParseModernGov; NotFoundError when the file does not exist.
+/// As ParseModernGov; NotFoundError when the file does not exist.
 absl::StatusOr<ModernGovDocument> ParseModernGovFile(const std::string& path);
 
-// The response a text holds, judged from its root element alone; empty when
-// it is not XML or its root is not a ModernGov response.
+/// The response a text holds, judged from its root element alone; empty when
+/// it is not XML or its root is not a ModernGov response.
 std::optional<ModernGovResponse> DetectModernGovResponse(absl::string_view text);
 
 struct ModernGovOptions {
-  // The council (or panel) that publishes the committees: the organisation
-  // that leads them. Empty: named after the web site its links point to
-  // ("democracy.manchester.gov.uk"), with a warning; an error when there is
-  // no link either.
+  /// The council (or panel) that publishes the committees: the organisation
+  /// that leads them. Empty: named after the web site its links point to
+  /// ("democracy.manchester.gov.uk"), with a warning; an error when there is
+  /// no link either.
   std::string council;
-  std::string council_id;  // empty: Slugify(council)
+  std::string council_id;  ///< empty: Slugify(council)
   OrganisationKind council_kind = OrganisationKind::kLocalAuthority;
-  // Fail (InvalidArgumentError listing them) when a diagnostic is an error.
+  /// Fail (InvalidArgumentError listing them) when a diagnostic is an error.
   bool strict = false;
-  // Recorded as attributes["source"] on each committee when not empty.
+  /// Recorded as attributes["source"] on each committee when not empty.
   std::string source;
-  RegisterInfo info;  // empty title: "<council> committees (ModernGov)"
+  RegisterInfo info;  ///< empty title: "`<council>` committees (ModernGov)"
 };
 
-// How a committee's cadence was inferred.
+/// How a committee's cadence was inferred.
 struct ModernGovCadenceEvidence {
-  std::string meeting;                // the register meeting's id
-  std::string committee_id;           // ModernGov's
-  std::vector<absl::CivilDay> dates;  // dated meetings not cancelled, sorted, each date once
-  std::vector<int> gaps_days;         // between consecutive dates
-  int cancelled = 0;                  // meetings cancelled (not used)
-  int undated = 0;                    // meetings without a date (not used)
+  std::string meeting;                ///< the register meeting's id
+  std::string committee_id;           ///< ModernGov's
+  std::vector<absl::CivilDay> dates;  ///< dated meetings not cancelled, sorted, each date once
+  std::vector<int> gaps_days;         ///< between consecutive dates
+  int cancelled = 0;                  ///< meetings cancelled (not used)
+  int undated = 0;                    ///< meetings without a date (not used)
   std::optional<double> median_gap_days;
-  Cadence cadence;     // the result; unknown with fewer than two dates
-  std::string reason;  // "median gap 28 days over 11 meetings: monthly"
+  Cadence cadence;     ///< the result; unknown with fewer than two dates
+  std::string reason;  ///< "median gap 28 days over 11 meetings: monthly"
 };
 
 struct ModernGovImportResult {
   Register reg;
   std::vector<ModernGovDiagnostic> diagnostics;
-  std::vector<ModernGovCadenceEvidence> cadences;  // one per committee
-  std::vector<ModernGovDocument> documents;        // what was read, file by file
+  std::vector<ModernGovCadenceEvidence> cadences;  ///< one per committee
+  std::vector<ModernGovDocument> documents;        ///< what was read, file by file
   bool has_errors() const;
 };
 
-// The cadence a list of meeting dates shows (the rule in docs/moderngov.md).
+/// The cadence a list of meeting dates shows (the rule in docs/moderngov.md).
 ModernGovCadenceEvidence InferModernGovCadence(const std::vector<ModernGovMeeting>& meetings);
 
 absl::StatusOr<ModernGovImportResult> ImportModernGov(std::vector<ModernGovDocument> documents,

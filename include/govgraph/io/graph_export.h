@@ -1,30 +1,35 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// io/graph_export.h: the partnership graph as GraphML and Graphviz DOT, for
-// Gephi, yEd, Cytoscape and Graphviz.
-//
-// One node per organisation, role (with no organisation), meeting and
-// initiative; one undirected edge per actor and meeting (or initiative) it
-// attends, leads or supports (see partnership_graph.h). Attributes:
-//
-//   node  key         "meeting:lcjb" (unique across kinds; the DOT node id)
-//         id          the entity's id in the register ("lcjb")
-//         name, label the entity's display name
-//         kind        organisation | role | meeting | initiative
-//         type        the entity's own kind ("board", "police", ...; "" for roles)
-//         level, status   meetings only ("" otherwise); status also for initiatives
-//         lead        ids of the lead organisations, separated by "; "
-//   edge  participation  the strongest participation type ("chair", "member",
-//                        ...), or "lead" / "supporting" for an organisation
-//                        that leads or supports without being listed
-//         weight      seats (at least 1), for edge thickness
-//         leads, supports, chairs   booleans
-//
-//   absl::StatusOr<std::string> xml = ToGraphml(PartnershipGraph(reg));
-//   absl::Status saved = SaveDot(reg, "register.dot");
-//
-// Text that XML 1.0 cannot hold (control characters, invalid UTF-8) is an
-// InvalidArgumentError naming the entity, not a silently altered file.
+/// @file
+/// io/graph_export.h: the partnership graph as GraphML and Graphviz DOT, for
+/// Gephi, yEd, Cytoscape and Graphviz.
+///
+/// One node per organisation, role (with no organisation), meeting and
+/// initiative; one undirected edge per actor and meeting (or initiative) it
+/// attends, leads or supports (see partnership_graph.h). Attributes:
+///
+/// ```
+///   node  key         "meeting:lcjb" (unique across kinds; the DOT node id)
+///         id          the entity's id in the register ("lcjb")
+///         name, label the entity's display name
+///         kind        organisation | role | meeting | initiative
+///         type        the entity's own kind ("board", "police", ...; "" for roles)
+///         level, status   meetings only ("" otherwise); status also for initiatives
+///         lead        ids of the lead organisations, separated by "; "
+///   edge  participation  the strongest participation type ("chair", "member",
+///                        ...), or "lead" / "supporting" for an organisation
+///                        that leads or supports without being listed
+///         weight      seats (at least 1), for edge thickness
+///         leads, supports, chairs   booleans
+/// ```
+///
+/// ```
+///   absl::StatusOr<std::string> xml = ToGraphml(PartnershipGraph(reg));
+///   absl::Status saved = SaveDot(reg, "register.dot");
+/// ```
+///
+/// Text that XML 1.0 cannot hold (control characters, invalid UTF-8) is an
+/// InvalidArgumentError naming the entity, not a silently altered file.
 #ifndef GOVGRAPH_IO_GRAPH_EXPORT_H_
 #define GOVGRAPH_IO_GRAPH_EXPORT_H_
 
@@ -37,16 +42,16 @@
 
 namespace govgraph {
 
-// GraphML (http://graphml.graphdrawing.org/), written by boost::write_graphml.
+/// GraphML (http://graphml.graphdrawing.org/), written by boost::write_graphml.
 absl::StatusOr<std::string> ToGraphml(const PartnershipGraph& graph);
 absl::StatusOr<std::string> ToGraphml(const Register& reg);
 
-// Graphviz DOT (an undirected `graph`), written by boost::write_graphviz_dp.
-// Meetings and initiatives are boxes, actors ellipses.
+/// Graphviz DOT (an undirected `graph`), written by boost::write_graphviz_dp.
+/// Meetings and initiatives are boxes, actors ellipses.
 absl::StatusOr<std::string> ToDot(const PartnershipGraph& graph);
 absl::StatusOr<std::string> ToDot(const Register& reg);
 
-// Write ToGraphml() / ToDot() to a file, replacing it. Errors name the path.
+/// Write ToGraphml() / ToDot() to a file, replacing it. Errors name the path.
 absl::Status SaveGraphml(const Register& reg, const std::string& path);
 absl::Status SaveDot(const Register& reg, const std::string& path);
 
