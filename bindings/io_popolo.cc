@@ -66,10 +66,13 @@ Read a register from Popolo JSON text; see load_popolo.
 )pbdoc");
   m.def(
       "dumps_popolo",
-      [](const Register& reg, int indent) { return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent})); },
-      py::arg("register"), py::arg("indent") = 2, R"pbdoc(
+      [](const Register& reg, int indent, std::vector<Occurrence> events) {
+        return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent, .events = std::move(events)}));
+      },
+      py::arg("register"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(), R"pbdoc(
 The register as a Popolo JSON document (docs/popolo.md). loads_popolo() of it
-gives back an equal register.
+gives back an equal register. ``events``: dated sittings (e.g. an expanded
+schedule's ``occurrences``) to write as Popolo events.
 
 >>> text = govgraph.dumps_popolo(reg)
 >>> govgraph.loads_popolo(text).register == reg
@@ -77,11 +80,12 @@ True
 )pbdoc");
   m.def(
       "save_popolo",
-      [](const Register& reg, const std::filesystem::path& path, int indent) {
-        ThrowIfError(SavePopoloFile(reg, path.string(), {.indent = indent}));
+      [](const Register& reg, const std::filesystem::path& path, int indent, std::vector<Occurrence> events) {
+        ThrowIfError(SavePopoloFile(reg, path.string(), {.indent = indent, .events = std::move(events)}));
       },
-      py::arg("register"), py::arg("path"), py::arg("indent") = 2, R"pbdoc(
-Write the register to a Popolo JSON file.
+      py::arg("register"), py::arg("path"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(),
+      R"pbdoc(
+Write the register to a Popolo JSON file (``events`` as for dumps_popolo).
 
 >>> govgraph.save_popolo(reg, "register.popolo.json")
 )pbdoc");

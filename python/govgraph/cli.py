@@ -26,9 +26,10 @@ Subcommands:
     as Popolo (docs/popolo.md) instead of a table; what could not be kept is
     printed as a table of JSON paths and messages.
 
-``govgraph export REGISTER.json --format popolo|json [-o FILE|-]``
+``govgraph export REGISTER.json --format popolo|json [-o FILE|-] [--year Y] [--plan PLAN.json]``
     Write the register as Popolo JSON (docs/popolo.md) or in the native
-    format, to a file or (default, or ``-o -``) standard output.
+    format, to a file or (default, or ``-o -``) standard output. With
+    ``--year`` or ``--plan``, the year's sittings are written as Popolo events.
 
 ``govgraph import FILE.xml [FILE.xml...] -o REGISTER.json [--council NAME] [--strict]``
     Import ModernGov web-service responses (GetCommittees, GetMeetings,
@@ -211,7 +212,18 @@ def _import_popolo(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    text = govgraph.dumps_popolo(reg) if args.format == "popolo" else govgraph.dumps_json(reg)
+    if args.format == "popolo":
+        events = []
+        if args.year is not None or args.plan:
+            if args.year is None and args.plan and govgraph.load_cycle_plan(args.plan).year is None:
+                raise govgraph.InvalidInputError(f"{args.plan}: the plan names no year; give --year")
+            plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
+            events = govgraph.expand_schedule(reg, plan, year=args.year).occurrences
+        text = govgraph.dumps_popolo(reg, events=events)
+    else:
+        if args.year is not None or args.plan:
+            raise govgraph.InvalidInputError("--year and --plan write Popolo events; the native format has none")
+        text = govgraph.dumps_json(reg)
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
@@ -540,6 +552,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--format", choices=["popolo", "json"], default="popolo",
                           help="popolo (default) or json (the native format)")
     exporter.add_argument("-o", "--output", metavar="FILE", help="where to write ('-' or absent: standard output)")
+    exporter.add_argument("--year", type=int, help="write the sittings of this year as Popolo events")
+    exporter.add_argument("--plan", metavar="PLAN.json",
+                          help="a cycle plan for the sittings (docs/meeting-cycle.md); its year unless --year")
     exporter.set_defaults(run=_export)
 
     merge = commands.add_parser(

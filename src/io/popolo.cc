@@ -24,6 +24,8 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
+#include "govgraph/import/moderngov.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/names.h"
@@ -73,7 +75,7 @@ Json OtherNames(const Json& native) {
 
 class Exporter {
  public:
-  explicit Exporter(const Register& reg) : reg_(reg) {}
+  Exporter(const Register& reg, const std::vector<Occurrence>& events) : reg_(reg), events_(events) {}
 
   absl::StatusOr<Json> Run() {
     absl::StatusOr<std::string> text = RegisterToJson(reg_, {.indent = -1});
@@ -105,15 +107,60 @@ class Exporter {
     for (size_t i = 0; i < reg_.roles().size(); ++i) posts.push_back(PostObject(i));
     for (size_t i = 0; i < reg_.people().size(); ++i) persons.push_back(PersonObject(i, memberships));
     for (size_t i = 0; i < reg_.meetings().size(); ++i) ParticipantMemberships(i, memberships);
+    absl::StatusOr<Json> events = Events();
+    if (!events.ok()) return events.status();
     if (!areas.empty()) root["areas"] = std::move(areas);
     if (!organizations.empty()) root["organizations"] = std::move(organizations);
     if (!posts.empty()) root["posts"] = std::move(posts);
     if (!persons.empty()) root["persons"] = std::move(persons);
     if (!memberships.empty()) root["memberships"] = std::move(memberships);
+    if (!events->empty()) root["events"] = *std::move(events);
     return root;
   }
 
  private:
+  // Dated sittings as Popolo events of their meeting series.
+  absl::StatusOr<Json> Events() const {
+    Json out = Json::array();
+    std::map<std::string, int> per_day;  // event ids are the series' id and the day
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const Occurrence& o = events_[i];
+      if (!o.meeting.valid() || o.meeting.index() >= reg_.meetings().size()) {
+        return absl::InvalidArgumentError(absl::StrCat("events[", i, "]: not a meeting of this register"));
+      }
+      const Meeting& m = reg_.meeting(o.meeting);
+      const std::string series = meeting_ids_.at(m.id);
+      const std::string day = absl::FormatCivilTime(o.date);
+      std::string id = absl::StrCat(series, "/", day);
+      if (const int n = ++per_day[id]; n > 1) absl::StrAppend(&id, "/", n);
+      Json e = Json::object();
+      e["id"] = id;
+      e["name"] = o.label.empty() ? m.name : absl::StrCat(m.name, ": ", o.label);
+      e["classification"] = "meeting";
+      e["organization_id"] = series;
+      if (o.start_minutes) {
+        const absl::CivilMinute start = absl::CivilMinute(o.date) + *o.start_minutes;
+        e["start_date"] = absl::FormatCivilTime(start).substr(0, 16);
+        if (o.duration_hours > 0) {
+          const absl::CivilMinute end = start + static_cast<int>(o.duration_hours * 60 + 0.5);
+          e["end_date"] = absl::FormatCivilTime(end).substr(0, 16);
+        }
+      } else {
+        e["start_date"] = day;
+      }
+      Json ext = Json::object();
+      ext["source"] = std::string(Name(o.source));
+      if (o.estimated) ext["estimated"] = true;
+      if (o.moved_from) ext["moved_from"] = absl::FormatCivilTime(*o.moved_from);
+      if (!o.step.empty()) ext["step"] = o.step;
+      if (!o.scrutinises.empty()) ext["scrutinises"] = o.scrutinises;
+      if (!o.note.empty()) ext["note"] = o.note;
+      e[kExt] = std::move(ext);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
   // Popolo ids: an area with an OCD id is known by it; meeting series share
   // the organizations' id space, so one whose id an organisation already has
   // is known as "meeting:ID". Everything else keeps its id.
@@ -294,6 +341,7 @@ class Exporter {
   }
 
   const Register& reg_;
+  const std::vector<Occurrence>& events_;
   Json native_;
   std::map<std::string, std::string> area_ids_;
   std::map<std::string, std::string> meeting_ids_;
@@ -377,13 +425,8 @@ class Importer {
     Each("posts", [&](const Json& v, const std::string& p, size_t) { ReadPost(v, p); });
     Each("persons", [&](const Json& v, const std::string& p, size_t) { ReadPerson(v, p); });
     Each("memberships", [&](const Json& v, const std::string& p, size_t) { ReadMembership(v, p); });
-    Each("events", [&](const Json& v, const std::string& p, size_t) {
-      std::string name =
-          v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>() : "";
-      Note(p, absl::StrCat("not imported: a register holds meeting series, not dated "
-                           "sittings",
-                           name.empty() ? "" : absl::StrCat(" (event \"", name, "\")")));
-    });
+    Each("events", [&](const Json& v, const std::string& p, size_t) { ReadEvent(v, p); });
+    CadencesFromEvents();
     for (const std::string& id : synthetic_role_order_) Section("roles").push_back(synthetic_roles_[id]);
     if (!problems_.empty()) return ProblemsToStatus(problems_);
 
@@ -401,6 +444,64 @@ class Importer {
   };
 
   void Fail(const std::string& path, std::string message) { problems_.push_back({path, std::move(message)}); }
+
+  // A register holds meeting series, not sittings: an event of a series is
+  // kept only as the dates its cadence can be inferred from.
+  void ReadEvent(const Json& v, const std::string& p) {
+    const std::string name = v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>() : "";
+    const std::string which = name.empty() ? "" : absl::StrCat(" (event \"", name, "\")");
+    const OrgEntry* series = v.is_object() && v.contains("organization_id") ? OrgRef(v, p, "organization_id") : nullptr;
+    if (series == nullptr || series->type != OrgType::kMeeting) {
+      Note(p, absl::StrCat("not imported: a register holds meeting series, not dated sittings, and this event belongs "
+                           "to no committee", which));
+      return;
+    }
+    ModernGovMeeting sitting;
+    sitting.id = v.contains("id") && v["id"].is_string() ? v["id"].get<std::string>() : p;
+    if (std::optional<std::string> status = String(v, p, "status")) sitting.status = *status;
+    if (std::optional<std::string> start = String(v, p, "start_date")) {
+      absl::CivilDay day;
+      if (start->size() >= 10 && absl::ParseCivilTime(start->substr(0, 10), &day)) {
+        sitting.date = day;
+      } else {
+        Note(Child(p, "start_date"), absl::StrCat("\"", *start, "\" is not a date (YYYY-MM-DD...); not used"));
+      }
+    }
+    EventsOf& of = events_[series->native_id];
+    if (of.sittings.empty()) of.first_path = p;
+    of.sittings.push_back(std::move(sitting));
+  }
+
+  // Each series with events: its cadence from their dates when the document
+  // gives none, else a note that they were not imported.
+  void CadencesFromEvents() {
+    for (Json& meeting : Section("meetings")) {
+      auto it = events_.find(meeting["id"].get<std::string>());
+      if (it == events_.end()) continue;
+      const EventsOf& of = it->second;
+      if (meeting.contains("cadence")) {
+        Note(of.first_path, absl::StrCat(of.sittings.size(), " event(s) of \"", meeting["id"].get<std::string>(),
+                                         "\" not imported: a register holds meeting series, and the series gives "
+                                         "its cadence"));
+        continue;
+      }
+      const ModernGovCadenceEvidence e = InferModernGovCadence(of.sittings);
+      const std::string evidence = absl::StrCat("from ", of.sittings.size(), " Popolo event(s): ", e.reason);
+      Json cadence = Json::object();
+      cadence["kind"] = std::string(CadenceKindName(e.cadence.kind()));
+      if (e.cadence.per_year()) cadence["per_year"] = *e.cadence.per_year();
+      cadence["note"] = evidence;
+      meeting["cadence"] = std::move(cadence);
+      KeepAsAttribute(meeting, "cadence_evidence", evidence);
+      Note(of.first_path, absl::StrCat("cadence of \"", meeting["id"].get<std::string>(), "\" inferred ", evidence));
+    }
+  }
+
+  struct EventsOf {
+    std::string first_path;
+    std::vector<ModernGovMeeting> sittings;
+  };
+  std::map<std::string, EventsOf> events_;  // by the meeting series' native id
   void Note(const std::string& path, std::string message) { diagnostics_.push_back({path, std::move(message)}); }
 
   static std::string Child(const std::string& path, absl::string_view key) {
@@ -984,7 +1085,7 @@ class Importer {
 }  // namespace
 
 absl::StatusOr<std::string> RegisterToPopolo(const Register& reg, const PopoloWriteOptions& options) {
-  absl::StatusOr<Json> doc = Exporter(reg).Run();
+  absl::StatusOr<Json> doc = Exporter(reg, options.events).Run();
   if (!doc.ok()) return doc.status();
   try {
     std::string text = doc->dump(options.indent, ' ', /*ensure_ascii=*/false);

@@ -13,6 +13,9 @@
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "gmock/gmock.h"
+#include "absl/time/civil_time.h"
+#include "govgraph/calendar/cycle_plan.h"
+#include "govgraph/calendar/schedule.h"
 #include "govgraph/io/csv.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
@@ -212,9 +215,58 @@ TEST_F(PlainPopolo, WhatCannotBeKeptIsReported) {
                                  "\"green-party/member\" (Member)",
                                  "memberships[4].role: \"Vice-Chair\" is not a participation type; "
                                  "read as member",
-                                 "events[0]: not imported: a register holds meeting series, not dated "
-                                 "sittings (event \"Dorset Police and "
-                                 "Crime Panel, 1 February 2018\")"));
+                                 "events[5]: not imported: a register holds meeting series, not dated "
+                                 "sittings, and this event belongs to no committee (event \"Dorset Council, "
+                                 "1 March 2018\")",
+                                 HasSubstr("events[0]: cadence of \"dorset-pcp\" inferred from 5 Popolo event(s): ")));
+}
+
+TEST_F(PlainPopolo, EventsGiveACommitteeItsCadence) {
+  const Register& reg = result_->reg;
+  const Meeting& panel = reg.meeting(*reg.FindMeeting("dorset-pcp"));
+  // Four sittings three months apart; the cancelled one is not counted.
+  ASSERT_TRUE(panel.cadence.per_year().has_value()) << panel.cadence.Describe();
+  EXPECT_DOUBLE_EQ(*panel.cadence.per_year(), 4);
+  EXPECT_THAT(panel.cadence.note(), HasSubstr("1 cancelled"));
+  EXPECT_THAT(panel.attributes.at("cadence_evidence"), HasSubstr("from 5 Popolo event(s)"));
+}
+
+TEST(PopoloEvents, ScheduledSittingsAreWrittenAsEventsAndNotedOnImport) {
+  const std::string dir = std::string(GOVGRAPH_SOURCE_DIR) + "/examples/registers/";
+  absl::StatusOr<Register> reg = LoadRegisterJsonFile(dir + "dorset-pcp-2018.json");
+  ASSERT_TRUE(reg.ok()) << reg.status();
+  absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(dir + "dorset-pcp-2018-cycle.json");
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  absl::StatusOr<Schedule> schedule = ExpandSchedule(*reg, *plan, {.year = 2018});
+  ASSERT_TRUE(schedule.ok()) << schedule.status();
+  ASSERT_FALSE(schedule->occurrences.empty());
+  absl::StatusOr<std::string> text = RegisterToPopolo(*reg, {.events = schedule->occurrences});
+  ASSERT_TRUE(text.ok()) << text.status();
+  const nlohmann::json doc = nlohmann::json::parse(*text);
+  ASSERT_EQ(doc["events"].size(), schedule->occurrences.size());
+  std::set<std::string> ids;
+  for (size_t i = 0; i < doc["events"].size(); ++i) {
+    const nlohmann::json& e = doc["events"][i];
+    const Occurrence& o = schedule->occurrences[i];
+    ids.insert(e["id"].get<std::string>());
+    EXPECT_EQ(e["classification"], "meeting");
+    EXPECT_EQ(e["start_date"].get<std::string>().substr(0, 10), absl::FormatCivilTime(o.date));
+    // The event's series is a committee in the same document.
+    const std::string series = e["organization_id"].get<std::string>();
+    EXPECT_TRUE(std::any_of(doc["organizations"].begin(), doc["organizations"].end(), [&](const nlohmann::json& org) {
+      return org["id"] == series && org["classification"] == "committee";
+    })) << series;
+  }
+  EXPECT_EQ(ids.size(), doc["events"].size()) << "event ids are unique";
+  // Read back: the register is unchanged (its cadences are given), and the
+  // events are reported as not imported, once per series.
+  absl::StatusOr<PopoloImport> back = ParsePopolo(*text);
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(back->reg, *reg);
+  ASSERT_FALSE(back->diagnostics.empty());
+  for (const Problem& d : back->diagnostics) {
+    EXPECT_THAT(d.message, HasSubstr("not imported: a register holds meeting series, and the series gives its cadence"));
+  }
 }
 
 absl::Status ParseError(const std::string& text) {

@@ -57,7 +57,7 @@ def test_plain_popolo_import(source_dir):
     assert [d.path for d in result.diagnostics] == [
         "areas[1].classification", "organizations[0].other_names[1].end_date", "organizations[1].links",
         "organizations[2].classification", "posts[1].organization_id", "persons[0].contact_details",
-        "memberships[0].start_date", "memberships[3]", "memberships[4].role", "events[0]"]
+        "memberships[0].start_date", "memberships[3]", "memberships[4].role", "events[5]", "events[0]"]
 
 
 def test_errors_name_the_json_path():
@@ -129,3 +129,31 @@ def test_cli_import_plain_popolo_prints_diagnostics(source_dir, tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip() == (f'govgraph: error: {bad}: memberships[0].organization_id: '
                                    'no organization with id "x"')
+
+
+def test_cli_export_writes_a_years_sittings_as_events(source_dir, tmp_path):
+    registers_dir = source_dir / "examples" / "registers"
+    out = tmp_path / "dorset.popolo.json"
+    done = run("export", str(registers_dir / "dorset-pcp-2018.json"), "--plan",
+               str(registers_dir / "dorset-pcp-2018-cycle.json"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    reg = govgraph.load_json(registers_dir / "dorset-pcp-2018.json")
+    plan = govgraph.load_cycle_plan(registers_dir / "dorset-pcp-2018-cycle.json")
+    schedule = govgraph.expand_schedule(reg, plan)
+    assert [e["start_date"][:10] for e in doc["events"]] == [str(o.date) for o in schedule.occurrences]
+    committees = {o["id"] for o in doc["organizations"] if o.get("classification") == "committee"}
+    assert {e["organization_id"] for e in doc["events"]} <= committees
+    # Read back, the register is the same and the events are reported, not lost.
+    back = govgraph.load_popolo(out)
+    assert back.register == reg
+    assert any("not imported" in d.message and "gives its cadence" in d.message for d in back.diagnostics)
+    done = run("export", str(registers_dir / "dorset-pcp-2018.json"), "--format", "json", "--year", "2018")
+    assert done.returncode == 2 and "Popolo events" in done.stderr
+
+
+def test_plain_popolo_events_give_a_committee_its_cadence(source_dir):
+    result = govgraph.load_popolo(source_dir / FIXTURE)
+    panel = result.register.meeting(result.register.find_meeting("dorset-pcp"))
+    assert panel.cadence.per_year == 4
+    assert "from 5 Popolo event(s)" in panel.attributes["cadence_evidence"]
