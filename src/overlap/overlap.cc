@@ -118,17 +118,20 @@ class CombinedJoin {
     float term_norm = 0;
     float areas = 0;
   };
-  struct Posting {
-    uint32_t item = 0;
-    uint32_t position = 0;
-  };
   // What the bound needs of an item, kept together (the candidates are
   // scattered; their full features are not touched unless scored).
   struct Summary {
     float participant_total = 0;
     float areas = 0;
+    float per_year = -1;  // below 0: unknown
     Level level = Level::kUnknown;
-    std::optional<double> per_year;
+  };
+  // An index entry carries what the bound needs of its item, so walking a
+  // posting list reads memory in order rather than jumping to each item.
+  struct Posting {
+    uint32_t item = 0;
+    Suffix suffix;
+    Summary summary;
   };
 
   void BuildFeatures() {
@@ -154,8 +157,8 @@ class CombinedJoin {
     item_begin_.push_back(0);
     summaries_.reserve(fs_.items.size());
     for (const ItemFeatures& f : fs_.items) {
-      summaries_.push_back(
-          {static_cast<float>(f.participant_total), static_cast<float>(f.areas.size()), f.level, f.per_year});
+      summaries_.push_back({static_cast<float>(f.participant_total), static_cast<float>(f.areas.size()),
+                            f.per_year ? static_cast<float>(*f.per_year) : -1.0f, f.level});
       const size_t begin = features_.size();
       for (const WeightedToken& t : f.participants) {
         features_.push_back({rank[t.id], static_cast<float>(t.weight), 0, Signal::kParticipants});
@@ -219,7 +222,7 @@ class CombinedJoin {
     postings_.resize(counts.back());
     for (uint32_t x = 0; x < n; ++x) {
       for (uint32_t k = item_begin_[x]; k < prefix_end_[x]; ++k) {
-        postings_[counts[features_[k].id]++] = {x, k - item_begin_[x]};
+        postings_[counts[features_[k].id]++] = {x, suffixes_[suffix_begin_[x] + (k - item_begin_[x])], summaries_[x]};
       }
     }
   }
@@ -238,9 +241,10 @@ class CombinedJoin {
         seen[y] = x;
         ++stats.candidates;
         // First met at its rarest shared feature: bound what is left.
-        const Suffix& sa = suffixes_[suffix_begin_[x] + (k - begin)];
-        const Suffix& sb = suffixes_[suffix_begin_[y] + posting.position];
-        if (UpperBound(summaries_[x], summaries_[y], sa, sb) < options_.min_score) continue;
+        if (UpperBound(summaries_[x], posting.summary, suffixes_[suffix_begin_[x] + (k - begin)], posting.suffix) <
+            options_.min_score) {
+          continue;
+        }
         ++stats.pairs_scored;
         const ItemFeatures& b = fs_.items[y];
         const SignalScores s = internal::ScoreSignals(b, a);
@@ -265,7 +269,8 @@ class CombinedJoin {
   double UpperBound(const Summary& a, const Summary& b, const Suffix& sa, const Suffix& sb) const {
     const SignalWeights& w = options_.weights;
     double bound = w.level * internal::LevelSimilarity(a.level, b.level) +
-                   w.cadence * internal::CadenceSimilarity(a.per_year, b.per_year);
+                   w.cadence * internal::CadenceSimilarity(a.per_year < 0 ? std::nullopt : std::optional<double>(a.per_year),
+                                                           b.per_year < 0 ? std::nullopt : std::optional<double>(b.per_year));
     bound += w.participants * SharedOverUnion(std::min(sa.participant_weight, sb.participant_weight),
                                               a.participant_total, b.participant_total);
     bound += w.topics * std::min({static_cast<double>(std::min(sa.term_reach, sb.term_reach)),
