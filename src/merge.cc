@@ -194,7 +194,8 @@ TypeMatch MatchEntities(EntityType type, std::span<const T> as, std::span<const 
       std::vector<std::pair<size_t, std::string>> offered;
       for (auto& [i, evidence] : candidates(j)) {
         if (tm.a_to_b[i] || rejected(i, j)) continue;
-        if (absl::c_any_of(offered, [&](const auto& o) { return o.first == i; })) continue;
+        const auto candidate = i;  // a plain variable: clang 14 cannot capture structured bindings
+        if (absl::c_any_of(offered, [&](const auto& o) { return o.first == candidate; })) continue;
         offered.emplace_back(i, std::move(evidence));
       }
       if (offered.size() == 1) {

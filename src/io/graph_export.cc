@@ -154,8 +154,9 @@ boost::dynamic_properties Properties(const PartnershipGraph& g, const std::vecto
                                    [&graph](Edge e) { return Participation(graph[e]); }));
   dp.property("weight", boost::make_function_property_map<Edge, int>(
                             [&graph](Edge e) { return std::max(graph[e].seats, 1); }));
-  for (auto [name, flag] : kFlags) {
-    dp.property(std::string(name), boost::make_function_property_map<Edge, std::string>([&graph, flag](Edge e) {
+  for (const auto& entry : kFlags) {
+    const auto flag = entry.second;  // a plain variable: clang 14 cannot capture structured bindings
+    dp.property(std::string(entry.first), boost::make_function_property_map<Edge, std::string>([&graph, flag](Edge e) {
                   return std::string(graph[e].*flag ? "true" : "false");
                 }));
   }
