@@ -248,7 +248,7 @@ absl::Status AddNewOrganisation(std::unique_ptr<RegisterBuilder>& builder, const
     std::vector<std::string> from;
     for (const Organisation* o : originals) from.push_back(o->id);
     if (!from.empty()) attributes.emplace("formed_from", Joined(from));
-    attributes.emplace("formed", DateText(c));
+    attributes.emplace("founding_date", DateText(c));  // Popolo's name: exported as the organisation's field
     if (!c.source.empty()) attributes.emplace("source", c.source);
     org["attributes"] = attributes;
   }
@@ -487,7 +487,7 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
       for (const std::string& id : c.organisations) {
         Organisation* o = FindIn(builder->organisations(), id);
         o->attributes["status"] = "dissolved";
-        o->attributes["dissolved"] = DateText(c);
+        o->attributes["dissolution_date"] = DateText(c);  // Popolo's name: exported as the organisation's field
         if (!successors.empty()) o->attributes["succeeded_by"] = Joined(successors);
         ended[id] = i;
         result.dissolved.push_back(id);

@@ -67,7 +67,7 @@ TEST(OrgChangeTest, DorsetReorganisationMovesAndDeduplicatesMemberships) {
   // from.
   const Organisation& dcc = after.organisation(*after.FindOrganisation("dorset-county-council"));
   EXPECT_EQ(dcc.attributes.at("status"), "dissolved");
-  EXPECT_EQ(dcc.attributes.at("dissolved"), "2019-04-01");
+  EXPECT_EQ(dcc.attributes.at("dissolution_date"), "2019-04-01");
   EXPECT_EQ(dcc.attributes.at("succeeded_by"), "dorset-council");
   const Organisation& bcp = after.organisation(*after.FindOrganisation("bcp-council"));
   EXPECT_EQ(bcp.kind, OrganisationKind::kLocalAuthority);
@@ -102,7 +102,7 @@ TEST(OrgChangeTest, StrongestParticipationAndMostSeatsAreKept) {
   ASSERT_EQ(m.lead.organisations.size(), 1u);
   EXPECT_EQ(m.lead.organisations[0].id, "u");
   EXPECT_THAT(m.lead.supporting, IsEmpty());
-  EXPECT_EQ(r->register_after.organisation(*r->register_after.FindOrganisation("d")).attributes.at("dissolved"),
+  EXPECT_EQ(r->register_after.organisation(*r->register_after.FindOrganisation("d")).attributes.at("dissolution_date"),
             "undated");
 }
 

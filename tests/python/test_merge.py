@@ -91,6 +91,10 @@ def test_dorset_reorganisation(source_dir):
     assert councils == ["dorset-council", "bcp-council"]
     dcc = after.organisation(after.find_organisation("dorset-county-council"))
     assert dcc.attributes["status"] == "dissolved"
+    # The dates travel as Popolo's own organisation fields.
+    popolo = {o["id"]: o for o in json.loads(govgraph.dumps_popolo(after))["organizations"]}
+    assert popolo["dorset-county-council"]["dissolution_date"] == "2019-04-01"
+    assert popolo["dorset-council"]["founding_date"] == "2019-04-01"
     moves = result.moves.to_pandas()
     assert moves.groupby("to_organisation").size().to_dict() == {"bcp-council": 3, "dorset-council": 8}
     # Before the reorganisation took effect nothing moves.

@@ -39,3 +39,16 @@ def test_stubs_agree_with_the_module():
 def test_package_type_checks():
     out = _run("mypy", "--no-incremental", "--disallow-untyped-defs", "--cache-dir", os.devnull, "-p", "govgraph")
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_example_notebook_type_checks(tmp_path):
+    """The notebook's code, as a user would run it, type-checks against the stubs."""
+    nbformat = pytest.importorskip("nbformat")
+    source = pathlib.Path(os.environ.get("GOVGRAPH_SOURCE_DIR", pathlib.Path(__file__).resolve().parents[2]))
+    notebook = nbformat.read(source / "examples" / "notebooks" / "avon-and-somerset-review.ipynb", as_version=4)
+    cells = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+    # IPython display lines (a bare expression at the end of a cell) are valid Python.
+    script = tmp_path / "avon_and_somerset_review.py"
+    script.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    out = _run("mypy", "--no-incremental", "--ignore-missing-imports", "--cache-dir", os.devnull, str(script))
+    assert out.returncode == 0, out.stdout + out.stderr
