@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--test" ]]; then
     python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
     python3-icalendar
     chromium  # renders the HTML report in tests/python/test_report.py
-    clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
+    clang-14 libclang-rt-14-dev  # the asan and fuzz presets: libFuzzer and the sanitizer runtimes
     doxygen  # the C++ API reference (docs/Doxyfile)
     python3-sphinx python3-myst-parser python3-nbsphinx furo pandoc  # the Python guide (docs/sphinx)
     python3-nbclient python3-nbconvert python3-nbformat python3-ipykernel  # running the example notebook
