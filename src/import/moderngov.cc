@@ -37,6 +37,7 @@ using import_internal::AV;
 using import_internal::Clip;
 using import_internal::HasWord;
 using import_internal::Lower;
+using import_internal::StrictImportError;
 using internal::XmlElement;
 
 // ---------------------------------------------------------------------------
@@ -600,17 +601,7 @@ class Importer {
     absl::StatusOr<Register> reg = std::move(b).Build();
     if (!reg.ok()) return reg.status();
     result_.reg = *std::move(reg);
-    if (options_.strict && result_.has_errors()) {
-      std::vector<std::string> errors;
-      for (const ModernGovDiagnostic& d : result_.diagnostics) {
-        if (d.severity == Severity::kError) errors.push_back(d.ToString());
-      }
-      const size_t n = errors.size();
-      if (errors.size() > 10) errors.resize(10);
-      return absl::InvalidArgumentError(absl::StrCat("strict import: ", n, " thing", n == 1 ? "" : "s",
-                                                     " not understood: ", absl::StrJoin(errors, "; "),
-                                                     n > 10 ? absl::StrCat("; and ", n - 10, " more") : ""));
-    }
+    if (options_.strict && result_.has_errors()) return StrictImportError(result_.diagnostics);
     return std::move(result_);
   }
 

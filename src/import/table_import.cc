@@ -32,6 +32,7 @@ namespace {
 using import_internal::AV;
 
 using import_internal::Clip;
+using import_internal::StrictImportError;
 using import_internal::EditDistance;
 using import_internal::HasWord;
 using import_internal::Lower;
@@ -761,17 +762,7 @@ class Importer {
       return absl::InternalError(absl::StrCat("the imported register does not build: ", reg.status().message()));
     }
     ImportResult result{*std::move(reg), std::move(diagnostics_)};
-    if (options_.strict && result.has_errors()) {
-      std::vector<std::string> errors;
-      for (const Diagnostic& d : result.diagnostics) {
-        if (d.severity == Severity::kError) errors.push_back(d.ToString());
-      }
-      const size_t n = errors.size();
-      if (errors.size() > 10) errors.resize(10);
-      return absl::InvalidArgumentError(absl::StrCat("strict import: ", n, " thing", n == 1 ? "" : "s",
-                                                     " not understood: ", absl::StrJoin(errors, "; "),
-                                                     n > 10 ? absl::StrCat("; and ", n - 10, " more") : ""));
-    }
+    if (options_.strict && result.has_errors()) return StrictImportError(result.diagnostics);
     return result;
   }
 

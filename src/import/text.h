@@ -9,7 +9,11 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/import/resolver.h"  // Severity
 
 namespace govgraph::import_internal {
 
@@ -36,6 +40,21 @@ std::vector<std::string> Words(absl::string_view s);
 std::string JoinWords(const std::vector<std::string>& words, size_t begin, size_t end);
 
 std::string Lower(absl::string_view s);
+
+// The error of a strict import: how many diagnostics are errors, the first
+// ten of them, and how many more. `D` has `severity` and `ToString()`.
+template <class D>
+absl::Status StrictImportError(const std::vector<D>& diagnostics) {
+  std::vector<std::string> errors;
+  for (const D& d : diagnostics) {
+    if (d.severity == Severity::kError) errors.push_back(d.ToString());
+  }
+  const size_t n = errors.size();
+  if (errors.size() > 10) errors.resize(10);
+  return absl::InvalidArgumentError(absl::StrCat("strict import: ", n, " thing", n == 1 ? "" : "s",
+                                                 " not understood: ", absl::StrJoin(errors, "; "),
+                                                 n > 10 ? absl::StrCat("; and ", n - 10, " more") : ""));
+}
 
 // True when `word` occurs in `text` as a whole word (ASCII, case-insensitive).
 bool HasWord(absl::string_view text, absl::string_view word);

@@ -515,19 +515,25 @@ class Importer {
 
   template <class Fn>
   void Each(const char* key, Fn read) {
-    auto it = root_.find(key);
-    if (it == root_.end() || it->is_null()) return;
+    EachObject(root_, "", key, read);
+  }
+
+  // Calls read(element, path, index) for each object in the array `key` of
+  // `parent`; reports a non-array or non-object once, however often walked.
+  template <class Fn>
+  void EachObject(const Json& parent, const std::string& parent_path, const char* key, Fn read) {
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null()) return;
+    const std::string here = Child(parent_path, key);
     if (!it->is_array()) {
-      if (!reported_arrays_.contains(key)) Fail(key, absl::StrCat("expected an array, found ", it->type_name()));
-      reported_arrays_.insert(key);
+      if (reported_arrays_.insert(here).second) Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
       return;
     }
     for (size_t i = 0; i < it->size(); ++i) {
-      const std::string path = absl::StrCat(key, "[", i, "]");
+      const std::string path = absl::StrCat(here, "[", i, "]");
       const Json& v = (*it)[i];
       if (!v.is_object()) {
-        if (!reported_arrays_.contains(path)) Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
-        reported_arrays_.insert(path);
+        if (reported_arrays_.insert(path).second) Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
         continue;
       }
       read(v, path, i);
@@ -698,21 +704,8 @@ class Importer {
   }
 
   void OtherNamesField(const Json& v, const std::string& p, Json& native) {
-    auto it = v.find("other_names");
-    if (it == v.end() || it->is_null()) return;
-    const std::string here = Child(p, "other_names");
-    if (!it->is_array()) {
-      Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
-      return;
-    }
     Json aliases = Json::array();
-    for (size_t i = 0; i < it->size(); ++i) {
-      const std::string ep = absl::StrCat(here, "[", i, "]");
-      const Json& e = (*it)[i];
-      if (!e.is_object()) {
-        Fail(ep, absl::StrCat("expected an object, found ", e.type_name()));
-        continue;
-      }
+    EachObject(v, p, "other_names", [&](const Json& e, const std::string& ep, size_t) {
       if (std::optional<std::string> name = String(e, ep, "name")) {
         aliases.push_back(*name);
       } else if (!e.contains("name")) {
@@ -721,38 +714,25 @@ class Importer {
       for (const auto& [key, unused] : e.items()) {
         if (key != "name") Note(Child(ep, key), "not imported: an alias has only a name");
       }
-    }
+    });
     if (!aliases.empty()) native["aliases"] = std::move(aliases);
   }
 
   void IdentifiersField(const Json& v, const std::string& p, Json& native) {
-    auto it = v.find("identifiers");
-    if (it == v.end() || it->is_null()) return;
-    const std::string here = Child(p, "identifiers");
-    if (!it->is_array()) {
-      Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
-      return;
-    }
     Json ids = Json::array();
-    for (size_t i = 0; i < it->size(); ++i) {
-      const std::string ep = absl::StrCat(here, "[", i, "]");
-      const Json& e = (*it)[i];
-      if (!e.is_object()) {
-        Fail(ep, absl::StrCat("expected an object, found ", e.type_name()));
-        continue;
-      }
+    EachObject(v, p, "identifiers", [&](const Json& e, const std::string& ep, size_t) {
       std::optional<std::string> value = String(e, ep, "identifier");
       std::optional<std::string> scheme = String(e, ep, "scheme");
       if (!value) {
         if (!e.contains("identifier")) Fail(ep, "missing \"identifier\"");
-        continue;
+        return;
       }
       if (!scheme || scheme->empty()) {
         Note(ep, absl::StrCat("not imported: identifier \"", *value, "\" has no scheme"));
-        continue;
+        return;
       }
       ids.push_back({{"scheme", *scheme}, {"value", *value}});
-    }
+    });
     if (!ids.empty()) native["identifiers"] = std::move(ids);
   }
 
