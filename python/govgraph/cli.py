@@ -203,10 +203,7 @@ def _import_popolo(args: argparse.Namespace) -> int:
         print(f"govgraph: strict: {len(result.diagnostics)} item(s) not imported or inferred; nothing written",
               file=sys.stderr)
         return 1
-    if args.output == "-":
-        sys.stdout.write(govgraph.dumps_json(result.register))
-    else:
-        govgraph.save_json(result.register, args.output)
+    _write_register(result.register, args.output)
     return 0
 
 
@@ -310,10 +307,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.strict and result.has_errors:
         print(f"govgraph: strict: {counts['error']} cell(s) not understood; nothing written", file=sys.stderr)
         return 1
-    if args.output == "-":
-        sys.stdout.write(govgraph.dumps_json(result.register))
-    else:
-        govgraph.save_json(result.register, args.output)
+    _write_register(result.register, args.output)
     return 0
 
 
