@@ -109,38 +109,62 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   TermAnalyzer analyzer;
 
   const bool want_terms = with_terms;
+  // Token ids by handle, interned once each: a national register has
+  // millions of participations but only thousands of organisations and roles.
+  constexpr uint32_t kUnset = ~uint32_t{0};
+  std::vector<uint32_t> organisation_token(reg.organisations().size(), kUnset);
+  std::vector<uint32_t> role_token(reg.roles().size(), kUnset);
+  auto organisation_id = [&](uint32_t index) {
+    uint32_t& token = organisation_token[index];
+    if (token == kUnset) token = people.Intern(absl::StrCat("organisation:", reg.organisations()[index].id));
+    return token;
+  };
+  auto role_id = [&](uint32_t index) {
+    uint32_t& token = role_token[index];
+    if (token == kUnset) token = people.Intern(absl::StrCat("role:", reg.roles()[index].id));
+    return token;
+  };
   auto add_party = [&](const Party& party, double weight, std::vector<WeightedToken>& out) {
     std::optional<Actor> actor = ActorOf(reg, party);
     if (!actor) return;
-    const std::string key = actor->kind == VertexKind::kOrganisation
-                                ? absl::StrCat("organisation:", reg.organisations()[actor->index].id)
-                                : absl::StrCat("role:", reg.roles()[actor->index].id);
-    out.push_back({people.Intern(key), weight});
+    out.push_back(
+        {actor->kind == VertexKind::kOrganisation ? organisation_id(actor->index) : role_id(actor->index), weight});
     if (options.include_roles) {
       if (std::optional<RoleHandle> role = reg.Resolve(party.role)) {
         if (!(actor->kind == VertexKind::kRole && actor->index == role->index())) {
-          out.push_back({people.Intern(absl::StrCat("role:", reg.role(*role).id)), weight});
+          out.push_back({role_id(role->index()), weight});
         }
       }
     }
   };
+  // Leads are named by id and may (in a register built without checks) name
+  // no organisation: those keep their id as the key.
+  auto lead_id = [&](const Ref<Organisation>& o) {
+    if (std::optional<OrganisationHandle> h = reg.Resolve(o)) return organisation_id(h->index());
+    return people.Intern(absl::StrCat("organisation:", o.id));
+  };
   auto add_lead = [&](const Lead& lead, std::vector<WeightedToken>& out) {
     if (!options.include_leads) return;
-    for (const Ref<Organisation>& o : lead.organisations) {
-      out.push_back({people.Intern(absl::StrCat("organisation:", o.id)), options.involvement.lead});
+    for (const Ref<Organisation>& o : lead.organisations) out.push_back({lead_id(o), options.involvement.lead});
+    for (const Ref<Organisation>& o : lead.supporting) out.push_back({lead_id(o), options.involvement.support});
+  };
+  // A tag counts for its parents too: "safeguarding children" is also "safeguarding".
+  std::vector<std::vector<uint32_t>> topic_terms(reg.topics().size());
+  auto terms_of_topic = [&](TopicHandle topic) -> const std::vector<uint32_t>& {
+    std::vector<uint32_t>& out = topic_terms[topic.index()];
+    if (!out.empty()) return out;
+    std::optional<TopicHandle> h = topic;
+    for (int depth = 0; h && depth < 64; ++depth) {
+      out.push_back(words.Intern(absl::StrCat("#", reg.topic(*h).id)));
+      h = reg.Resolve(reg.topic(*h).parent);
     }
-    for (const Ref<Organisation>& o : lead.supporting) {
-      out.push_back({people.Intern(absl::StrCat("organisation:", o.id)), options.involvement.support});
-    }
+    return out;
   };
   auto add_topics = [&](const std::vector<Ref<Topic>>& topics, std::vector<WeightedToken>& out) {
     if (!want_terms) return;
     for (const Ref<Topic>& t : topics) {
-      // A tag counts for its parents too: "safeguarding children" is also "safeguarding".
-      std::optional<TopicHandle> h = reg.Resolve(t);
-      for (int depth = 0; h && depth < 64; ++depth) {
-        out.push_back({words.Intern(absl::StrCat("#", reg.topic(*h).id)), 1.0});
-        h = reg.Resolve(reg.topic(*h).parent);
+      if (std::optional<TopicHandle> h = reg.Resolve(t)) {
+        for (uint32_t term : terms_of_topic(*h)) out.push_back({term, 1.0});
       }
     }
   };
@@ -270,39 +294,44 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   return fs;
 }
 
+double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
+  // Weighted Jaccard: sum of minima over sum of maxima.
+  double min_sum = 0, max_sum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.participants.size() || j < b.participants.size()) {
+    if (j == b.participants.size() || (i < a.participants.size() && a.participants[i].id < b.participants[j].id)) {
+      max_sum += a.participants[i++].weight;
+    } else if (i == a.participants.size() || b.participants[j].id < a.participants[i].id) {
+      max_sum += b.participants[j++].weight;
+    } else {
+      min_sum += std::min(a.participants[i].weight, b.participants[j].weight);
+      max_sum += std::max(a.participants[i].weight, b.participants[j].weight);
+      ++i;
+      ++j;
+    }
+  }
+  return max_sum > 0 ? min_sum / max_sum : 0;
+}
+
+double TopicSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
+  double dot = 0;
+  ForEachShared(a.terms, b.terms, TokenId,
+                [&](const WeightedToken& x, const WeightedToken& y) { dot += x.weight * y.weight; });
+  return std::clamp(dot, 0.0, 1.0);
+}
+
+double AreaSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
+  if (a.areas.empty() || b.areas.empty()) return 0.5;
+  size_t shared = 0;
+  ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t, uint32_t) { ++shared; });
+  return static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
+}
+
 SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b) {
   SignalScores s;
-  // Weighted Jaccard: sum of minima over sum of maxima.
-  {
-    double min_sum = 0, max_sum = 0;
-    size_t i = 0, j = 0;
-    while (i < a.participants.size() || j < b.participants.size()) {
-      if (j == b.participants.size() || (i < a.participants.size() && a.participants[i].id < b.participants[j].id)) {
-        max_sum += a.participants[i++].weight;
-      } else if (i == a.participants.size() || b.participants[j].id < a.participants[i].id) {
-        max_sum += b.participants[j++].weight;
-      } else {
-        min_sum += std::min(a.participants[i].weight, b.participants[j].weight);
-        max_sum += std::max(a.participants[i].weight, b.participants[j].weight);
-        ++i;
-        ++j;
-      }
-    }
-    s.participants = max_sum > 0 ? min_sum / max_sum : 0;
-  }
-  {
-    double dot = 0;
-    ForEachShared(a.terms, b.terms, TokenId,
-                  [&](const WeightedToken& x, const WeightedToken& y) { dot += x.weight * y.weight; });
-    s.topics = std::clamp(dot, 0.0, 1.0);
-  }
-  if (a.areas.empty() || b.areas.empty()) {
-    s.areas = 0.5;
-  } else {
-    size_t shared = 0;
-    ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t, uint32_t) { ++shared; });
-    s.areas = static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
-  }
+  s.participants = ParticipantSimilarity(a, b);
+  s.topics = TopicSimilarity(a, b);
+  s.areas = AreaSimilarity(a, b);
   s.level = LevelSimilarity(a.level, b.level);
   s.cadence = CadenceSimilarity(a.per_year, b.per_year);
   return s;
@@ -313,24 +342,50 @@ double Combine(const SignalScores& s, const SignalWeights& w) {
          w.cadence * s.cadence;
 }
 
+namespace {
+
+// Stable. Explanations are mostly short lists, sorted by insertion: std::stable_sort
+// would allocate a buffer for each of millions of pairs.
+template <class T, class Before>
+void SortShortList(std::vector<T>& v, Before before) {
+  if (v.size() > 32) {
+    std::stable_sort(v.begin(), v.end(), before);
+    return;
+  }
+  for (size_t i = 1; i < v.size(); ++i) {
+    for (size_t j = i; j > 0 && before(v[j], v[j - 1]); --j) std::swap(v[j], v[j - 1]);
+  }
+}
+
+template <class T, class Key>
+size_t CountShared(const std::vector<T>& a, const std::vector<T>& b, Key key) {
+  size_t n = 0;
+  ForEachShared(a, b, key, [&](const T&, const T&) { ++n; });
+  return n;
+}
+
+}  // namespace
+
 void Explain(const FeatureSet& features, const ItemFeatures& a, const ItemFeatures& b, int max_terms,
              Overlap& out) {
+  out.shared_participants.reserve(CountShared(a.participants, b.participants, TokenId));
   ForEachShared(a.participants, b.participants, TokenId, [&](const WeightedToken& x, const WeightedToken& y) {
     out.shared_participants.push_back(
         {features.participant_keys[x.id], features.participant_labels[x.id], x.weight, y.weight});
   });
-  std::stable_sort(out.shared_participants.begin(), out.shared_participants.end(),
-                   [](const SharedParticipant& x, const SharedParticipant& y) {
-                     return std::min(x.weight_a, x.weight_b) > std::min(y.weight_a, y.weight_b);
-                   });
-  ForEachShared(a.terms, b.terms, TokenId, [&](const WeightedToken& x, const WeightedToken& y) {
-    out.shared_terms.push_back({features.term_names[x.id], x.weight * y.weight});
+  SortShortList(out.shared_participants, [](const SharedParticipant& x, const SharedParticipant& y) {
+    return std::min(x.weight_a, x.weight_b) > std::min(y.weight_a, y.weight_b);
   });
-  std::stable_sort(out.shared_terms.begin(), out.shared_terms.end(),
-                   [](const SharedTerm& x, const SharedTerm& y) { return x.contribution > y.contribution; });
-  if (max_terms >= 0 && out.shared_terms.size() > static_cast<size_t>(max_terms)) {
-    out.shared_terms.resize(static_cast<size_t>(max_terms));
-  }
+  // The largest contributions, found by weight before any name is copied.
+  thread_local std::vector<std::pair<double, uint32_t>> terms;
+  terms.clear();
+  ForEachShared(a.terms, b.terms, TokenId,
+                [&](const WeightedToken& x, const WeightedToken& y) { terms.push_back({x.weight * y.weight, x.id}); });
+  SortShortList(terms, [](const auto& x, const auto& y) { return x.first > y.first; });
+  if (max_terms >= 0 && terms.size() > static_cast<size_t>(max_terms)) terms.resize(static_cast<size_t>(max_terms));
+  out.shared_terms.reserve(terms.size());
+  for (const auto& [contribution, id] : terms) out.shared_terms.push_back({features.term_names[id], contribution});
+  out.shared_areas.reserve(CountShared(a.areas, b.areas, AreaIndex));
   ForEachShared(a.areas, b.areas, AreaIndex, [&](uint32_t x, uint32_t) { out.shared_areas.emplace_back(x); });
 }
 

@@ -68,6 +68,44 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
 
 SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
 
+// The signals ScoreSignals combines, one at a time, so the search can stop
+// scoring a pair once the rest cannot lift it to min_score.
+double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b);
+double TopicSimilarity(const ItemFeatures& a, const ItemFeatures& b);
+double AreaSimilarity(const ItemFeatures& a, const ItemFeatures& b);
+
+// One item's terms spread over the whole vocabulary, so its cosine with many
+// others reads each other item's terms once, without a merge. Dot(b) is
+// bit-identical to TopicSimilarity(b, a): the same products, added in the
+// same (ascending term) order.
+class SpreadTerms {
+ public:
+  explicit SpreadTerms(size_t vocabulary) : weight_(vocabulary, 0.0) {}
+  void Load(const ItemFeatures& a) {
+    Clear();
+    loaded_ = &a;
+    for (const WeightedToken& t : a.terms) weight_[t.id] = t.weight;
+  }
+  const ItemFeatures* loaded() const { return loaded_; }
+  double Dot(const ItemFeatures& b) const {
+    double dot = 0;
+    for (const WeightedToken& t : b.terms) {
+      // Every term weight is positive, so zero means "not in a".
+      if (const double w = weight_[t.id]; w != 0) dot += t.weight * w;
+    }
+    return std::clamp(dot, 0.0, 1.0);
+  }
+
+ private:
+  void Clear() {
+    if (loaded_ == nullptr) return;
+    for (const WeightedToken& t : loaded_->terms) weight_[t.id] = 0;
+    loaded_ = nullptr;
+  }
+  std::vector<double> weight_;
+  const ItemFeatures* loaded_ = nullptr;
+};
+
 // The level and cadence signals (cheap: the search's bounds use them exactly).
 inline double LevelSimilarity(Level a, Level b) {
   if (a == Level::kUnknown || b == Level::kUnknown) return 0.5;

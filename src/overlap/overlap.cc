@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <limits>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -12,7 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "overlap/features.h"
@@ -27,6 +25,16 @@ using internal::WeightedToken;
 // Bounds are relaxed by this much so rounding never loses a pair that the
 // exact score would keep.
 constexpr double kSlack = 1e-9;
+
+// A pair found by the search, by position in the FeatureSet (lower first).
+// Kept small: a national register yields millions, and they are sorted
+// before they become Overlaps with their explanations.
+struct ScoredPair {
+  uint32_t x = 0;
+  uint32_t y = 0;
+  double score = 0;
+  SignalScores signals;
+};
 
 absl::Status CheckWeight(double v, absl::string_view field) {
   if (!std::isfinite(v) || v < 0) {
@@ -67,18 +75,18 @@ class CombinedJoin {
   }
 
   // Scores the pairs that may reach min_score, split over `threads` workers.
-  void Run(int threads, std::vector<Overlap>& pairs, OverlapStats& stats) const {
+  void Run(int threads, std::vector<ScoredPair>& pairs, OverlapStats& stats) const {
     const uint32_t n = static_cast<uint32_t>(fs_.items.size());
     std::atomic<uint32_t> next{0};
-    std::vector<std::vector<Overlap>> found(static_cast<size_t>(threads));
+    std::vector<std::vector<ScoredPair>> found(static_cast<size_t>(threads));
     std::vector<OverlapStats> counts(static_cast<size_t>(threads));
     auto work = [&](int w) {
-      std::vector<uint32_t> seen(n, kNone);
+      Scratch scratch(n, fs_.term_names.size());
       for (;;) {
         const uint32_t begin = next.fetch_add(kChunk);
         if (begin >= n) break;
         for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
-          Probe(x, seen, found[static_cast<size_t>(w)], counts[static_cast<size_t>(w)]);
+          Probe(x, scratch, found[static_cast<size_t>(w)], counts[static_cast<size_t>(w)]);
         }
       }
     };
@@ -90,7 +98,8 @@ class CombinedJoin {
     for (const auto& f : found) total += f.size();
     pairs.reserve(pairs.size() + total);
     for (size_t w = 0; w < found.size(); ++w) {
-      for (Overlap& o : found[w]) pairs.push_back(std::move(o));
+      pairs.insert(pairs.end(), found[w].begin(), found[w].end());
+      found[w] = {};
       stats.postings_scanned += counts[w].postings_scanned;
       stats.candidates += counts[w].candidates;
       stats.pairs_scored += counts[w].pairs_scored;
@@ -99,7 +108,6 @@ class CombinedJoin {
   }
 
  private:
-  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
   static constexpr uint32_t kChunk = 256;
   // Bounds are kept as floats; this covers their rounding many times over.
   static constexpr double kFloatSlack = 1e-5;
@@ -227,36 +235,84 @@ class CombinedJoin {
     }
   }
 
-  void Probe(uint32_t x, std::vector<uint32_t>& seen, std::vector<Overlap>& out, OverlapStats& stats) const {
-    const ItemFeatures& a = fs_.items[x];
+  // A worker's reusable state.
+  struct Candidate {
+    uint32_t y = 0;
+    float topic_bound = 0;  // what the terms may add, from where the pair first met
+  };
+  struct Scratch {
+    Scratch(uint32_t items, size_t vocabulary) : seen((items + 63) / 64, 0), terms(vocabulary) {}
+    // The candidates of the current probe, one bit an item: small enough to
+    // stay in cache, cleared from `candidates` after each probe.
+    std::vector<uint64_t> seen;
+    std::vector<Candidate> candidates;
+    internal::SpreadTerms terms;
+  };
+
+  // Finds the earlier items y that may reach min_score with x, then scores them.
+  void Probe(uint32_t x, Scratch& scratch, std::vector<ScoredPair>& out, OverlapStats& stats) const {
     const uint32_t begin = item_begin_[x];
+    const Summary& sx = summaries_[x];
+    scratch.candidates.clear();
     for (uint32_t k = begin; k < prefix_end_[x]; ++k) {
+      const Suffix& suffix = suffixes_[suffix_begin_[x] + (k - begin)];
       const uint32_t id = features_[k].id;
       for (uint32_t p = posting_begin_[id]; p < posting_begin_[id + 1]; ++p) {
         const Posting& posting = postings_[p];
         const uint32_t y = posting.item;
         if (y >= x) break;  // postings are in item order: each pair once, lower first
         ++stats.postings_scanned;
-        if (seen[y] == x) continue;
-        seen[y] = x;
-        ++stats.candidates;
-        // First met at its rarest shared feature: bound what is left.
-        if (UpperBound(summaries_[x], posting.summary, suffixes_[suffix_begin_[x] + (k - begin)], posting.suffix) <
-            options_.min_score) {
-          continue;
-        }
-        ++stats.pairs_scored;
-        const ItemFeatures& b = fs_.items[y];
-        const SignalScores s = internal::ScoreSignals(b, a);
-        const double score = internal::Combine(s, options_.weights);
-        if (score < options_.min_score) continue;
-        Overlap o;
-        o.a = b.item;
-        o.b = a.item;
-        o.score = score;
-        o.signals = s;
-        out.push_back(std::move(o));
+        // The bound is checked before `seen`: it is valid where the pair
+        // first meets (its rarest shared feature), and from any later
+        // position it can only be lower, so a pair that fails there fails
+        // everywhere and need not be remembered.
+        float topic_bound = 0;
+        if (UpperBound(sx, posting.summary, suffix, posting.suffix, topic_bound) < options_.min_score) continue;
+        uint64_t& word = scratch.seen[y / 64];
+        const uint64_t bit = uint64_t{1} << (y % 64);
+        if (word & bit) continue;
+        word |= bit;
+        scratch.candidates.push_back({y, topic_bound});
       }
+    }
+    stats.candidates += static_cast<int64_t>(scratch.candidates.size());
+    if (scratch.candidates.empty()) return;
+    for (const Candidate& c : scratch.candidates) scratch.seen[c.y / 64] = 0;
+
+    // Score them in order, fetching each one's features a few ahead: they are
+    // scattered over the register. Cheap signals first; the topic cosine only
+    // if it can still lift the pair to min_score.
+    const ItemFeatures& a = fs_.items[x];
+    const SignalWeights& w = options_.weights;
+    const std::vector<Candidate>& c = scratch.candidates;
+    for (size_t i = 0; i < c.size(); ++i) {
+      if (i + 16 < c.size()) {
+        const char* ahead = reinterpret_cast<const char*>(&fs_.items[c[i + 16].y]);
+        __builtin_prefetch(ahead);
+        __builtin_prefetch(ahead + sizeof(ItemFeatures) - 1);
+      }
+      if (i + 8 < c.size()) {
+        const ItemFeatures& ahead = fs_.items[c[i + 8].y];
+        __builtin_prefetch(ahead.participants.data());
+        __builtin_prefetch(ahead.terms.data());
+        __builtin_prefetch(ahead.areas.data());
+      }
+      // The lower item first, as FindOverlapsNaive scores it.
+      const ItemFeatures& b = fs_.items[c[i].y];
+      SignalScores s;
+      s.participants = internal::ParticipantSimilarity(b, a);
+      s.areas = internal::AreaSimilarity(b, a);
+      s.level = internal::LevelSimilarity(b.level, a.level);
+      s.cadence = internal::CadenceSimilarity(b.per_year, a.per_year);
+      const double without_topics =
+          w.participants * s.participants + w.areas * s.areas + w.level * s.level + w.cadence * s.cadence;
+      if (without_topics + w.topics * c[i].topic_bound + kFloatSlack < options_.min_score) continue;
+      ++stats.pairs_scored;
+      if (scratch.terms.loaded() != &a) scratch.terms.Load(a);
+      s.topics = scratch.terms.Dot(b);
+      const double score = internal::Combine(s, w);
+      if (score < options_.min_score) continue;
+      out.push_back({c[i].y, x, score, s});
     }
   }
 
@@ -266,15 +322,19 @@ class CombinedJoin {
     return denominator > 0 ? std::min(1.0, shared / denominator) : 0.0;
   }
 
-  double UpperBound(const Summary& a, const Summary& b, const Suffix& sa, const Suffix& sb) const {
+  // Sets `topic_bound` to the bound on the topic signal alone.
+  double UpperBound(const Summary& a, const Summary& b, const Suffix& sa, const Suffix& sb,
+                    float& topic_bound) const {
     const SignalWeights& w = options_.weights;
     double bound = w.level * internal::LevelSimilarity(a.level, b.level) +
                    w.cadence * internal::CadenceSimilarity(a.per_year < 0 ? std::nullopt : std::optional<double>(a.per_year),
                                                            b.per_year < 0 ? std::nullopt : std::optional<double>(b.per_year));
     bound += w.participants * SharedOverUnion(std::min(sa.participant_weight, sb.participant_weight),
                                               a.participant_total, b.participant_total);
-    bound += w.topics * std::min({static_cast<double>(std::min(sa.term_reach, sb.term_reach)),
-                                  static_cast<double>(sa.term_norm) * sb.term_norm, 1.0});
+    const double topics = std::min({static_cast<double>(std::min(sa.term_reach, sb.term_reach)),
+                                    static_cast<double>(sa.term_norm) * sb.term_norm, 1.0});
+    topic_bound = static_cast<float>(topics) + static_cast<float>(kFloatSlack);
+    bound += w.topics * topics;
     if (a.areas == 0 || b.areas == 0) {
       bound += 0.5 * w.areas;
     } else {
@@ -297,35 +357,26 @@ class CombinedJoin {
   std::vector<Summary> summaries_;       // by item
 };
 
-// Highest score first, then by item.
-void SortPairs(OverlapResult& result) {
-  std::sort(result.pairs.begin(), result.pairs.end(), [](const Overlap& a, const Overlap& b) {
+// Highest score first, then by item (positions follow item order).
+void SortPairs(std::vector<ScoredPair>& pairs) {
+  std::sort(pairs.begin(), pairs.end(), [](const ScoredPair& a, const ScoredPair& b) {
     if (a.score != b.score) return a.score > b.score;
-    if (a.a != b.a) return a.a < b.a;
-    return a.b < b.b;
+    if (a.x != b.x) return a.x < b.x;
+    return a.y < b.y;
   });
 }
 
-void ScorePair(const FeatureSet& fs, const OverlapOptions& options, uint32_t x, uint32_t y,
-               OverlapResult& result) {
-  const ItemFeatures& a = fs.items[x];
-  const ItemFeatures& b = fs.items[y];
-  ++result.stats.pairs_scored;
-  const SignalScores s = internal::ScoreSignals(a, b);
-  const double score = internal::Combine(s, options.weights);
-  if (score < options.min_score) return;
-  Overlap o;
-  o.a = a.item;
-  o.b = b.item;
-  o.score = score;
-  o.signals = s;
-  result.pairs.push_back(std::move(o));
-}
-
-void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, OverlapResult& result) {
+void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, std::vector<ScoredPair>& pairs,
+                   OverlapStats& stats) {
   for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    for (uint32_t y = x + 1; y < fs.items.size(); ++y) ScorePair(fs, options, x, y, result);
+    for (uint32_t y = x + 1; y < fs.items.size(); ++y) {
+      ++stats.pairs_scored;
+      const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y]);
+      const double score = internal::Combine(s, options.weights);
+      if (score >= options.min_score) pairs.push_back({x, y, score, s});
+    }
   }
+  stats.candidates = stats.pairs_scored;
 }
 
 int WorkerCount(int requested) {
@@ -333,25 +384,27 @@ int WorkerCount(int requested) {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-// Explanations for the reported pairs (item positions in `fs`), shared out
-// between workers: for large results they cost more than the search.
-void ExplainAll(const FeatureSet& fs, const OverlapOptions& options, OverlapResult& result) {
-  if (!options.explain || result.pairs.empty()) return;
-  // Item -> position in fs.items (meetings first, then initiatives).
-  absl::flat_hash_map<Item, uint32_t> where;
-  where.reserve(fs.items.size());
-  for (uint32_t x = 0; x < fs.items.size(); ++x) where.emplace(fs.items[x].item, x);
-  const int threads = std::min<int>(WorkerCount(options.threads),
-                                    static_cast<int>(result.pairs.size() / 4096 + 1));
+// The sorted pairs as Overlaps, with their explanations if asked, shared out
+// between workers: for large results explanations cost more than the search.
+std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options,
+                                  std::vector<ScoredPair> pairs) {
+  SortPairs(pairs);
+  std::vector<Overlap> out(pairs.size());
+  const int threads = std::min<int>(WorkerCount(options.threads), static_cast<int>(pairs.size() / 4096 + 1));
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (;;) {
       const size_t begin = next.fetch_add(1024);
-      if (begin >= result.pairs.size()) break;
-      for (size_t i = begin; i < std::min(result.pairs.size(), begin + 1024); ++i) {
-        Overlap& o = result.pairs[i];
-        internal::Explain(fs, fs.items[where.at(o.a)], fs.items[where.at(o.b)],
-                          options.max_terms_explained, o);
+      if (begin >= pairs.size()) break;
+      for (size_t i = begin; i < std::min(pairs.size(), begin + 1024); ++i) {
+        const ItemFeatures& a = fs.items[pairs[i].x];
+        const ItemFeatures& b = fs.items[pairs[i].y];
+        Overlap& o = out[i];
+        o.a = a.item;
+        o.b = b.item;
+        o.score = pairs[i].score;
+        o.signals = pairs[i].signals;
+        if (options.explain) internal::Explain(fs, a, b, options.max_terms_explained, o);
       }
     }
   };
@@ -359,12 +412,7 @@ void ExplainAll(const FeatureSet& fs, const OverlapOptions& options, OverlapResu
   for (int w = 1; w < threads; ++w) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
-}
-
-OverlapResult Finish(const FeatureSet& fs, const OverlapOptions& options, OverlapResult result) {
-  SortPairs(result);
-  ExplainAll(fs, options, result);
-  return result;
+  return out;
 }
 
 }  // namespace
@@ -421,13 +469,15 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
       std::any_of(fs.items.begin(), fs.items.end(), [](const ItemFeatures& f) { return f.areas.empty(); });
   const double threshold = options.min_score - w.level - w.cadence - (any_without_areas ? 0.5 * w.areas : 0.0);
   result.stats.threshold = threshold;
+  std::vector<ScoredPair> pairs;
   if (threshold <= kSlack) {
     // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
-    ScoreAllPairs(fs, options, result);
+    ScoreAllPairs(fs, options, pairs, result.stats);
   } else {
-    CombinedJoin(fs, options, threshold).Run(WorkerCount(options.threads), result.pairs, result.stats);
+    CombinedJoin(fs, options, threshold).Run(WorkerCount(options.threads), pairs, result.stats);
   }
-  return Finish(fs, options, std::move(result));
+  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
+  return result;
 }
 
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options) {
@@ -435,8 +485,10 @@ absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const Overl
   const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
-  ScoreAllPairs(fs, options, result);
-  return Finish(fs, options, std::move(result));
+  std::vector<ScoredPair> pairs;
+  ScoreAllPairs(fs, options, pairs, result.stats);
+  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
+  return result;
 }
 
 }  // namespace govgraph

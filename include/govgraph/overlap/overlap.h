@@ -150,8 +150,12 @@ struct OverlapStats {
   double threshold = 0;
   int64_t indexed_features = 0;  ///< prefix entries in the inverted index
   int64_t postings_scanned = 0;  ///< index entries the probes walked
-  int64_t candidates = 0;        ///< distinct pairs sharing an indexed feature
-  int64_t pairs_scored = 0;      ///< pairs whose bound reached min_score, scored exactly
+  /// Distinct pairs whose bound, from where they first meet in the index,
+  /// reached min_score (all pairs when every pair was scored).
+  int64_t candidates = 0;
+  /// Candidates scored in full: the topic cosine is left out when the other
+  /// signals, scored exactly, and the topic bound cannot reach min_score.
+  int64_t pairs_scored = 0;
 };
 
 struct OverlapResult {
