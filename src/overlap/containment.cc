@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,7 +31,7 @@ bool AreasCompatible(const ItemFeatures& a, const ItemFeatures& b) {
   return shared;
 }
 
-bool Contains(const std::vector<WeightedToken>& tokens, uint32_t id) {
+bool Contains(std::span<const WeightedToken> tokens, uint32_t id) {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), id,
                              [](const WeightedToken& t, uint32_t v) { return t.id < v; });
   return it != tokens.end() && it->id == id;

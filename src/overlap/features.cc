@@ -1,6 +1,10 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 #include "overlap/features.h"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -100,10 +104,63 @@ std::vector<std::string> Reorder(const Vocabulary& v, const std::vector<uint32_t
   return out;
 }
 
+// An item's features while they are built, before they are packed.
+struct Draft {
+  Item item;
+  std::vector<WeightedToken> participants;
+  std::vector<WeightedToken> terms;
+  std::vector<uint32_t> areas;
+  double participant_total = 0;
+  Level level = Level::kUnknown;
+  std::optional<double> per_year;
+};
+
+// The drafts' vectors packed into `fs`, item after item.
+void Pack(std::vector<Draft>& drafts, FeatureSet& fs) {
+  size_t tokens = 0, areas = 0;
+  for (const Draft& d : drafts) tokens += d.participants.size() + d.terms.size(), areas += d.areas.size();
+  fs.tokens.reserve(tokens);
+  fs.area_leaves.reserve(areas);
+  fs.items.reserve(drafts.size());
+  // Advised before they are filled, so the pages are huge from the start.
+  AdviseHugePages(fs.tokens.data(), tokens * sizeof(WeightedToken));
+  AdviseHugePages(fs.items.data(), drafts.size() * sizeof(ItemFeatures));
+  for (Draft& d : drafts) {
+    const size_t p = fs.tokens.size();
+    fs.tokens.insert(fs.tokens.end(), d.participants.begin(), d.participants.end());
+    fs.tokens.insert(fs.tokens.end(), d.terms.begin(), d.terms.end());
+    const size_t a = fs.area_leaves.size();
+    fs.area_leaves.insert(fs.area_leaves.end(), d.areas.begin(), d.areas.end());
+    ItemFeatures f;
+    f.item = d.item;
+    f.participants = std::span<const WeightedToken>(fs.tokens).subspan(p, d.participants.size());
+    f.terms = std::span<const WeightedToken>(fs.tokens).subspan(p + d.participants.size(), d.terms.size());
+    f.areas = std::span<const uint32_t>(fs.area_leaves).subspan(a, d.areas.size());
+    f.participant_total = d.participant_total;
+    f.level = d.level;
+    f.per_year = d.per_year;
+    fs.items.push_back(f);
+    d = Draft();  // its memory is no longer needed
+  }
+}
+
 }  // namespace
+
+void AdviseHugePages(const void* data, size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHugePage - 1) & ~(kHugePage - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHugePage - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
+}
 
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms) {
   FeatureSet fs;
+  std::vector<Draft> drafts;
   Vocabulary people;  // participant tokens
   Vocabulary words;   // terms
   TermAnalyzer analyzer;
@@ -210,7 +267,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   for (size_t i = 0; i < reg.meetings().size(); ++i) {
     const Meeting& m = reg.meetings()[i];
     if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) continue;
-    ItemFeatures f;
+    Draft f;
     f.item = {Item::Kind::kMeeting, static_cast<uint32_t>(i)};
     for (const Participant& p : m.participants) {
       add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
@@ -223,12 +280,12 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
     add_areas(m.areas, f.areas);
     f.level = m.level;
     f.per_year = m.cadence.per_year();
-    fs.items.push_back(std::move(f));
+    drafts.push_back(std::move(f));
   }
   if (options.include_initiatives) {
     for (size_t i = 0; i < reg.initiatives().size(); ++i) {
       const Initiative& in = reg.initiatives()[i];
-      ItemFeatures f;
+      Draft f;
       f.item = {Item::Kind::kInitiative, static_cast<uint32_t>(i)};
       for (const Participant& p : in.participants) {
         add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
@@ -237,11 +294,11 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
       add_topics(in.priorities, f.terms);
       add_text(in.purpose, f.terms);
       add_areas(in.areas, f.areas);
-      fs.items.push_back(std::move(f));
+      drafts.push_back(std::move(f));
     }
   }
 
-  for (ItemFeatures& f : fs.items) {
+  for (Draft& f : drafts) {
     Merge(f.participants, /*sum=*/false);
     Merge(f.terms, /*sum=*/true);
     people.CountItem(f.participants);
@@ -251,17 +308,23 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   // terms most common first (the cosine join indexes the rare tail).
   const std::vector<uint32_t> people_rank = people.Ranking(/*rarest_first=*/true);
   const std::vector<uint32_t> word_rank = words.Ranking(/*rarest_first=*/false);
-  const double n = static_cast<double>(std::max<size_t>(fs.items.size(), 1));
+  const double n = static_cast<double>(std::max<size_t>(drafts.size(), 1));
+  std::vector<double> idf(words.size());
+  std::vector<bool> is_tag(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    idf[id] = std::log(1.0 + n / words.df(id));
+    is_tag[id] = words.key(id)[0] == '#';
+  }
   fs.term_max_weight.assign(words.size(), 0.0);
-  for (ItemFeatures& f : fs.items) {
+  for (Draft& f : drafts) {
     for (const WeightedToken& t : f.participants) f.participant_total += t.weight;
     // TF-IDF, (1 + ln tf) x ln(1 + N / df), with tags and text each brought
     // to length sqrt(share), so the cosine of two meetings that both have
     // tags and text is tag_share x tag cosine + (1 - tag_share) x text cosine.
     double tag_norm = 0, text_norm = 0;
     for (WeightedToken& t : f.terms) {
-      t.weight = (1.0 + std::log(t.weight)) * std::log(1.0 + n / words.df(t.id));
-      (words.key(t.id)[0] == '#' ? tag_norm : text_norm) += t.weight * t.weight;
+      t.weight = (1.0 + std::log(t.weight)) * idf[t.id];
+      (is_tag[t.id] ? tag_norm : text_norm) += t.weight * t.weight;
     }
     const double tag_scale = tag_norm == 0    ? 0
                              : text_norm == 0 ? 1 / std::sqrt(tag_norm)
@@ -269,7 +332,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
     const double text_scale = text_norm == 0  ? 0
                               : tag_norm == 0 ? 1 / std::sqrt(text_norm)
                                               : std::sqrt((1 - options.tag_share) / text_norm);
-    for (WeightedToken& t : f.terms) t.weight *= words.key(t.id)[0] == '#' ? tag_scale : text_scale;
+    for (WeightedToken& t : f.terms) t.weight *= is_tag[t.id] ? tag_scale : text_scale;
     Remap(f.participants, people_rank);
     Remap(f.terms, word_rank);
     for (const WeightedToken& t : f.terms) {
@@ -291,6 +354,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
     }
     fs.participant_labels.push_back(label.value_or(id));
   }
+  Pack(drafts, fs);
   return fs;
 }
 
@@ -358,7 +422,7 @@ void SortShortList(std::vector<T>& v, Before before) {
 }
 
 template <class T, class Key>
-size_t CountShared(const std::vector<T>& a, const std::vector<T>& b, Key key) {
+size_t CountShared(std::span<const T> a, std::span<const T> b, Key key) {
   size_t n = 0;
   ForEachShared(a, b, key, [&](const T&, const T&) { ++n; });
   return n;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,32 +23,45 @@ struct WeightedToken {
   double weight = 0;
 };
 
+// One item's features. The vectors live in its FeatureSet, packed item after
+// item: the search reads millions of items in no particular order, and packed
+// they take fewer cache lines and pages than one allocation each.
 struct ItemFeatures {
   Item item;
   // Participant tokens, ids ascending = rarest first; one entry per token.
-  std::vector<WeightedToken> participants;
+  std::span<const WeightedToken> participants;
   double participant_total = 0;
   // TF-IDF terms (tags and text normalised apart, then weighted by
   // tag_share), unit length, ids ascending = most common first.
-  std::vector<WeightedToken> terms;
+  std::span<const WeightedToken> terms;
   // The smallest areas covered (an area's leaves, or itself), ascending.
-  std::vector<uint32_t> areas;
+  std::span<const uint32_t> areas;
   Level level = Level::kUnknown;
   std::optional<double> per_year;
 };
 
+// Moves keep the items' spans valid (the packed storage moves with it);
+// copies would not, so there are none.
 struct FeatureSet {
+  FeatureSet() = default;
+  FeatureSet(FeatureSet&&) = default;
+  FeatureSet& operator=(FeatureSet&&) = default;
+  FeatureSet(const FeatureSet&) = delete;
+  FeatureSet& operator=(const FeatureSet&) = delete;
+
   std::vector<ItemFeatures> items;
   std::vector<std::string> participant_keys;    // by participant token id
   std::vector<std::string> participant_labels;  // by participant token id
   std::vector<std::string> term_names;          // by term id
   std::vector<double> term_max_weight;          // by term id, over all items
+  std::vector<WeightedToken> tokens;            // each item's participants, then its terms
+  std::vector<uint32_t> area_leaves;            // each item's areas
 };
 
 // Calls fn(x, y) for each element x of `a` and y of `b` with the same key;
 // both vectors are sorted by key, with each key at most once.
 template <class T, class Key, class Fn>
-void ForEachShared(const std::vector<T>& a, const std::vector<T>& b, Key key, Fn fn) {
+void ForEachShared(std::span<const T> a, std::span<const T> b, Key key, Fn fn) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (key(a[i]) < key(b[j])) {
@@ -62,6 +76,15 @@ void ForEachShared(const std::vector<T>& a, const std::vector<T>& b, Key key, Fn
 
 inline uint32_t TokenId(const WeightedToken& t) { return t.id; }
 inline uint32_t AreaIndex(uint32_t a) { return a; }
+
+// Asks the kernel to back a large array with huge pages, where it can: the
+// search reads such arrays at random, and with 4 KiB pages most of those
+// reads would also miss the TLB. A hint only; nothing changes elsewhere.
+void AdviseHugePages(const void* data, size_t bytes);
+template <class T>
+void AdviseHugePages(const std::vector<T>& v) {
+  AdviseHugePages(v.data(), v.size() * sizeof(T));
+}
 
 // Without `with_terms`, items have no terms (tags and text are not read).
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);

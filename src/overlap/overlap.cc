@@ -227,6 +227,8 @@ class CombinedJoin {
     suffix_begin_.push_back(static_cast<uint32_t>(suffixes_.size()));
     for (size_t f = 1; f < counts.size(); ++f) counts[f] += counts[f - 1];
     posting_begin_ = counts;
+    postings_.reserve(counts.back());
+    internal::AdviseHugePages(postings_.data(), counts.back() * sizeof(Posting));
     postings_.resize(counts.back());
     for (uint32_t x = 0; x < n; ++x) {
       for (uint32_t k = item_begin_[x]; k < prefix_end_[x]; ++k) {
