@@ -1562,7 +1562,8 @@ absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text) {
   Json root;
   try {
     root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {
+    // A syntax error, or a number too large for a double (out_of_range).
     return absl::InvalidArgumentError(StripJsonExceptionPrefix(e.what()));
   }
   return Importer(root).Run();

@@ -294,6 +294,8 @@ TEST(PopoloErrors, NameTheJsonPath) {
             "posts[0].label: expected a string, found number");
   EXPECT_EQ(ParseError("[1]").message(), "expected a Popolo document (a JSON object), found array");
   EXPECT_THAT(std::string(ParseError("{").message()), HasSubstr("parse error"));
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a", "name": "A", "size": 2E23000039}]})").message(),
+            "number overflow parsing '2E23000039'");
   // Problems found by the register's own checks are put in Popolo's terms.
   EXPECT_THAT(std::string(ParseError(
                               R"({"govgraph": {"schema_version": 1}, "organizations": [{"id": "c", "name": "C",
