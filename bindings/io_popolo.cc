@@ -43,7 +43,10 @@ Read a Popolo JSON file (docs/popolo.md) as a register.
 
 Reads govgraph's own Popolo export (with its "govgraph" extension) back into
 the same register, and plain Popolo documents: committees, boards and panels
-become meetings, their memberships participants.
+become meetings, their memberships participants. A document may also be one
+Popolo object, as the specification's examples are (an organization with its
+posts and memberships embedded, a person, a membership, ...); ids it refers
+to outside itself become placeholders, each reported in ``diagnostics``.
 
 :raises InvalidInputError: the document is malformed; the message names the
     file and each problem's JSON path, e.g.
@@ -53,6 +56,9 @@ become meetings, their memberships participants.
 >>> result = govgraph.load_popolo("tests/data/popolo/spec-style.json")
 >>> len(result.register.meetings)
 2
+>>> one = govgraph.load_popolo("tests/data/popolo/spec-examples/organization.json")
+>>> one.register.organisation(one.register.find_organisation("abc-inc")).aliases
+["Bob's Diner", "Joe's Diner", "Famous Joe's"]
 )pbdoc");
   m.def(
       "loads_popolo", [](const std::string& text) { return ValueOrThrow(ParsePopolo(View(text))); }, py::arg("text"),
@@ -93,9 +99,12 @@ Write the register to a Popolo JSON file (``events`` as for dumps_popolo).
       "looks_like_popolo", [](const std::string& text) { return LooksLikePopolo(View(text)); }, py::arg("text"),
       R"pbdoc(
 True when the text is a JSON object with Popolo's organizations, memberships,
-persons or posts; how ``govgraph import`` tells Popolo from a table.
+persons or posts, or is one Popolo organization, person, post, membership,
+area or event; how ``govgraph import`` tells Popolo from a table.
 
 >>> govgraph.looks_like_popolo('{"organizations": []}')
+True
+>>> govgraph.looks_like_popolo('{"id": "p", "name": "Jane Doe", "birth_date": "1970"}')
 True
 )pbdoc");
 }

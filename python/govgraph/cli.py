@@ -22,9 +22,12 @@ Subcommands:
     understood. See docs/from-spreadsheet.md.
 
 ``govgraph import REGISTER.popolo.json -o REGISTER.json [--strict]``
-    A JSON object with Popolo's ``organizations``/``memberships`` keys is read
-    as Popolo (docs/popolo.md) instead of a table; what could not be kept is
-    printed as a table of JSON paths and messages.
+    A JSON object with Popolo's ``organizations``/``memberships`` keys, or one
+    Popolo organization, person, post, membership, area or event (as in the
+    specification's examples), is read as Popolo (docs/popolo.md) instead of a
+    table; what could not be kept is printed as a table of JSON paths and
+    messages. Any other JSON object, but a native register, is reported as not
+    a Popolo document.
 
 ``govgraph export REGISTER.json --format popolo|json [-o FILE|-] [--year Y] [--plan PLAN.json]``
     Write the register as Popolo JSON (docs/popolo.md) or in the native
@@ -172,11 +175,20 @@ def _format_diagnostics(diagnostics: Sequence[govgraph.Diagnostic]) -> str:
 
 
 def _is_popolo(path: str) -> bool:
+    """True for a Popolo document, and for a JSON object that is neither Popolo
+    nor a native register: the Popolo reader says what it is not."""
     try:
         with open(path, encoding="utf-8-sig") as f:
-            return govgraph.looks_like_popolo(f.read())
+            text = f.read()
     except (OSError, UnicodeDecodeError):
         return False  # the CSV reader reports the file's problem
+    if govgraph.looks_like_popolo(text):
+        return True
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and "schema_version" not in doc
 
 
 def _format_popolo_diagnostics(diagnostics: Sequence[govgraph.Problem]) -> str:

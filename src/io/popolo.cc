@@ -9,7 +9,10 @@
 #include "govgraph/io/popolo.h"
 
 #include <algorithm>
+#include <array>
+#include <deque>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -19,11 +22,13 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/import/moderngov.h"
 #include "govgraph/io/json.h"
@@ -390,29 +395,232 @@ std::optional<ParticipationType> ParticipationTypeOf(absl::string_view role) {
   return std::nullopt;
 }
 
+// Single objects ---------------------------------------------------------------
+
+// The Popolo classes a register can take something from, in the order that
+// breaks a tie when a single object's fields fit several.
+enum class PopoloClass { kOrganization, kPerson, kPost, kMembership, kArea, kEvent };
+constexpr PopoloClass kPopoloClasses[] = {PopoloClass::kOrganization, PopoloClass::kPerson, PopoloClass::kPost,
+                                          PopoloClass::kMembership,   PopoloClass::kArea,   PopoloClass::kEvent};
+constexpr size_t kPopoloClassCount = std::size(kPopoloClasses);
+
+// The key of the class's array in a collection document.
+const char* CollectionKey(PopoloClass c) {
+  switch (c) {
+    case PopoloClass::kOrganization:
+      return "organizations";
+    case PopoloClass::kPerson:
+      return "persons";
+    case PopoloClass::kPost:
+      return "posts";
+    case PopoloClass::kMembership:
+      return "memberships";
+    case PopoloClass::kArea:
+      return "areas";
+    case PopoloClass::kEvent:
+      return "events";
+  }
+  return "";
+}
+
+// The class's name, as Popolo's JSON-LD "@type" gives it.
+const char* TypeName(PopoloClass c) {
+  switch (c) {
+    case PopoloClass::kOrganization:
+      return "Organization";
+    case PopoloClass::kPerson:
+      return "Person";
+    case PopoloClass::kPost:
+      return "Post";
+    case PopoloClass::kMembership:
+      return "Membership";
+    case PopoloClass::kArea:
+      return "Area";
+    case PopoloClass::kEvent:
+      return "Event";
+  }
+  return "";
+}
+
+std::string Noun(PopoloClass c) { return absl::AsciiStrToLower(TypeName(c)); }
+
+std::string AOrAn(PopoloClass c) {
+  const std::string noun = Noun(c);
+  return absl::StrCat(absl::StrContains("aeiou", noun.substr(0, 1)) ? "an " : "a ", noun);
+}
+
+// Whether the class's Popolo JSON schema defines the field. Those every class
+// has (id, created_at, updated_at, sources) are left out, and so is
+// "memberships", which ShapeOf() weighs by what the memberships name.
+bool IsSchemaField(PopoloClass c, absl::string_view key) {
+  static const auto* const kFields = new std::map<PopoloClass, std::set<std::string, std::less<>>>{
+      {PopoloClass::kOrganization,
+       absl::StrSplit("name other_names identifiers classification parent_id parent area_id area founding_date "
+                      "dissolution_date image contact_details links posts",
+                      ' ')},
+      {PopoloClass::kPerson,
+       absl::StrSplit("name other_names identifiers family_name given_name additional_name honorific_prefix "
+                      "honorific_suffix patronymic_name sort_name email gender birth_date death_date image summary "
+                      "biography national_identity contact_details links",
+                      ' ')},
+      {PopoloClass::kPost,
+       absl::StrSplit("label other_label role organization_id organization area_id area start_date end_date "
+                      "contact_details links",
+                      ' ')},
+      {PopoloClass::kMembership,
+       absl::StrSplit("label role member person_id person organization_id organization post_id post on_behalf_of_id "
+                      "on_behalf_of area_id area start_date end_date contact_details links",
+                      ' ')},
+      {PopoloClass::kArea, absl::StrSplit("name identifier classification parent_id parent geometry", ' ')},
+      {PopoloClass::kEvent,
+       absl::StrSplit("name description start_date end_date location status identifiers classification "
+                      "organization_id organization attendees parent_id parent",
+                      ' ')},
+  };
+  return kFields->at(c).contains(key);
+}
+
+// What a document is: a collection (arrays of objects under "organizations",
+// "persons", ...), or one Popolo object, or neither (`error`).
+struct DocumentShape {
+  bool collection = false;
+  std::optional<PopoloClass> single;
+  std::vector<PopoloClass> also;  // other classes the single object's fields fit as well
+  std::string error;
+};
+
+// docs/popolo.md, "Single objects and the specification's examples", gives
+// these rules.
+DocumentShape ShapeOf(const Json& root) {
+  DocumentShape shape;
+  if (!root.is_object()) {
+    shape.error = absl::StrCat("expected a Popolo document (a JSON object), found ", root.type_name());
+    return shape;
+  }
+  // A collection, as before: an object with a collection other than the two
+  // that Organization, Person and Post objects embed, or with those and
+  // nothing naming an object of its own; and the empty object.
+  const bool named = root.contains("id") || root.contains("name") || root.contains("label") || root.contains("@type");
+  for (const char* key : {"organizations", "persons", "areas", "events", kExt}) shape.collection |= root.contains(key);
+  if (!named && (root.contains("posts") || root.contains("memberships"))) shape.collection = true;
+  if (root.empty()) shape.collection = true;
+  if (shape.collection) return shape;
+
+  if (auto type = root.find("@type"); type != root.end()) {
+    for (PopoloClass c : kPopoloClasses) {
+      if (*type == TypeName(c)) {
+        shape.single = c;
+        return shape;
+      }
+    }
+    shape.error = absl::StrCat("\"@type\" ", type->dump(),
+                               " is not a Popolo class govgraph reads (Organization, Person, Post, Membership, Area "
+                               "or Event)");
+    return shape;
+  }
+
+  // Embedded memberships name the other end: a person's name organizations, an
+  // organization's or a post's name their members.
+  bool for_person = true;
+  bool for_organization = true;
+  if (auto m = root.find("memberships"); m != root.end() && m->is_array()) {
+    bool names_member = false;
+    bool names_organization = false;
+    for (const Json& e : *m) {
+      if (!e.is_object()) continue;
+      names_member |= e.contains("person_id") || e.contains("person") || e.contains("member");
+      names_organization |= e.contains("organization_id") || e.contains("organization");
+    }
+    if (names_member) {
+      for_person = false;
+    } else if (names_organization) {
+      for_organization = false;
+    }
+  }
+  size_t counted = 0;
+  std::vector<size_t> score(kPopoloClassCount, 0);
+  std::vector<std::string> keys;
+  for (const auto& [key, unused] : root.items()) {
+    if (key == "id" || key == "created_at" || key == "updated_at" || key == "sources") continue;
+    if (absl::StartsWith(key, "@") || absl::StartsWith(key, "+")) continue;  // JSON-LD, flagged extras
+    ++counted;
+    keys.push_back(absl::StrCat("\"", key, "\""));
+    for (size_t i = 0; i < kPopoloClassCount; ++i) {
+      const PopoloClass c = kPopoloClasses[i];
+      if (IsSchemaField(c, key)) ++score[i];
+      if (key == "memberships") {
+        if (c == PopoloClass::kPerson && for_person) ++score[i];
+        if ((c == PopoloClass::kOrganization || c == PopoloClass::kPost) && for_organization) ++score[i];
+      }
+    }
+  }
+  const size_t best = *std::max_element(score.begin(), score.end());
+  // At least half of the object's fields must be the class's own.
+  if (best == 0 || 2 * best < counted) {
+    if (keys.size() > 8) {
+      keys.resize(8);
+      keys.push_back("...");
+    }
+    shape.error = absl::StrCat(
+        "not a Popolo document: it has none of the arrays \"organizations\", \"persons\", \"posts\", "
+        "\"memberships\", \"areas\" and \"events\", and its fields (",
+        keys.empty() ? std::string("none but \"id\"") : absl::StrJoin(keys, ", "),
+        ") are not those of one Popolo organization, person, post, membership, area or event");
+    return shape;
+  }
+  for (size_t i = 0; i < kPopoloClassCount; ++i) {
+    if (score[i] != best) continue;
+    if (!shape.single) {
+      shape.single = kPopoloClasses[i];
+    } else {
+      shape.also.push_back(kPopoloClasses[i]);
+    }
+  }
+  return shape;
+}
+
 class Importer {
  public:
   explicit Importer(const Json& root) : root_(root) {}
 
   absl::StatusOr<PopoloImport> Run() {
-    if (!root_.is_object()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("expected a Popolo document (a JSON object), found ", root_.type_name()));
-    }
-    extended_ = root_.contains(kExt);
-    for (const auto& [key, value] : root_.items()) {
-      if (!Contains({kExt, "areas", "organizations", "posts", "persons", "memberships", "events"}, key)) {
-        Note(key, "not imported: govgraph has no counterpart for Popolo's \"" + key + "\"");
+    const DocumentShape shape = ShapeOf(root_);
+    if (!shape.error.empty()) return absl::InvalidArgumentError(shape.error);
+    single_ = shape.single.has_value();
+    if (single_) {
+      if (!shape.also.empty()) {
+        std::string others = AOrAn(shape.also.back());
+        if (shape.also.size() > 1) {
+          std::vector<std::string> rest;
+          for (size_t i = 0; i + 1 < shape.also.size(); ++i) rest.push_back(AOrAn(shape.also[i]));
+          others = absl::StrCat(absl::StrJoin(rest, ", "), " or ", others);
+        }
+        Note("", absl::StrCat("read as one Popolo ", Noun(*shape.single), "; its fields fit ", others,
+                              " as well (\"@type\" says which)"));
+      }
+      Gather(*shape.single, root_, "");
+    } else {
+      extended_ = root_.contains(kExt);
+      for (const auto& [key, value] : root_.items()) {
+        if (!Contains({kExt, "areas", "organizations", "posts", "persons", "memberships", "events"}, key)) {
+          Note(key, "not imported: govgraph has no counterpart for Popolo's \"" + key + "\"");
+        }
+      }
+      for (PopoloClass c : kPopoloClasses) {
+        EachObject(root_, "", CollectionKey(c), [&](const Json& v, const std::string& p, size_t) { Gather(c, v, p); });
       }
     }
+    // Objects embedded in others, breadth first, after every top-level one.
+    for (size_t i = 0; i < embedded_.size(); ++i) GatherEmbedded(embedded_[i]);
+
     native_ = Json::object();
     native_["schema_version"] = kRegisterSchemaVersion;
     ReadBlock();
     // Ids first, so references may point forward.
-    Each("areas", [&](const Json& v, const std::string& p, size_t) { IndexArea(v, p); });
-    Each("organizations", [&](const Json& v, const std::string& p, size_t) { IndexOrganization(v, p); });
-    Each("posts", [&](const Json& v, const std::string& p, size_t) { IndexSimple(v, p, posts_); });
-    Each("persons", [&](const Json& v, const std::string& p, size_t) { IndexSimple(v, p, persons_); });
+    ForEach(PopoloClass::kArea, [&](const Json& v, const std::string& p) { IndexArea(v, p); });
+    ForEach(PopoloClass::kOrganization, [&](const Json& v, const std::string& p) { IndexOrganization(v, p); });
+    ForEach(PopoloClass::kPost, [&](const Json& v, const std::string& p) { IndexSimple(v, p, posts_); });
+    ForEach(PopoloClass::kPerson, [&](const Json& v, const std::string& p) { IndexSimple(v, p, persons_); });
     if (!problems_.empty()) return ProblemsToStatus(problems_);
     if (auto it = native_.find("initiatives"); it != native_.end() && it->is_array()) {
       for (size_t i = 0; i < it->size(); ++i) {
@@ -420,12 +628,12 @@ class Importer {
       }
     }
 
-    Each("areas", [&](const Json& v, const std::string& p, size_t) { ReadArea(v, p); });
-    Each("organizations", [&](const Json& v, const std::string& p, size_t) { ReadOrganization(v, p); });
-    Each("posts", [&](const Json& v, const std::string& p, size_t) { ReadPost(v, p); });
-    Each("persons", [&](const Json& v, const std::string& p, size_t) { ReadPerson(v, p); });
-    Each("memberships", [&](const Json& v, const std::string& p, size_t) { ReadMembership(v, p); });
-    Each("events", [&](const Json& v, const std::string& p, size_t) { ReadEvent(v, p); });
+    ForEach(PopoloClass::kArea, [&](const Json& v, const std::string& p) { ReadArea(v, p); });
+    ForEach(PopoloClass::kOrganization, [&](const Json& v, const std::string& p) { ReadOrganization(v, p); });
+    ForEach(PopoloClass::kPost, [&](const Json& v, const std::string& p) { ReadPost(v, p); });
+    ForEach(PopoloClass::kPerson, [&](const Json& v, const std::string& p) { ReadPerson(v, p); });
+    ForEach(PopoloClass::kMembership, [&](const Json& v, const std::string& p) { ReadMembership(v, p); });
+    ForEach(PopoloClass::kEvent, [&](const Json& v, const std::string& p) { ReadEvent(v, p); });
     CadencesFromEvents();
     for (const std::string& id : synthetic_role_order_) Section("roles").push_back(synthetic_roles_[id]);
     if (!problems_.empty()) return ProblemsToStatus(problems_);
@@ -445,15 +653,198 @@ class Importer {
 
   void Fail(const std::string& path, std::string message) { problems_.push_back({path, std::move(message)}); }
 
+  // Gathering ----------------------------------------------------------------
+  //
+  // Every object to read, at the top level or embedded in another, is read
+  // from a copy kept with its path in the document. An embedded object is
+  // taken out of its parent's copy, and the references between the two are
+  // filled in where the document leaves them out.
+
+  struct Item {
+    Json obj;
+    std::string path;
+  };
+  struct Embedded {
+    PopoloClass type;
+    Json obj;
+    std::string path;
+    std::vector<std::pair<std::string, std::string>> fills;  // key, value filled in when absent
+    std::string parent;                                      // the parent's class, as a noun
+  };
+
+  template <class Fn>
+  void ForEach(PopoloClass c, Fn read) {
+    for (const Item& item : items_[static_cast<size_t>(c)]) read(item.obj, item.path);
+  }
+
+  static bool Absent(const Json& obj, const char* key) {
+    auto it = obj.find(key);
+    return it == obj.end() || it->is_null();
+  }
+
+  static std::string StringOr(const Json& obj, const char* key) {
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
+  }
+
+  static std::string Where(const std::string& path) { return path.empty() ? "the document's own object" : path; }
+
+  // Popolo's schemas let an object leave out its id. In a single-object
+  // document an area without one is known by its "identifier", anything else
+  // (but a membership or an event, which need none) by a slug of its name.
+  void GiveId(PopoloClass c, Json& obj, const std::string& path) {
+    if (!single_ || c == PopoloClass::kMembership || c == PopoloClass::kEvent || !Absent(obj, "id")) return;
+    if (c == PopoloClass::kArea) {
+      if (const std::string identifier = StringOr(obj, "identifier"); !identifier.empty()) {
+        obj["id"] = identifier;
+        Note(path, absl::StrCat("no \"id\"; the area is known by its \"identifier\" \"", identifier, "\""));
+        return;
+      }
+    }
+    const char* key = c == PopoloClass::kPost ? "label" : "name";
+    const std::string slug = Slugify(StringOr(obj, key));
+    if (slug.empty()) return;  // reported as a missing id
+    obj["id"] = slug;
+    Note(path, absl::StrCat("no \"id\"; known as \"", slug, "\", a slug of its ", key));
+  }
+
+  void Gather(PopoloClass c, const Json& v, const std::string& path) {
+    Json obj = v;
+    if (single_ && path.empty()) obj.erase("@type");
+    GiveId(c, obj, path);
+    TakeEmbedded(c, obj, path);
+    const size_t i = static_cast<size_t>(c);
+    if (const std::string id = StringOr(obj, "id"); !id.empty()) gathered_ids_[i].emplace(id, items_[i].size());
+    items_[i].push_back({std::move(obj), path});
+  }
+
+  // Takes the objects embedded in `obj` out of it, to be gathered later, and
+  // sets the references they stand for: an object in place of an id
+  // ("organization" for "organization_id") sets the id; a list of posts or
+  // memberships gets the parent's id in each.
+  void TakeEmbedded(PopoloClass c, Json& obj, const std::string& path) {
+    const std::string id = StringOr(obj, "id");
+    const std::string noun = Noun(c);
+    auto one = [&](const char* key, PopoloClass type, const char* ref_key,
+                   std::vector<std::pair<std::string, std::string>> fills) {
+      auto it = obj.find(key);
+      if (it == obj.end() || !it->is_object()) return;
+      Json child = *it;
+      const std::string child_path = Child(path, key);
+      GiveId(type, child, child_path);
+      if (const std::string child_id = StringOr(child, "id"); !child_id.empty()) {
+        if (Absent(obj, ref_key)) {
+          obj[ref_key] = child_id;
+        } else if (obj[ref_key] != child_id) {
+          Note(Child(path, ref_key), absl::StrCat("names ", obj[ref_key].dump(), ", but the embedded \"", key,
+                                                  "\" is \"", child_id, "\"; read as ", obj[ref_key].dump()));
+        }
+      }
+      obj.erase(key);
+      embedded_.push_back({type, std::move(child), child_path, std::move(fills), noun});
+    };
+    auto many = [&](const char* key, PopoloClass type, const std::vector<std::pair<std::string, std::string>>& fills) {
+      if (Absent(obj, key)) return;
+      EachObject(obj, path, key, [&](const Json& e, const std::string& p, size_t) {
+        Json child = e;
+        GiveId(type, child, p);
+        embedded_.push_back({type, std::move(child), p, fills, noun});
+      });
+      obj.erase(key);
+    };
+    switch (c) {
+      case PopoloClass::kOrganization:
+        one("parent", PopoloClass::kOrganization, "parent_id", {});
+        one("area", PopoloClass::kArea, "area_id", {});
+        many("posts", PopoloClass::kPost, {{"organization_id", id}});
+        many("memberships", PopoloClass::kMembership, {{"organization_id", id}});
+        break;
+      case PopoloClass::kPerson:
+        many("memberships", PopoloClass::kMembership, {{"person_id", id}});
+        break;
+      case PopoloClass::kPost:
+        one("organization", PopoloClass::kOrganization, "organization_id", {});
+        many("memberships", PopoloClass::kMembership,
+             {{"post_id", id}, {"organization_id", StringOr(obj, "organization_id")}});
+        break;
+      case PopoloClass::kMembership:
+        one("organization", PopoloClass::kOrganization, "organization_id", {});
+        one("on_behalf_of", PopoloClass::kOrganization, "on_behalf_of_id", {});
+        one("person", PopoloClass::kPerson, "person_id", {});
+        // The post is held in the membership's organization.
+        one("post", PopoloClass::kPost, "post_id", {{"organization_id", StringOr(obj, "organization_id")}});
+        break;
+      case PopoloClass::kArea:
+        one("parent", PopoloClass::kArea, "parent_id", {});
+        break;
+      case PopoloClass::kEvent:
+        one("organization", PopoloClass::kOrganization, "organization_id", {});
+        break;
+    }
+  }
+
+  // An embedded object, with its parent's references filled in. One whose id
+  // was gathered already only refers to that object; what it gives otherwise
+  // is reported.
+  void GatherEmbedded(const Embedded& e) {
+    Json obj = e.obj;
+    for (const auto& [key, value] : e.fills) {
+      if (value.empty()) continue;
+      // A membership in a person's list may name its member otherwise.
+      if (key == "person_id" && obj.contains("member")) continue;
+      auto it = obj.find(key);
+      if (it == obj.end() || it->is_null()) {
+        obj[key] = value;
+      } else if (*it != value) {
+        Note(Child(e.path, key), absl::StrCat("names ", it->dump(), ", but the ", e.parent,
+                                              " it is given in implies \"", value, "\"; read as ", it->dump()));
+      }
+    }
+    const size_t i = static_cast<size_t>(e.type);
+    const std::string id = StringOr(obj, "id");
+    auto kept = id.empty() ? gathered_ids_[i].end() : gathered_ids_[i].find(id);
+    if (kept == gathered_ids_[i].end()) {
+      Gather(e.type, obj, e.path);
+      return;
+    }
+    TakeEmbedded(e.type, obj, e.path);
+    const Item& item = items_[i][kept->second];
+    for (const auto& [key, value] : obj.items()) {
+      if (key == "id" || !e.obj.contains(key)) continue;  // filled in, not given
+      auto k = item.obj.find(key);
+      if (k != item.obj.end() && *k == value) continue;
+      Note(Child(e.path, key),
+           absl::StrCat("not imported: ", Noun(e.type), " \"", id, "\" is read from ", Where(item.path), ", which ",
+                        k == item.obj.end() ? "does not give it" : "gives it differently"));
+    }
+  }
+
   // A register holds meeting series, not sittings: an event of a series is
   // kept only as the dates its cadence can be inferred from.
   void ReadEvent(const Json& v, const std::string& p) {
-    const std::string name = v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>() : "";
-    const std::string which = name.empty() ? "" : absl::StrCat(" (event \"", name, "\")");
-    const OrgEntry* series = v.is_object() && v.contains("organization_id") ? OrgRef(v, p, "organization_id") : nullptr;
+    const std::string name =
+        v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>() : "";
+    std::vector<std::string> which;
+    if (!name.empty()) which.push_back(absl::StrCat("event \"", name, "\""));
+    const OrgEntry* series = nullptr;
+    if (single_) {
+      // No placeholder: an event of an organization not in the document is
+      // not kept either way.
+      if (std::optional<std::string> id = String(v, p, "organization_id")) {
+        auto it = orgs_.find(*id);
+        if (it == orgs_.end() || placeholders_.contains({PopoloClass::kOrganization, *id})) {
+          which.push_back(absl::StrCat("no organization with id \"", *id, "\" in this document"));
+        } else {
+          series = &it->second;
+        }
+      }
+    } else if (v.contains("organization_id")) {
+      series = OrgRef(v, p, "organization_id");
+    }
     if (series == nullptr || series->type != OrgType::kMeeting) {
       Note(p, absl::StrCat("not imported: a register holds meeting series, not dated sittings, and this event belongs "
-                           "to no committee", which));
+                           "to no committee",
+                           which.empty() ? "" : absl::StrCat(" (", absl::StrJoin(which, "; "), ")")));
       return;
     }
     ModernGovMeeting sitting;
@@ -511,11 +902,6 @@ class Importer {
   Json& Section(const char* key) {
     if (!native_.contains(key)) native_[key] = Json::array();
     return native_[key];
-  }
-
-  template <class Fn>
-  void Each(const char* key, Fn read) {
-    EachObject(root_, "", key, read);
   }
 
   // Calls read(element, path, index) for each object in the array `key` of
@@ -640,34 +1026,88 @@ class Importer {
   std::optional<std::string> AreaRef(const Json& obj, const std::string& path, const char* key) {
     std::optional<std::string> id = String(obj, path, key);
     if (!id) return std::nullopt;
-    auto it = areas_.find(*id);
-    if (it == areas_.end()) {
-      Fail(Child(path, key), absl::StrCat("no area with id \"", *id, "\""));
-      return std::nullopt;
-    }
-    return it->second;
+    if (!areas_.contains(*id) && !Missing(PopoloClass::kArea, *id, Child(path, key))) return std::nullopt;
+    if (placeholders_.contains({PopoloClass::kArea, *id})) PlaceholderNote(PopoloClass::kArea, *id, Child(path, key));
+    return areas_.at(*id);
   }
 
   const OrgEntry* OrgRef(const Json& obj, const std::string& path, const char* key) {
     std::optional<std::string> id = String(obj, path, key);
     if (!id) return nullptr;
-    auto it = orgs_.find(*id);
-    if (it == orgs_.end()) {
-      Fail(Child(path, key), absl::StrCat("no organization with id \"", *id, "\""));
-      return nullptr;
+    if (!orgs_.contains(*id) && !Missing(PopoloClass::kOrganization, *id, Child(path, key))) return nullptr;
+    if (placeholders_.contains({PopoloClass::kOrganization, *id})) {
+      PlaceholderNote(PopoloClass::kOrganization, *id, Child(path, key));
     }
-    return &it->second;
+    return &orgs_.at(*id);
   }
 
+  // A person or post id; `org` and `name` are the organisation and the name of
+  // a placeholder post.
   std::optional<std::string> SimpleRef(const Json& obj, const std::string& path, const char* key,
-                                       const std::set<std::string>& ids, const char* what) {
+                                       const std::set<std::string>& ids, PopoloClass c, const OrgEntry* org = nullptr,
+                                       const std::string& name = "") {
     std::optional<std::string> id = String(obj, path, key);
     if (!id) return std::nullopt;
-    if (!ids.contains(*id)) {
-      Fail(Child(path, key), absl::StrCat("no ", what, " with id \"", *id, "\""));
-      return std::nullopt;
-    }
+    if (!ids.contains(*id) && !Missing(c, *id, Child(path, key), org, name)) return std::nullopt;
+    if (placeholders_.contains({c, *id})) PlaceholderNote(c, *id, Child(path, key));
     return id;
+  }
+
+  // A reference to an id the document does not have. In a collection that is
+  // an error; a single object refers to what is outside it, so there a
+  // placeholder of that id stands for the object, named by `name` or else by
+  // the id, and each reference to it is reported. False when the reference is
+  // unusable.
+  bool Missing(PopoloClass c, const std::string& id, const std::string& ref, const OrgEntry* org = nullptr,
+               const std::string& name = "") {
+    if (!single_) {
+      Fail(ref, absl::StrCat("no ", Noun(c), " with id \"", id, "\""));
+      return false;
+    }
+    placeholders_[{c, id}] = name.empty() ? id : name;
+    Json native = Json::object();
+    native["id"] = id;
+    native["name"] = placeholders_[{c, id}];
+    native["attributes"] = {{"placeholder", absl::StrCat("referenced at ", ref, "; not in the Popolo document")}};
+    switch (c) {
+      case PopoloClass::kOrganization:
+        orgs_.emplace(id, OrgEntry{OrgType::kOrganisation, id, organisation_count_++});
+        organisation_paths_.push_back(ref);
+        Section("organisations").push_back(std::move(native));
+        break;
+      case PopoloClass::kArea:
+        areas_.emplace(id, id);
+        native_area_ids_.insert(id);
+        area_paths_.push_back(ref);
+        Section("areas").push_back(std::move(native));
+        break;
+      case PopoloClass::kPerson:
+        persons_.insert(id);
+        person_index_[id] = person_paths_.size();
+        person_paths_.push_back(ref);
+        Section("people").push_back(std::move(native));
+        break;
+      case PopoloClass::kPost: {
+        const std::string organisation =
+            org != nullptr && org->type == OrgType::kOrganisation ? org->native_id : std::string();
+        if (!organisation.empty()) native["organisation"] = organisation;
+        posts_.insert(id);
+        post_organisations_[id] = organisation;
+        post_labels_[id] = native["name"].get<std::string>();
+        post_paths_.push_back(ref);
+        Section("roles").push_back(std::move(native));
+        break;
+      }
+      case PopoloClass::kMembership:
+      case PopoloClass::kEvent:
+        break;
+    }
+    return true;
+  }
+
+  void PlaceholderNote(PopoloClass c, const std::string& id, const std::string& ref) {
+    Note(ref, absl::StrCat("no ", Noun(c), " with id \"", id, "\" in this document; kept as a placeholder ", Noun(c),
+                           " named \"", placeholders_.at({c, id}), "\""));
   }
 
   // Translates an extension's list of Popolo area ids.
@@ -776,15 +1216,24 @@ class Importer {
     }
     if (std::optional<std::string> parent = AreaRef(v, p, "parent_id")) native["parent"] = *parent;
     IdentifiersField(v, p, native);
-    if (absl::StartsWith(id, kOcdPrefix)) {
+    // Popolo's Area has one "identifier" of its own besides "identifiers".
+    // OCD ids, as the id or that identifier, are kept as `ocd` identifiers.
+    const std::optional<std::string> identifier = String(v, p, "identifier");
+    for (const std::optional<std::string>& ocd : {std::optional<std::string>(id), identifier}) {
+      if (!ocd || !absl::StartsWith(*ocd, kOcdPrefix)) continue;
       Json& ids = native["identifiers"];
       if (ids.is_null()) ids = Json::array();
       const std::string scheme(kOcdScheme);
       bool present = false;
-      for (const Json& i : ids) present = present || (i["scheme"] == scheme && i["value"] == id);
-      if (!present) ids.push_back({{"scheme", scheme}, {"value", id}});
+      for (const Json& i : ids) present = present || (i["scheme"] == scheme && i["value"] == *ocd);
+      if (!present) ids.push_back({{"scheme", scheme}, {"value", *ocd}});
     }
-    Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "identifiers"}, native);
+    if (identifier && (absl::StartsWith(*identifier, kOcdPrefix) || *identifier == id)) {
+      Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "identifiers", "identifier"}, native);
+    } else {
+      Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "identifiers"}, native);
+    }
+    area_paths_.push_back(p);
     Section("areas").push_back(std::move(native));
   }
 
@@ -872,6 +1321,7 @@ class Importer {
       }
     }
     post_organisations_[v["id"].get<std::string>()] = native.value("organisation", "");
+    post_labels_[v["id"].get<std::string>()] = native["name"].get<std::string>();
     Extra(v, p, {"id", "label", "other_label", "organization_id"}, native);
     post_paths_.push_back(p);
     Section("roles").push_back(std::move(native));
@@ -889,8 +1339,12 @@ class Importer {
 
   void ReadMembership(const Json& v, const std::string& p) {
     const OrgEntry* org = OrgRef(v, p, "organization_id");
-    std::optional<std::string> person = SimpleRef(v, p, "person_id", persons_, "person");
-    std::optional<std::string> post = SimpleRef(v, p, "post_id", posts_, "post");
+    std::optional<std::string> person = SimpleRef(v, p, "person_id", persons_, PopoloClass::kPerson);
+    std::optional<std::string> role_text = String(v, p, "role");
+    std::optional<std::string> label = String(v, p, "label");
+    // A post outside the document is named by what the membership calls it.
+    std::optional<std::string> post =
+        SimpleRef(v, p, "post_id", posts_, PopoloClass::kPost, org, label.value_or(role_text.value_or("")));
     const OrgEntry* on_behalf_of = OrgRef(v, p, "on_behalf_of_id");
     const OrgEntry* member_org = nullptr;
     if (auto m = v.find("member"); m != v.end() && !m->is_null()) {
@@ -901,7 +1355,7 @@ class Importer {
         std::optional<std::string> type = String(*m, mp, "@type");
         if (!type) type = String(*m, mp, "type");
         if (type == "Person") {
-          if (std::optional<std::string> id = SimpleRef(*m, mp, "id", persons_, "person")) {
+          if (std::optional<std::string> id = SimpleRef(*m, mp, "id", persons_, PopoloClass::kPerson)) {
             if (person && *person != *id) Fail(mp, "names a different person from person_id");
             person = id;
           }
@@ -912,8 +1366,6 @@ class Importer {
         }
       }
     }
-    std::optional<std::string> role_text = String(v, p, "role");
-    std::optional<std::string> label = String(v, p, "label");
     Json ext = Extension(v, p);
     for (const char* key : {"start_date", "end_date"}) {
       if (auto d = v.find(key); d != v.end() && !d->is_null()) {
@@ -922,6 +1374,7 @@ class Importer {
              "not since or until when");
       }
     }
+    if (!Absent(v, "id")) Note(Child(p, "id"), "not imported: govgraph keeps no ids for memberships");
     for (const auto& [key, unused] : v.items()) {
       if (!Contains({kExt, "id", "organization_id", "person_id", "post_id", "on_behalf_of_id", "member", "role",
                      "label", "start_date", "end_date"},
@@ -959,7 +1412,13 @@ class Importer {
           Note(Child(p, "role"), absl::StrCat("\"", *role_text, "\" is not a participation type; read as member"));
         }
       }
-      if (label && !ext.contains("note") && !participant.contains("note")) participant["note"] = *label;
+      if (label) {
+        if (!ext.contains("note") && !participant.contains("note")) {
+          participant["note"] = *label;
+        } else if (const std::string note = participant.value("note", ext.value("note", "")); note != *label) {
+          Note(Child(p, "label"), absl::StrCat("not imported: the participant's note is \"", note, "\""));
+        }
+      }
       participant.update(ext);
       Json& meeting = native_["meetings"][org->native_index];
       if (!meeting.contains("participants")) meeting["participants"] = Json::array();
@@ -979,6 +1438,15 @@ class Importer {
     std::string role_id;
     if (post) {
       role_id = *post;
+      // The post names the role; the membership's own words for it go.
+      const std::string& post_label = post_labels_[*post];
+      auto not_kept = [&](const char* key, const std::optional<std::string>& text) {
+        if (!text || NormaliseName(*text) == NormaliseName(post_label)) return;
+        Note(Child(p, key), absl::StrCat("not imported: the person holds post \"", *post, "\" (", post_label,
+                                         "), and govgraph keeps the post's label, not the membership's ", key));
+      };
+      not_kept("role", role_text);
+      not_kept("label", label);
       if (org != nullptr && post_organisations_[*post] != org->native_id) {
         Note(Child(p, "organization_id"),
              absl::StrCat("not imported: post \"", *post, "\" belongs to ",
@@ -987,6 +1455,9 @@ class Importer {
       }
     } else if (org != nullptr) {
       const std::string title = role_text.value_or(label.value_or("Member"));
+      if (role_text && label && NormaliseName(*label) != NormaliseName(*role_text)) {
+        Note(Child(p, "label"), "not imported: the role is named by the membership's \"role\"");
+      }
       role_id = absl::StrCat(org->native_id, "/", Slugify(title));
       if (!synthetic_roles_.contains(role_id)) {
         if (posts_.contains(role_id)) role_id += "-membership";
@@ -1019,12 +1490,7 @@ class Importer {
     add("meetings", meeting_paths_);
     add("roles", post_paths_);
     add("people", person_paths_);
-    for (const char* key : {"areas"}) {
-      if (auto it = root_.find(key); it != root_.end() && it->is_array()) {
-        for (size_t i = 0; i < it->size(); ++i)
-          map.emplace_back(absl::StrCat(key, "[", i, "]"), absl::StrCat(key, "[", i, "]"));
-      }
-    }
+    add("areas", area_paths_);
     for (const char* key : {"info", "defaults", "topics", "initiatives"})
       map.emplace_back(key, absl::StrCat(kExt, ".", key));
     std::sort(map.begin(), map.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -1033,7 +1499,10 @@ class Importer {
       for (const auto& [from, to] : map) {
         if (absl::StartsWith(part, from) && part.size() > from.size() &&
             (part[from.size()] == '.' || part[from.size()] == ':' || part[from.size()] == '[')) {
-          part = to + part.substr(from.size());
+          std::string rest = part.substr(from.size());
+          // The document's own object: "organisations[0].x: m" is "x: m".
+          if (to.empty()) rest = rest[0] == '.' ? rest.substr(1) : std::string(absl::StripPrefix(rest, ": "));
+          part = to + rest;
           break;
         }
       }
@@ -1043,6 +1512,12 @@ class Importer {
 
   const Json& root_;
   bool extended_ = false;
+  bool single_ = false;  // the document is one Popolo object
+  std::array<std::vector<Item>, kPopoloClassCount> items_;
+  std::array<std::map<std::string, size_t>, kPopoloClassCount> gathered_ids_;  // id -> index in items_
+  std::deque<Embedded> embedded_;
+  std::map<std::pair<PopoloClass, std::string>, std::string> placeholders_;  // -> name
+  std::map<std::string, std::string> post_labels_;                           // Popolo id -> label
   Json native_;
   std::vector<Problem> problems_;
   std::vector<Problem> diagnostics_;
@@ -1058,7 +1533,7 @@ class Importer {
   std::map<std::string, size_t> person_index_;
   std::map<std::string, Json> synthetic_roles_;
   std::vector<std::string> synthetic_role_order_;
-  std::vector<std::string> organisation_paths_, meeting_paths_, post_paths_, person_paths_;
+  std::vector<std::string> organisation_paths_, meeting_paths_, post_paths_, person_paths_, area_paths_;
   std::vector<std::pair<std::string, std::string>> path_map_;
 };
 
@@ -1087,7 +1562,8 @@ absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text) {
   Json root;
   try {
     root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {
+    // A syntax error, or a number too large for a double (out_of_range).
     return absl::InvalidArgumentError(StripJsonExceptionPrefix(e.what()));
   }
   return Importer(root).Run();
@@ -1108,7 +1584,9 @@ bool LooksLikePopolo(absl::string_view text) {
   for (const char* key : {"organizations", "memberships", "persons", "posts"}) {
     if (root.contains(key)) return true;
   }
-  return false;
+  // One Popolo object (a native register, with "areas", is a collection to
+  // ShapeOf() and so not one).
+  return ShapeOf(root).single.has_value();
 }
 
 }  // namespace govgraph

@@ -12,8 +12,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
-#include "gmock/gmock.h"
 #include "absl/time/civil_time.h"
+#include "gmock/gmock.h"
 #include "govgraph/calendar/cycle_plan.h"
 #include "govgraph/calendar/schedule.h"
 #include "govgraph/io/csv.h"
@@ -265,7 +265,8 @@ TEST(PopoloEvents, ScheduledSittingsAreWrittenAsEventsAndNotedOnImport) {
   EXPECT_EQ(back->reg, *reg);
   ASSERT_FALSE(back->diagnostics.empty());
   for (const Problem& d : back->diagnostics) {
-    EXPECT_THAT(d.message, HasSubstr("not imported: a register holds meeting series, and the series gives its cadence"));
+    EXPECT_THAT(d.message,
+                HasSubstr("not imported: a register holds meeting series, and the series gives its cadence"));
   }
 }
 
@@ -293,6 +294,8 @@ TEST(PopoloErrors, NameTheJsonPath) {
             "posts[0].label: expected a string, found number");
   EXPECT_EQ(ParseError("[1]").message(), "expected a Popolo document (a JSON object), found array");
   EXPECT_THAT(std::string(ParseError("{").message()), HasSubstr("parse error"));
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "a", "name": "A", "size": 2E23000039}]})").message(),
+            "number overflow parsing '2E23000039'");
   // Problems found by the register's own checks are put in Popolo's terms.
   EXPECT_THAT(std::string(ParseError(
                               R"({"govgraph": {"schema_version": 1}, "organizations": [{"id": "c", "name": "C",
@@ -310,6 +313,343 @@ TEST(PopoloDetect, LooksLikePopolo) {
   EXPECT_TRUE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/tests/data/popolo/spec-style.json")));
   EXPECT_FALSE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json")));
   EXPECT_FALSE(LooksLikePopolo("Meeting,Lead\nA,B\n"));
+}
+
+// --- Single objects: the specification's own examples -----------------------
+
+std::string SpecExample(const std::string& name) {
+  return std::string(GOVGRAPH_SOURCE_DIR) + "/tests/data/popolo/spec-examples/" + name;
+}
+
+PopoloImport LoadSpecExample(const std::string& name) {
+  absl::StatusOr<PopoloImport> r = LoadPopoloFile(SpecExample(name));
+  EXPECT_TRUE(r.ok()) << name << ": " << r.status();
+  return r.ok() ? *std::move(r) : PopoloImport{};
+}
+
+std::vector<std::string> Lines(const PopoloImport& r) {
+  std::vector<std::string> lines;
+  for (const Problem& d : r.diagnostics) lines.push_back(d.ToString());
+  return lines;
+}
+
+std::vector<std::string> RoleIds(const Person& p) {
+  std::vector<std::string> ids;
+  for (const auto& r : p.roles) ids.push_back(r.id);
+  return ids;
+}
+
+TEST(PopoloSpecExamples, EveryEntityExampleImportsAndIsDetected) {
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(SpecExample(""))) {
+    if (e.path().extension() == ".json") names.push_back(e.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_THAT(names, ElementsAre("area.json", "contact_detail.json", "embedding-membership.json",
+                                 "embedding-organization.json", "embedding-person.json", "embedding-post.json",
+                                 "event.json", "membership.json", "organization.json", "person.json", "post.json"));
+  for (const std::string& name : names) {
+    SCOPED_TRACE(name);
+    const std::string text = ReadFile(SpecExample(name));
+    absl::StatusOr<PopoloImport> r = ParsePopolo(text);
+    if (name == "contact_detail.json") {
+      EXPECT_FALSE(LooksLikePopolo(text));
+      EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+      continue;
+    }
+    EXPECT_TRUE(LooksLikePopolo(text));
+    ASSERT_TRUE(r.ok()) << r.status();
+    EXPECT_THAT(r->diagnostics, ::testing::Not(::testing::IsEmpty()));
+  }
+}
+
+TEST(PopoloSpecExamples, Organization) {
+  const PopoloImport r = LoadSpecExample("organization.json");
+  ASSERT_THAT(r.reg.organisations(), SizeIs(2));
+  const Organisation& abc = r.reg.organisation(*r.reg.FindOrganisation("abc-inc"));
+  EXPECT_EQ(abc.name, "ABC, Inc.");
+  EXPECT_THAT(abc.aliases, ElementsAre("Bob's Diner", "Joe's Diner", "Famous Joe's"));
+  EXPECT_THAT(abc.identifiers, ElementsAre(Identifier{"DUNS", "123456789"}, Identifier{"ISIN", "US0123456789"}));
+  EXPECT_EQ(abc.kind, OrganisationKind::kOther);
+  EXPECT_EQ(abc.attributes.at("classification"), "Corporation");
+  EXPECT_EQ(abc.attributes.at("founding_date"), "1950-01-01");
+  EXPECT_EQ(abc.attributes.at("dissolution_date"), "2000-01-01");
+  EXPECT_EQ(abc.attributes.at("image"), "http://www.example.com/pub/photos/logo.gif");
+  // The parent is not in the file: a placeholder of its id stands for it.
+  EXPECT_EQ(abc.parent.id, "holding-company-corp");
+  const Organisation& parent = r.reg.organisation(*r.reg.FindOrganisation("holding-company-corp"));
+  EXPECT_EQ(parent.name, "holding-company-corp");
+  EXPECT_EQ(parent.attributes.at("placeholder"), "referenced at parent_id; not in the Popolo document");
+  EXPECT_THAT(Lines(r), ElementsAre("other_names[0].start_date: not imported: an alias has only a name",
+                                    "other_names[0].end_date: not imported: an alias has only a name",
+                                    "other_names[1].start_date: not imported: an alias has only a name",
+                                    "parent_id: no organization with id \"holding-company-corp\" in this document; "
+                                    "kept as a placeholder organization named \"holding-company-corp\"",
+                                    "classification: \"Corporation\" is not an organisation kind; kept as attribute "
+                                    "classification",
+                                    "contact_details: not imported: no govgraph field for it",
+                                    "links: not imported: no govgraph field for it"));
+}
+
+TEST(PopoloSpecExamples, EmbeddingOrganizationGivesItsPostsAndMemberships) {
+  const PopoloImport r = LoadSpecExample("embedding-organization.json");
+  ASSERT_THAT(r.reg.organisations(), SizeIs(1));
+  EXPECT_EQ(r.reg.organisations()[0].name, "ABC, Inc.");
+  ASSERT_THAT(r.reg.roles(), SizeIs(2));
+  const Role& chef = r.reg.role(*r.reg.FindRole("abc-inc-chef"));
+  EXPECT_EQ(chef.name, "Chef at Joe's Diner");
+  EXPECT_EQ(chef.organisation.id, "abc-inc");  // filled in from the embedding organization
+  EXPECT_EQ(r.reg.role(*r.reg.FindRole("abc-inc-kitchen-assistant")).organisation.id, "abc-inc");
+  // Both memberships name John Q. Public, who is not in the file.
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  const Person& john = r.reg.people()[0];
+  EXPECT_EQ(john.id, "john-q-public");
+  EXPECT_TRUE(john.attributes.contains("placeholder"));
+  EXPECT_THAT(RoleIds(john), ElementsAre("abc-inc-kitchen-assistant", "abc-inc-chef"));
+  std::vector<std::string> paths;
+  for (const Problem& d : r.diagnostics) paths.push_back(d.path);
+  EXPECT_THAT(paths, ElementsAre("memberships[0].person_id", "memberships[0].start_date", "memberships[0].end_date",
+                                 "memberships[0].id", "memberships[0].role", "memberships[1].person_id",
+                                 "memberships[1].start_date", "memberships[1].end_date", "memberships[1].id",
+                                 "memberships[1].role"));
+  EXPECT_EQ(r.diagnostics[4].message,
+            "not imported: the person holds post \"abc-inc-kitchen-assistant\" (Kitchen Assistant at Joe's Diner), "
+            "and govgraph keeps the post's label, not the membership's role");
+}
+
+TEST(PopoloSpecExamples, Person) {
+  const PopoloImport r = LoadSpecExample("person.json");
+  EXPECT_THAT(r.reg.organisations(), SizeIs(0));
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  const Person& john = r.reg.people()[0];
+  EXPECT_EQ(john.id, "john-q-public");
+  EXPECT_EQ(john.name, "Mr. John Q. Public, Esq.");
+  EXPECT_THAT(john.aliases, ElementsAre("Mr. Ziggy Q. Public, Esq.", "Dragonsbane"));
+  EXPECT_EQ(john.attributes, (Attributes{{"email", "jqpublic@xyz.example.com"},
+                                         {"gender", "male"},
+                                         {"birth_date", "1920-01"},
+                                         {"death_date", "2010-01-01"},
+                                         {"image", "http://www.example.com/pub/photos/jqpublic.gif"},
+                                         {"summary", "A hypothetical member of society deemed a 'common man'"},
+                                         {"biography", "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ..."},
+                                         {"national_identity", "Scottish"}}));
+  std::vector<std::string> paths;
+  for (const Problem& d : r.diagnostics) paths.push_back(d.path);
+  EXPECT_THAT(paths, ElementsAre("other_names[0].start_date", "other_names[0].end_date", "other_names[0].note",
+                                 "other_names[1].note", "identifiers", "contact_details", "links"));
+}
+
+TEST(PopoloSpecExamples, EmbeddingPersonHoldsPostsOutsideTheFile) {
+  const PopoloImport r = LoadSpecExample("embedding-person.json");
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  const Person& john = r.reg.people()[0];
+  EXPECT_EQ(john.name, "Mr. John Q. Public, Esq.");
+  EXPECT_FALSE(john.attributes.contains("placeholder"));
+  EXPECT_THAT(RoleIds(john), ElementsAre("abc-inc-kitchen-assistant", "abc-inc-chef"));
+  // The posts and their organization are placeholders; a post is named by the
+  // membership's role.
+  const Role& chef = r.reg.role(*r.reg.FindRole("abc-inc-chef"));
+  EXPECT_EQ(chef.name, "Chef");
+  EXPECT_EQ(chef.organisation.id, "abc-inc");
+  EXPECT_EQ(chef.attributes.at("placeholder"), "referenced at memberships[1].post_id; not in the Popolo document");
+  EXPECT_EQ(r.reg.organisation(*r.reg.FindOrganisation("abc-inc")).attributes.at("placeholder"),
+            "referenced at memberships[0].organization_id; not in the Popolo document");
+  EXPECT_THAT(Lines(r), ::testing::Contains("memberships[1].organization_id: no organization with id \"abc-inc\" in "
+                                            "this document; kept as a placeholder organization named \"abc-inc\""));
+  EXPECT_THAT(Lines(r), ::testing::Contains("memberships[1].post_id: no post with id \"abc-inc-chef\" in this "
+                                            "document; kept as a placeholder post named \"Chef\""));
+  EXPECT_THAT(r.diagnostics, SizeIs(10));
+}
+
+TEST(PopoloSpecExamples, Post) {
+  const PopoloImport r = LoadSpecExample("post.json");
+  ASSERT_THAT(r.reg.roles(), SizeIs(1));
+  const Role& chef = r.reg.roles()[0];
+  EXPECT_EQ(chef.id, "abc-inc-chef");
+  EXPECT_EQ(chef.name, "Chef at Joe's Diner");
+  EXPECT_THAT(chef.aliases, ElementsAre("Cook"));
+  EXPECT_EQ(chef.organisation.id, "abc-inc");
+  EXPECT_EQ(chef.attributes, (Attributes{{"role", "Chef"}, {"start_date", "1950"}, {"end_date", "2010"}}));
+  EXPECT_THAT(Lines(r), ElementsAre("organization_id: no organization with id \"abc-inc\" in this document; kept as "
+                                    "a placeholder organization named \"abc-inc\"",
+                                    "contact_details: not imported: no govgraph field for it",
+                                    "links: not imported: no govgraph field for it"));
+}
+
+TEST(PopoloSpecExamples, EmbeddingPostReadsItsOrganization) {
+  const PopoloImport r = LoadSpecExample("embedding-post.json");
+  ASSERT_THAT(r.reg.organisations(), SizeIs(1));
+  const Organisation& abc = r.reg.organisations()[0];
+  EXPECT_EQ(abc.name, "ABC, Inc.");
+  EXPECT_FALSE(abc.attributes.contains("placeholder"));
+  EXPECT_EQ(r.reg.role(*r.reg.FindRole("abc-inc-chef")).organisation.id, "abc-inc");
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  EXPECT_THAT(RoleIds(r.reg.people()[0]), ElementsAre("abc-inc-chef"));
+  EXPECT_EQ(r.diagnostics.at(0).ToString(),
+            "memberships[0].person_id: no person with id \"john-q-public\" in this document; kept as a placeholder "
+            "person named \"john-q-public\"");
+}
+
+TEST(PopoloSpecExamples, Membership) {
+  const PopoloImport r = LoadSpecExample("membership.json");
+  // Everything it names is outside the file.
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  const Person& john = r.reg.people()[0];
+  EXPECT_EQ(john.name, "john-q-public");
+  EXPECT_THAT(RoleIds(john), ElementsAre("abc-inc-kitchen-assistant"));
+  const Role& post = r.reg.role(*r.reg.FindRole("abc-inc-kitchen-assistant"));
+  EXPECT_EQ(post.name, "Kitchen assistant at Joe's Diner");  // the membership's label
+  EXPECT_EQ(post.organisation.id, "abc-inc");
+  EXPECT_THAT(
+      Lines(r),
+      ElementsAre("organization_id: no organization with id \"abc-inc\" in this document; kept as a placeholder "
+                  "organization named \"abc-inc\"",
+                  "person_id: no person with id \"john-q-public\" in this document; kept as a placeholder person "
+                  "named \"john-q-public\"",
+                  "post_id: no post with id \"abc-inc-kitchen-assistant\" in this document; kept as a placeholder "
+                  "post named \"Kitchen assistant at Joe's Diner\"",
+                  "start_date: not imported: govgraph records who takes part, not since or until when",
+                  "end_date: not imported: govgraph records who takes part, not since or until when",
+                  "id: not imported: govgraph keeps no ids for memberships",
+                  "contact_details: not imported: no govgraph field for it",
+                  "links: not imported: no govgraph field for it",
+                  "role: not imported: the person holds post \"abc-inc-kitchen-assistant\" (Kitchen assistant at "
+                  "Joe's Diner), and govgraph keeps the post's label, not the membership's role"));
+}
+
+TEST(PopoloSpecExamples, EmbeddingMembershipNeedsNoPlaceholders) {
+  const PopoloImport r = LoadSpecExample("embedding-membership.json");
+  ASSERT_THAT(r.reg.organisations(), SizeIs(1));
+  ASSERT_THAT(r.reg.people(), SizeIs(1));
+  ASSERT_THAT(r.reg.roles(), SizeIs(1));
+  const Person& john = r.reg.people()[0];
+  EXPECT_EQ(john.name, "Mr. John Q. Public, Esq.");
+  EXPECT_THAT(RoleIds(john), ElementsAre("abc-inc-chef"));
+  // The embedded post is held in the membership's organization.
+  EXPECT_EQ(r.reg.roles()[0].organisation.id, "abc-inc");
+  EXPECT_THAT(Lines(r),
+              ElementsAre("start_date: not imported: govgraph records who takes part, not since or until when",
+                          "end_date: not imported: govgraph records who takes part, not since or until when",
+                          "id: not imported: govgraph keeps no ids for memberships",
+                          "role: not imported: the person holds post \"abc-inc-chef\" (Chef at Joe's "
+                          "Diner), and govgraph keeps the post's label, not the membership's role"));
+}
+
+TEST(PopoloSpecExamples, AreaKnownByItsOcdIdentifier) {
+  const PopoloImport r = LoadSpecExample("area.json");
+  ASSERT_THAT(r.reg.areas(), SizeIs(2));
+  const Area& ward = r.reg.area(*r.reg.FindArea("boston-ward-1"));
+  EXPECT_EQ(ward.name, "Boston Ward 1");
+  EXPECT_THAT(ward.identifiers, ElementsAre(Identifier{"ocd", "ocd-division/country:us/state:ma/place:boston/ward:1"}));
+  EXPECT_EQ(ward.attributes.at("classification"), "ward");
+  EXPECT_EQ(ward.parent.id, "boston");
+  EXPECT_EQ(r.reg.area(*r.reg.FindArea("boston")).attributes.at("placeholder"),
+            "referenced at parent_id; not in the Popolo document");
+  EXPECT_THAT(Lines(r),
+              ElementsAre("no \"id\"; the area is known by its \"identifier\" "
+                          "\"ocd-division/country:us/state:ma/place:boston/ward:1\"",
+                          "classification: \"ward\" is not an area kind; kept as attribute classification",
+                          "parent_id: no area with id \"boston\" in this document; kept as a placeholder area named "
+                          "\"boston\""));
+}
+
+TEST(PopoloSpecExamples, EventIsReportedNotImported) {
+  const PopoloImport r = LoadSpecExample("event.json");
+  EXPECT_THAT(r.reg.organisations(), SizeIs(0));
+  EXPECT_THAT(r.reg.meetings(), SizeIs(0));
+  ASSERT_THAT(r.diagnostics, SizeIs(1));
+  EXPECT_EQ(r.diagnostics[0].path, "");  // the document's own object
+  EXPECT_EQ(r.diagnostics[0].message,
+            "not imported: a register holds meeting series, not dated sittings, and this event belongs to no "
+            "committee (event \"1st Session of the 41st Parliament\"; no organization with id "
+            "\"parliament-of-canada\" in this document)");
+}
+
+TEST(PopoloSpecExamples, AContactDetailIsNotADocument) {
+  absl::StatusOr<PopoloImport> r = LoadPopoloFile(SpecExample("contact_detail.json"));
+  EXPECT_EQ(r.status().message(),
+            SpecExample("contact_detail.json") +
+                ": not a Popolo document: it has none of the arrays \"organizations\", \"persons\", \"posts\", "
+                "\"memberships\", \"areas\" and \"events\", and its fields (\"label\", \"type\", \"value\", \"note\", "
+                "\"valid_from\", \"valid_through\") are not those of one Popolo organization, person, post, "
+                "membership, area or event");
+}
+
+TEST(PopoloSingleObjects, TypeOrTheMostFittingClassDecides) {
+  // "@type" says which.
+  absl::StatusOr<PopoloImport> person = ParsePopolo(R"({"@type": "Person", "id": "x", "name": "X"})");
+  ASSERT_TRUE(person.ok()) << person.status();
+  EXPECT_THAT(person->reg.people(), SizeIs(1));
+  EXPECT_THAT(person->diagnostics, SizeIs(0));
+  EXPECT_EQ(ParseError(R"({"@type": "Motion", "id": "x"})").message(),
+            "\"@type\" \"Motion\" is not a Popolo class govgraph reads (Organization, Person, Post, Membership, Area "
+            "or Event)");
+  // A name alone fits four classes: the first of them is taken, and said so.
+  absl::StatusOr<PopoloImport> tie = ParsePopolo(R"({"id": "x", "name": "X"})");
+  ASSERT_TRUE(tie.ok()) << tie.status();
+  EXPECT_THAT(tie->reg.organisations(), SizeIs(1));
+  EXPECT_THAT(Lines(*tie), ElementsAre("read as one Popolo organization; its fields fit a person, an area or an "
+                                       "event as well (\"@type\" says which)"));
+  // Birth dates are a person's.
+  absl::StatusOr<PopoloImport> born = ParsePopolo(R"({"name": "Jane Doe", "birth_date": "1970"})");
+  ASSERT_TRUE(born.ok()) << born.status();
+  ASSERT_THAT(born->reg.people(), SizeIs(1));
+  EXPECT_EQ(born->reg.people()[0].id, "jane-doe");
+  EXPECT_THAT(Lines(*born), ElementsAre("no \"id\"; known as \"jane-doe\", a slug of its name"));
+  // An id alone is nothing; "{}" is an empty collection, as before.
+  EXPECT_THAT(std::string(ParseError(R"({"id": "x"})").message()), HasSubstr("its fields (none but \"id\")"));
+  EXPECT_TRUE(ParsePopolo("{}").ok());
+  // A committee with its memberships: the memberships are its participants.
+  absl::StatusOr<PopoloImport> panel = ParsePopolo(R"({"id": "pcp", "name": "Panel", "classification": "committee",
+      "memberships": [{"person": {"id": "p", "name": "P"}, "on_behalf_of_id": "council", "role": "chair"}]})");
+  ASSERT_TRUE(panel.ok()) << panel.status();
+  ASSERT_THAT(panel->reg.meetings(), SizeIs(1));
+  const Meeting& m = panel->reg.meetings()[0];
+  ASSERT_THAT(m.participants, SizeIs(1));
+  EXPECT_EQ(m.participants[0].type, ParticipationType::kChair);
+  EXPECT_EQ(m.participants[0].party.person.id, "p");
+  EXPECT_EQ(m.participants[0].party.organisation.id, "council");
+  EXPECT_THAT(Lines(*panel), ElementsAre("memberships[0].on_behalf_of_id: no organization with id \"council\" in "
+                                         "this document; kept as a placeholder organization named \"council\""));
+}
+
+TEST(PopoloSingleObjects, DetectedForTheCommandLine) {
+  EXPECT_TRUE(LooksLikePopolo(R"({"id": "p", "name": "Jane", "given_name": "Jane"})"));
+  EXPECT_TRUE(LooksLikePopolo(R"({"id": "m", "person_id": "p", "organization_id": "o"})"));
+  EXPECT_FALSE(LooksLikePopolo(R"({"id": "x"})"));
+  EXPECT_FALSE(LooksLikePopolo(R"({"url": "http://example.com", "note": "a link"})"));
+  EXPECT_FALSE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json")));
+}
+
+TEST(PopoloEmbedded, CollectionsReadEmbeddedObjectsButStillNeedTheirIds) {
+  // Posts and memberships inside a collection's organization are read too.
+  absl::StatusOr<PopoloImport> r = ParsePopolo(R"({"organizations": [{"id": "o", "name": "O",
+      "posts": [{"id": "p", "label": "P"}], "memberships": [{"person_id": "a", "post_id": "p"}]}],
+      "persons": [{"id": "a", "name": "A"}]})");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->reg.role(*r->reg.FindRole("p")).organisation.id, "o");
+  EXPECT_THAT(RoleIds(r->reg.people()[0]), ElementsAre("p"));
+  EXPECT_THAT(r->diagnostics, SizeIs(0));
+  // A collection names everything it refers to: a missing id is an error,
+  // named at the embedded object's path.
+  EXPECT_EQ(
+      ParseError(R"({"organizations": [{"id": "o", "name": "O", "memberships": [{"person_id": "zz"}]}]})").message(),
+      "organizations[0].memberships[0].person_id: no person with id \"zz\"");
+}
+
+TEST(PopoloEmbedded, RepeatedCopiesReferToTheFirstAndConflictsAreReported) {
+  absl::StatusOr<PopoloImport> r = ParsePopolo(R"({"id": "o", "name": "O",
+      "posts": [{"id": "p", "label": "P", "organization_id": "other"}],
+      "memberships": [{"person": {"id": "a", "name": "A"}, "post_id": "p"},
+                      {"person": {"id": "a", "name": "B"}, "post_id": "p"}]})");
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_THAT(r->reg.people(), SizeIs(1));
+  EXPECT_EQ(r->reg.people()[0].name, "A");
+  EXPECT_THAT(Lines(*r), ::testing::IsSupersetOf(
+                             {"posts[0].organization_id: names \"other\", but the organization it is given in implies "
+                              "\"o\"; read as \"other\"",
+                              "memberships[1].person.name: not imported: person \"a\" is read from "
+                              "memberships[0].person, which gives it differently"}));
 }
 
 // --- Open Civic Data --------------------------------------------------------

@@ -157,3 +157,114 @@ def test_plain_popolo_events_give_a_committee_its_cadence(source_dir):
     panel = result.register.meeting(result.register.find_meeting("dorset-pcp"))
     assert panel.cadence.per_year == 4
     assert "from 5 Popolo event(s)" in panel.attributes["cadence_evidence"]
+
+
+# The Popolo specification's own examples: single objects, some embedding others.
+
+SPEC_EXAMPLES = "tests/data/popolo/spec-examples"
+ENTITY_EXAMPLES = ["area.json", "embedding-membership.json", "embedding-organization.json", "embedding-person.json",
+                   "embedding-post.json", "event.json", "membership.json", "organization.json", "person.json",
+                   "post.json"]
+
+
+def load_spec(source_dir, name):
+    return govgraph.load_popolo(source_dir / SPEC_EXAMPLES / name)
+
+
+def test_the_shipped_spec_examples(source_dir):
+    shipped = sorted(p.name for p in (source_dir / SPEC_EXAMPLES).glob("*.json"))
+    assert shipped == sorted(ENTITY_EXAMPLES + ["contact_detail.json"])
+
+
+@pytest.mark.parametrize("name", ENTITY_EXAMPLES)
+def test_every_spec_example_imports_and_is_detected(source_dir, name):
+    text = (source_dir / SPEC_EXAMPLES / name).read_text(encoding="utf-8")
+    assert govgraph.looks_like_popolo(text)
+    result = govgraph.loads_popolo(text)
+    assert result.diagnostics, "each example has something a register does not keep"
+
+
+def test_spec_organization(source_dir):
+    result = load_spec(source_dir, "organization.json")
+    reg = result.register
+    abc = reg.organisation(reg.find_organisation("abc-inc"))
+    assert abc.name == "ABC, Inc."
+    assert abc.aliases == ["Bob's Diner", "Joe's Diner", "Famous Joe's"]
+    assert [(i.scheme, i.value) for i in abc.identifiers] == [("DUNS", "123456789"), ("ISIN", "US0123456789")]
+    assert abc.attributes["founding_date"] == "1950-01-01"
+    assert abc.attributes["dissolution_date"] == "2000-01-01"
+    assert abc.parent == "holding-company-corp"
+    parent = reg.organisation(reg.find_organisation("holding-company-corp"))
+    assert parent.attributes["placeholder"] == "referenced at parent_id; not in the Popolo document"
+    assert [d.path for d in result.diagnostics] == [
+        "other_names[0].start_date", "other_names[0].end_date", "other_names[1].start_date", "parent_id",
+        "classification", "contact_details", "links"]
+    assert 'no organization with id "holding-company-corp"' in result.diagnostics[3].message
+
+
+def test_spec_embedding_organization_gives_the_memberships(source_dir):
+    reg = load_spec(source_dir, "embedding-organization.json").register
+    assert [(r.id, r.name, r.organisation) for r in reg.roles] == [
+        ("abc-inc-kitchen-assistant", "Kitchen Assistant at Joe's Diner", "abc-inc"),
+        ("abc-inc-chef", "Chef at Joe's Diner", "abc-inc")]
+    assert [(p.id, list(p.roles)) for p in reg.people] == [
+        ("john-q-public", ["abc-inc-kitchen-assistant", "abc-inc-chef"])]
+
+
+def test_spec_person(source_dir):
+    result = load_spec(source_dir, "person.json")
+    (john,) = result.register.people
+    assert (john.id, john.name) == ("john-q-public", "Mr. John Q. Public, Esq.")
+    assert john.aliases == ["Mr. Ziggy Q. Public, Esq.", "Dragonsbane"]
+    assert john.attributes["birth_date"] == "1920-01"
+    assert john.attributes["national_identity"] == "Scottish"
+    assert {"identifiers", "contact_details", "links", "other_names[0].note"} <= {d.path for d in result.diagnostics}
+
+
+def test_spec_membership_refers_outside_the_file(source_dir):
+    result = load_spec(source_dir, "membership.json")
+    reg = result.register
+    (john,) = reg.people
+    assert john.attributes["placeholder"] == "referenced at person_id; not in the Popolo document"
+    post = reg.role(reg.find_role("abc-inc-kitchen-assistant"))
+    assert (post.name, post.organisation) == ("Kitchen assistant at Joe's Diner", "abc-inc")
+    assert list(john.roles) == ["abc-inc-kitchen-assistant"]
+    assert [d.path for d in result.diagnostics][:3] == ["organization_id", "person_id", "post_id"]
+
+
+def test_spec_embedding_membership(source_dir):
+    result = load_spec(source_dir, "embedding-membership.json")
+    reg = result.register
+    assert [(p.name, list(p.roles)) for p in reg.people] == [("Mr. John Q. Public, Esq.", ["abc-inc-chef"])]
+    assert reg.role(reg.find_role("abc-inc-chef")).organisation == "abc-inc"
+    assert not any("placeholder" in d.message for d in result.diagnostics)
+
+
+def test_spec_area_and_event(source_dir):
+    area = load_spec(source_dir, "area.json").register
+    ward = area.area(area.find_area("boston-ward-1"))
+    assert [(i.scheme, i.value) for i in ward.identifiers] == [
+        ("ocd", "ocd-division/country:us/state:ma/place:boston/ward:1")]
+    assert ward.parent == "boston"
+    event = load_spec(source_dir, "event.json")
+    assert len(event.register.organisations) == 0
+    assert [(d.path, "parliament-of-canada" in d.message) for d in event.diagnostics] == [("", True)]
+
+
+def test_spec_contact_detail_is_not_a_document(source_dir):
+    with pytest.raises(govgraph.InvalidInputError, match=r"not a Popolo document: .*\"valid_through\""):
+        load_spec(source_dir, "contact_detail.json")
+    assert not govgraph.looks_like_popolo((source_dir / SPEC_EXAMPLES / "contact_detail.json").read_text())
+
+
+def test_cli_imports_a_single_popolo_object(source_dir, tmp_path):
+    out = tmp_path / "abc.json"
+    done = run("import", str(source_dir / SPEC_EXAMPLES / "embedding-organization.json"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "memberships[0].person_id" in done.stdout
+    reg = govgraph.load_json(out)
+    assert [o.name for o in reg.organisations] == ["ABC, Inc."]
+    assert len(reg.roles) == 2
+    done = run("import", str(source_dir / SPEC_EXAMPLES / "contact_detail.json"), "-o", "-")
+    assert done.returncode == 2
+    assert "contact_detail.json: not a Popolo document" in done.stderr

@@ -77,14 +77,28 @@ absl::Status SavePopoloFile(const Register& reg, const std::string& path, const 
 /// Reads a Popolo document (with or without the govgraph extension).
 /// InvalidArgumentError names the JSON path of each problem (or the line and
 /// column of a syntax error).
+///
+/// The document is either a collection (arrays under "organizations",
+/// "persons", "posts", "memberships", "areas", "events") or one Popolo
+/// object, as the specification's own examples are: an Organization, Person,
+/// Post, Membership, Area or Event, told apart by its "@type" or else by which
+/// class's schema defines most of its fields (docs/popolo.md has the rules).
+/// Posts and memberships embedded in an organization, person or post, and
+/// objects given in place of an id ("organization" for "organization_id"),
+/// are read as if they stood on their own, with the parent's id filled in. A
+/// single object refers to ids outside it: each such id becomes a placeholder
+/// of that id (attribute "placeholder"), reported as a diagnostic, where a
+/// collection's reference to an id it lacks is an error.
 absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text);
 
 /// Reads and parses a file; error messages start with the file's path.
 absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string& path);
 
 /// True when `text` is a JSON object with a top-level "organizations",
-/// "memberships", "persons" or "posts" key: how the command line tells a
-/// Popolo document from a native register or a table. Does not validate.
+/// "memberships", "persons" or "posts" key, or is one Popolo object that
+/// ParsePopolo() would read (an organization, person, post, membership, area
+/// or event): how the command line tells a Popolo document from a native
+/// register or a table. Does not validate.
 bool LooksLikePopolo(absl::string_view text);
 
 }  // namespace govgraph
