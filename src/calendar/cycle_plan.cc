@@ -22,6 +22,7 @@
 #include "calendar/calendar_text.h"
 #include "govgraph/register_builder.h"
 #include "internal/files.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -615,12 +616,11 @@ std::optional<StatutoryTimetable> CyclePlan::Timetable(absl::string_view id) con
 }
 
 absl::StatusOr<CyclePlan> ParseCyclePlanJson(absl::string_view text) {
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    return absl::InvalidArgumentError(absl::StrCat("JSON syntax error: ", e.what()));
+  absl::StatusOr<Json> document = internal::ParseJsonText(text);
+  if (!document.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat("JSON syntax error: ", document.status().message()));
   }
+  const Json& root = *document;
   PlanReader r;
   CyclePlan plan;
   if (!r.Object(root, "", {"cycle_plan_version", "title", "description", "year", "region", "extra_holidays",

@@ -21,6 +21,7 @@
 #include "govgraph/names.h"
 #include "import/text.h"
 #include "internal/files.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace internal {
@@ -172,12 +173,9 @@ absl::StatusOr<AliasTable> AliasTable::FromCsv(absl::string_view text) {
 
 absl::StatusOr<AliasTable> AliasTable::FromJson(absl::string_view text) {
   using Json = nlohmann::json;
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    return absl::InvalidArgumentError(e.what());
-  }
+  absl::StatusOr<Json> parsed = internal::ParseJsonText(text);
+  if (!parsed.ok()) return parsed.status();
+  const Json& root = *parsed;
   if (!root.is_array()) return absl::InvalidArgumentError("expected an array of alias entries");
   AliasTable table;
   for (size_t i = 0; i < root.size(); ++i) {

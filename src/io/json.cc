@@ -19,6 +19,7 @@
 #include "govgraph/model.h"
 #include "govgraph/register_builder.h"
 #include "internal/files.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -331,15 +332,6 @@ class Reader {
  private:
   std::vector<Problem> problems_;
 };
-
-std::string StripJsonExceptionPrefix(absl::string_view what) {
-  // nlohmann's messages start "[json.exception.parse_error.101] ".
-  if (!what.empty() && what.front() == '[') {
-    size_t close = what.find("] ");
-    if (close != absl::string_view::npos) what.remove_prefix(close + 2);
-  }
-  return std::string(what);
-}
 
 absl::StatusOr<Register> ReadRegister(const Json& root) {
   Reader r;
@@ -675,13 +667,9 @@ class Writer {
 }  // namespace
 
 absl::StatusOr<Register> ParseRegisterJson(absl::string_view text) {
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    return absl::InvalidArgumentError(StripJsonExceptionPrefix(e.what()));
-  }
-  return ReadRegister(root);
+  absl::StatusOr<Json> root = internal::ParseJsonText(text);
+  if (!root.ok()) return root.status();
+  return ReadRegister(*root);
 }
 
 absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
@@ -699,7 +687,7 @@ absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteO
     return text;
   } catch (const OrderedJson::type_error& e) {
     return absl::InvalidArgumentError(
-        absl::StrCat("cannot write the register as JSON: ", StripJsonExceptionPrefix(e.what())));
+        absl::StrCat("cannot write the register as JSON: ", internal::StripJsonExceptionPrefix(e.what())));
   }
 }
 

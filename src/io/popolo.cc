@@ -36,6 +36,7 @@
 #include "govgraph/names.h"
 #include "govgraph/ocd.h"
 #include "internal/files.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -44,15 +45,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr char kExt[] = "govgraph";
 constexpr char kOcdPrefix[] = "ocd-division/";
-
-std::string StripJsonExceptionPrefix(absl::string_view what) {
-  // nlohmann's messages start "[json.exception.parse_error.101] ".
-  if (!what.empty() && what.front() == '[') {
-    size_t close = what.find("] ");
-    if (close != absl::string_view::npos) what.remove_prefix(close + 2);
-  }
-  return std::string(what);
-}
 
 bool Contains(std::initializer_list<const char*> keys, const std::string& key) {
   return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
@@ -1548,7 +1540,7 @@ absl::StatusOr<std::string> RegisterToPopolo(const Register& reg, const PopoloWr
     return text;
   } catch (const Json::type_error& e) {
     return absl::InvalidArgumentError(
-        absl::StrCat("cannot write the register as Popolo JSON: ", StripJsonExceptionPrefix(e.what())));
+        absl::StrCat("cannot write the register as Popolo JSON: ", internal::StripJsonExceptionPrefix(e.what())));
   }
 }
 
@@ -1559,14 +1551,9 @@ absl::Status SavePopoloFile(const Register& reg, const std::string& path, const 
 }
 
 absl::StatusOr<PopoloImport> ParsePopolo(absl::string_view text) {
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::exception& e) {
-    // A syntax error, or a number too large for a double (out_of_range).
-    return absl::InvalidArgumentError(StripJsonExceptionPrefix(e.what()));
-  }
-  return Importer(root).Run();
+  absl::StatusOr<Json> root = internal::ParseJsonText<Json>(text);
+  if (!root.ok()) return root.status();
+  return Importer(*root).Run();
 }
 
 absl::StatusOr<PopoloImport> LoadPopoloFile(const std::string& path) {

@@ -223,6 +223,12 @@ TEST(ScheduleRuleTest, UnreadableRulesSayWhy) {
   EXPECT_FALSE(ParseScheduleRule("").ok());
 }
 
+TEST(CyclePlanJsonTest, NumberTooLargeForADoubleIsASyntaxError) {
+  auto overflow = ParseCyclePlanJson(R"({"cycle_plan_version": 1e999})");
+  ASSERT_FALSE(overflow.ok());
+  EXPECT_THAT(overflow.status().message(), HasSubstr("JSON syntax error: number overflow"));
+}
+
 TEST(CyclePlanJsonTest, ErrorsNameTheJsonPath) {
   auto bad_date = ParseCyclePlanJson(R"({"cycle_plan_version": 1, "meetings": [
       {"meeting": "m", "sittings": [{"date": "2018-02-30"}]}]})");

@@ -107,6 +107,9 @@ TEST(AliasTableTest, JsonFormat) {
   EXPECT_THAT(IdsFor(*t, "old bill"), ElementsAre("constabulary"));
   EXPECT_THAT(IdsFor(*t, "Top Cop"), ElementsAre("cc"));
   EXPECT_FALSE(AliasTable::FromJson("{}").ok());
+  absl::StatusOr<AliasTable> overflow = AliasTable::FromJson("[1e999]");
+  ASSERT_FALSE(overflow.ok());
+  EXPECT_THAT(overflow.status().message(), HasSubstr("number overflow"));
   EXPECT_FALSE(AliasTable::FromJson("[{\"patterns\": 3, \"id\": \"x\"}]").ok());
   EXPECT_FALSE(AliasTable::FromJson("not json").ok());
 }

@@ -647,6 +647,11 @@ TEST(JsonErrorTest, SyntaxErrorGivesLineAndColumn) {
   EXPECT_THAT(ParseError("{\"schema_version\": 1"), HasSubstr("line 1, column"));
 }
 
+TEST(JsonErrorTest, NumberTooLargeForADoubleIsAnError) {
+  // nlohmann reports it as out_of_range rather than as a syntax error.
+  EXPECT_THAT(ParseError(R"({"schema_version": 1, "x": 1e999})"), HasSubstr("number overflow"));
+}
+
 TEST(JsonErrorTest, SchemaVersion) {
   EXPECT_EQ(ParseError("{}"), "missing \"schema_version\" (this library reads version 1)");
   EXPECT_EQ(ParseError(R"({"areas": []})"), "missing \"schema_version\" (this library reads version 1)");

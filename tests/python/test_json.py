@@ -76,6 +76,11 @@ def test_syntax_error_gives_line_and_column():
         govgraph.loads_json('{"schema_version": 1,\n ]')
 
 
+def test_number_too_large_for_a_double_is_invalid_input():
+    with pytest.raises(govgraph.InvalidInputError, match="number overflow"):
+        govgraph.loads_json('{"schema_version": 1, "x": 1e999}')
+
+
 def test_file_errors_name_the_file(tmp_path):
     with pytest.raises(govgraph.NotFoundError, match="missing.json"):
         govgraph.load_json(tmp_path / "missing.json")
