@@ -6,7 +6,7 @@
 //
 //   - time and peak memory (resident set) for generating, building and searching;
 //   - sum over participants of degree^2: what a plain co-membership count pays;
-//   - candidate pairs the joins examined, pairs scored, pairs reported, and
+//   - index entries walked, candidate pairs, pairs scored, pairs reported, and
 //     reported pairs a second;
 //   - a memory-bandwidth pass over the participation lists, for scale;
 //   - precision and recall against the planted near-duplicates.
@@ -106,8 +106,9 @@ int main(int argc, char** argv) {
   std::printf("sum of degree^2          %lld (co-membership count work)\n", static_cast<long long>(degree_squared));
   std::printf("index                    %lld prefix entries; %lld postings walked\n",
               static_cast<long long>(s.indexed_features), static_cast<long long>(s.postings_scanned));
-  std::printf("candidates               %lld pairs sharing an indexed feature\n", static_cast<long long>(s.candidates));
-  std::printf("pairs scored             %lld (all pairs: %.3g)\n", static_cast<long long>(s.pairs_scored),
+  std::printf("candidates               %lld pairs whose bound reached min_score where they first meet\n",
+              static_cast<long long>(s.candidates));
+  std::printf("pairs scored             %lld in full, topics too (all pairs: %.3g)\n", static_cast<long long>(s.pairs_scored),
               0.5 * static_cast<double>(n) * (n - 1));
   std::printf("pairs reported           %zu (%.0f a second)\n", result->pairs.size(),
               static_cast<double>(result->pairs.size()) / search_s);
