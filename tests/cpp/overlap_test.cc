@@ -239,8 +239,16 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
         EXPECT_EQ(fast.pairs[i].a, naive.pairs[i].a);
         EXPECT_EQ(fast.pairs[i].b, naive.pairs[i].b);
         EXPECT_EQ(fast.pairs[i].score, naive.pairs[i].score);
-        EXPECT_EQ(fast.pairs[i].shared_participants.size(), naive.pairs[i].shared_participants.size());
-        EXPECT_EQ(fast.pairs[i].shared_terms.size(), naive.pairs[i].shared_terms.size());
+        // Signal by signal, to the bit: the search scores in stages, with the
+        // topic cosine from spread-out terms, but must add the same numbers.
+        EXPECT_EQ(fast.pairs[i].signals.participants, naive.pairs[i].signals.participants);
+        EXPECT_EQ(fast.pairs[i].signals.topics, naive.pairs[i].signals.topics);
+        EXPECT_EQ(fast.pairs[i].signals.areas, naive.pairs[i].signals.areas);
+        ASSERT_EQ(fast.pairs[i].shared_participants.size(), naive.pairs[i].shared_participants.size());
+        ASSERT_EQ(fast.pairs[i].shared_terms.size(), naive.pairs[i].shared_terms.size());
+        for (size_t k = 0; k < fast.pairs[i].shared_terms.size(); ++k) {
+          EXPECT_EQ(fast.pairs[i].shared_terms[k].term, naive.pairs[i].shared_terms[k].term);
+        }
         EXPECT_GE(fast.pairs[i].score, min_score);
         EXPECT_LE(fast.pairs[i].score, 1.0 + 1e-12);
         EXPECT_LT(fast.pairs[i].a, fast.pairs[i].b);
