@@ -77,7 +77,7 @@ import argparse
 import csv
 import json
 import sys
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 import govgraph
 
@@ -207,15 +207,28 @@ def _import_popolo(args: argparse.Namespace) -> int:
             print(f"govgraph: error: {args.table}: {option} applies to tables, not Popolo documents", file=sys.stderr)
             return 2
     result = govgraph.load_popolo(args.table)
+    return _finish_import(
+        args, result.register, _format_popolo_diagnostics(result.diagnostics),
+        f"{len(result.register.meetings)} meetings, {len(result.register.organisations)} organisations; "
+        f"{len(result.diagnostics)} not imported or inferred\n",
+        f"{len(result.diagnostics)} item(s) not imported or inferred" if result.diagnostics else None)
+
+
+def _severity_counts(diagnostics: Any) -> Dict[str, int]:
+    return {s: sum(1 for d in diagnostics if d.severity == s) for s in ("error", "warning", "info")}
+
+
+def _finish_import(args: argparse.Namespace, register: Any, report: str, summary: str,
+                   strict_refusal: Optional[str]) -> int:
+    """Writes an import's report (to stderr when the register goes to stdout), then the
+    register, unless --strict is given and `strict_refusal` says why not."""
     out = sys.stdout if args.output != "-" else sys.stderr
-    out.write(_format_popolo_diagnostics(result.diagnostics))
-    out.write(f"{len(result.register.meetings)} meetings, {len(result.register.organisations)} organisations; "
-              f"{len(result.diagnostics)} not imported or inferred\n")
-    if args.strict and result.diagnostics:
-        print(f"govgraph: strict: {len(result.diagnostics)} item(s) not imported or inferred; nothing written",
-              file=sys.stderr)
+    out.write(report)
+    out.write(summary)
+    if args.strict and strict_refusal:
+        print(f"govgraph: strict: {strict_refusal}; nothing written", file=sys.stderr)
         return 1
-    _write_register(result.register, args.output)
+    _write_register(register, args.output)
     return 0
 
 
@@ -281,16 +294,12 @@ def _import_moderngov(args: argparse.Namespace) -> int:
             raise govgraph.InvalidInputError(f"{option} is for CSV tables; ModernGov XML does not use it")
     result = govgraph.import_moderngov(args.table, council=args.council, council_kind=args.council_kind,
                                        strict=False, source=args.source or "")
-    counts = {s: sum(1 for d in result.diagnostics if d.severity == s) for s in ("error", "warning", "info")}
-    out = sys.stdout if args.output != "-" else sys.stderr
-    out.write(_format_moderngov_diagnostics(result.diagnostics))
-    out.write(f"{len(result.register.meetings)} committees, {len(result.register.people)} people; "
-              f"{counts['error']} not understood, {counts['warning']} warnings, {counts['info']} notes\n")
-    if args.strict and result.has_errors:
-        print(f"govgraph: strict: {counts['error']} item(s) not understood; nothing written", file=sys.stderr)
-        return 1
-    _write_register(result.register, args.output)
-    return 0
+    counts = _severity_counts(result.diagnostics)
+    return _finish_import(
+        args, result.register, _format_moderngov_diagnostics(result.diagnostics),
+        f"{len(result.register.meetings)} committees, {len(result.register.people)} people; "
+        f"{counts['error']} not understood, {counts['warning']} warnings, {counts['info']} notes\n",
+        f"{counts['error']} item(s) not understood" if result.has_errors else None)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -311,16 +320,12 @@ def _import(args: argparse.Namespace) -> int:
     base = govgraph.load_json(args.base) if args.base else None
     result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
                                  source=args.source or "")
-    counts = {s: sum(1 for d in result.diagnostics if d.severity == s) for s in ("error", "warning", "info")}
-    out = sys.stdout if args.output != "-" else sys.stderr
-    out.write(_format_diagnostics(result.diagnostics))
-    out.write(f"{len(result.register.meetings)} meetings; {counts['error']} not understood, "
-              f"{counts['warning']} warnings, {counts['info']} notes\n")
-    if args.strict and result.has_errors:
-        print(f"govgraph: strict: {counts['error']} cell(s) not understood; nothing written", file=sys.stderr)
-        return 1
-    _write_register(result.register, args.output)
-    return 0
+    counts = _severity_counts(result.diagnostics)
+    return _finish_import(
+        args, result.register, _format_diagnostics(result.diagnostics),
+        f"{len(result.register.meetings)} meetings; {counts['error']} not understood, "
+        f"{counts['warning']} warnings, {counts['info']} notes\n",
+        f"{counts['error']} cell(s) not understood" if result.has_errors else None)
 
 
 def _burden(args: argparse.Namespace) -> int:
