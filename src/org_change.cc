@@ -22,6 +22,7 @@
 #include "govgraph/register_builder.h"
 #include "import/text.h"
 #include "internal/files.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -287,9 +288,9 @@ std::string_view Name(OrganisationChangeKind v) {
 }
 
 absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text) {
-  Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded()) return absl::InvalidArgumentError("organisation changes: not valid JSON");
-  if (!j.is_object()) return absl::InvalidArgumentError("organisation changes: must be a JSON object");
+  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "organisation changes");
+  if (!parsed.ok()) return parsed.status();
+  const Json& j = *parsed;
   OrganisationChanges out;
   for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {

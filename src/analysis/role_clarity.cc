@@ -18,6 +18,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "analysis/labels.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -228,9 +229,9 @@ std::string_view Name(RoleIssueKind kind) {
 }
 
 absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text) {
-  Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded()) return absl::InvalidArgumentError("rules: not valid JSON");
-  if (!j.is_object()) return absl::InvalidArgumentError("rules: must be a JSON object");
+  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "rules");
+  if (!parsed.ok()) return parsed.status();
+  const Json& j = *parsed;
   EngagementRules out;
   for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {

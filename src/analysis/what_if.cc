@@ -25,6 +25,7 @@
 #include "govgraph/io/json.h"
 #include "govgraph/partnership_graph.h"
 #include "govgraph/register_builder.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 namespace {
@@ -279,9 +280,9 @@ std::string_view Name(ChangeAction action) {
 }
 
 absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
-  Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded()) return absl::InvalidArgumentError("change set: not valid JSON");
-  if (!j.is_object()) return absl::InvalidArgumentError("change set: must be a JSON object");
+  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "change set");
+  if (!parsed.ok()) return parsed.status();
+  const Json& j = *parsed;
   ChangeSet cs;
   for (const auto& [key, value] : j.items()) {
     if (key == "title" || key == "source") {

@@ -35,6 +35,15 @@ absl::StatusOr<Json> ParseJsonText(absl::string_view text) {
   }
 }
 
+// A small JSON input that must be an object (rules, change sets), or
+// InvalidArgumentError "<what>: not valid JSON" / "<what>: must be a JSON object".
+inline absl::StatusOr<nlohmann::json> ParseJsonObject(absl::string_view text, absl::string_view what) {
+  nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return absl::InvalidArgumentError(std::string(what) + ": not valid JSON");
+  if (!j.is_object()) return absl::InvalidArgumentError(std::string(what) + ": must be a JSON object");
+  return j;
+}
+
 }  // namespace govgraph::internal
 
 #endif  // GOVGRAPH_SRC_INTERNAL_JSON_TEXT_H_
