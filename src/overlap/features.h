@@ -59,7 +59,7 @@ struct FeatureSet {
 };
 
 // Calls fn(x, y) for each element x of `a` and y of `b` with the same key;
-// both vectors are sorted by key, with each key at most once.
+// both are sorted by key, with each key at most once.
 template <class T, class Key, class Fn>
 void ForEachShared(std::span<const T> a, std::span<const T> b, Key key, Fn fn) {
   size_t i = 0, j = 0;
