@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
+#include "absl/cleanup/cleanup.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -391,6 +393,13 @@ Resolution Resolver::Strong(absl::string_view text, const std::vector<std::strin
     if (n - k > 3) break;
     bool name_like = true;
     for (size_t i = k; i < n; ++i) name_like = name_like && Capitalised(words[i]);
+    // "Chief Superintendent North Wales Police" is a post in a body, not a
+    // person called "North Wales Police".
+    for (size_t i = k; name_like && i < n; ++i) {
+      for (const AliasEntry* e : aliases_.Find(JoinWords(words, i, n))) {
+        name_like = name_like && e->target != AliasTarget::kOrganisation;
+      }
+    }
     if (!name_like) continue;
     const std::string prefix = JoinWords(words, 0, k);
     const Checkpoint mark = Mark();
@@ -459,29 +468,11 @@ Resolution Resolver::Strong(absl::string_view text, const std::vector<std::strin
   return Resolution{};
 }
 
-Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string>& areas, bool people) {
+// A named instance of a kind of body: "Horfield Prison", "North Wales
+// Police": capitalised words and a kind the alias table knows.
+Resolution Resolver::NamedInstance(absl::string_view t, const std::vector<std::string>& words) {
   Resolution r;
-  const absl::string_view t = Trim(text, /*stops=*/true);
-  if (t.empty() || t.size() > kMaxNameBytes) return r;
-  const std::vector<std::string> words = Words(t);
   const size_t n = words.size();
-
-  // A name and a qualifier: "Legal Aid for ASC".
-  for (size_t k = n > 0 ? n - 1 : 0; k >= 1; --k) {
-    if (!IsConnector(Lower(words[k]))) continue;
-    const std::string prefix = JoinWords(words, 0, k);
-    r = Strong(prefix, areas, 1, people);
-    if (r.ok()) {
-      r.quality = MatchQuality::kLoose;
-      r.explanation = absl::StrCat("read as \"", prefix, "\" (", absl::StrJoin(r.parties, ", ", [&](std::string* out, const Party& p) {
-                                     out->append(Describe(p));
-                                   }),
-                                   "); \"", JoinWords(words, k, n), "\" kept in the note");
-      return r;
-    }
-  }
-
-  // A named instance of a kind of body: "Horfield Prison".
   for (size_t k = 1; k < n; ++k) {
     bool named = Capitalised(words[0]);
     for (size_t i = 1; i < k; ++i) {
@@ -514,6 +505,110 @@ Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string
       return r;
     }
   }
+
+  return Resolution{};
+}
+
+// A body named only by its initials ("BCUHB"): an organisation of its own,
+// which entity resolution later joins to the body they abbreviate.
+Resolution Resolver::Acronym(absl::string_view text) {
+  const absl::string_view t = Trim(text, true);
+  if (t.size() < 3 || t.size() > 8 || !absl::c_all_of(t, [](char c) { return absl::ascii_isupper(c); })) return {};
+  Resolution r;
+  for (const Organisation& o : new_organisations_) {
+    if (o.name == t) r.parties = {Party{.organisation = o.id}};
+  }
+  if (r.parties.empty()) {
+    Organisation o;
+    o.id = UniqueId(EntityKind::kOrganisation, Slugify(t));
+    o.name = std::string(t);
+    o.attributes["import"] = "initials";
+    new_organisations_.push_back(o);
+    Index(EntityKind::kOrganisation, o.id, o.name, o.aliases);
+    r.parties = {Party{.organisation = o.id}};
+  }
+  r.quality = MatchQuality::kLoose;
+  r.explanation = absl::StrCat("read as the initials of a body, \"", t, "\"");
+  return r;
+}
+
+Resolution Resolver::PostInBody(const std::vector<std::string>& words, const std::vector<std::string>& areas) {
+  const size_t n = words.size();
+  // Not within another such reading, and not for running text: each split
+  // resolves both halves.
+  if (in_post_reading_ || n < 2 || n > 12) return {};
+  in_post_reading_ = true;
+  absl::Cleanup done = [this] { in_post_reading_ = false; };
+  // `post` and `body` are word ranges; the body may follow an "of" or "at".
+  auto try_reading = [&](size_t post_begin, size_t post_end, size_t body_begin, size_t body_end) -> Resolution {
+    if (post_end <= post_begin || body_end <= body_begin) return {};
+    const Checkpoint mark = Mark();
+    const std::string post = JoinWords(words, post_begin, post_end);
+    const std::string body = JoinWords(words, body_begin, body_end);
+    Resolution pr = Strong(post, {}, 2, false);
+    if (pr.parties.size() != 1 || pr.parties[0].role.empty() || !pr.parties[0].person.empty()) {
+      Rollback(mark);
+      return {};
+    }
+    // The body as a known name or a named instance, not a looser reading:
+    // "Criminal Justice" is a sector, not the Criminal Justice Board.
+    Resolution br = Strong(body, areas, 2, false);
+    if (!br.ok()) br = NamedInstance(Trim(body, true), Words(body));
+    if (!br.ok()) br = Acronym(body);
+    if (br.parties.size() != 1 || !br.parties[0].role.empty() || br.parties[0].organisation.empty() || br.expanded) {
+      Rollback(mark);
+      return {};
+    }
+    Resolution r;
+    r.parties.push_back(Party{.organisation = br.parties[0].organisation, .role = pr.parties[0].role});
+    r.quality = MatchQuality::kJudged;
+    r.explanation = absl::StrCat("read as the post \"", Describe(pr.parties[0]), "\" in \"",
+                                 Describe(br.parties[0]), "\"");
+    return r;
+  };
+  auto is_link = [&](size_t i) {
+    const std::string w = Lower(words[i]);
+    return w == "of" || w == "at" || w == "for" || w == "in";
+  };
+  for (size_t k = n > 1 ? n - 1 : 0; k >= 1; --k) {
+    // Post first.
+    const size_t body_begin = is_link(k) ? k + 1 : k;
+    if (Resolution r = try_reading(0, k, body_begin, n); r.ok()) return r;
+    // Body first.
+    if (Resolution r = try_reading(n - k, n, 0, n - k); r.ok()) return r;
+  }
+  return {};
+}
+
+Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string>& areas, bool people) {
+  Resolution r;
+  const absl::string_view t = Trim(text, /*stops=*/true);
+  if (t.empty() || t.size() > kMaxNameBytes) return r;
+  const std::vector<std::string> words = Words(t);
+  const size_t n = words.size();
+
+  // A post in a named body, either way round: "Chief Superintendent North
+  // Wales Police", "Director of Public Health at Cwm Taf UHB", "BCUHB
+  // Director of Public Health". The longest post is tried first.
+  if (Resolution pb = PostInBody(words, areas); pb.ok()) return pb;
+
+  // A name and a qualifier: "Legal Aid for ASC".
+  for (size_t k = n > 0 ? n - 1 : 0; k >= 1; --k) {
+    if (!IsConnector(Lower(words[k]))) continue;
+    const std::string prefix = JoinWords(words, 0, k);
+    r = Strong(prefix, areas, 1, people);
+    if (r.ok()) {
+      r.quality = MatchQuality::kLoose;
+      r.explanation = absl::StrCat("read as \"", prefix, "\" (", absl::StrJoin(r.parties, ", ", [&](std::string* out, const Party& p) {
+                                     out->append(Describe(p));
+                                   }),
+                                   "); \"", JoinWords(words, k, n), "\" kept in the note");
+      return r;
+    }
+  }
+
+  // A named instance of a kind of body: "Horfield Prison".
+  if (Resolution ni = NamedInstance(t, words); ni.ok()) return ni;
 
   // The one entity whose name contains every word given.
   std::vector<std::string> want;

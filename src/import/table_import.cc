@@ -19,8 +19,10 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "govgraph/cadence.h"
+#include "govgraph/import/entity_resolution.h"
 #include "govgraph/import/lead.h"
 #include "govgraph/import/participants.h"
+#include "govgraph/import/topic_glossary.h"
 #include "govgraph/names.h"
 #include "govgraph/register_builder.h"
 #include "import/text.h"
@@ -437,6 +439,19 @@ class Importer {
       Add(At(Severity::kError, r, name_col, "", "the row has no meeting name: skipped (give it a name to import it)"));
       return absl::OkStatus();
     }
+    // Papers group their tables under headings typed as rows of their own
+    // ("Problem Solving – Short Term Leadership"): only the name cell, in a
+    // table whose rows otherwise say more, and no word naming a meeting.
+    if (IsSectionHeading(r, name_col, name_cell)) {
+      section_ = name_cell;
+      Add(At(Severity::kWarning, r, name_col, name_cell,
+             absl::StrCat("\"", Clip(name_cell),
+                          "\" has no other cell filled and names no meeting: read as a section heading, not a "
+                          "meeting; the meetings below it keep it in attributes[\"section\"]")));
+      diagnostics_.back().understood = "section heading";
+      return absl::OkStatus();
+    }
+    if (!section_.empty()) m.attributes["section"] = section_;
     std::string name = name_cell;
     std::optional<MeetingStatus> status;
     {
@@ -595,6 +610,18 @@ class Importer {
     }
     if (each && areas.empty()) {
       areas = resolver_.AreasOfKind(AreaKind::kLocalAuthority);
+      if (areas.empty() && options_.base == nullptr) {
+        // With no base register, the places another row lists ("Locality
+        // based meetings x 5: Bristol, South Glos, ...") are the register's
+        // local areas.
+        areas = resolver_.AreasOfKind(AreaKind::kLocality);
+        if (!areas.empty()) {
+          Add(At(Severity::kInfo, r, SIZE_MAX, "",
+                 absl::StrCat("\"each area\" read as the ", areas.size(),
+                              " places the table names as localities (there is no base register of areas)")));
+          diagnostics_.back().column = 0;
+        }
+      }
       if (areas.empty()) {
         Add(At(Severity::kWarning, r, SIZE_MAX, "",
                "the meeting is held in each area, but the register has no local authority areas to hold it in"));
@@ -691,7 +718,13 @@ class Importer {
                    absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
                                 id, "\"")));
           }
-          if (!absl::c_any_of(m.areas, [&](const Ref<Area>& a) { return a.id == id; })) {
+          if (m.areas.empty() && each) {
+            // Held in each area of a register that names none: the exception
+            // is one of those areas, not the meeting's only one.
+            Add(At(Severity::kInfo, r, freq_col, where,
+                   absl::StrCat("the frequency has an exception for \"", Clip(where),
+                                "\", one of the areas the meeting is held in; the meeting's areas are left unknown")));
+          } else if (!absl::c_any_of(m.areas, [&](const Ref<Area>& a) { return a.id == id; })) {
             m.areas.emplace_back(id);
             Add(At(Severity::kWarning, r, freq_col, where,
                    absl::StrCat("the frequency has an exception for \"", Clip(where),
@@ -706,6 +739,24 @@ class Importer {
         d.understood = "unknown";
         Add(std::move(d));
       }
+    }
+
+    // Topics, from the meeting's own words, when the table gives none.
+    if (options_.infer_topics && m.topics.empty()) {
+      const std::vector<InferredTopic> inferred =
+          topics_.Infer({{"name", m.name}, {"purpose", m.purpose}, {"current focus", m.current_focus}});
+      std::vector<std::string> evidence;
+      for (const InferredTopic& t : inferred) {
+        m.topics.emplace_back(t.id);
+        evidence.push_back(absl::StrCat(t.id, ": ", t.evidence));
+        for (Topic& topic : topics_.TopicsFor(t.id)) {
+          if (options_.base != nullptr && options_.base->FindTopic(topic.id)) continue;
+          if (!absl::c_any_of(new_topics_, [&](const Topic& x) { return x.id == topic.id; })) {
+            new_topics_.push_back(std::move(topic));
+          }
+        }
+      }
+      if (!evidence.empty()) m.attributes["topics_inferred"] = absl::StrJoin(evidence, "; ");
     }
 
     // Reporting line, resolved once every row is read.
@@ -724,6 +775,18 @@ class Importer {
     }
     meetings_.push_back(std::move(m));
     return absl::OkStatus();
+  }
+
+  // A row with only its name filled, in a table where most rows fill more,
+  // whose name has no word for a kind of meeting ("board", "group", ...).
+  bool IsSectionHeading(size_t r, size_t name_col, const std::string& name) const {
+    const auto filled = [](const std::vector<std::string>& cells) {
+      return absl::c_count_if(cells, [](const std::string& c) { return !Trim(c).empty(); });
+    };
+    if (filled(table_.rows[r]) != 1 || KindFromName(name).has_value()) return false;
+    if (name_col >= table_.rows[r].size() || Trim(table_.rows[r][name_col]).empty()) return false;
+    const size_t fuller = absl::c_count_if(table_.rows, [&](const std::vector<std::string>& cells) { return filled(cells) > 1; });
+    return 2 * fuller >= table_.rows.size();
   }
 
   void ResolveReportsTo() {
@@ -749,12 +812,75 @@ class Importer {
     }
   }
 
+  // One body written several ways becomes one organisation
+  // (entity_resolution.h); every reference moves to the one kept, and each
+  // merge is a diagnostic with its evidence.
+  void MergeMentions(std::vector<Organisation>& organisations, std::vector<Role>& roles) {
+    std::vector<std::string> generic;
+    for (const Organisation& o : organisations) {
+      if (auto it = o.attributes.find("import"); it != o.attributes.end() && absl::StartsWith(it->second, "alias:")) {
+        generic.push_back(o.id);
+      }
+    }
+    EntityResolutionOptions ero;
+    ero.keep_apart = options_.keep_apart;
+    const std::vector<EntityMerge> merges = FindOrganisationMerges(organisations, generic, ero);
+    if (merges.empty()) return;
+    absl::flat_hash_map<std::string, std::string> into;
+    for (const EntityMerge& m : merges) into[m.from] = m.into;
+    auto move = [&](Ref<Organisation>& ref) {
+      if (auto it = into.find(ref.id); it != into.end()) ref = Ref<Organisation>(it->second);
+    };
+    auto move_all = [&](std::vector<Ref<Organisation>>& refs) {
+      for (Ref<Organisation>& r : refs) move(r);
+      std::vector<Ref<Organisation>> unique;
+      for (const Ref<Organisation>& r : refs) {
+        if (!absl::c_any_of(unique, [&](const Ref<Organisation>& u) { return u.id == r.id; })) unique.push_back(r);
+      }
+      refs = std::move(unique);
+    };
+    for (Meeting& m : meetings_) {
+      for (Participant& p : m.participants) move(p.party.organisation);
+      move(m.chair.organisation);
+      move_all(m.lead.organisations);
+      move_all(m.lead.supporting);
+    }
+    for (Role& r : roles) move(r.organisation);
+    absl::flat_hash_map<std::string, size_t> index;
+    for (size_t i = 0; i < organisations.size(); ++i) index[organisations[i].id] = i;
+    for (const EntityMerge& m : merges) {
+      Organisation& kept = organisations[index.at(m.into)];
+      const Organisation& gone = organisations[index.at(m.from)];
+      for (const std::string& a : gone.aliases) kept.aliases.push_back(a);
+      kept.aliases.push_back(gone.name);
+      kept.attributes[absl::StrCat("merged:", m.from)] = m.evidence;
+      Diagnostic d{Severity::kInfo, 0, 0, 0, "", "participants", m.from_name, m.into_name, "",
+                   absl::StrCat("\"", m.from_name, "\" and \"", m.into_name, "\" read as one organisation (",
+                                m.rule, "): ", m.evidence, "; to keep them apart, name either in keep_apart")};
+      Add(std::move(d));
+    }
+    // Aliases unique, and none equal to the kept name.
+    for (Organisation& o : organisations) {
+      std::vector<std::string> unique;
+      for (const std::string& a : o.aliases) {
+        if (AliasKey(a) == AliasKey(o.name)) continue;
+        if (!absl::c_any_of(unique, [&](const std::string& u) { return AliasKey(u) == AliasKey(a); })) unique.push_back(a);
+      }
+      o.aliases = std::move(unique);
+    }
+    std::erase_if(organisations, [&](const Organisation& o) { return into.contains(o.id); });
+  }
+
   absl::StatusOr<ImportResult> Finish() {
     RegisterBuilder b = options_.base != nullptr ? RegisterBuilder(*options_.base) : RegisterBuilder();
     if (!options_.info.title.empty() || options_.base == nullptr) b.SetInfo(options_.info);
     for (const Area& a : resolver_.new_areas()) b.AddArea(a);
-    for (const Organisation& o : resolver_.new_organisations()) b.AddOrganisation(o);
-    for (const Role& r : resolver_.new_roles()) b.AddRole(r);
+    for (const Topic& t : new_topics_) b.AddTopic(t);
+    std::vector<Organisation> organisations = resolver_.new_organisations();
+    std::vector<Role> roles = resolver_.new_roles();
+    MergeMentions(organisations, roles);
+    for (const Organisation& o : organisations) b.AddOrganisation(o);
+    for (const Role& r : roles) b.AddRole(r);
     for (const Person& p : resolver_.new_people()) b.AddPerson(p);
     for (Meeting& m : meetings_) b.AddMeeting(std::move(m));
     absl::StatusOr<Register> reg = std::move(b).Build();
@@ -785,6 +911,9 @@ class Importer {
   absl::flat_hash_map<std::string, size_t> used_ids_;
   absl::flat_hash_map<std::string, int> names_;
   std::vector<Meeting> meetings_;
+  std::string section_;  ///< the last section heading row, if any
+  const TopicGlossary& topics_ = TopicGlossary::Builtin();
+  std::vector<Topic> new_topics_;
   std::vector<PendingReport> reports_to_;
   std::vector<Diagnostic> diagnostics_;
 };

@@ -155,6 +155,9 @@ class Resolver {
   Resolution FromAliases(absl::string_view text, const std::vector<std::string>& areas);
   Resolution Strong(absl::string_view text, const std::vector<std::string>& areas, int depth, bool people);
   Resolution Loose(absl::string_view text, const std::vector<std::string>& areas, bool people);
+  Resolution NamedInstance(absl::string_view text, const std::vector<std::string>& words);
+  Resolution Acronym(absl::string_view text);
+  Resolution PostInBody(const std::vector<std::string>& words, const std::vector<std::string>& areas);
   std::vector<std::string> PatternsOf(AliasTarget target, const std::string& id) const;
   std::string EnsureOrganisation(const AliasEntry& e);
   std::string EnsureRole(const AliasEntry& e);
@@ -178,6 +181,7 @@ class Resolver {
   std::vector<Person> new_people_;
   std::vector<Area> new_areas_;
   absl::flat_hash_map<std::string, Party> placeholders_;
+  bool in_post_reading_ = false;  ///< within PostInBody(), which does not nest
   /// The alias table's patterns and their AliasKey(), for Suggest() (which is
   /// called for every name not understood, so keys are not made again each time).
   std::vector<std::pair<std::string, std::string>> pattern_keys_;

@@ -124,6 +124,13 @@ struct ImportOptions {
   /// options ("Lead (OPCC, Constabulary or Joint)"), else the base register's
   /// PCC office and police force.
   std::vector<std::string> joint_lead;
+  /// Read each meeting's topics from its name, purpose and current focus with
+  /// the topic glossary (topic_glossary.h), the evidence kept in
+  /// attributes["topics_inferred"].
+  bool infer_topics = true;
+  /// Organisations (names as written, or ids) never merged with another when
+  /// mentions are resolved across the table (entity_resolution.h).
+  std::vector<std::string> keep_apart;
   /// Recorded as attributes["source"] on each meeting when not empty.
   std::string source;
   /// The register's info; when the title is empty the base register's is kept.

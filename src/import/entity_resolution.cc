@@ -1,0 +1,173 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/import/entity_resolution.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "govgraph/import/aliases.h"
+#include "import/text.h"
+
+namespace govgraph {
+namespace {
+
+// Abbreviations of kinds of body, as AliasKey() leaves them. Ambiguous ones
+// ("CC": county council or chief constable) are left alone.
+const absl::flat_hash_map<std::string, std::string>& BodyAbbreviations() {
+  static const auto* table = new absl::flat_hash_map<std::string, std::string>{
+      {"uhb", "university health board"},
+      {"ulhb", "university local health board"},
+      {"lhb", "local health board"},
+      {"cbc", "county borough council"},
+      {"bc", "borough council"},
+      {"dc", "district council"},
+      {"mbc", "metropolitan borough council"},
+      {"ccg", "clinical commissioning group"},
+      {"icb", "integrated care board"},
+      {"frs", "fire and rescue service"},
+      {"fra", "fire and rescue authority"},
+      {"nhsft", "nhs foundation trust"},
+      {"ft", "foundation trust"},
+      {"cvs", "council for voluntary service"},
+  };
+  return *table;
+}
+
+bool IsFiller(absl::string_view w) { return w == "the" || w == "local" || w == "and" || w == "of" || w == "&"; }
+
+// Initials of the words that are not fillers: "Avon and Somerset
+// Constabulary" -> "asc".
+std::string Initials(absl::string_view name) {
+  std::string out;
+  for (absl::string_view w : absl::StrSplit(AliasKey(name), ' ', absl::SkipEmpty())) {
+    if (w == "and" || w == "of" || w == "the" || w == "for") continue;
+    out.push_back(w[0]);
+  }
+  return out;
+}
+
+// The name as one lower-case token, if it is one word of three or more
+// letters: a candidate set of initials.
+std::string AsInitials(absl::string_view name) {
+  const std::string key = AliasKey(name);
+  if (key.size() < 3 || key.find(' ') != std::string::npos) return "";
+  return key;
+}
+
+bool OneToAnArea(OrganisationKind k) {
+  return k == OrganisationKind::kPolice || k == OrganisationKind::kPoliceAndCrimeCommissioner ||
+         k == OrganisationKind::kPoliceAndCrimePanel || k == OrganisationKind::kFireAndRescue;
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), size_t{0}); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // `into` stays the root.
+  void Join(size_t from, size_t into) { parent_[Find(from)] = Find(into); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+}  // namespace
+
+std::string BodyKey(absl::string_view name) {
+  std::vector<std::string> out;
+  for (absl::string_view w : absl::StrSplit(AliasKey(name), ' ', absl::SkipEmpty())) {
+    const auto it = BodyAbbreviations().find(std::string(w));
+    const std::string expanded = it != BodyAbbreviations().end() ? it->second : std::string(w);
+    for (absl::string_view x : absl::StrSplit(expanded, ' ')) {
+      if (!IsFiller(x)) out.emplace_back(x);
+    }
+  }
+  return absl::StrJoin(out, " ");
+}
+
+std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>& orgs,
+                                                const std::vector<std::string>& generic,
+                                                const EntityResolutionOptions& options) {
+  const size_t n = orgs.size();
+  std::vector<bool> is_generic(n), apart(n);
+  for (size_t i = 0; i < n; ++i) {
+    is_generic[i] = absl::c_linear_search(generic, orgs[i].id);
+    for (const std::string& k : options.keep_apart) {
+      apart[i] = apart[i] || k == orgs[i].id || AliasKey(k) == AliasKey(orgs[i].name);
+    }
+  }
+  // The more specific of two names is kept: a named body over a glossary
+  // one, then the longer name, then the first.
+  auto better = [&](size_t a, size_t b) {
+    if (is_generic[a] != is_generic[b]) return !is_generic[a];
+    if (orgs[a].name.size() != orgs[b].name.size()) return orgs[a].name.size() > orgs[b].name.size();
+    return a < b;
+  };
+  UnionFind uf(n);
+  std::vector<std::string> rule(n), evidence(n);
+  auto merge = [&](size_t a, size_t b, absl::string_view why_rule, std::string why) {
+    if (apart[a] || apart[b]) return;
+    size_t ra = uf.Find(a), rb = uf.Find(b);
+    if (ra == rb) return;
+    if (better(ra, rb)) std::swap(ra, rb);  // ra is merged into rb
+    uf.Join(ra, rb);
+    rule[ra] = std::string(why_rule);
+    evidence[ra] = std::move(why);
+  };
+
+  // Same name, and initials.
+  absl::flat_hash_map<std::string, size_t> by_key, by_initials;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string key = BodyKey(orgs[i].name);
+    if (key.empty()) continue;
+    if (auto [it, fresh] = by_key.try_emplace(key, i); !fresh) {
+      merge(i, it->second, "same_name",
+            absl::StrCat("\"", orgs[i].name, "\" and \"", orgs[it->second].name,
+                         "\" are the same name once case, punctuation, filler words and abbreviations of kinds of "
+                         "body are set aside (\"", key, "\")"));
+    }
+    const std::string initials = Initials(orgs[i].name);
+    if (initials.size() >= 3 && !is_generic[i]) by_initials.try_emplace(initials, i);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const std::string token = AsInitials(orgs[i].name);
+    if (token.empty()) continue;
+    if (auto it = by_initials.find(token); it != by_initials.end() && it->second != i) {
+      merge(i, it->second, "initials",
+            absl::StrCat("\"", orgs[i].name, "\" is the initials of \"", orgs[it->second].name, "\""));
+    }
+  }
+  // Home bodies: a glossary name and the one body of its kind the register names.
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_generic[i] || !OneToAnArea(orgs[i].kind)) continue;
+    std::vector<size_t> named;
+    for (size_t j = 0; j < n; ++j) {
+      if (!is_generic[j] && orgs[j].kind == orgs[i].kind && uf.Find(j) == j) named.push_back(j);
+    }
+    if (named.size() != 1) continue;
+    merge(i, named[0], "home_body",
+          absl::StrCat("\"", orgs[i].name, "\" read as \"", orgs[named[0]].name, "\", the one ",
+                       import_internal::AV(Name(orgs[i].kind)), " body the register names"));
+  }
+
+  std::vector<EntityMerge> out;
+  for (size_t i = 0; i < n; ++i) {
+    const size_t root = uf.Find(i);
+    if (root == i) continue;
+    // A member merged into another before that one was merged itself
+    // carries the evidence of its own step; follow it to the root.
+    out.push_back({orgs[i].id, orgs[root].id, orgs[i].name, orgs[root].name, rule[i], evidence[i]});
+  }
+  return out;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,115 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+#include "govgraph/import/entity_resolution.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "gmock/gmock.h"
+#include "govgraph/import/table_import.h"
+#include "gtest/gtest.h"
+
+namespace govgraph {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::Field;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+Organisation Org(std::string id, std::string name, OrganisationKind kind = OrganisationKind::kOther) {
+  Organisation o;
+  o.id = std::move(id);
+  o.name = std::move(name);
+  o.kind = kind;
+  return o;
+}
+
+TEST(BodyKeyTest, SpellsOutKindsOfBodyAndDropsFillers) {
+  EXPECT_EQ(BodyKey("Cwm Taf UHB"), "cwm taf university health board");
+  EXPECT_EQ(BodyKey("Cwm Taf University Local Health Board"), "cwm taf university health board");
+  EXPECT_EQ(BodyKey("Conwy CBC"), BodyKey("Conwy County Borough Council"));
+  EXPECT_NE(BodyKey("Conwy CBC"), BodyKey("Denbighshire County Council"));
+}
+
+TEST(FindOrganisationMergesTest, OneHealthBoardWrittenThreeWays) {
+  const std::vector<EntityMerge> m = FindOrganisationMerges(
+      {Org("a", "Betsi Cadwaladr University Health Board"), Org("b", "Betsi Cadwaladr University Local Health Board"),
+       Org("c", "BCUHB"), Org("d", "Conwy County Borough Council")},
+      {});
+  ASSERT_THAT(m, SizeIs(2));
+  EXPECT_THAT(m, ElementsAre(Field(&EntityMerge::into, "b"), Field(&EntityMerge::into, "b")));
+  EXPECT_EQ(m[0].from, "a");
+  EXPECT_EQ(m[0].rule, "same_name");
+  EXPECT_EQ(m[1].from, "c");
+  EXPECT_EQ(m[1].rule, "initials");
+}
+
+TEST(FindOrganisationMergesTest, GlossaryForceIsTheOneForceTheRegisterNames) {
+  const std::vector<Organisation> orgs = {Org("constabulary", "Constabulary", OrganisationKind::kPolice),
+                                          Org("asc", "Avon and Somerset Constabulary", OrganisationKind::kPolice)};
+  const std::vector<EntityMerge> m = FindOrganisationMerges(orgs, {"constabulary"});
+  ASSERT_THAT(m, SizeIs(1));
+  EXPECT_EQ(m[0].from, "constabulary");
+  EXPECT_EQ(m[0].into, "asc");
+  EXPECT_EQ(m[0].rule, "home_body");
+  EXPECT_THAT(m[0].evidence, HasSubstr("the one police body the register names"));
+}
+
+TEST(FindOrganisationMergesTest, TwoForcesLeaveTheGlossaryForceAlone) {
+  // A regional register: "Police" could be any of them.
+  EXPECT_THAT(FindOrganisationMerges({Org("constabulary", "Constabulary", OrganisationKind::kPolice),
+                                      Org("a", "Derbyshire Constabulary", OrganisationKind::kPolice),
+                                      Org("b", "Leicestershire Police", OrganisationKind::kPolice)},
+                                     {"constabulary"}),
+              IsEmpty());
+}
+
+TEST(FindOrganisationMergesTest, KeepApartOverrides) {
+  EntityResolutionOptions o;
+  o.keep_apart = {"Cwm Taf UHB"};
+  EXPECT_THAT(FindOrganisationMerges({Org("a", "Cwm Taf UHB"), Org("b", "Cwm Taf University Health Board")}, {}, o),
+              IsEmpty());
+}
+
+TEST(ImportMentionsTest, PostsInNamedBodiesAndOneBodyAcrossTheTable) {
+  absl::StatusOr<ImportResult> r = ImportCsv(
+      "Meeting,Key participants\n"
+      "Conwy PSB,\"Chief Superintendent North Wales Police, Betsi Cadwaladr University Health Board\"\n"
+      "Denbighshire PSB,\"North Wales Police, Betsi Cadwaladr University Local Health Board, "
+      "Director of Public Health at BCUHB\"\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::vector<std::string> names;
+  for (const Organisation& o : r->reg.organisations()) names.push_back(o.name);
+  EXPECT_THAT(names, ElementsAre("North Wales Police", "Betsi Cadwaladr University Local Health Board"));
+  const Meeting& conwy = r->reg.meetings()[0];
+  EXPECT_EQ(conwy.participants[0].party.organisation.id, "north-wales-police");
+  EXPECT_EQ(conwy.participants[0].party.role.id, "chief-superintendent");
+  const Meeting& denbighshire = r->reg.meetings()[1];
+  EXPECT_EQ(denbighshire.participants[2].party.role.id, "director-of-public-health");
+  EXPECT_EQ(denbighshire.participants[2].party.organisation.id, conwy.participants[1].party.organisation.id);
+  int merges = 0;
+  for (const Diagnostic& d : r->diagnostics) merges += absl::StrContains(d.message, "read as one organisation");
+  EXPECT_EQ(merges, 3);  // the two spellings, the initials, and "Constabulary" (the Chief Superintendent's) as the force
+}
+
+TEST(ImportMentionsTest, SectionHeadingRowIsNotAMeeting) {
+  absl::StatusOr<ImportResult> r = ImportCsv(
+      "Meeting,Purpose,Frequency\n"
+      "Community Safety Partnership,Crime and disorder,Quarterly\n"
+      "Problem Solving – Short Term Leadership,,\n"
+      "Mental Health Concordat,Crisis care,Six monthly\n"
+      "Commissioning Meeting,,\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_THAT(r->reg.meetings(), SizeIs(3));
+  EXPECT_EQ(r->reg.meetings()[1].attributes.at("section"), "Problem Solving – Short Term Leadership");
+  EXPECT_EQ(r->reg.meetings()[2].name, "Commissioning Meeting");  // names a meeting: not a heading
+  bool told = false;
+  for (const Diagnostic& d : r->diagnostics) told = told || (d.row == 3 && absl::StrContains(d.message, "section heading"));
+  EXPECT_TRUE(told);
+}
+
+}  // namespace
+}  // namespace govgraph
