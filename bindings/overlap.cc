@@ -18,7 +18,10 @@ namespace {
 OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::dict& involvement,
                            bool include_roles, bool include_leads, bool include_initiatives,
                            bool exclude_to_be_removed, double tag_share, int max_terms_explained,
-                           bool explain = true, int threads = 0) {
+                           bool explain = true, int threads = 0, bool participant_specificity = true,
+                           double participant_prior = OverlapOptions().participant_prior,
+                           double min_shared_specificity = OverlapOptions().min_shared_specificity,
+                           double min_topic_evidence = OverlapOptions().min_topic_evidence) {
   OverlapOptions o;
   o.min_score = min_score;
   for (const auto& [key, value] : weights) {
@@ -52,6 +55,10 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
   o.max_terms_explained = max_terms_explained;
   o.explain = explain;
   o.threads = threads;
+  o.participant_specificity = participant_specificity;
+  o.participant_prior = participant_prior;
+  o.min_shared_specificity = min_shared_specificity;
+  o.min_topic_evidence = min_topic_evidence;
   return o;
 }
 
@@ -151,11 +158,14 @@ Example::
   auto find = [](bool naive) {
     return [naive](py::object reg_obj, double min_score, const py::dict& weights, const py::dict& involvement,
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
-                   double tag_share, int max_terms_explained, bool explain, int threads) {
+                   double tag_share, int max_terms_explained, bool explain, int threads,
+                   bool participant_specificity, double participant_prior, double min_shared_specificity,
+                   double min_topic_evidence) {
       const Register& reg = reg_obj.cast<const Register&>();
       OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
                                      include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained,
-                                     explain, threads);
+                                     explain, threads, participant_specificity, participant_prior,
+                                     min_shared_specificity, min_topic_evidence);
       absl::StatusOr<OverlapResult> r;
       {
         py::gil_scoped_release release;
@@ -170,11 +180,18 @@ Example::
         py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
         py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
         py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
-        py::arg("threads") = d.threads, R"pbdoc(
+        py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
+        py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
+        py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
-Signals: participants (weighted Jaccard; chair and lead weigh more), topics
+Signals: participants (weighted Jaccard; chair and lead weigh more, bodies in
+most meetings less with ``participant_specificity``; ``participant_prior`` is
+added to the union so a little shared evidence cannot score high), topics
 (TF-IDF cosine of tags and stemmed purpose/focus text), areas, level, cadence.
+A pair is reported only if it shares a participant at least
+``min_shared_specificity`` specific or has a topic signal of at least
+``min_topic_evidence`` (the evidence floor; both 0 to turn it off).
 ``weights`` overrides some of the signal weights (they must sum to 1; defaults
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
 ``explain=False`` leaves out the shared participants, terms and areas (faster
@@ -193,7 +210,9 @@ Example::
         py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
         py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
         py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
-        py::arg("threads") = d.threads,
+        py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
+        py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
+        py::arg("min_topic_evidence") = d.min_topic_evidence,
         "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.\n\n>>> len(govgraph.find_overlaps_naive(reg).pairs) == len(govgraph.find_overlaps(reg).pairs)\nTrue");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")

@@ -316,8 +316,24 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
     is_tag[id] = words.key(id)[0] == '#';
   }
   fs.term_max_weight.assign(words.size(), 0.0);
+  // Specificity: a body in most meetings is little evidence that two of them
+  // overlap. ln(1 + N/df) / ln(1 + N): 1 for a body in one meeting, ln 2 /
+  // ln(1 + N) for one in every meeting.
+  // Kept for the evidence floor (overlap.h) whether or not it weighs.
+  std::vector<double> specificity(people.size(), 1.0);
+  if (drafts.size() > 1) {
+    const double log_n = std::log(1.0 + n);
+    for (uint32_t id = 0; id < people.size(); ++id) specificity[id] = std::log(1.0 + n / people.df(id)) / log_n;
+  }
+  fs.participant_specificity.assign(people.size(), 1.0f);
+  for (uint32_t id = 0; id < people.size(); ++id) {
+    fs.participant_specificity[people_rank[id]] = static_cast<float>(specificity[id]);
+  }
   for (Draft& f : drafts) {
-    for (const WeightedToken& t : f.participants) f.participant_total += t.weight;
+    for (WeightedToken& t : f.participants) {
+      if (options.participant_specificity) t.weight *= specificity[t.id];
+      f.participant_total += t.weight;
+    }
     // TF-IDF, (1 + ln tf) x ln(1 + N / df), with tags and text each brought
     // to length sqrt(share), so the cosine of two meetings that both have
     // tags and text is tag_share x tag cosine + (1 - tag_share) x text cosine.
@@ -358,8 +374,9 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   return fs;
 }
 
-double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
-  // Weighted Jaccard: sum of minima over sum of maxima.
+double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b, double prior) {
+  // Weighted Jaccard: sum of minima over sum of maxima, the prior added to
+  // the maxima so that little shared evidence cannot score high.
   double min_sum = 0, max_sum = 0;
   size_t i = 0, j = 0;
   while (i < a.participants.size() || j < b.participants.size()) {
@@ -374,7 +391,7 @@ double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
       ++j;
     }
   }
-  return max_sum > 0 ? min_sum / max_sum : 0;
+  return max_sum > 0 ? min_sum / (max_sum + prior) : 0;
 }
 
 double TopicSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
@@ -384,6 +401,16 @@ double TopicSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
   return std::clamp(dot, 0.0, 1.0);
 }
 
+bool HasEvidence(const FeatureSet& fs, const ItemFeatures& a, const ItemFeatures& b, const SignalScores& s,
+                 const OverlapOptions& options) {
+  if (s.topics >= options.min_topic_evidence) return true;
+  bool specific = false;
+  ForEachShared(a.participants, b.participants, TokenId, [&](const WeightedToken& x, const WeightedToken&) {
+    specific = specific || fs.participant_specificity[x.id] >= options.min_shared_specificity;
+  });
+  return specific;
+}
+
 double AreaSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
   if (a.areas.empty() || b.areas.empty()) return 0.5;
   size_t shared = 0;
@@ -391,9 +418,9 @@ double AreaSimilarity(const ItemFeatures& a, const ItemFeatures& b) {
   return static_cast<double>(shared) / static_cast<double>(a.areas.size() + b.areas.size() - shared);
 }
 
-SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b) {
+SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b, double participant_prior) {
   SignalScores s;
-  s.participants = ParticipantSimilarity(a, b);
+  s.participants = ParticipantSimilarity(a, b, participant_prior);
   s.topics = TopicSimilarity(a, b);
   s.areas = AreaSimilarity(a, b);
   s.level = LevelSimilarity(a.level, b.level);

@@ -54,6 +54,7 @@ struct FeatureSet {
   std::vector<std::string> participant_labels;  // by participant token id
   std::vector<std::string> term_names;          // by term id
   std::vector<double> term_max_weight;          // by term id, over all items
+  std::vector<float> participant_specificity;   // by participant token id, ln(1 + N/df) / ln(1 + N)
   std::vector<WeightedToken> tokens;            // each item's participants, then its terms
   std::vector<uint32_t> area_leaves;            // each item's areas
 };
@@ -89,13 +90,18 @@ void AdviseHugePages(const std::vector<T>& v) {
 // Without `with_terms`, items have no terms (tags and text are not read).
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);
 
-SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b);
+SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b, double participant_prior);
 
 // The signals ScoreSignals combines, one at a time, so the search can stop
 // scoring a pair once the rest cannot lift it to min_score.
-double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b);
+double ParticipantSimilarity(const ItemFeatures& a, const ItemFeatures& b, double prior);
 double TopicSimilarity(const ItemFeatures& a, const ItemFeatures& b);
 double AreaSimilarity(const ItemFeatures& a, const ItemFeatures& b);
+
+// The evidence floor (OverlapOptions::min_shared_specificity and
+// min_topic_evidence): the pair shares a specific participant or a topic.
+bool HasEvidence(const FeatureSet& fs, const ItemFeatures& a, const ItemFeatures& b, const SignalScores& s,
+                 const OverlapOptions& options);
 
 // One item's terms spread over the whole vocabulary, so its cosine with many
 // others reads each other item's terms once, without a merge. Dot(b) is

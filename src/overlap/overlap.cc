@@ -302,7 +302,7 @@ class CombinedJoin {
       // The lower item first, as FindOverlapsNaive scores it.
       const ItemFeatures& b = fs_.items[c[i].y];
       SignalScores s;
-      s.participants = internal::ParticipantSimilarity(b, a);
+      s.participants = internal::ParticipantSimilarity(b, a, options_.participant_prior);
       s.areas = internal::AreaSimilarity(b, a);
       s.level = internal::LevelSimilarity(b.level, a.level);
       s.cadence = internal::CadenceSimilarity(b.per_year, a.per_year);
@@ -373,7 +373,7 @@ void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, std::vec
   for (uint32_t x = 0; x < fs.items.size(); ++x) {
     for (uint32_t y = x + 1; y < fs.items.size(); ++y) {
       ++stats.pairs_scored;
-      const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y]);
+      const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
       const double score = internal::Combine(s, options.weights);
       if (score >= options.min_score) pairs.push_back({x, y, score, s});
     }
@@ -390,6 +390,9 @@ int WorkerCount(int requested) {
 // between workers: for large results explanations cost more than the search.
 std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options,
                                   std::vector<ScoredPair> pairs) {
+  std::erase_if(pairs, [&](const ScoredPair& p) {
+    return !internal::HasEvidence(fs, fs.items[p.x], fs.items[p.y], p.signals, options);
+  });
   SortPairs(pairs);
   std::vector<Overlap> out(pairs.size());
   const int threads = std::min<int>(WorkerCount(options.threads), static_cast<int>(pairs.size() / 4096 + 1));
@@ -431,6 +434,15 @@ const std::string& ItemName(const Register& reg, Item item) {
 absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
   if (!std::isfinite(o.min_score) || o.min_score <= 0 || o.min_score > 1) {
     return absl::InvalidArgumentError("min_score: must be more than 0 and at most 1");
+  }
+  if (!std::isfinite(o.min_shared_specificity) || o.min_shared_specificity < 0 || o.min_shared_specificity > 1) {
+    return absl::InvalidArgumentError("min_shared_specificity: must be between 0 and 1");
+  }
+  if (!std::isfinite(o.min_topic_evidence) || o.min_topic_evidence < 0 || o.min_topic_evidence > 1) {
+    return absl::InvalidArgumentError("min_topic_evidence: must be between 0 and 1");
+  }
+  if (!std::isfinite(o.participant_prior) || o.participant_prior < 0 || o.participant_prior > 1000) {
+    return absl::InvalidArgumentError("participant_prior: must be between 0 and 1000");
   }
   const SignalWeights& w = o.weights;
   for (const auto& [v, name] : {std::pair{w.participants, "weights.participants"}, {w.topics, "weights.topics"},

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <random>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -75,7 +76,9 @@ TEST(OverlapTest, IdenticalMeetingsScoreOne) {
     b.AddMeeting(m);
   }
   Register reg = Build(b);
-  OverlapResult r = *FindOverlaps(reg);
+  OverlapOptions plain;
+  plain.participant_prior = 0;
+  OverlapResult r = *FindOverlaps(reg, plain);
   ASSERT_EQ(r.pairs.size(), 1u);
   EXPECT_NEAR(r.pairs[0].score, 1.0, 1e-12);
   EXPECT_NEAR(r.pairs[0].signals.participants, 1.0, 1e-12);
@@ -93,6 +96,8 @@ TEST(OverlapTest, ParticipantSignalIsWeightedJaccard) {
   Register reg = Build(b);
   OverlapOptions options;
   options.min_score = 0.01;
+  options.participant_specificity = false;
+  options.participant_prior = 0;
   OverlapResult r = *FindOverlaps(reg, options);
   ASSERT_EQ(r.pairs.size(), 1u);
   // min: o0 1 + o1 1 = 2; max: o0 2 + o1 1 + o2 1 + o3 1 = 5.
@@ -103,6 +108,63 @@ TEST(OverlapTest, ParticipantSignalIsWeightedJaccard) {
   EXPECT_EQ(r.pairs[0].signals.areas, 0.5);
   EXPECT_EQ(r.pairs[0].signals.level, 0.5);
   EXPECT_EQ(r.pairs[0].signals.cadence, 0.5);
+}
+
+TEST(OverlapTest, ParticipantsWeighedBySpecificityWithAPrior) {
+  RegisterBuilder b = WithOrgs(2);
+  b.AddMeeting(MakeMeeting("a", {"o0", "o1"}));
+  b.AddMeeting(MakeMeeting("b", {"o0", "o1"}));
+  b.AddMeeting(MakeMeeting("c", {"o0"}));
+  Register reg = Build(b);
+  // o0 is in 3 of 3 meetings, o1 in 2: ln(1 + N/df) / ln(1 + N).
+  const double s0 = std::log(2.0) / std::log(4.0), s1 = std::log(2.5) / std::log(4.0);
+  OverlapOptions options;
+  options.min_score = 0.01;
+  options.weights = {.participants = 1, .topics = 0, .areas = 0, .level = 0, .cadence = 0};
+  auto participants = [&](const OverlapResult& r, const char* x, const char* y) {
+    for (const Overlap& o : r.pairs) {
+      if (ItemId(reg, o.a) == x && ItemId(reg, o.b) == y) return o.signals.participants;
+    }
+    return -1.0;
+  };
+  const OverlapResult r = *FindOverlaps(reg, options);
+  EXPECT_NEAR(participants(r, "a", "b"), (s0 + s1) / (s0 + s1 + 1), 1e-12);
+  // The force alone: little evidence, and less again for the prior.
+  EXPECT_NEAR(participants(r, "a", "c"), s0 / (s0 + s1 + 1), 1e-12);
+  EXPECT_LT(participants(r, "a", "c"), 0.25);
+  options.participant_prior = 0;
+  EXPECT_NEAR(participants(*FindOverlaps(reg, options), "a", "b"), 1.0, 1e-12);
+  // Each is found by the search as by scoring every pair.
+  options.participant_prior = 1;
+  EXPECT_EQ(FindOverlaps(reg, options)->pairs.size(), FindOverlapsNaive(reg, options)->pairs.size());
+}
+
+TEST(OverlapTest, EvidenceFloorNeedsASpecificParticipantOrATopic) {
+  // Two boards that list only the force, which is in every meeting, at the
+  // same level and in the same area: close on every signal but evidence.
+  RegisterBuilder b = WithOrgs(3);
+  for (const char* id : {"executive", "officer-group", "x", "y"}) {
+    Meeting m = MakeMeeting(id, {"o0"});
+    m.level = Level::kStrategic;
+    if (std::string(id) == "x" || std::string(id) == "y") m.participants.push_back({Party{.organisation = "o1"}});
+    b.AddMeeting(m);
+  }
+  Register reg = Build(b);
+  OverlapOptions options;
+  options.min_score = 0.2;
+  const OverlapResult r = *FindOverlaps(reg, options);
+  ASSERT_EQ(r.pairs.size(), 1u);  // x and y share o1, in 2 of 4 meetings
+  EXPECT_EQ(ItemId(reg, r.pairs[0].a), "x");
+  EXPECT_EQ(FindOverlapsNaive(reg, options)->pairs.size(), 1u);
+  options.min_shared_specificity = 0;
+  options.min_topic_evidence = 0;
+  EXPECT_EQ(FindOverlaps(reg, options)->pairs.size(), 6u);
+}
+
+TEST(OverlapTest, PriorMustBeSensible) {
+  OverlapOptions options;
+  options.participant_prior = -1;
+  EXPECT_THAT(ValidateOverlapOptions(options).message(), ::testing::HasSubstr("participant_prior"));
 }
 
 TEST(OverlapTest, LevelAreaAndCadenceSignals) {

@@ -8,7 +8,9 @@
 ///
 /// ```
 ///   participants  weighted Jaccard of the organisations and roles involved;
-///                 a chair or lead weighs more than an attendee
+///                 a chair or lead weighs more than an attendee, a body in
+///                 most meetings less than one in few; a prior in the union
+///                 keeps a little shared evidence from scoring high
 ///   topics        cosine of TF-IDF vectors of the topic tags (with their
 ///                 parent topics) and of the stemmed, stop-worded purpose and
 ///                 current-focus text, tags weighing tag_share of it
@@ -88,6 +90,23 @@ struct OverlapOptions {
   double min_score = 0.35;
   SignalWeights weights;
   InvolvementWeights involvement;
+  /// Weigh each participant by how specific it is to the register:
+  /// ln(1 + N/df) / ln(1 + N) for a participant in df of N items, so the
+  /// force or the OPCC, present almost everywhere, is little evidence that
+  /// two meetings overlap, and a body in few meetings is much.
+  bool participant_specificity = true;
+  /// Added to the union in the participant Jaccard (in involvement-weight
+  /// units): two meetings that each list one participant, the same, score
+  /// 1 / (1 + prior) rather than 1. 0 gives the plain weighted Jaccard.
+  double participant_prior = 1.0;
+  /// The evidence floor: a pair is reported only if it shares a participant
+  /// at least this specific (ln(1 + N/df) / ln(1 + N): 0.5 is a body in at
+  /// most 7 of 40 meetings, not the force in most of them) or has a
+  /// topic signal of at least min_topic_evidence. Levels, cadences and
+  /// areas alone, or the force and the OPCC alone, are not a finding. Both 0:
+  /// no floor.
+  double min_shared_specificity = 0.5;
+  double min_topic_evidence = 0.1;
   /// Compare roles as well as organisations (the PCC, not only the OPCC).
   bool include_roles = true;
   /// Count lead and supporting organisations as involved.
