@@ -108,6 +108,7 @@ void InitIoJson(py::module_& m);
 void InitCalendar(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);
+void InitReview(py::module_& m);
 void InitGraphExport(py::module_& m);
 void InitIoPopolo(py::module_& m);
 void InitOcd(py::module_& m);

@@ -184,7 +184,7 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
       },
       py::arg("a"), py::arg("b"), py::kw_only(), py::arg("confirm") = py::none(), py::arg("reject") = py::none(),
       py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"), py::arg("near_miss_threshold") = 0.6,
-      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = 0.35, R"pbdoc(
+      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = 0.3, R"pbdoc(
 Merge register ``b`` into register ``a``. Entities are matched by same id,
 shared identifier, alias, then normalised name; similar names are reported
 as near misses, not merged. ``confirm`` and ``reject`` take pairs of ids

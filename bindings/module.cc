@@ -96,6 +96,7 @@ PYBIND11_MODULE(_core, m) {
   InitCalendar(m);
   InitImport(m);
   InitOverlap(m);
+  InitReview(m);
   InitGraphExport(m);
   InitIoPopolo(m);
   InitOcd(m);

@@ -360,6 +360,19 @@ __all__ += [
     "item_name",
 ]
 
+# Typed findings and one consistent proposal (docs/overlap.md, "Findings").
+from govgraph._core import CannotJudge, FindingKind, ProposedStop, ReviewFinding  # noqa: E402
+from govgraph.findings import RegisterReview, review  # noqa: E402
+
+__all__ += [
+    "CannotJudge",
+    "FindingKind",
+    "ProposedStop",
+    "RegisterReview",
+    "ReviewFinding",
+    "review",
+]
+
 # Registers as tidy DataFrames (docs/notebooks-and-reports.md). Importing govgraph.frames attaches
 # Register.to_frames(), Register.to_pandas() and RegisterSummary.to_pandas().
 from govgraph.frames import RegisterFrames, register_from_frames, register_to_frames  # noqa: E402

@@ -44,9 +44,15 @@ Subcommands:
     One row per pair of overlapping meetings, both names in the row, with
     each signal's score and the shared participants and terms.
 
+``govgraph findings REGISTER.json [--min-score S] [--format table|csv|json]``
+    The register reviewed: typed findings (duplicate, consumed, same
+    function in other areas, parent and sub-group), each with evidence,
+    confidence and caveat; the meetings that cannot be judged; and one
+    consistent proposal of meetings to stop. See docs/overlap.md.
+
 ``govgraph consumed REGISTER.json [--format table|csv|json]``
     One row per meeting whose purpose is consumed by others, with the
-    meetings that cover it. See docs/overlap.md.
+    kept meetings that cover it. See docs/overlap.md.
 
 ``govgraph graph REGISTER.json --format graphml|dot -o FILE``
     Write the partnership graph (organisations, roles, meetings, initiatives
@@ -77,6 +83,7 @@ import argparse
 import csv
 import json
 import sys
+import textwrap
 from typing import Any, Dict, List, Optional, Sequence
 
 import govgraph
@@ -372,10 +379,56 @@ def _overlaps(args: argparse.Namespace) -> int:
 
 
 def _consumed(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
-    rows = govgraph.overlap.consumed_rows(govgraph.find_consumed(reg))
-    _write_rows(rows, govgraph.overlap.CONSUMED_COLUMNS, args.format,
-                ["name", "covered_by", "participant_coverage", "topic_coverage", "uncovered_participants"])
+    # The review's consumed meetings: decided jointly, so each is covered only by meetings that are kept.
+    review = govgraph.review(govgraph.load_json(args.register))
+    rows = [r for r in review.finding_rows() if r["kind"] == "consumed"]
+    _write_rows(rows, govgraph.findings.FINDING_COLUMNS, args.format,
+                ["meetings", "covered_by", "confidence", "evidence", "caveat"])
+    return 0
+
+
+def _print_review(review: Any) -> None:
+    reg = review.register
+    findings = review.finding_rows()
+    counts: Dict[str, int] = {}
+    for f in findings:
+        counts[f["kind"]] = counts.get(f["kind"], 0) + 1
+    title = reg.info.title or "The register"
+    print(f"{title}: {len(reg.meetings)} meetings")
+    what = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()) or "no findings"
+    print(f"Findings: {what}; {len(review.cannot_judge)} meeting(s) cannot be judged")
+    for number, f in enumerate(findings, start=1):
+        print()
+        print(f"{number}. {f['kind'].replace('_', ' ')}: {f['meetings']}  (confidence {f['confidence']:.2f})")
+        print(textwrap.fill(f["summary"], width=100, initial_indent="   ", subsequent_indent="   "))
+        if f["evidence"]:
+            print(textwrap.fill("Evidence: " + f["evidence"], width=100, initial_indent="   ",
+                                subsequent_indent="     "))
+        if f["caveat"]:
+            print(textwrap.fill("Caveat: " + f["caveat"], width=100, initial_indent="   ", subsequent_indent="     "))
+    if review.cannot_judge:
+        print()
+        print("Cannot judge (too little recorded; never proposed to stop):")
+        for c in review.cannot_judge_rows():
+            print(f"   {c['name']}: no {c['missing']}")
+    if review.proposal:
+        print()
+        print("Proposal (each covered only by meetings that are kept):")
+        for p in review.proposal_rows():
+            verb = "confirm removing" if p["already_to_be_removed"] else "stop"
+            print(f"   {verb} {p['name']}: covered by {p['covered_by']}")
+
+
+def _findings(args: argparse.Namespace) -> int:
+    review = govgraph.review(govgraph.load_json(args.register), min_score=args.min_score)
+    if args.format == "table":
+        _print_review(review)
+    elif args.format == "json":
+        json.dump({"findings": review.finding_rows(), "cannot_judge": review.cannot_judge_rows(),
+                   "proposal": review.proposal_rows()}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        _write_rows(review.finding_rows(), govgraph.findings.FINDING_COLUMNS, "csv", [])
     return 0
 
 
@@ -477,13 +530,26 @@ def build_parser() -> argparse.ArgumentParser:
         "overlaps", help="pairs of meetings that overlap, with explanations",
         description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
     overlaps.add_argument("register", metavar="REGISTER.json")
-    overlaps.add_argument("--min-score", type=float, default=0.35, help="report pairs scoring at least this (0-1]")
+    overlaps.add_argument("--min-score", type=float, default=0.3, help="report pairs scoring at least this (0-1]")
     overlaps.add_argument("--format", choices=["table", "csv", "json"], default="table")
     overlaps.set_defaults(run=_overlaps)
 
+    findings = commands.add_parser(
+        "findings", help="typed findings: duplicates, consumed meetings, joint-board candidates, hierarchies",
+        description="The register reviewed: each finding typed (duplicate, consumed, same function in other "
+                    "areas, parent and sub-group) with its evidence, confidence and caveat; the meetings that "
+                    "cannot be judged; and one consistent proposal of meetings to stop.")
+    findings.add_argument("register", metavar="REGISTER.json")
+    findings.add_argument("--min-score", type=float, default=0.3, help="where a pair becomes a candidate (0-1]")
+    findings.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                          help="table: a readable list; csv: one row per finding; json: findings, "
+                               "cannot_judge and proposal")
+    findings.set_defaults(run=_findings)
+
     consumed = commands.add_parser(
         "consumed", help="meetings whose purpose is consumed by others",
-        description="One row per consumed meeting, with the meetings that cover it.")
+        description="One row per consumed meeting, with the kept meetings that cover it (decided jointly "
+                    "with the other consumed meetings, as in `govgraph findings`).")
     consumed.add_argument("register", metavar="REGISTER.json")
     consumed.add_argument("--format", choices=["table", "csv", "json"], default="table")
     consumed.set_defaults(run=_consumed)
@@ -550,7 +616,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
     report.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write the page")
     report.add_argument("--title", help="the page's heading (default: the register's title)")
-    report.add_argument("--min-score", type=float, default=0.35, help="report overlaps scoring at least this")
+    report.add_argument("--min-score", type=float, default=0.3, help="report overlaps scoring at least this")
     report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker page)")
     report.set_defaults(run=_report)
 
@@ -583,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--prefer", choices=["a", "b"], default="a", help="whose value is kept on a conflict")
     merge.add_argument("--labels", nargs=2, metavar=("LABEL_A", "LABEL_B"),
                        help="each side's label: prefixes clashing ids and fills merged_from (default: a b)")
-    merge.add_argument("--min-score", type=float, default=0.35, help="cross-register overlaps scoring at least this")
+    merge.add_argument("--min-score", type=float, default=0.3, help="cross-register overlaps scoring at least this")
     merge.add_argument("--format", choices=["table", "json"], default="table")
     merge.set_defaults(run=_merge)
 

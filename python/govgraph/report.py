@@ -109,7 +109,7 @@ def _names(register: Any, handles: Iterable[int]) -> str:
     return "; ".join(register.meeting(h).name for h in handles)
 
 
-def build_report(register: Any, *, title: Optional[str] = None, min_score: float = 0.35, dpi: int = 110,
+def build_report(register: Any, *, title: Optional[str] = None, min_score: float = 0.3, dpi: int = 110,
                  plots: bool = True) -> str:
     """The register's findings as one HTML page (a str), images embedded.
 

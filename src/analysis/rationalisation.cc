@@ -188,6 +188,7 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
       continue;
     }
     if (options.keep_statutory && m.statutory) forced[i] = 1;
+    if (options.keep_unrecorded && m.participants.empty() && m.topics.empty()) forced[i] = 1;
     if (options.cover_topics) {
       for (const Ref<Topic>& t : m.topics) {
         const Topic& topic = reg.topic(*reg.Resolve(t));

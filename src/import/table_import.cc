@@ -121,6 +121,16 @@ std::optional<Level> ReadLevel(absl::string_view text) {
   return std::nullopt;
 }
 
+// Posts whose presence makes a meeting strategic (ids of the alias table's roles).
+bool IsSeniorRole(absl::string_view id) {
+  static constexpr absl::string_view kSenior[] = {
+      "pcc", "deputy-pcc", "opcc-chief-executive", "chief-constable", "deputy-chief-constable", "acc",
+      "chief-officer", "cog-lead", "local-authority-chief-executive", "chief-executive", "council-leader",
+      "director-of-childrens-services", "director-of-adult-services", "director-of-public-health",
+      "independent-safeguarding-chair", "csp-chair"};
+  return absl::c_linear_search(kSenior, id);
+}
+
 std::optional<MeetingKind> KindFromName(absl::string_view name) {
   const std::vector<std::string> words = import_internal::Words(AliasKey(name));
   for (size_t i = words.size(); i-- > 0;) {
@@ -738,6 +748,25 @@ class Importer {
                                        "; kept as an unknown cadence"));
         d.understood = "unknown";
         Add(std::move(d));
+      }
+    }
+
+    // Level, when neither the table nor the meeting's words say: a meeting of
+    // chief officers, chief executives, directors and elected leaders, or a
+    // statutory board, is strategic.
+    if (m.level == Level::kUnknown && level_cell.empty()) {
+      std::vector<std::string> senior;
+      auto consider = [&](const Party& p) {
+        if (!p.role.empty() && IsSeniorRole(p.role.id) && !absl::c_linear_search(senior, p.role.id)) senior.push_back(p.role.id);
+      };
+      for (const Participant& p : m.participants) consider(p.party);
+      consider(m.chair);
+      if (!senior.empty()) {
+        m.level = Level::kStrategic;
+        m.attributes["level_inferred"] = absl::StrCat("strategic: senior participants (", absl::StrJoin(senior, ", "), ")");
+      } else if (m.statutory) {
+        m.level = Level::kStrategic;
+        m.attributes["level_inferred"] = "strategic: a statutory board";
       }
     }
 

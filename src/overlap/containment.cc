@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "overlap/features.h"
@@ -80,7 +81,7 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
     const ItemFeatures& fa = fs.items[a];
     const Meeting* ma = MeetingOf(reg, fa.item);
     if (ma != nullptr && ma->statutory && !options.include_statutory) continue;
-    if (fa.participants.empty() || fa.terms.empty()) continue;
+    if (fa.terms.empty() || (fa.participants.empty() && !options.allow_no_participants)) continue;
 
     candidates.clear();
     for (const WeightedToken& t : fa.participants) {
@@ -100,6 +101,10 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
                                           mb->status == MeetingStatus::kToBeRemoved) {
                                         return true;
                                       }
+                                      if (mb != nullptr && !options.not_covering.empty() &&
+                                          absl::c_linear_search(options.not_covering, mb->id)) {
+                                        return true;
+                                      }
                                       return !LevelsCompatible(fa.level, fb.level) || !AreasCompatible(fa, fb);
                                     }),
                      candidates.end());
@@ -108,7 +113,8 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
     for (const WeightedToken& t : fa.participants) p_total += t.weight;
     for (const WeightedToken& t : fa.terms) t_total += t.weight;
     std::vector<bool> p_covered(fa.participants.size(), false), t_covered(fa.terms.size(), false);
-    double p_cov = 0, t_cov = 0;
+    // Nothing recorded to cover: the participants are not what decides.
+    double p_cov = fa.participants.empty() ? 1.0 : 0.0, t_cov = 0;
     Containment c;
     c.consumed = fa.item;
     for (int step = 0; step < options.max_covering; ++step) {
@@ -124,7 +130,7 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
         for (size_t k = 0; k < fa.terms.size(); ++k) {
           if (!t_covered[k] && Contains(fb.terms, fa.terms[k].id)) gt += fa.terms[k].weight;
         }
-        const double gain = (wp * gp / p_total + wt * gt / t_total) / w_sum;
+        const double gain = (wp * (p_total > 0 ? gp / p_total : 0.0) + wt * gt / t_total) / w_sum;
         if (gain > best_gain + 1e-12) {
           best_gain = gain;
           best = b;

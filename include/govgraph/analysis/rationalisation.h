@@ -64,6 +64,11 @@ std::string_view Name(RationalisationMethod method);  ///< "exact", "greedy"
 struct RationalisationOptions {
   RationalisationCost cost = RationalisationCost::kMeetings;
   bool keep_statutory = true;
+  /// Keep meetings that record neither participants nor topics (only a name,
+  /// a lead or an area): the register says too little about them to propose
+  /// stopping them. They are listed in `forced`, as the review lists them
+  /// as meetings it cannot judge (overlap/review.h).
+  bool keep_unrecorded = true;
   std::vector<std::string> keep;  ///< meeting ids kept whatever they cost
   bool keep_all_links = true;
   std::vector<std::pair<std::string, std::string>> required_links;  ///< organisation ids, when not keep_all_links
@@ -91,7 +96,7 @@ struct StoppedMeeting {
 struct RationalisationResult {
   RationalisationMethod method = RationalisationMethod::kGreedy;
   std::vector<MeetingHandle> kept;      ///< register order
-  std::vector<MeetingHandle> forced;    ///< kept because statutory or asked
+  std::vector<MeetingHandle> forced;    ///< kept because statutory, asked, or too little recorded
   std::vector<StoppedMeeting> stopped;  ///< register order
   std::vector<Requirement> requirements;
   double cost_before = 0;

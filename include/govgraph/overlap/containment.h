@@ -41,6 +41,13 @@ struct ContainmentOptions {
   /// Meetings marked to be removed cannot cover others.
   bool covering_must_be_retained = true;
   bool include_statutory = false;
+  /// A meeting that records no participants can still be consumed on its
+  /// topics alone (its participant coverage is then 1 by default; the
+  /// review says so in the finding's caveat). Off: such meetings are skipped.
+  bool allow_no_participants = false;
+  /// Ids of meetings that cannot cover others (besides those to be removed):
+  /// meetings already proposed to stop.
+  std::vector<std::string> not_covering;
   /// Tokens held by more than this share of meetings (and at least 50 of
   /// them) do not propose covering candidates; they still count in coverage.
   double candidate_max_share = 0.05;

@@ -87,7 +87,9 @@ struct InvolvementWeights {
 };
 
 struct OverlapOptions {
-  double min_score = 0.35;
+  /// 0.3: related meetings (with the evidence floor below, level, cadence and
+  /// area cannot carry a pair there alone); 0.5 and above: near-duplicates.
+  double min_score = 0.3;
   SignalWeights weights;
   InvolvementWeights involvement;
   /// Weigh each participant by how specific it is to the register:

@@ -1,0 +1,72 @@
+// Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+// Bindings for govgraph/overlap/review.h; wrapped by govgraph.review
+// (python/govgraph/findings.py), which adds the register and .to_pandas().
+#include "govgraph/overlap/review.h"
+
+#include <string>
+
+#include "common.h"
+
+namespace govgraph::python {
+
+void InitReview(py::module_& m) {
+  py::enum_<FindingKind>(m, "FindingKind", "What a review finding is.")
+      .value("DUPLICATE", FindingKind::kDuplicate)
+      .value("CONSUMED", FindingKind::kConsumed)
+      .value("SAME_FUNCTION", FindingKind::kSameFunction)
+      .value("PARENT_SUBGROUP", FindingKind::kParentSubgroup)
+      .def_property_readonly("label", [](FindingKind k) { return std::string(Name(k)); });
+  py::class_<ReviewFinding>(m, "ReviewFinding", "A typed finding with its evidence, confidence and caveat.")
+      .def_readonly("kind", &ReviewFinding::kind)
+      .def_readonly("meetings", &ReviewFinding::meetings)
+      .def_readonly("covered_by", &ReviewFinding::covered_by)
+      .def_readonly("score", &ReviewFinding::score)
+      .def_readonly("confidence", &ReviewFinding::confidence)
+      .def_readonly("summary", &ReviewFinding::summary)
+      .def_readonly("evidence", &ReviewFinding::evidence)
+      .def_readonly("caveat", &ReviewFinding::caveat);
+  py::class_<CannotJudge>(m, "CannotJudge", "A meeting with too little recorded to judge, and what is missing.")
+      .def_readonly("meeting", &CannotJudge::meeting)
+      .def_readonly("missing", &CannotJudge::missing);
+  py::class_<ProposedStop>(m, "ProposedStop", "A meeting proposed to stop, covered only by meetings that are kept.")
+      .def_readonly("meeting", &ProposedStop::meeting)
+      .def_readonly("covered_by", &ProposedStop::covered_by)
+      .def_readonly("already_to_be_removed", &ProposedStop::already_to_be_removed)
+      .def_readonly("reason", &ProposedStop::reason);
+  py::class_<Review>(m, "Review", "Typed findings, meetings that cannot be judged, and one consistent proposal.")
+      .def_readonly("findings", &Review::findings)
+      .def_readonly("cannot_judge", &Review::cannot_judge)
+      .def_readonly("proposal", &Review::proposal)
+      .def_readonly("record", &Review::record);
+  const ReviewOptions d;
+  m.def(
+      "_review_register",
+      [](const Register& reg, double min_score, double duplicate_min_score, double same_function_min_topics,
+         double min_record, double min_participant_coverage, double min_topic_coverage, int max_covering,
+         int max_evidence) {
+        ReviewOptions o;
+        o.overlap.min_score = min_score;
+        o.duplicate_min_score = duplicate_min_score;
+        o.same_function_min_topics = same_function_min_topics;
+        o.min_record = min_record;
+        o.containment.min_participant_coverage = min_participant_coverage;
+        o.containment.min_topic_coverage = min_topic_coverage;
+        o.containment.max_covering = max_covering;
+        o.max_evidence = max_evidence;
+        absl::StatusOr<Review> r;
+        {
+          py::gil_scoped_release release;
+          r = ReviewRegister(reg, o);
+        }
+        return ValueOrThrow(std::move(r));
+      },
+      py::arg("register"), py::kw_only(), py::arg("min_score") = d.overlap.min_score,
+      py::arg("duplicate_min_score") = d.duplicate_min_score,
+      py::arg("same_function_min_topics") = d.same_function_min_topics, py::arg("min_record") = d.min_record,
+      py::arg("min_participant_coverage") = d.containment.min_participant_coverage,
+      py::arg("min_topic_coverage") = d.containment.min_topic_coverage,
+      py::arg("max_covering") = d.containment.max_covering, py::arg("max_evidence") = d.max_evidence,
+      "The review of a register: see govgraph.review.");
+}
+
+}  // namespace govgraph::python
