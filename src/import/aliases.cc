@@ -33,7 +33,7 @@ namespace {
 using import_internal::AV;
 
 constexpr const char* kColumns[] = {"patterns", "target", "id",       "name", "kind",
-                                    "organisation", "elected", "expand", "note"};
+                                    "organisation", "elected", "expand", "note", "source"};
 
 std::string Trimmed(absl::string_view s) { return std::string(absl::StripAsciiWhitespace(s)); }
 
@@ -90,6 +90,8 @@ absl::Status SetField(AliasEntry& e, absl::string_view column, absl::string_view
     e.expand = *b;
   } else if (column == "note") {
     e.note = Trimmed(value);
+  } else if (column == "source") {
+    e.source = Trimmed(value);
   } else {
     return absl::InvalidArgumentError(absl::StrCat("unknown column \"", column, "\" (expected ",
                                                    absl::StrJoin(kColumns, ", "), ")"));
@@ -279,7 +281,7 @@ std::string AliasTable::ToCsv() const {
                     CsvQuote(e.name), ",",
                     e.target == AliasTarget::kOrganisation ? std::string(AV(Name(e.kind))) : std::string(), ",",
                     CsvQuote(e.organisation), ",", e.elected ? "true" : "", ",", e.expand ? "true" : "", ",",
-                    CsvQuote(e.note), "\n");
+                    CsvQuote(e.note), ",", CsvQuote(e.source), "\n");
   }
   return out;
 }

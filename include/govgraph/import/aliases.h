@@ -10,8 +10,8 @@
 /// a role the organisation it belongs to:
 ///
 /// ```
-///   patterns,target,id,name,kind,organisation,elected,expand,note
-///   PCC|Police and Crime Commissioner,role,pcc,Police and Crime Commissioner,,opcc,true,,
+///   patterns,target,id,name,kind,organisation,elected,expand,note,source
+///   PCC|Police and Crime Commissioner,role,pcc,Police and Crime Commissioner,,opcc,true,,,Police Reform and Social Responsibility Act 2011
 /// ```
 ///
 /// Patterns match after AliasKey(): NormaliseName() with simple plurals folded
@@ -58,6 +58,7 @@ struct AliasEntry {
   bool elected = false;      ///< for a role
   bool expand = false;       ///< an organisation that stands for each body of its kind
   std::string note;
+  std::string source;  ///< where the name or abbreviation is documented
   friend bool operator==(const AliasEntry&, const AliasEntry&) = default;
 };
 
@@ -74,7 +75,7 @@ class AliasTable {
   static const AliasTable& Builtin();
 
   /// Reads a table from CSV text with the header
-  /// "patterns,target,id,name,kind,organisation,elected,expand,note" (columns
+  /// "patterns,target,id,name,kind,organisation,elected,expand,note,source" (columns
   /// after `name` optional). Errors name the row and column.
   static absl::StatusOr<AliasTable> FromCsv(absl::string_view text);
   /// Reads a JSON array of objects with the same member names; "patterns" may
