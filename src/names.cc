@@ -2,8 +2,14 @@
 #include "govgraph/names.h"
 
 #include <string>
+#include <vector>
 
+#include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 
 namespace govgraph {
@@ -93,6 +99,82 @@ std::string Slugify(absl::string_view name) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+namespace {
+
+// Abbreviations of kinds of body, as AliasKey() leaves them. Ambiguous ones
+// ("CC": county council or chief constable) are left alone.
+const absl::flat_hash_map<std::string, std::string>& BodyAbbreviations() {
+  static const auto* table = new absl::flat_hash_map<std::string, std::string>{
+      {"uhb", "university health board"},
+      {"ulhb", "university local health board"},
+      {"lhb", "local health board"},
+      {"cbc", "county borough council"},
+      {"bc", "borough council"},
+      {"dc", "district council"},
+      {"mbc", "metropolitan borough council"},
+      {"ccg", "clinical commissioning group"},
+      {"icb", "integrated care board"},
+      {"frs", "fire and rescue service"},
+      {"fra", "fire and rescue authority"},
+      {"nhsft", "nhs foundation trust"},
+      {"ft", "foundation trust"},
+      {"cvs", "council for voluntary service"},
+      // Boards and partnerships.
+      {"psb", "public service board"},
+      {"lsb", "local service board"},
+      {"csp", "community safety partnership"},
+      {"lscb", "safeguarding children board"},
+      {"lscp", "safeguarding children partnership"},
+      {"lsab", "safeguarding adult board"},
+      {"sab", "safeguarding adult board"},
+      {"hwb", "health and wellbeing board"},
+      {"lcjb", "criminal justice board"},
+      {"cjb", "criminal justice board"},
+      {"rpb", "regional partnership board"},
+      {"lsp", "strategic partnership"},
+      {"yot", "youth offending team"},
+      {"yos", "youth offending service"},
+  };
+  return *table;
+}
+
+bool IsFiller(absl::string_view w) { return w == "the" || w == "local" || w == "and" || w == "of" || w == "&"; }
+
+}  // namespace
+
+std::string FoldedName(absl::string_view text) {
+  const std::string norm = NormaliseName(text);
+  std::string out;
+  out.reserve(norm.size());
+  for (absl::string_view word : absl::StrSplit(norm, ' ', absl::SkipEmpty())) {
+    std::string w(word);
+    const bool alpha = absl::c_all_of(w, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
+    if (alpha && w.size() >= 4 && w.back() == 's' && !absl::EndsWith(w, "ss") && !absl::EndsWith(w, "us")) {
+      if (w.size() >= 5 && absl::EndsWith(w, "ies")) {
+        w.resize(w.size() - 3);
+        w += "y";
+      } else {
+        w.pop_back();
+      }
+    }
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+std::string BodyKey(absl::string_view name) {
+  std::vector<std::string> out;
+  for (absl::string_view w : absl::StrSplit(FoldedName(name), ' ', absl::SkipEmpty())) {
+    const auto it = BodyAbbreviations().find(std::string(w));
+    const std::string expanded = it != BodyAbbreviations().end() ? it->second : std::string(w);
+    for (absl::string_view x : absl::StrSplit(expanded, ' ')) {
+      if (!IsFiller(x)) out.emplace_back(x);
+    }
+  }
+  return absl::StrJoin(out, " ");
 }
 
 }  // namespace govgraph

@@ -25,6 +25,18 @@ namespace govgraph {
 /// of white space into single spaces, and trims. Other UTF-8 text is kept.
 std::string NormaliseName(absl::string_view name);
 
+/// NormaliseName(), then each word of four or more letters loses a plural
+/// "s" ("ies" becomes "y"): "LSCBs" -> "lscb", "Directors of Children's
+/// Services" -> "director of children service". Names are matched in this form.
+std::string FoldedName(absl::string_view name);
+
+/// The key two names of bodies are compared by: FoldedName(), with
+/// abbreviations of kinds of body spelt out and filler words ("the",
+/// "local", "and", "of") left out. "Cwm Taf UHB" and "Cwm Taf University
+/// Local Health Board" both give "cwm taf university health board"; "PSB"
+/// and "Public Services Board" both give "public service board".
+std::string BodyKey(absl::string_view name);
+
 /// A slug for use as an id: NormaliseName() with spaces as hyphens and only
 /// [a-z0-9-] kept. "Avon & Somerset LCJB" -> "avon-and-somerset-lcjb".
 std::string Slugify(absl::string_view name);

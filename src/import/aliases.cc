@@ -108,26 +108,7 @@ std::string CsvQuote(absl::string_view s) {
 
 std::string_view Name(AliasTarget v) { return v == AliasTarget::kRole ? "role" : "organisation"; }
 
-std::string AliasKey(absl::string_view text) {
-  const std::string norm = NormaliseName(text);
-  std::string out;
-  out.reserve(norm.size());
-  for (absl::string_view word : absl::StrSplit(norm, ' ', absl::SkipEmpty())) {
-    std::string w(word);
-    const bool alpha = absl::c_all_of(w, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
-    if (alpha && w.size() >= 4 && w.back() == 's' && !absl::EndsWith(w, "ss") && !absl::EndsWith(w, "us")) {
-      if (w.size() >= 5 && absl::EndsWith(w, "ies")) {
-        w.resize(w.size() - 3);
-        w += "y";
-      } else {
-        w.pop_back();
-      }
-    }
-    if (!out.empty()) out.push_back(' ');
-    out += w;
-  }
-  return out;
-}
+std::string AliasKey(absl::string_view text) { return FoldedName(text); }
 
 const AliasTable& AliasTable::Builtin() {
   static const AliasTable* const table = [] {

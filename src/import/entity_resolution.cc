@@ -13,34 +13,11 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "govgraph/import/aliases.h"
+#include "govgraph/names.h"
 #include "import/text.h"
 
 namespace govgraph {
 namespace {
-
-// Abbreviations of kinds of body, as AliasKey() leaves them. Ambiguous ones
-// ("CC": county council or chief constable) are left alone.
-const absl::flat_hash_map<std::string, std::string>& BodyAbbreviations() {
-  static const auto* table = new absl::flat_hash_map<std::string, std::string>{
-      {"uhb", "university health board"},
-      {"ulhb", "university local health board"},
-      {"lhb", "local health board"},
-      {"cbc", "county borough council"},
-      {"bc", "borough council"},
-      {"dc", "district council"},
-      {"mbc", "metropolitan borough council"},
-      {"ccg", "clinical commissioning group"},
-      {"icb", "integrated care board"},
-      {"frs", "fire and rescue service"},
-      {"fra", "fire and rescue authority"},
-      {"nhsft", "nhs foundation trust"},
-      {"ft", "foundation trust"},
-      {"cvs", "council for voluntary service"},
-  };
-  return *table;
-}
-
-bool IsFiller(absl::string_view w) { return w == "the" || w == "local" || w == "and" || w == "of" || w == "&"; }
 
 // Initials of the words that are not fillers: "Avon and Somerset
 // Constabulary" -> "asc".
@@ -81,18 +58,6 @@ class UnionFind {
 };
 
 }  // namespace
-
-std::string BodyKey(absl::string_view name) {
-  std::vector<std::string> out;
-  for (absl::string_view w : absl::StrSplit(AliasKey(name), ' ', absl::SkipEmpty())) {
-    const auto it = BodyAbbreviations().find(std::string(w));
-    const std::string expanded = it != BodyAbbreviations().end() ? it->second : std::string(w);
-    for (absl::string_view x : absl::StrSplit(expanded, ' ')) {
-      if (!IsFiller(x)) out.emplace_back(x);
-    }
-  }
-  return absl::StrJoin(out, " ");
-}
 
 std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>& orgs,
                                                 const std::vector<std::string>& generic,

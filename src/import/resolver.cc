@@ -41,6 +41,15 @@ bool Capitalised(absl::string_view w) {
   });
 }
 
+bool IsDeterminer(absl::string_view w) {
+  static constexpr absl::string_view kDeterminers[] = {"the", "a", "an", "our", "their", "his", "her", "its",
+                                                       "both", "all", "each", "respective", "relevant"};
+  for (absl::string_view d : kDeterminers) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 bool IsConnector(absl::string_view w) {
   static constexpr absl::string_view kConnectors[] = {"for", "of", "in", "at", "from", "on",
                                                       "covering", "representing", "with", "to"};
@@ -371,6 +380,22 @@ Resolution Resolver::Strong(absl::string_view text, const std::vector<std::strin
   if (r = FromIndex(t); r.ok()) return r;
   if (r = FromAliases(t, areas); r.ok()) return r;
 
+  // Without a leading determiner: "the PCC", "their Chief Executives".
+  {
+    const size_t space = t.find(' ');
+    if (space != absl::string_view::npos && IsDeterminer(Lower(t.substr(0, space)))) {
+      r = Strong(t.substr(space + 1), areas, depth + 1, people);
+      if (r.ok()) return r;
+    }
+  }
+
+  // A person and, in brackets, their post or body: "Iwan Davies (Chief
+  // Executive)", "Andy Seymour (NHS Gloucestershire Clinical Commissioning
+  // Group)".
+  if (people && t.size() > 2 && t.back() == ')') {
+    if (Resolution pb = PersonWithPost(t, areas, depth); pb.ok()) return pb;
+  }
+
   // Without a parenthesised part.
   if (t.find('(') != absl::string_view::npos) {
     std::vector<std::string> inside;
@@ -468,6 +493,53 @@ Resolution Resolver::Strong(absl::string_view text, const std::vector<std::strin
   return Resolution{};
 }
 
+Resolution Resolver::PersonWithPost(absl::string_view t, const std::vector<std::string>& areas, int depth) {
+  const size_t open = t.rfind('(');
+  if (open == absl::string_view::npos || open == 0) return {};
+  const absl::string_view who = Trim(t.substr(0, open));
+  const absl::string_view post = Trim(t.substr(open + 1, t.size() - open - 2));
+  const std::vector<std::string> words = Words(who);
+  // A person's name: two to four capitalised words ("Siân Williams",
+  // "Lady Susanna McFarlane"), none of them a known name of a body or post.
+  if (words.size() < 2 || words.size() > 4 || post.empty()) return {};
+  for (const std::string& w : words) {
+    if (!Capitalised(w)) return {};
+  }
+  if (!aliases_.Find(who).empty() || FromIndex(who).ok()) return {};
+  const Checkpoint mark = Mark();
+  Resolution pr = Strong(post, areas, depth + 1, false);
+  if (!pr.ok()) pr = Loose(post, areas, false);
+  if (pr.parties.size() != 1) {
+    Rollback(mark);
+    return {};
+  }
+  Party party = pr.parties[0];
+  if (!party.role.empty() && party.person.empty()) {
+    // The person holds the post: keep them, as "ACC Watson" does.
+    std::string person_id;
+    for (const Person& p : new_people_) {
+      if (AliasKey(p.name) == AliasKey(who) && !p.roles.empty() && p.roles[0].id == party.role.id) person_id = p.id;
+    }
+    if (person_id.empty()) {
+      Person p;
+      p.id = UniqueId(EntityKind::kPerson, Slugify(who));
+      p.name = std::string(who);
+      p.aliases.push_back(std::string(t));
+      p.roles.push_back(party.role.id);
+      p.attributes["import"] = "named in the table";
+      person_id = p.id;
+      new_people_.push_back(p);
+      Index(EntityKind::kPerson, p.id, p.name, p.aliases);
+    }
+    party.person = person_id;
+  }
+  Resolution r;
+  r.parties.push_back(party);
+  r.quality = std::max(pr.quality, MatchQuality::kJudged);
+  r.explanation = absl::StrCat("read as ", who, ", ", Describe(pr.parties[0]));
+  return r;
+}
+
 // A named instance of a kind of body: "Horfield Prison", "North Wales
 // Police": capitalised words and a kind the alias table knows.
 Resolution Resolver::NamedInstance(absl::string_view t, const std::vector<std::string>& words) {
@@ -483,7 +555,9 @@ Resolution Resolver::NamedInstance(absl::string_view t, const std::vector<std::s
     const std::string last = Lower(words[k - 1]);
     if (last == "and" || last == "of" || last == "the" || last == "&") continue;
     for (const AliasEntry* e : aliases_.Find(JoinWords(words, k, n))) {
-      if (e->target != AliasTarget::kOrganisation || e->expand) continue;
+      // A group that stands for each body of a kind ("Councils") names one
+      // when its name comes first ("Tewkesbury Borough Council").
+      if (e->target != AliasTarget::kOrganisation) continue;
       for (const Organisation& o : new_organisations_) {
         if (AliasKey(o.name) == AliasKey(t)) {
           r.parties = {Party{.organisation = o.id}};

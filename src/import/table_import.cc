@@ -572,6 +572,14 @@ class Importer {
       const std::string l = Lower(absl::StrCat(name, " ", purpose));
       m.statutory = HasWord(l, "statutory") && !absl::StrContains(l, "non-statutory") &&
                     !absl::StrContains(l, "non statutory");
+      // A meeting named as a kind of statutory board ("Craven CSP", "Cardiff
+      // LSCB") is one: the glossary's statutory_board entries.
+      if (!m.statutory) {
+        if (std::optional<std::string> kind = StatutoryBoardIn(name)) {
+          m.statutory = true;
+          m.attributes["statutory_inferred"] = absl::StrCat("named as a ", *kind);
+        }
+      }
     }
     auto [status_cell, status_col] = cell(ImportField::kStatus);
     if (!status_cell.empty()) {
@@ -596,6 +604,27 @@ class Importer {
     // Areas.
     auto [areas_cell, areas_col] = cell(ImportField::kAreas);
     std::vector<std::string> areas = resolver_.FindAreas(absl::StrCat(name, " | ", areas_cell, " | ", purpose));
+    // Places the areas column names that the register does not know yet
+    // become areas of their own, each with a warning.
+    if (!areas_cell.empty()) {
+      for (absl::string_view place : SplitOutsideParens(areas_cell, ",")) {
+        for (absl::string_view p2 : SplitOutsideParens(place, ";")) {
+          const absl::string_view p = Trim(p2, true);
+          if (p.empty() || p.size() > 80) continue;
+          if (std::vector<std::string> known = resolver_.FindAreas(p); !known.empty()) {
+            for (const std::string& id : known) {
+              if (!absl::c_linear_search(areas, id)) areas.push_back(id);
+            }
+            continue;
+          }
+          const std::string id = resolver_.AddArea(p, AreaKind::kOther);
+          areas.push_back(id);
+          Add(At(Severity::kWarning, r, areas_col, std::string(p),
+                 absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as area \"", id,
+                              "\"")));
+        }
+      }
+    }
     const std::optional<int> times = TimesCount(absl::StrCat(name, " ", purpose, " ", areas_cell));
     const bool each = times.has_value() ||
                       MentionsEachArea(absl::StrCat(name, " | ", purpose, " | ", freq, " | ", focus, " | ", areas_cell));
@@ -804,6 +833,25 @@ class Importer {
     }
     meetings_.push_back(std::move(m));
     return absl::OkStatus();
+  }
+
+  // The statutory board a meeting's name ends with, if any: "Selby CSP" ->
+  // "Community Safety Partnerships". Bracketed parts are set aside.
+  std::optional<std::string> StatutoryBoardIn(absl::string_view name) const {
+    std::string plain;
+    int depth = 0;
+    for (char c : name) {
+      if (c == '(') ++depth;
+      if (depth == 0) plain.push_back(c);
+      if (c == ')' && depth > 0) --depth;
+    }
+    const std::vector<std::string> words = import_internal::Words(plain);
+    for (size_t k = 0; k < words.size(); ++k) {
+      for (const AliasEntry* e : aliases_.Find(import_internal::JoinWords(words, k, words.size()))) {
+        if (e->target == AliasTarget::kOrganisation && e->kind == OrganisationKind::kStatutoryBoard) return e->name;
+      }
+    }
+    return std::nullopt;
   }
 
   // A row with only its name filled, in a table where most rows fill more,

@@ -102,6 +102,7 @@ class Reviewer {
     if (!pairs.ok()) return pairs.status();
     SameFunction(*pairs);
     Pairs(*pairs);
+    ReportingLines(*pairs);
     if (absl::Status s = Consumed(); !s.ok()) return s;
 
     auto rank = [](FindingKind k) { return static_cast<int>(k); };
@@ -272,7 +273,9 @@ class Reviewer {
       for (const std::string& w : NameWords(reg_.meetings()[i].name)) {
         if (!place_words_.contains(w)) kept.push_back(w);
       }
-      key_of[i] = absl::StrJoin(kept, " ");
+      // Abbreviations of kinds of body spelt out: "CSP" and "Community
+      // Safety Partnership" are one function.
+      key_of[i] = BodyKey(absl::StrJoin(kept, " "));
       if (!key_of[i].empty()) by_key[key_of[i]].push_back(i);
     }
     std::vector<int> group(n, -1);
@@ -341,6 +344,39 @@ class Reviewer {
     same_group_ = std::move(group);
   }
 
+  // Every reporting line the register records between two of its meetings:
+  // a hierarchy, whether or not the two look alike.
+  void ReportingLines(const OverlapResult& pairs) {
+    absl::flat_hash_map<std::pair<uint32_t, uint32_t>, const Overlap*> scored;
+    for (const Overlap& o : pairs.pairs) {
+      if (o.a.kind == Item::Kind::kMeeting && o.b.kind == Item::Kind::kMeeting) scored[{o.a.index, o.b.index}] = &o;
+    }
+    for (uint32_t c = 0; c < reg_.meetings().size(); ++c) {
+      const Meeting& child = reg_.meetings()[c];
+      const std::optional<MeetingHandle> p = reg_.Resolve(child.reports_to);
+      if (!p || p->index() == c) continue;
+      const uint32_t parent = p->index();
+      ReviewFinding f;
+      f.kind = FindingKind::kParentSubgroup;
+      f.meetings = {Item{Item::Kind::kMeeting, parent}, Item{Item::Kind::kMeeting, c}};
+      const auto it = scored.find({std::min(parent, c), std::max(parent, c)});
+      const Overlap* o = it == scored.end() ? nullptr : it->second;
+      f.summary = absl::StrCat(child.name, " reports to ", reg_.meetings()[parent].name,
+                               o != nullptr ? ": they overlap because one feeds the other, a hierarchy rather than a "
+                                              "duplicate."
+                                            : ": a sub-group and its board, a hierarchy to keep in view when either "
+                                              "changes.");
+      f.evidence.push_back(absl::StrCat(child.name, " reports to ", reg_.meetings()[parent].name, " in the register"));
+      if (o != nullptr) {
+        for (std::string& e : PairEvidence(*o)) f.evidence.push_back(std::move(e));
+        f.score = o->score;
+      }
+      f.confidence = Confidence(f.meetings, 1);
+      f.caveat = RecordCaveat(f.meetings);
+      review_.findings.push_back(std::move(f));
+    }
+  }
+
   void Pairs(const OverlapResult& pairs) {
     for (const Overlap& o : pairs.pairs) {
       if (o.a.kind != Item::Kind::kMeeting || o.b.kind != Item::Kind::kMeeting) continue;
@@ -348,15 +384,7 @@ class Reviewer {
       const Meeting &a = M(o.a), &b = M(o.b);
       ReviewFinding f;
       if (ReportsTo(a, b) || ReportsTo(b, a)) {
-        const bool a_parent = ReportsTo(b, a);
-        f.kind = FindingKind::kParentSubgroup;
-        f.meetings = a_parent ? std::vector<Item>{o.a, o.b} : std::vector<Item>{o.b, o.a};
-        f.summary = absl::StrCat(ItemLabel(reg_, f.meetings[1]), " reports to ", ItemLabel(reg_, f.meetings[0]),
-                                 ": they overlap because one feeds the other, a hierarchy rather than a duplicate.");
-        f.evidence = PairEvidence(o);
-        f.evidence.insert(f.evidence.begin(), absl::StrCat(ItemLabel(reg_, f.meetings[1]), " reports to ",
-                                                           ItemLabel(reg_, f.meetings[0]), " in the register"));
-        f.confidence = Confidence(f.meetings, 1);
+        continue;  // a hierarchy (ReportingLines)
       } else if (o.score >= options_.duplicate_min_score && AreasShared(a, b) &&
                  !(same_group_[o.a.index] >= 0 && same_group_[o.a.index] == same_group_[o.b.index])) {
         f.kind = FindingKind::kDuplicate;
@@ -392,8 +420,10 @@ class Reviewer {
     std::vector<Containment> order;
     for (Containment& x : *first) {
       const Meeting& m = M(x.consumed);
-      // Never proposed on too little; the register's own removals are checked.
-      if (!judged_[x.consumed.index] && m.status != MeetingStatus::kToBeRemoved) continue;
+      // Never proposed on too little: a meeting is proposed to stop only when
+      // who attends it is recorded and covered. The register's own removals
+      // are checked on whatever they record.
+      if (m.status != MeetingStatus::kToBeRemoved && (!judged_[x.consumed.index] || m.participants.empty())) continue;
       order.push_back(std::move(x));
     }
     std::stable_sort(order.begin(), order.end(), [&](const Containment& x, const Containment& y) {

@@ -36,6 +36,7 @@
 
 #include "absl/strings/string_view.h"
 #include "govgraph/model.h"
+#include "govgraph/names.h"  // BodyKey
 
 namespace govgraph {
 
@@ -53,12 +54,6 @@ struct EntityResolutionOptions {
   /// Names (as written, compared by AliasKey()) or ids never merged.
   std::vector<std::string> keep_apart;
 };
-
-/// The key names are compared by for the "same name" rule: AliasKey(), with
-/// abbreviations of kinds of body spelt out and filler words left out
-/// ("Cwm Taf UHB" and "Cwm Taf University Local Health Board" both give
-/// "cwm taf university health board").
-std::string BodyKey(absl::string_view name);
 
 /// Merges among `organisations` (typically those an import created; each id
 /// once). `generic` says which of them were made from a glossary entry alone,

@@ -155,6 +155,7 @@ class Resolver {
   Resolution FromAliases(absl::string_view text, const std::vector<std::string>& areas);
   Resolution Strong(absl::string_view text, const std::vector<std::string>& areas, int depth, bool people);
   Resolution Loose(absl::string_view text, const std::vector<std::string>& areas, bool people);
+  Resolution PersonWithPost(absl::string_view text, const std::vector<std::string>& areas, int depth);
   Resolution NamedInstance(absl::string_view text, const std::vector<std::string>& words);
   Resolution Acronym(absl::string_view text);
   Resolution PostInBody(const std::vector<std::string>& words, const std::vector<std::string>& areas);

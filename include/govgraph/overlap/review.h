@@ -16,8 +16,9 @@
 ///   same_function    the same kind of body for different (neighbouring or
 ///                    overlapping) areas: a candidate for a joint or merged
 ///                    board, as forces, panels and safeguarding boards do
-///   parent_subgroup  a sub-group and the board it reports to: a hierarchy,
-///                    not a duplicate
+///   parent_subgroup  a sub-group and the board it reports to (every
+///                    reporting line the register records): a hierarchy, not
+///                    a duplicate, however alike the two look
 /// ```
 ///
 /// and which meetings it **cannot judge**: a meeting that records neither
@@ -26,12 +27,13 @@
 /// missing. It is never proposed to stop and never paired on the little it
 /// has; the register's own removals are still checked.
 ///
-/// Same function is read from names: two meetings whose names agree once the
-/// names of their own areas, bracketed abbreviations and place-like words
-/// that differ between them are set aside ("Craven CSP", "Selby CSP";
-/// "Vale of Glamorgan LSCB", "Cardiff LSCB"), or meetings in disjoint areas
-/// whose topics agree at least `same_function_min_topics`. Each group of such
-/// meetings is one finding.
+/// Same function is read from names: meetings whose names agree once the
+/// words of the register's area names and bracketed abbreviations are set
+/// aside and abbreviations of kinds of body are spelt out (BodyKey():
+/// "Craven CSP" and "Selby Community Safety Partnership"; "Vale of Glamorgan
+/// LSCB" and "Cardiff LSCB"), or meetings in disjoint areas whose topics
+/// agree at least `same_function_min_topics`. Each group of such meetings is
+/// one finding.
 ///
 /// **Confidence** (0 to 1) is the smaller of the two meetings' record
 /// completeness (participants 0.4, a purpose or focus 0.3, topics 0.2, areas,
@@ -43,8 +45,10 @@
 /// **The proposal** stops meetings only where the register supports it, and
 /// decides consumed meetings jointly: meetings to be removed first (the
 /// register's own decision, checked), then the least-recorded; each is
-/// stopped only if it is covered by meetings that are kept, so no meeting is
-/// stopped on the strength of another that is also stopped. Where two meetings
+/// stopped only if who attends it is recorded and it is covered by meetings
+/// that are kept (the register's own removals are checked on whatever they
+/// record), so no meeting is stopped on the strength of another that is also
+/// stopped. Where two meetings
 /// each cover the other, the one with the fuller record (then the higher
 /// level, then the earlier) is kept, and the finding says so. Statutory
 /// meetings and meetings that cannot be judged are never proposed.
