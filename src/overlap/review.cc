@@ -441,7 +441,13 @@ class Reviewer {
       Containment x = x0;
       const Meeting& m = M(x.consumed);
       std::string mutual;
-      const bool touches_stopped = absl::c_any_of(x.covering, [&](Item i) { return absl::c_linear_search(stopped, M(i).id); });
+      // A meeting's own board or sub-groups do not consume it: that is a
+      // hierarchy (ReportingLines), not a duplicate.
+      std::vector<std::string> excluded = stopped;
+      for (const Meeting& other : reg_.meetings()) {
+        if (other.reports_to.id == m.id || m.reports_to.id == other.id) excluded.push_back(other.id);
+      }
+      const bool touches_stopped = absl::c_any_of(x.covering, [&](Item i) { return absl::c_linear_search(excluded, M(i).id); });
       if (touches_stopped) {
         for (Item i : x.covering) {
           if (!absl::c_linear_search(stopped, M(i).id)) continue;
@@ -454,7 +460,7 @@ class Reviewer {
           }
         }
         ContainmentOptions again = c;
-        again.not_covering = stopped;
+        again.not_covering = excluded;
         absl::StatusOr<std::vector<Containment>> redo = FindConsumedMeetings(reg_, again);
         if (!redo.ok()) return redo.status();
         const auto it = absl::c_find_if(*redo, [&](const Containment& y) { return y.consumed == x.consumed; });
