@@ -2,9 +2,8 @@
 #include "govgraph/overlap/clusters.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace govgraph {
@@ -18,40 +17,57 @@ std::vector<OverlapCluster> ClusterOverlaps(const OverlapResult& result, double 
     if (inserted) items.push_back(item);
     return it->second;
   };
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  std::vector<std::pair<size_t, size_t>> edges;
-  std::vector<double> scores;
+  struct Edge {
+    size_t a, b;
+    double score;
+  };
+  std::vector<Edge> edges;
   for (const Overlap& o : result.pairs) {
     if (o.score < min_score) continue;
-    edges.emplace_back(vertex(o.a), vertex(o.b));
-    scores.push_back(o.score);
+    edges.push_back({vertex(o.a), vertex(o.b), o.score});
   }
-  Graph g(items.size());
-  for (const auto& [a, b] : edges) boost::add_edge(a, b, g);
-  std::vector<int> component(items.size());
-  const int count = items.empty() ? 0 : boost::connected_components(g, component.data());
-
-  std::vector<OverlapCluster> clusters(static_cast<size_t>(count));
+  std::vector<std::vector<std::pair<size_t, double>>> neighbours(items.size());
   std::vector<double> total(items.size(), 0.0);
-  std::vector<double> sum(static_cast<size_t>(count), 0.0);
-  for (size_t e = 0; e < edges.size(); ++e) {
-    total[edges[e].first] += scores[e];
-    total[edges[e].second] += scores[e];
-    const size_t c = static_cast<size_t>(component[edges[e].first]);
-    sum[c] += scores[e];
-    ++clusters[c].pairs;
+  for (const Edge& e : edges) {
+    neighbours[e.a].push_back({e.b, e.score});
+    neighbours[e.b].push_back({e.a, e.score});
+    total[e.a] += e.score;
+    total[e.b] += e.score;
   }
-  std::vector<double> best(static_cast<size_t>(count), -1.0);
-  // Visit items in item order so members are sorted and ties go to the first.
+
+  // Representatives in order of their total overlap (ties by item): each
+  // takes the items not yet in a family that it overlaps directly. A family
+  // is a representative and its own neighbours, so A ~ B ~ C never puts A
+  // and C together through B alone.
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return items[a] < items[b]; });
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (total[a] != total[b]) return total[a] > total[b];
+    return items[a] < items[b];
+  });
+  constexpr size_t kNone = ~size_t{0};
+  std::vector<size_t> family(items.size(), kNone);
+  std::vector<OverlapCluster> clusters;
   for (size_t v : order) {
-    const size_t c = static_cast<size_t>(component[v]);
-    clusters[c].members.push_back(items[v]);
-    if (total[v] > best[c]) {
-      best[c] = total[v];
-      clusters[c].representative = items[v];
+    if (family[v] != kNone) continue;
+    std::vector<size_t> members = {v};
+    for (const auto& [u, score] : neighbours[v]) {
+      if (family[u] == kNone) members.push_back(u);
+    }
+    if (members.size() < 2) continue;  // its neighbours are all in families already
+    const size_t id = clusters.size();
+    for (size_t m : members) family[m] = id;
+    OverlapCluster c;
+    c.representative = items[v];
+    std::sort(members.begin(), members.end(), [&](size_t a, size_t b) { return items[a] < items[b]; });
+    for (size_t m : members) c.members.push_back(items[m]);
+    clusters.push_back(std::move(c));
+  }
+  std::vector<double> sum(clusters.size(), 0.0);
+  for (const Edge& e : edges) {
+    if (family[e.a] != kNone && family[e.a] == family[e.b]) {
+      sum[family[e.a]] += e.score;
+      ++clusters[family[e.a]].pairs;
     }
   }
   for (size_t c = 0; c < clusters.size(); ++c) {

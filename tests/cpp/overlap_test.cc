@@ -392,6 +392,28 @@ TEST(ClusterTest, FamiliesWithRepresentative) {
   EXPECT_EQ(ClusterOverlaps(r, 0.85).size(), 1u);
 }
 
+TEST(ClusterTest, FamiliesDoNotChain) {
+  OverlapResult r;
+  auto pair = [](uint32_t a, uint32_t b, double s) {
+    Overlap o;
+    o.a = {Item::Kind::kMeeting, a};
+    o.b = {Item::Kind::kMeeting, b};
+    o.score = s;
+    return o;
+  };
+  // A path 0 ~ 1 ~ 2 ~ 3 ~ 4: one component, but 0 and 4 are nothing alike.
+  r.pairs = {pair(0, 1, 0.5), pair(1, 2, 0.6), pair(2, 3, 0.5), pair(3, 4, 0.4)};
+  std::vector<OverlapCluster> c = ClusterOverlaps(r);
+  ASSERT_EQ(c.size(), 2u);
+  // 1 and 2 overlap most (1.1 each; ties by item): 1 takes 0 and 2; 3 takes 4.
+  EXPECT_EQ(c[0].representative.index, 1u);
+  ASSERT_EQ(c[0].members.size(), 3u);
+  EXPECT_EQ(c[0].members[2].index, 2u);
+  EXPECT_EQ(c[1].representative.index, 3u);
+  EXPECT_EQ(c[1].members.size(), 2u);
+  EXPECT_EQ(c[1].pairs, 1);
+}
+
 TEST(ContainmentTest, CoveredByTheUnionOfTwo) {
   RegisterBuilder b = WithOrgs(5);
   b.AddMeeting(MakeMeeting("small", {"o0", "o1", "o2"}, "reoffending housing"));

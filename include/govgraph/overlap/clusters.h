@@ -1,12 +1,16 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
 /// @file
-/// overlap/clusters.h: families of mutually overlapping meetings.
+/// overlap/clusters.h: families of overlapping meetings that do not chain.
 ///
-/// Meetings joined by reported overlaps form families (the connected
-/// components of the overlap graph, via Boost.Graph). Each family has a
-/// representative: the member with the highest total overlap with the others,
-/// the natural place to fold the family into.
+/// Reported overlaps form a graph. Taking its connected components chains:
+/// A ~ B and B ~ C put A and C in one family however unlike they are, and on
+/// a real register most meetings end in one family. Instead each family is a
+/// representative and the meetings it overlaps directly. Representatives are
+/// taken in order of their total overlap with the others (ties by item),
+/// each with the meetings not yet in a family that it overlaps; a meeting
+/// none of whose neighbours is free stays out. So every member is close to
+/// its representative, the natural meeting to fold the family into.
 ///
 /// ```
 ///   OverlapResult r = *FindOverlaps(reg);
@@ -28,8 +32,9 @@ struct OverlapCluster {
   int pairs = 0;          ///< reported pairs within the family
 };
 
-/// Families of two or more, largest first (ties by first member). Only pairs
-/// with score >= min_score are used (0: all reported pairs).
+/// Families of two or more, largest first (ties by first member), each
+/// member overlapping the representative directly. Only pairs with score >=
+/// min_score are used (0: all reported pairs).
 std::vector<OverlapCluster> ClusterOverlaps(const OverlapResult& result, double min_score = 0);
 
 }  // namespace govgraph
