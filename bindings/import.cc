@@ -23,7 +23,8 @@ namespace {
 ImportOptions MakeOptions(const Register* base, const AliasTable* aliases,
                           const std::map<std::string, std::string>& columns, bool strict,
                           const std::optional<std::string>& default_level, const std::vector<std::string>& default_areas,
-                          const std::vector<std::string>& joint_lead, const std::string& source) {
+                          const std::vector<std::string>& joint_lead, const std::string& source,
+                          const std::vector<std::string>& keep_apart, bool infer_topics) {
   ImportOptions o;
   o.base = base;
   o.aliases = aliases;
@@ -33,6 +34,8 @@ ImportOptions MakeOptions(const Register* base, const AliasTable* aliases,
   o.default_areas = default_areas;
   o.joint_lead = joint_lead;
   o.source = source;
+  o.keep_apart = keep_apart;
+  o.infer_topics = infer_topics;
   return o;
 }
 
@@ -162,14 +165,16 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
       [run](const std::filesystem::path& path, const Register* base, const AliasTable* aliases,
             const std::map<std::string, std::string>& columns, bool strict,
             const std::optional<std::string>& default_level, const std::vector<std::string>& default_areas,
-            const std::vector<std::string>& joint_lead, const std::string& source) {
-        const ImportOptions o =
-            MakeOptions(base, aliases, columns, strict, default_level, default_areas, joint_lead, source);
+            const std::vector<std::string>& joint_lead, const std::string& source,
+            const std::vector<std::string>& keep_apart, bool infer_topics) {
+        const ImportOptions o = MakeOptions(base, aliases, columns, strict, default_level, default_areas, joint_lead,
+                                            source, keep_apart, infer_topics);
         const std::string p = path.string();
         return run([&] { return ImportCsvFile(p, o); });
       },
       py::arg("path"), py::arg("base"), py::arg("aliases"), py::arg("columns"), py::arg("strict"),
       py::arg("default_level"), py::arg("default_areas"), py::arg("joint_lead"), py::arg("source"),
+      py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = true,
       "Internal: use govgraph.import_csv. Returns (register, diagnostics).");
   m.def(
       "_import_rows",
@@ -177,9 +182,9 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
             const Register* base, const AliasTable* aliases, const std::map<std::string, std::string>& columns,
             bool strict, const std::optional<std::string>& default_level,
             const std::vector<std::string>& default_areas, const std::vector<std::string>& joint_lead,
-            const std::string& source) {
-        const ImportOptions o =
-            MakeOptions(base, aliases, columns, strict, default_level, default_areas, joint_lead, source);
+            const std::string& source, const std::vector<std::string>& keep_apart, bool infer_topics) {
+        const ImportOptions o = MakeOptions(base, aliases, columns, strict, default_level, default_areas, joint_lead,
+                                            source, keep_apart, infer_topics);
         TextTable t;
         t.header = header;
         t.rows = rows;
@@ -187,7 +192,8 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
       },
       py::arg("header"), py::arg("rows"), py::arg("base"), py::arg("aliases"), py::arg("columns"),
       py::arg("strict"), py::arg("default_level"), py::arg("default_areas"), py::arg("joint_lead"),
-      py::arg("source"), "Internal: use govgraph.import_table. Returns (register, diagnostics).");
+      py::arg("source"), py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = true,
+      "Internal: use govgraph.import_table. Returns (register, diagnostics).");
 }
 
 }  // namespace govgraph::python

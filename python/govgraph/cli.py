@@ -15,7 +15,7 @@ Subcommands:
     Check the cycle: statutory windows, scrutiny after publication, clashes,
     sittings on non-working days. Exits 1 when it finds problems.
 
-``govgraph import TABLE.csv -o REGISTER.json [--strict] [--aliases FILE] [--base REGISTER.json]``
+``govgraph import TABLE.csv -o REGISTER.json [--strict] [--aliases FILE] [--base REGISTER.json] [--keep-apart NAME]``
     Import a register table (one row a meeting: Meeting, Lead, Purpose, Key
     participants, Frequency, ...) and print what was not fully understood as
     a table. With ``--strict``, exits 1 (writing nothing) when anything was not
@@ -209,7 +209,7 @@ def _format_popolo_diagnostics(diagnostics: Sequence[govgraph.Problem]) -> str:
 
 def _import_popolo(args: argparse.Namespace) -> int:
     for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level),
-                          ("--source", args.source)):
+                          ("--source", args.source), ("--keep-apart", args.keep_apart)):
         if value:
             print(f"govgraph: error: {args.table}: {option} applies to tables, not Popolo documents", file=sys.stderr)
             return 2
@@ -296,7 +296,8 @@ def _format_moderngov_diagnostics(diagnostics: Sequence[Any]) -> str:
 
 
 def _import_moderngov(args: argparse.Namespace) -> int:
-    for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level)):
+    for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level),
+                          ("--keep-apart", args.keep_apart)):
         if value:
             raise govgraph.InvalidInputError(f"{option} is for CSV tables; ModernGov XML does not use it")
     result = govgraph.import_moderngov(args.table, council=args.council, council_kind=args.council_kind,
@@ -326,7 +327,7 @@ def _import(args: argparse.Namespace) -> int:
         return _import_popolo(args)
     base = govgraph.load_json(args.base) if args.base else None
     result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
-                                 source=args.source or "")
+                                 source=args.source or "", keep_apart=args.keep_apart)
     counts = _severity_counts(result.diagnostics)
     return _finish_import(
         args, result.register, _format_diagnostics(result.diagnostics),
@@ -587,6 +588,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--strict", action="store_true",
                           help="exit 1 and write nothing when anything is not understood")
     importer.add_argument("--aliases", metavar="FILE", help="your own alias table (CSV or JSON) over the shipped one")
+    importer.add_argument("--keep-apart", metavar="NAME", action="append", default=[],
+                          help="an organisation (as written, or its id) never merged with another when one body "
+                               "written several ways is read as one; repeat for more")
     importer.add_argument("--base", metavar="REGISTER.json",
                           help="a register whose areas, organisations, roles and people names resolve to")
     importer.add_argument("--default-level", choices=["strategic", "tactical", "operational", "unknown"],

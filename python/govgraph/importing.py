@@ -109,7 +109,8 @@ def _alias_table(aliases: Any) -> _core.AliasTable | None:
 
 
 def _options(base: Any, aliases: Any, columns: Mapping[str, str] | None, strict: bool, default_level: Any,
-             default_areas: Iterable[str] | None, joint_lead: Iterable[str] | None, source: str) -> dict[str, Any]:
+             default_areas: Iterable[str] | None, joint_lead: Iterable[str] | None, source: str,
+             keep_apart: Iterable[str] | None = None, infer_topics: bool = True) -> dict[str, Any]:
     if base is not None and not isinstance(base, _core.Register):
         raise TypeError(f"base must be a govgraph.Register, not {type(base).__name__}")
     level = None
@@ -117,13 +118,15 @@ def _options(base: Any, aliases: Any, columns: Mapping[str, str] | None, strict:
         level = default_level if isinstance(default_level, str) else default_level.name.lower()
     return dict(base=base, aliases=_alias_table(aliases), columns=dict(columns or {}), strict=bool(strict),
                 default_level=level, default_areas=list(default_areas or []),
-                joint_lead=list(joint_lead or []), source=source or "")
+                joint_lead=list(joint_lead or []), source=source or "",
+                keep_apart=[keep_apart] if isinstance(keep_apart, str) else list(keep_apart or []),
+                infer_topics=bool(infer_topics))
 
 
 def import_csv(path: str | os.PathLike, *, base: _core.Register | None = None, aliases: Any = None,
                columns: Mapping[str, str] | None = None, strict: bool = False, default_level: Any = None,
                default_areas: Iterable[str] | None = None, joint_lead: Iterable[str] | None = None,
-               source: str = "") -> ImportResult:
+               source: str = "", keep_apart: Iterable[str] | None = None, infer_topics: bool = True) -> ImportResult:
     """Import a register table from a CSV file (UTF-8, with or without BOM).
 
     :param base: a register to start from; names resolve to its ids first.
@@ -136,6 +139,13 @@ def import_csv(path: str | os.PathLike, *, base: _core.Register | None = None, a
     :param default_areas: area ids for meetings that name no area.
     :param joint_lead: organisation ids that "Joint" stands for.
     :param source: recorded as ``attributes["source"]`` on each meeting.
+    :param keep_apart: organisations (names as written, or ids) never merged
+        with another when one body written several ways is read as one
+        ("Constabulary" and "Avon and Somerset Constabulary"); each merge is an
+        info diagnostic with its evidence.
+    :param infer_topics: read each meeting's topics from its name, purpose and
+        focus with the shipped topic glossary (the evidence is kept in
+        ``attributes["topics_inferred"]``).
     :raises InvalidInputError: the file is not a readable table (not UTF-8, an
         unterminated quote, no meeting-name column), or strict and something
         was not understood; the message names the row and column.
@@ -148,7 +158,8 @@ def import_csv(path: str | os.PathLike, *, base: _core.Register | None = None, a
     (9, True)
     >>> result.diagnostics_frame().query("severity == 'error'")[["row", "column", "text"]]
     """
-    opts = _options(base, aliases, columns, strict, default_level, default_areas, joint_lead, source)
+    opts = _options(base, aliases, columns, strict, default_level, default_areas, joint_lead, source, keep_apart,
+                    infer_topics)
     register, diagnostics = _core._import_csv(os.fspath(path), **opts)
     return ImportResult(register, diagnostics)
 
@@ -174,7 +185,8 @@ def _cell(value: Any) -> str:
 def import_table(table: Any, *, base: _core.Register | None = None, aliases: Any = None,
                  columns: Mapping[str, str] | None = None, strict: bool = False, default_level: Any = None,
                  default_areas: Iterable[str] | None = None, joint_lead: Iterable[str] | None = None,
-                 source: str = "") -> ImportResult:
+                 source: str = "", keep_apart: Iterable[str] | None = None,
+                 infer_topics: bool = True) -> ImportResult:
     """Import a register table from a pandas DataFrame (e.g. ``pandas.read_excel``).
 
     Also accepts a list of rows whose first row is the header. Cells are read
@@ -198,6 +210,7 @@ def import_table(table: Any, *, base: _core.Register | None = None, aliases: Any
         if not all_rows:
             raise _core.InvalidInputError("the table is empty: there is no header row")
         header, rows = all_rows[0], all_rows[1:]
-    opts = _options(base, aliases, columns, strict, default_level, default_areas, joint_lead, source)
+    opts = _options(base, aliases, columns, strict, default_level, default_areas, joint_lead, source, keep_apart,
+                    infer_topics)
     register, diagnostics = _core._import_rows(header, rows, **opts)
     return ImportResult(register, diagnostics)

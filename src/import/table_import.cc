@@ -933,7 +933,7 @@ class Importer {
       kept.attributes[absl::StrCat("merged:", m.from)] = m.evidence;
       Diagnostic d{Severity::kInfo, 0, 0, 0, "", "participants", m.from_name, m.into_name, "",
                    absl::StrCat("\"", m.from_name, "\" and \"", m.into_name, "\" read as one organisation (",
-                                m.rule, "): ", m.evidence, "; to keep them apart, name either in keep_apart")};
+                                m.rule, "): ", m.evidence, "; to keep them apart, name either in keep_apart (--keep-apart on the command line)")};
       Add(std::move(d));
     }
     // Aliases unique, and none equal to the kept name.

@@ -104,3 +104,15 @@ def test_bad_options_raise_named_errors() -> None:
         govgraph.review(reg, duplicate_min_score=3)
     with pytest.raises(TypeError, match="govgraph.Register"):
         govgraph.review("not a register")
+
+
+def test_a_merge_of_mentions_can_be_overridden(tmp_path: pathlib.Path) -> None:
+    merged = govgraph.import_csv(AS_PRINTED)
+    assert any("read as one organisation" in d.message for d in merged.diagnostics)
+    apart = govgraph.import_csv(AS_PRINTED, keep_apart=["Constabulary"])
+    forces = [o.name for o in apart.register.organisations if o.kind == govgraph.OrganisationKind.POLICE]
+    assert sorted(forces) == ["Avon and Somerset Constabulary", "Constabulary"]
+    out = tmp_path / "apart.json"
+    r = run("import", str(AS_PRINTED), "-o", str(out), "--keep-apart", "Constabulary")
+    assert r.returncode == 0, r.stderr
+    assert len([o for o in govgraph.load_json(out).organisations if o.kind == govgraph.OrganisationKind.POLICE]) == 2
