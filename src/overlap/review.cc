@@ -144,6 +144,26 @@ class Reviewer {
     for (absl::string_view w : {"and", "of", "the", "for", "&"}) place_words_.erase(std::string(w));
   }
 
+  // A word of the register's area names, or one typed with two letters
+  // swapped or one letter wrong ("Carven" for "Craven"), for words of five
+  // or more letters.
+  bool IsPlaceWord(const std::string& w) const {
+    if (place_words_.contains(w)) return true;
+    if (w.size() < 5) return false;
+    for (const std::string& p : place_words_) {
+      if (p.size() != w.size()) continue;
+      std::vector<size_t> diff;
+      for (size_t i = 0; i < w.size() && diff.size() <= 2; ++i) {
+        if (w[i] != p[i]) diff.push_back(i);
+      }
+      if (diff.size() == 1) return true;
+      if (diff.size() == 2 && diff[1] == diff[0] + 1 && w[diff[0]] == p[diff[1]] && w[diff[1]] == p[diff[0]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // In how many meetings' purpose and focus each stem is: words in most of
   // them are boilerplate ("partnership", "area"), not shared themes.
   void CountTextWords() {
@@ -271,7 +291,7 @@ class Reviewer {
     for (uint32_t i = 0; i < n; ++i) {
       std::vector<std::string> kept;
       for (const std::string& w : NameWords(reg_.meetings()[i].name)) {
-        if (!place_words_.contains(w)) kept.push_back(w);
+        if (!IsPlaceWord(w)) kept.push_back(w);
       }
       // Abbreviations of kinds of body spelt out: "CSP" and "Community
       // Safety Partnership" are one function.
