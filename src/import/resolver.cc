@@ -555,9 +555,17 @@ Resolution Resolver::NamedInstance(absl::string_view t, const std::vector<std::s
     const std::string last = Lower(words[k - 1]);
     if (last == "and" || last == "of" || last == "the" || last == "&") continue;
     for (const AliasEntry* e : aliases_.Find(JoinWords(words, k, n))) {
+      // A post with its place first ("Gwent Police and Crime Commissioner"):
+      // the post, the place kept in the note.
+      if (e->target == AliasTarget::kRole) {
+        r.parties = {Party{.role = EnsureRole(*e)}};
+        r.quality = MatchQuality::kLoose;
+        r.explanation = absl::StrCat("read as the post \"", e->name, "\"; \"", JoinWords(words, 0, k),
+                                     "\" kept in the note");
+        return r;
+      }
       // A group that stands for each body of a kind ("Councils") names one
       // when its name comes first ("Tewkesbury Borough Council").
-      if (e->target != AliasTarget::kOrganisation) continue;
       for (const Organisation& o : new_organisations_) {
         if (AliasKey(o.name) == AliasKey(t)) {
           r.parties = {Party{.organisation = o.id}};
@@ -660,6 +668,14 @@ Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string
   if (t.empty() || t.size() > kMaxNameBytes) return r;
   const std::vector<std::string> words = Words(t);
   const size_t n = words.size();
+
+  // Without a leading determiner: "the Vale of Glamorgan Council".
+  if (n > 1 && IsDeterminer(Lower(words[0]))) {
+    const std::string rest = JoinWords(words, 1, n);
+    Resolution r2 = Strong(rest, areas, 1, people);
+    if (!r2.ok()) r2 = Loose(rest, areas, people);
+    if (r2.ok()) return r2;
+  }
 
   // A post in a named body, either way round: "Chief Superintendent North
   // Wales Police", "Director of Public Health at Cwm Taf UHB", "BCUHB
