@@ -18,6 +18,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "govgraph/cadence.h"
 #include "govgraph/import/entity_resolution.h"
 #include "govgraph/import/lead.h"
@@ -75,6 +76,7 @@ const std::vector<Synonyms>& HeadingSynonyms() {
       {ImportField::kDurationHours, {"duration", "length", "duration hour", "hour", "meeting length", "duration hours"}},
       {ImportField::kReportsTo, {"report to", "reports to", "reporting to", "accountable to", "reporting line"}},
       {ImportField::kStatutory, {"statutory", "statutory basis", "statutory or not"}},
+      {ImportField::kTopics, {"topic", "topics", "theme", "themes", "tag", "tags"}},
   };
   return *table;
 }
@@ -799,6 +801,41 @@ class Importer {
       }
     }
 
+    // Topics: a Topics column, each item a glossary topic (by id, name or
+    // pattern) or a topic of its own; else read from the meeting's own words.
+    auto [topics_cell, topics_col] = cell(ImportField::kTopics);
+    for (absl::string_view item : absl::StrSplit(topics_cell, absl::ByAnyChar(",;|"), absl::SkipWhitespace())) {
+      const std::string text(Trim(item, true));
+      std::string id;
+      if (const TopicGlossaryEntry* e = topics_.Find(text); e != nullptr) {
+        id = e->id;
+      } else {
+        for (const TopicGlossaryEntry& e2 : topics_.entries()) {
+          if (AliasKey(e2.name) == AliasKey(text)) id = e2.id;
+        }
+        if (id.empty()) {
+          if (const std::vector<InferredTopic> hit = topics_.Infer({{"topics", text}}); hit.size() == 1) id = hit[0].id;
+        }
+      }
+      if (!id.empty()) {
+        AddTopics(id);
+      } else if (options_.base != nullptr && options_.base->FindTopic(Slugify(text))) {
+        id = Slugify(text);
+      } else {
+        id = Slugify(Clip(text, 60));
+        if (id.empty()) continue;
+        if (!absl::c_any_of(new_topics_, [&](const Topic& t) { return t.id == id; })) {
+          Topic t;
+          t.id = id;
+          t.name = text;
+          t.attributes["import"] = "named in the table";
+          new_topics_.push_back(std::move(t));
+          Add(At(Severity::kInfo, r, topics_col, text,
+                 absl::StrCat("topic \"", Clip(text), "\" is not in the topic glossary; added as topic \"", id, "\"")));
+        }
+      }
+      if (!absl::c_any_of(m.topics, [&](const Ref<Topic>& t) { return t.id == id; })) m.topics.emplace_back(id);
+    }
     // Topics, from the meeting's own words, when the table gives none.
     if (options_.infer_topics && m.topics.empty()) {
       const std::vector<InferredTopic> inferred =
@@ -807,12 +844,7 @@ class Importer {
       for (const InferredTopic& t : inferred) {
         m.topics.emplace_back(t.id);
         evidence.push_back(absl::StrCat(t.id, ": ", t.evidence));
-        for (Topic& topic : topics_.TopicsFor(t.id)) {
-          if (options_.base != nullptr && options_.base->FindTopic(topic.id)) continue;
-          if (!absl::c_any_of(new_topics_, [&](const Topic& x) { return x.id == topic.id; })) {
-            new_topics_.push_back(std::move(topic));
-          }
-        }
+        AddTopics(t.id);
       }
       if (!evidence.empty()) m.attributes["topics_inferred"] = absl::StrJoin(evidence, "; ");
     }
@@ -833,6 +865,16 @@ class Importer {
     }
     meetings_.push_back(std::move(m));
     return absl::OkStatus();
+  }
+
+  // A glossary topic and its ancestors, for the register (once each).
+  void AddTopics(const std::string& id) {
+    for (Topic& topic : topics_.TopicsFor(id)) {
+      if (options_.base != nullptr && options_.base->FindTopic(topic.id)) continue;
+      if (!absl::c_any_of(new_topics_, [&](const Topic& x) { return x.id == topic.id; })) {
+        new_topics_.push_back(std::move(topic));
+      }
+    }
   }
 
   // The statutory board a meeting's name ends with, if any: "Selby CSP" ->
@@ -887,6 +929,83 @@ class Importer {
         m.reports_to = id;
       }
     }
+  }
+
+  // A participant that names other meetings of the table ("the Local
+  // Criminal Justice Board", "members of the Safer Communities Partnership",
+  // "the seven community safety partnerships") stands for their members.
+  void MembershipByReference() {
+    // Each meeting by its name's key, and by that key without the words of
+    // its own areas ("Craven CSP" is also a "community safety partnership").
+    absl::flat_hash_map<std::string, std::vector<size_t>> by_key;
+    for (size_t i = 0; i < meetings_.size(); ++i) {
+      const std::string key = BodyKey(WithoutParens(meetings_[i].name));
+      by_key[key].push_back(i);
+      std::string generic = NormaliseName(WithoutParens(meetings_[i].name));
+      for (const Ref<Area>& a : meetings_[i].areas) {
+        for (absl::string_view w : absl::StrSplit(NormaliseName(resolver_.AreaName(a.id)), ' ', absl::SkipEmpty())) {
+          if (w == "and" || w == "of" || w == "the") continue;
+          std::vector<std::string> kept;
+          for (absl::string_view x : absl::StrSplit(generic, ' ', absl::SkipEmpty())) {
+            if (x != w) kept.emplace_back(x);
+          }
+          generic = absl::StrJoin(kept, " ");
+        }
+      }
+      const std::string generic_key = BodyKey(generic);
+      if (generic_key != key && !generic_key.empty()) by_key[generic_key].push_back(i);
+    }
+    for (size_t i = 0; i < meetings_.size(); ++i) {
+      Meeting& m = meetings_[i];
+      std::vector<Participant> out;
+      bool changed = false;
+      for (const Participant& p : m.participants) {
+        std::string words = NormaliseName(WithoutParens(p.note));
+        for (absl::string_view lead : {"members of ", "member of ", "representatives of ", "the "}) {
+          if (absl::StartsWith(words, lead)) words = words.substr(lead.size());
+        }
+        std::vector<std::string> kept;
+        for (absl::string_view w : absl::StrSplit(words, ' ', absl::SkipEmpty())) {
+          if (!IsNumberWord(w) && w != "the" && w != "all") kept.emplace_back(w);
+        }
+        const auto it = by_key.find(BodyKey(absl::StrJoin(kept, " ")));
+        std::vector<size_t> refs;
+        if (it != by_key.end()) {
+          for (size_t q : it->second) {
+            if (q != i && !meetings_[q].participants.empty()) refs.push_back(q);
+          }
+        }
+        if (refs.empty()) {
+          out.push_back(p);
+          continue;
+        }
+        changed = true;
+        std::vector<std::string> names;
+        for (size_t q : refs) {
+          names.push_back(meetings_[q].name);
+          for (const Participant& member : meetings_[q].participants) {
+            if (absl::c_any_of(out, [&](const Participant& x) { return x.party == member.party; })) continue;
+            Participant copy = member;
+            if (copy.type == ParticipationType::kChair) copy.type = ParticipationType::kMember;
+            copy.note = absl::StrCat(p.note, " (a member of ", meetings_[q].name, ")");
+            out.push_back(std::move(copy));
+          }
+        }
+        Diagnostic d{Severity::kInfo, 0, 0, 0, "", "participants", p.note, absl::StrJoin(names, "; "), "",
+                     absl::StrCat("\"", p.note, "\" in ", m.name, " read as the members of ", absl::StrJoin(names, ", "))};
+        Add(std::move(d));
+      }
+      if (changed) m.participants = std::move(out);
+    }
+  }
+
+  static bool IsNumberWord(absl::string_view w) {
+    static constexpr absl::string_view kNumbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                                     "nine", "ten", "eleven", "twelve", "both", "each"};
+    if (!w.empty() && absl::c_all_of(w, [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); })) {
+      return true;
+    }
+    return absl::c_linear_search(kNumbers, w);
   }
 
   // One body written several ways becomes one organisation
@@ -956,6 +1075,7 @@ class Importer {
     std::vector<Organisation> organisations = resolver_.new_organisations();
     std::vector<Role> roles = resolver_.new_roles();
     MergeMentions(organisations, roles);
+    MembershipByReference();
     for (const Organisation& o : organisations) b.AddOrganisation(o);
     for (const Role& r : roles) b.AddRole(r);
     for (const Person& p : resolver_.new_people()) b.AddPerson(p);
@@ -1014,6 +1134,7 @@ std::string_view Name(ImportField v) {
     case ImportField::kDurationHours: return "duration_hours";
     case ImportField::kReportsTo: return "reports_to";
     case ImportField::kStatutory: return "statutory";
+    case ImportField::kTopics: return "topics";
     case ImportField::kAttribute: return "attribute";
     case ImportField::kIgnore: return "ignore";
   }
@@ -1025,7 +1146,7 @@ absl::StatusOr<ImportField> ParseImportField(absl::string_view name) {
       ImportField::kId,        ImportField::kName,          ImportField::kLead,      ImportField::kChair,
       ImportField::kPurpose,   ImportField::kParticipants,  ImportField::kFrequency, ImportField::kCurrentFocus,
       ImportField::kLevel,     ImportField::kAreas,         ImportField::kKind,      ImportField::kStatus,
-      ImportField::kDurationHours, ImportField::kReportsTo, ImportField::kStatutory, ImportField::kAttribute,
+      ImportField::kDurationHours, ImportField::kReportsTo, ImportField::kStatutory, ImportField::kTopics, ImportField::kAttribute,
       ImportField::kIgnore};
   std::vector<std::string> names;
   for (ImportField f : kAll) {

@@ -111,5 +111,42 @@ TEST(ImportMentionsTest, SectionHeadingRowIsNotAMeeting) {
   EXPECT_TRUE(told);
 }
 
+TEST(ImportMentionsTest, MembershipGivenByReferenceToOtherMeetings) {
+  absl::StatusOr<ImportResult> r = ImportCsv(
+      "Meeting,Key participants,Areas\n"
+      "Craven CSP,\"Police, Craven District Council\",Craven\n"
+      "Selby CSP,\"Police, Selby District Council\",Selby\n"
+      "County Forum,\"the two community safety partnerships, Probation\",North Yorkshire\n"
+      "Strategy Board,members of the County Forum,North Yorkshire\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::vector<std::string> forum;
+  for (const Participant& p : r->reg.meetings()[2].participants) {
+    forum.push_back(r->reg.organisation(*r->reg.FindOrganisation(p.party.organisation.id)).name);
+  }
+  // Each CSP's members once, then Probation (both providers, 2014-2021).
+  EXPECT_THAT(forum, ElementsAre("Constabulary", "Craven District Council", "Selby District Council",
+                                 "National Probation Service", "Community Rehabilitation Company"));
+  EXPECT_THAT(r->reg.meetings()[2].participants[1].note, HasSubstr("(a member of Craven CSP)"));
+  // By reference to a meeting that itself refers: its members as read.
+  EXPECT_EQ(r->reg.meetings()[3].participants.size(), 5u);
+}
+
+TEST(ImportMentionsTest, TopicsColumnOverridesReadingTopicsFromWords) {
+  absl::StatusOr<ImportResult> r = ImportCsv(
+      "Meeting,Purpose,Topics\n"
+      "Board A,Tackle antisocial behaviour,\"LSCB; Mental health, Allotments\"\n"
+      "Board B,Tackle antisocial behaviour,\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::vector<std::string> a, b;
+  for (const Ref<Topic>& t : r->reg.meetings()[0].topics) a.push_back(t.id);
+  for (const Ref<Topic>& t : r->reg.meetings()[1].topics) b.push_back(t.id);
+  EXPECT_THAT(a, ElementsAre("safeguarding-children", "mental-health", "allotments"));
+  EXPECT_THAT(b, ElementsAre("antisocial-behaviour"));
+  EXPECT_FALSE(r->reg.meetings()[0].attributes.contains("topics_inferred"));
+  EXPECT_EQ(r->reg.meetings()[1].attributes.at("topics_inferred"),
+            "antisocial-behaviour: \"antisocial behaviour\" in the purpose");
+  EXPECT_TRUE(r->reg.FindTopic("health").has_value());  // mental health's parent
+}
+
 }  // namespace
 }  // namespace govgraph

@@ -16,7 +16,9 @@
 ///   participants  Key participants, Participants, Members, Membership, Attendees
 ///   frequency     Frequency, How often, Cadence, Meets
 ///   current_focus Current focus, Focus, Priorities, Key issues
-///   level, areas, kind, status, duration_hours, reports_to, statutory, id
+///   level, areas, kind, status, duration_hours, reports_to, statutory, id,
+///   topics        Topics, Themes, Tags (else topics are read from the
+///                 name, purpose and focus; topic_glossary.h)
 /// ```
 ///
 /// A heading one or two letters from one of these is matched with a warning;
@@ -81,6 +83,7 @@ enum class ImportField {
   kDurationHours,
   kReportsTo,
   kStatutory,
+  kTopics,     ///< themes, read with the topic glossary
   kAttribute,  ///< kept in attributes
   kIgnore,
 };
