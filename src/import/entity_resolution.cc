@@ -98,7 +98,8 @@ std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>&
       merge(i, it->second, "same_name",
             absl::StrCat("\"", orgs[i].name, "\" and \"", orgs[it->second].name,
                          "\" are the same name once case, punctuation, filler words and abbreviations of kinds of "
-                         "body are set aside (\"", key, "\")"));
+                         "body are set aside (\"",
+                         key, "\")"));
     }
     const std::string initials = Initials(orgs[i].name);
     if (initials.size() >= 3 && !is_generic[i]) by_initials.try_emplace(initials, i);

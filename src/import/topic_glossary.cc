@@ -58,7 +58,8 @@ absl::StatusOr<TopicGlossary> TopicGlossary::FromCsv(absl::string_view text) {
     e.parent = r.fields[2];
     e.patterns = absl::StrSplit(r.fields[3], '|', absl::SkipEmpty());
     if (r.fields.size() > 4) e.source = r.fields[4];
-    if (g.Find(e.id) != nullptr) return absl::InvalidArgumentError(absl::StrCat("line ", r.line, ": topic \"", e.id, "\" is given twice"));
+    if (g.Find(e.id) != nullptr)
+      return absl::InvalidArgumentError(absl::StrCat("line ", r.line, ": topic \"", e.id, "\" is given twice"));
     for (const std::string& p : e.patterns) {
       std::vector<std::string> words = KeyWords(p);
       if (!words.empty()) g.patterns_.emplace_back(std::move(words), g.entries_.size());
@@ -67,7 +68,8 @@ absl::StatusOr<TopicGlossary> TopicGlossary::FromCsv(absl::string_view text) {
   }
   for (const TopicGlossaryEntry& e : g.entries_) {
     if (!e.parent.empty() && g.Find(e.parent) == nullptr) {
-      return absl::InvalidArgumentError(absl::StrCat("topic \"", e.id, "\": parent \"", e.parent, "\" is not in the glossary"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("topic \"", e.id, "\": parent \"", e.parent, "\" is not in the glossary"));
     }
   }
   // Longest patterns first, so evidence quotes the fullest phrase.

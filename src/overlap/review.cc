@@ -41,7 +41,8 @@ double RecordOf(const Meeting& m) {
 
 std::vector<std::string> MissingOf(const Meeting& m) {
   std::vector<std::string> missing;
-  if (m.participants.empty()) missing.push_back(m.lead.organisations.empty() ? "participants" : "participants (only the lead)");
+  if (m.participants.empty())
+    missing.push_back(m.lead.organisations.empty() ? "participants" : "participants (only the lead)");
   if (!HasText(m)) missing.push_back("purpose or focus");
   if (m.topics.empty()) missing.push_back("topics");
   if (m.areas.empty()) missing.push_back("areas");
@@ -225,8 +226,10 @@ class Reviewer {
       if (place_words_.contains(absl::AsciiStrToLower(w))) continue;
       words.push_back(absl::StrCat("\"", w, "\""));
     }
-    if (!topics.empty()) items.push_back({o.signals.topics + 0.4, absl::StrCat("both are about ", absl::StrJoin(topics, ", "))});
-    if (!words.empty()) items.push_back({o.signals.topics, absl::StrCat("their purposes share ", absl::StrJoin(words, ", "))});
+    if (!topics.empty())
+      items.push_back({o.signals.topics + 0.4, absl::StrCat("both are about ", absl::StrJoin(topics, ", "))});
+    if (!words.empty())
+      items.push_back({o.signals.topics, absl::StrCat("their purposes share ", absl::StrJoin(words, ", "))});
     if (!o.shared_areas.empty()) {
       std::vector<std::string> areas;
       for (AreaHandle a : o.shared_areas) areas.push_back(reg_.area(a).name);
@@ -330,7 +333,8 @@ class Reviewer {
       if (ga < 0 && gb < 0) {
         ga = gb = static_cast<int>(groups.size());
         groups.push_back({o.a.index, o.b.index});
-        group_reason_.push_back(absl::StrFormat("they are about the same things (topics %.2f) in different areas", o.signals.topics));
+        group_reason_.push_back(
+            absl::StrFormat("they are about the same things (topics %.2f) in different areas", o.signals.topics));
       } else {
         const int g = std::max(ga, gb);
         groups[static_cast<size_t>(g)].push_back(ga < 0 ? o.a.index : o.b.index);
@@ -467,7 +471,8 @@ class Reviewer {
       for (const Meeting& other : reg_.meetings()) {
         if (other.reports_to.id == m.id || m.reports_to.id == other.id) excluded.push_back(other.id);
       }
-      const bool touches_stopped = absl::c_any_of(x.covering, [&](Item i) { return absl::c_linear_search(excluded, M(i).id); });
+      const bool touches_stopped =
+          absl::c_any_of(x.covering, [&](Item i) { return absl::c_linear_search(excluded, M(i).id); });
       if (touches_stopped) {
         for (Item i : x.covering) {
           if (!absl::c_linear_search(stopped, M(i).id)) continue;
@@ -498,10 +503,9 @@ class Reviewer {
                                "what it covers is covered by ", JoinNames(reg_, x.covering), ", which ",
                                x.covering.size() == 1 ? "is" : "are", " kept.");
       if (!m.participants.empty()) {
-        f.evidence.push_back(absl::StrFormat("%.0f%% of its participants are in them%s", 100 * x.participant_coverage,
-                                             x.covered_participants.empty()
-                                                 ? ""
-                                                 : absl::StrCat(": ", absl::StrJoin(x.covered_participants, ", "))));
+        f.evidence.push_back(absl::StrFormat(
+            "%.0f%% of its participants are in them%s", 100 * x.participant_coverage,
+            x.covered_participants.empty() ? "" : absl::StrCat(": ", absl::StrJoin(x.covered_participants, ", "))));
       }
       std::vector<std::string> topics, missing_topics;
       for (const std::string& t : x.covered_terms) {
@@ -516,7 +520,8 @@ class Reviewer {
       }
       f.evidence.push_back(absl::StrFormat("%.0f%% of its topics are covered%s", 100 * x.topic_coverage,
                                            topics.empty() ? "" : absl::StrCat(": ", absl::StrJoin(topics, ", "))));
-      if (!missing_topics.empty()) f.evidence.push_back(absl::StrCat("not covered: ", absl::StrJoin(missing_topics, ", ")));
+      if (!missing_topics.empty())
+        f.evidence.push_back(absl::StrCat("not covered: ", absl::StrJoin(missing_topics, ", ")));
       std::vector<std::string> caveats;
       if (!mutual.empty()) caveats.push_back(mutual);
       if (m.participants.empty()) caveats.push_back("it records no participants, so only its topics are compared");
@@ -536,7 +541,8 @@ class Reviewer {
     // A kept meeting that was covered by one now stopping says why it stays.
     for (ReviewFinding& f : review_.findings) {
       if (f.kind != FindingKind::kConsumed) continue;
-      if (auto it = mutual_notes_.find(f.meetings[0].index); it != mutual_notes_.end() && f.caveat.find(it->second) == std::string::npos) {
+      if (auto it = mutual_notes_.find(f.meetings[0].index);
+          it != mutual_notes_.end() && f.caveat.find(it->second) == std::string::npos) {
         f.caveat = f.caveat.empty() ? it->second : absl::StrCat(it->second, "; ", f.caveat);
       }
     }
@@ -581,7 +587,8 @@ absl::Status ValidateReviewOptions(const ReviewOptions& o) {
   for (const auto& [v, name] : {std::pair{o.duplicate_min_score, "duplicate_min_score"},
                                 {o.same_function_min_topics, "same_function_min_topics"},
                                 {o.min_record, "min_record"}}) {
-    if (!std::isfinite(v) || v < 0 || v > 1) return absl::InvalidArgumentError(absl::StrCat(name, ": must be between 0 and 1"));
+    if (!std::isfinite(v) || v < 0 || v > 1)
+      return absl::InvalidArgumentError(absl::StrCat(name, ": must be between 0 and 1"));
   }
   if (o.duplicate_min_score <= 0) return absl::InvalidArgumentError("duplicate_min_score: must be more than 0");
   if (o.max_evidence < 1) return absl::InvalidArgumentError("max_evidence: must be at least 1");

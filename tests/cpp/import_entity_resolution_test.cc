@@ -1,12 +1,11 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
-#include "govgraph/import/entity_resolution.h"
-
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "gmock/gmock.h"
+#include "govgraph/import/entity_resolution.h"
 #include "govgraph/import/table_import.h"
 #include "gtest/gtest.h"
 
@@ -92,7 +91,8 @@ TEST(ImportMentionsTest, PostsInNamedBodiesAndOneBodyAcrossTheTable) {
   EXPECT_EQ(denbighshire.participants[2].party.organisation.id, conwy.participants[1].party.organisation.id);
   int merges = 0;
   for (const Diagnostic& d : r->diagnostics) merges += absl::StrContains(d.message, "read as one organisation");
-  EXPECT_EQ(merges, 3);  // the two spellings, the initials, and "Constabulary" (the Chief Superintendent's) as the force
+  EXPECT_EQ(merges,
+            3);  // the two spellings, the initials, and "Constabulary" (the Chief Superintendent's) as the force
 }
 
 TEST(ImportMentionsTest, SectionHeadingRowIsNotAMeeting) {
@@ -107,7 +107,8 @@ TEST(ImportMentionsTest, SectionHeadingRowIsNotAMeeting) {
   EXPECT_EQ(r->reg.meetings()[1].attributes.at("section"), "Problem Solving – Short Term Leadership");
   EXPECT_EQ(r->reg.meetings()[2].name, "Commissioning Meeting");  // names a meeting: not a heading
   bool told = false;
-  for (const Diagnostic& d : r->diagnostics) told = told || (d.row == 3 && absl::StrContains(d.message, "section heading"));
+  for (const Diagnostic& d : r->diagnostics)
+    told = told || (d.row == 3 && absl::StrContains(d.message, "section heading"));
   EXPECT_TRUE(told);
 }
 

@@ -1,10 +1,9 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
-#include "govgraph/import/topic_glossary.h"
-
 #include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
+#include "govgraph/import/topic_glossary.h"
 #include "gtest/gtest.h"
 
 namespace govgraph {
@@ -38,8 +37,9 @@ TEST(TopicGlossaryTest, AbbreviationsAndPhrasesGiveTopicsWithTheirWords) {
   const std::vector<InferredTopic> t = g.Infer({{"name", "Bridgend LSCB"}});
   ASSERT_THAT(Ids(t), ElementsAre("safeguarding-children"));  // not safeguarding as well: its parent
   EXPECT_EQ(t[0].evidence, "\"lscb\" in the name");
-  EXPECT_THAT(Ids(g.Infer({{"purpose", "A statutory multi-agency board to tackle crime, disorder and antisocial "
-                                       "behaviour and reduce reoffending."}})),
+  EXPECT_THAT(Ids(g.Infer({{"purpose",
+                            "A statutory multi-agency board to tackle crime, disorder and antisocial "
+                            "behaviour and reduce reoffending."}})),
               UnorderedElementsAre("antisocial-behaviour", "reoffending"));
 }
 

@@ -1,6 +1,4 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
-#include "govgraph/overlap/review.h"
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -10,6 +8,7 @@
 #include "gmock/gmock.h"
 #include "govgraph/import/table_import.h"
 #include "govgraph/io/json.h"
+#include "govgraph/overlap/review.h"
 #include "govgraph/register_builder.h"
 #include "gtest/gtest.h"
 
@@ -103,8 +102,8 @@ TEST_F(AsPrintedTest, TheTwoSafeguardingMeetingsOverlap) {
   const OverlapResult r = *FindOverlaps(reg_);
   bool found = false;
   for (const Overlap& o : r.pairs) {
-    found = found || (ItemName(reg_, o.a) == "Safeguarding chairs meeting" &&
-                      ItemName(reg_, o.b) == "Safeguarding Consortium");
+    found = found ||
+            (ItemName(reg_, o.a) == "Safeguarding chairs meeting" && ItemName(reg_, o.b) == "Safeguarding Consortium");
   }
   EXPECT_TRUE(found);
 }

@@ -85,9 +85,9 @@ struct ReviewFinding {
   std::vector<Item> meetings;
   /// For consumed: the kept meetings that cover it, in the order chosen.
   std::vector<Item> covered_by;
-  double score = 0;       ///< the pair's overlap score, or the coverage
-  double confidence = 0;  ///< see the file comment
-  std::string summary;    ///< one sentence in plain English
+  double score = 0;                   ///< the pair's overlap score, or the coverage
+  double confidence = 0;              ///< see the file comment
+  std::string summary;                ///< one sentence in plain English
   std::vector<std::string> evidence;  ///< strongest first, in the register's own words
   std::string caveat;                 ///< what limits the finding ("" when nothing)
 };
@@ -127,7 +127,7 @@ struct ReviewOptions {
 };
 
 struct Review {
-  std::vector<ReviewFinding> findings;  ///< by kind as listed above, then by confidence, highest first
+  std::vector<ReviewFinding> findings;    ///< by kind as listed above, then by confidence, highest first
   std::vector<CannotJudge> cannot_judge;  ///< in register order
   std::vector<ProposedStop> proposal;     ///< in the order decided
   /// Record completeness of each meeting, by meeting index (0 to 1).
