@@ -2,6 +2,7 @@
 #include "govgraph/overlap/containment.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <span>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "overlap/features.h"
 
@@ -57,58 +59,71 @@ absl::Status ValidateContainmentOptions(const ContainmentOptions& o) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& reg, const ContainmentOptions& options) {
-  if (absl::Status s = ValidateContainmentOptions(options); !s.ok()) return s;
-  const FeatureSet fs = internal::BuildFeatures(reg, options.overlap);
-  const size_t n = fs.items.size();
+namespace {
 
-  // Inverted indexes over participant tokens and terms, leaving out the
-  // commonest as proposers of candidates.
-  const size_t max_df = std::max<size_t>(50, static_cast<size_t>(options.candidate_max_share * static_cast<double>(n)));
-  std::vector<std::vector<uint32_t>> by_participant(fs.participant_keys.size());
-  std::vector<std::vector<uint32_t>> by_term(fs.term_names.size());
-  for (uint32_t i = 0; i < n; ++i) {
-    for (const WeightedToken& t : fs.items[i].participants) by_participant[t.id].push_back(i);
-    for (const WeightedToken& t : fs.items[i].terms) by_term[t.id].push_back(i);
+// The features and candidate indexes, built once; each meeting is then tested
+// against whichever meetings may cover it.
+class Coverer {
+ public:
+  Coverer(const Register& reg, const ContainmentOptions& options)
+      : reg_(reg), options_(options), fs_(internal::BuildFeatures(reg, options.overlap)) {
+    const size_t n = fs_.items.size();
+    // Inverted indexes over participant tokens and terms, leaving out the
+    // commonest as proposers of candidates.
+    max_df_ = std::max<size_t>(50, static_cast<size_t>(options.candidate_max_share * static_cast<double>(n)));
+    by_participant_.resize(fs_.participant_keys.size());
+    by_term_.resize(fs_.term_names.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      for (const WeightedToken& t : fs_.items[i].participants) by_participant_[t.id].push_back(i);
+      for (const WeightedToken& t : fs_.items[i].terms) by_term_[t.id].push_back(i);
+      if (fs_.items[i].item.kind == Item::Kind::kMeeting) feature_of_meeting_[fs_.items[i].item.index] = i;
+    }
   }
 
-  const double wp = options.overlap.weights.participants;
-  const double wt = options.overlap.weights.topics;
-  const double w_sum = wp + wt > 0 ? wp + wt : 1;
-  std::vector<Containment> out;
-  std::vector<uint32_t> candidates;
-  for (uint32_t a = 0; a < n; ++a) {
-    const ItemFeatures& fa = fs.items[a];
-    const Meeting* ma = MeetingOf(reg, fa.item);
-    if (ma != nullptr && ma->statutory && !options.include_statutory) continue;
-    if (fa.terms.empty() || (fa.participants.empty() && !options.allow_no_participants)) continue;
+  size_t size() const { return fs_.items.size(); }
+  const ItemFeatures& features(uint32_t i) const { return fs_.items[i]; }
+  std::optional<uint32_t> FeatureOfMeeting(uint32_t meeting) const {
+    const auto it = feature_of_meeting_.find(meeting);
+    return it == feature_of_meeting_.end() ? std::nullopt : std::optional<uint32_t>(it->second);
+  }
 
+  // Whether item a is consumed by others, none of them in `not_covering`
+  // (item indexes).
+  std::optional<Containment> Test(uint32_t a, const absl::flat_hash_set<uint32_t>& not_covering) {
+    const FeatureSet& fs = fs_;
+    const ContainmentOptions& options = options_;
+    const double wp = options.overlap.weights.participants;
+    const double wt = options.overlap.weights.topics;
+    const double w_sum = wp + wt > 0 ? wp + wt : 1;
+    const ItemFeatures& fa = fs.items[a];
+    const Meeting* ma = MeetingOf(reg_, fa.item);
+    if (ma != nullptr && ma->statutory && !options.include_statutory) return std::nullopt;
+    if (fa.terms.empty() || (fa.participants.empty() && !options.allow_no_participants)) return std::nullopt;
+
+    std::vector<uint32_t>& candidates = candidates_;
     candidates.clear();
     for (const WeightedToken& t : fa.participants) {
-      if (by_participant[t.id].size() <= max_df) candidates.insert(candidates.end(), by_participant[t.id].begin(), by_participant[t.id].end());
+      if (by_participant_[t.id].size() <= max_df_) {
+        candidates.insert(candidates.end(), by_participant_[t.id].begin(), by_participant_[t.id].end());
+      }
     }
     for (const WeightedToken& t : fa.terms) {
-      if (by_term[t.id].size() <= max_df) candidates.insert(candidates.end(), by_term[t.id].begin(), by_term[t.id].end());
+      if (by_term_[t.id].size() <= max_df_) candidates.insert(candidates.end(), by_term_[t.id].begin(), by_term_[t.id].end());
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](uint32_t b) {
-                                      if (b == a) return true;
+                                      if (b == a || not_covering.contains(b)) return true;
                                       const ItemFeatures& fb = fs.items[b];
-                                      const Meeting* mb = MeetingOf(reg, fb.item);
+                                      const Meeting* mb = MeetingOf(reg_, fb.item);
                                       if (options.covering_must_be_retained && mb != nullptr &&
                                           mb->status == MeetingStatus::kToBeRemoved) {
-                                        return true;
-                                      }
-                                      if (mb != nullptr && !options.not_covering.empty() &&
-                                          absl::c_linear_search(options.not_covering, mb->id)) {
                                         return true;
                                       }
                                       return !LevelsCompatible(fa.level, fb.level) || !AreasCompatible(fa, fb);
                                     }),
                      candidates.end());
-
     double p_total = 0, t_total = 0;
     for (const WeightedToken& t : fa.participants) p_total += t.weight;
     for (const WeightedToken& t : fa.terms) t_total += t.weight;
@@ -152,7 +167,9 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
       }
       c.covering.push_back(fb.item);
     }
-    if (p_cov + 1e-12 < options.min_participant_coverage || t_cov + 1e-12 < options.min_topic_coverage) continue;
+    if (p_cov + 1e-12 < options.min_participant_coverage || t_cov + 1e-12 < options.min_topic_coverage) {
+      return std::nullopt;
+    }
     c.participant_coverage = std::min(p_cov, 1.0);
     c.topic_coverage = std::min(t_cov, 1.0);
     for (size_t k = 0; k < fa.participants.size(); ++k) {
@@ -162,7 +179,74 @@ absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& re
     for (size_t k = 0; k < fa.terms.size(); ++k) {
       (t_covered[k] ? c.covered_terms : c.uncovered_terms).push_back(fs.term_names[fa.terms[k].id]);
     }
-    out.push_back(std::move(c));
+    return c;
+  }
+
+ private:
+  const Register& reg_;
+  const ContainmentOptions& options_;
+  const FeatureSet fs_;
+  size_t max_df_ = 0;
+  std::vector<std::vector<uint32_t>> by_participant_;
+  std::vector<std::vector<uint32_t>> by_term_;
+  absl::flat_hash_map<uint32_t, uint32_t> feature_of_meeting_;
+  std::vector<uint32_t> candidates_;
+};
+
+// Item indexes of the meetings named by id.
+absl::flat_hash_set<uint32_t> ItemsOf(const Register& reg, const Coverer& coverer, const std::vector<std::string>& ids) {
+  absl::flat_hash_set<uint32_t> out;
+  for (const std::string& id : ids) {
+    if (std::optional<MeetingHandle> h = reg.FindMeeting(id)) {
+      if (std::optional<uint32_t> i = coverer.FeatureOfMeeting(h->index())) out.insert(*i);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& reg, const ContainmentOptions& options) {
+  if (absl::Status s = ValidateContainmentOptions(options); !s.ok()) return s;
+  Coverer coverer(reg, options);
+  const absl::flat_hash_set<uint32_t> not_covering = ItemsOf(reg, coverer, options.not_covering);
+  const absl::flat_hash_set<std::string> only(options.only.begin(), options.only.end());
+  std::vector<Containment> out;
+  for (uint32_t a = 0; a < coverer.size(); ++a) {
+    const Meeting* ma = MeetingOf(reg, coverer.features(a).item);
+    if (!only.empty() && (ma == nullptr || !only.contains(ma->id))) continue;
+    if (std::optional<Containment> c = coverer.Test(a, not_covering)) out.push_back(*std::move(c));
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<Containment>> FindConsumedMeetingsJointly(const Register& reg,
+                                                                     const std::vector<MeetingHandle>& order,
+                                                                     const ContainmentOptions& options) {
+  if (absl::Status s = ValidateContainmentOptions(options); !s.ok()) return s;
+  Coverer coverer(reg, options);
+  absl::flat_hash_set<uint32_t> stopped = ItemsOf(reg, coverer, options.not_covering);
+  std::vector<std::vector<uint32_t>> relatives(reg.meetings().size());  // board and sub-groups
+  for (uint32_t j = 0; j < reg.meetings().size(); ++j) {
+    if (std::optional<MeetingHandle> parent = reg.Resolve(reg.meetings()[j].reports_to)) {
+      relatives[j].push_back(parent->index());
+      relatives[parent->index()].push_back(j);
+    }
+  }
+  std::vector<Containment> out;
+  for (MeetingHandle h : order) {
+    if (h.index() >= reg.meetings().size()) return absl::InvalidArgumentError("order: no such meeting");
+    const std::optional<uint32_t> a = coverer.FeatureOfMeeting(h.index());
+    if (!a) continue;
+    // Neither what already stops nor the meeting's own board or sub-groups.
+    absl::flat_hash_set<uint32_t> excluded = stopped;
+    for (uint32_t j : relatives[h.index()]) {
+      if (std::optional<uint32_t> i = coverer.FeatureOfMeeting(j)) excluded.insert(*i);
+    }
+    if (std::optional<Containment> c = coverer.Test(*a, excluded)) {
+      stopped.insert(*a);
+      out.push_back(*std::move(c));
+    }
   }
   return out;
 }

@@ -458,41 +458,28 @@ class Reviewer {
       if (ax != ay) return ax < ay;
       return static_cast<int>(M(x.consumed).level) > static_cast<int>(M(y.consumed).level);
     });
-    std::vector<std::string> stopped;
     absl::flat_hash_map<uint32_t, std::vector<Item>> first_cover;
-    for (const Containment& x : order) first_cover[x.consumed.index] = x.covering;
-    for (const Containment& x0 : order) {
-      Containment x = x0;
+    std::vector<MeetingHandle> handles;
+    for (const Containment& x : order) {
+      first_cover[x.consumed.index] = x.covering;
+      handles.emplace_back(x.consumed.index);
+    }
+    absl::StatusOr<std::vector<Containment>> decided = FindConsumedMeetingsJointly(reg_, handles, c);
+    if (!decided.ok()) return decided.status();
+    absl::flat_hash_set<uint32_t> stopped;
+    for (const Containment& x : *decided) stopped.insert(x.consumed.index);
+    // Mutual covers: a kept meeting whose first cover was a stopped one that it covered.
+    absl::flat_hash_map<uint32_t, std::string> mutual;
+    for (const Containment& x : order) {
+      if (stopped.contains(x.consumed.index)) continue;
+      for (Item i : x.covering) {
+        if (!stopped.contains(i.index) || !absl::c_linear_search(first_cover[i.index], x.consumed)) continue;
+        mutual[i.index] = absl::StrCat(M(i).name, " and ", M(x.consumed).name, " each cover the other; ",
+                                       M(x.consumed).name, " is kept, having the fuller record");
+      }
+    }
+    for (const Containment& x : *decided) {
       const Meeting& m = M(x.consumed);
-      std::string mutual;
-      // A meeting's own board or sub-groups do not consume it: that is a
-      // hierarchy (ReportingLines), not a duplicate.
-      std::vector<std::string> excluded = stopped;
-      for (const Meeting& other : reg_.meetings()) {
-        if (other.reports_to.id == m.id || m.reports_to.id == other.id) excluded.push_back(other.id);
-      }
-      const bool touches_stopped =
-          absl::c_any_of(x.covering, [&](Item i) { return absl::c_linear_search(excluded, M(i).id); });
-      if (touches_stopped) {
-        for (Item i : x.covering) {
-          if (!absl::c_linear_search(stopped, M(i).id)) continue;
-          const std::vector<Item>& theirs = first_cover[i.index];
-          if (absl::c_linear_search(theirs, x.consumed)) {
-            mutual = absl::StrCat(m.name, " and ", M(i).name, " each cover the other; ", M(i).name,
-                                  " is proposed to stop and ", m.name, " is kept, having the fuller record");
-            mutual_notes_[i.index] = absl::StrCat(M(i).name, " and ", m.name, " each cover the other; ", m.name,
-                                                  " is kept, having the fuller record");
-          }
-        }
-        ContainmentOptions again = c;
-        again.not_covering = excluded;
-        absl::StatusOr<std::vector<Containment>> redo = FindConsumedMeetings(reg_, again);
-        if (!redo.ok()) return redo.status();
-        const auto it = absl::c_find_if(*redo, [&](const Containment& y) { return y.consumed == x.consumed; });
-        if (it == redo->end()) continue;  // kept: what covered it is stopping
-        x = *it;
-      }
-      stopped.push_back(m.id);
       ReviewFinding f;
       f.kind = FindingKind::kConsumed;
       f.meetings = {x.consumed};
@@ -523,7 +510,7 @@ class Reviewer {
       if (!missing_topics.empty())
         f.evidence.push_back(absl::StrCat("not covered: ", absl::StrJoin(missing_topics, ", ")));
       std::vector<std::string> caveats;
-      if (!mutual.empty()) caveats.push_back(mutual);
+      if (auto it = mutual.find(x.consumed.index); it != mutual.end()) caveats.push_back(it->second);
       if (m.participants.empty()) caveats.push_back("it records no participants, so only its topics are compared");
       const std::string thin = RecordCaveat({x.consumed});
       if (!thin.empty()) caveats.push_back(thin);
@@ -538,14 +525,6 @@ class Reviewer {
       review_.proposal.push_back(std::move(stop));
       review_.findings.push_back(std::move(f));
     }
-    // A kept meeting that was covered by one now stopping says why it stays.
-    for (ReviewFinding& f : review_.findings) {
-      if (f.kind != FindingKind::kConsumed) continue;
-      if (auto it = mutual_notes_.find(f.meetings[0].index);
-          it != mutual_notes_.end() && f.caveat.find(it->second) == std::string::npos) {
-        f.caveat = f.caveat.empty() ? it->second : absl::StrCat(it->second, "; ", f.caveat);
-      }
-    }
     return absl::OkStatus();
   }
 
@@ -559,7 +538,6 @@ class Reviewer {
   absl::flat_hash_set<uint32_t> same_function_;
   std::vector<int> same_group_;
   std::vector<std::string> group_reason_;
-  absl::flat_hash_map<uint32_t, std::string> mutual_notes_;
   TermAnalyzer analyzer_;
 };
 

@@ -48,6 +48,9 @@ struct ContainmentOptions {
   /// Ids of meetings that cannot cover others (besides those to be removed):
   /// meetings already proposed to stop.
   std::vector<std::string> not_covering;
+  /// When not empty, only these meetings (by id) are tested as consumed; the
+  /// rest still cover them.
+  std::vector<std::string> only;
   /// Tokens held by more than this share of meetings (and at least 50 of
   /// them) do not propose covering candidates; they still count in coverage.
   double candidate_max_share = 0.05;
@@ -70,6 +73,16 @@ struct Containment {
 /// them), in register order.
 absl::StatusOr<std::vector<Containment>> FindConsumedMeetings(const Register& reg,
                                                               const ContainmentOptions& options = {});
+
+/// Consumed meetings decided jointly: the meetings of `order` are tested in
+/// that order, each against covering meetings that are neither already found
+/// consumed (nor in options.not_covering) nor its own board or sub-groups, so
+/// no meeting is consumed on the strength of another that is. Results in the
+/// order decided. The features are built once; each test looks only at the
+/// meetings that share something with the one tested.
+absl::StatusOr<std::vector<Containment>> FindConsumedMeetingsJointly(const Register& reg,
+                                                                     const std::vector<MeetingHandle>& order,
+                                                                     const ContainmentOptions& options = {});
 
 }  // namespace govgraph
 
