@@ -880,14 +880,7 @@ class Importer {
   // The statutory board a meeting's name ends with, if any: "Selby CSP" ->
   // "Community Safety Partnerships". Bracketed parts are set aside.
   std::optional<std::string> StatutoryBoardIn(absl::string_view name) const {
-    std::string plain;
-    int depth = 0;
-    for (char c : name) {
-      if (c == '(') ++depth;
-      if (depth == 0) plain.push_back(c);
-      if (c == ')' && depth > 0) --depth;
-    }
-    const std::vector<std::string> words = import_internal::Words(plain);
+    const std::vector<std::string> words = import_internal::Words(WithoutParens(name));
     for (size_t k = 0; k < words.size(); ++k) {
       for (const AliasEntry* e : aliases_.Find(import_internal::JoinWords(words, k, words.size()))) {
         if (e->target == AliasTarget::kOrganisation && e->kind == OrganisationKind::kStatutoryBoard) return e->name;

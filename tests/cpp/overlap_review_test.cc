@@ -11,9 +11,14 @@
 #include "govgraph/overlap/review.h"
 #include "govgraph/register_builder.h"
 #include "gtest/gtest.h"
+#include "overlap_test_util.h"
 
 namespace govgraph {
 namespace {
+
+using overlap_test_util::Build;
+using overlap_test_util::MakeMeeting;
+using overlap_test_util::WithOrgs;
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
@@ -36,32 +41,6 @@ std::vector<const ReviewFinding*> OfKind(const Review& r, FindingKind kind) {
     if (f.kind == kind) out.push_back(&f);
   }
   return out;
-}
-
-Meeting MakeMeeting(const std::string& id, std::vector<std::string> orgs, const std::string& purpose = "") {
-  Meeting m;
-  m.id = id;
-  m.name = absl::StrCat("Meeting ", id);
-  m.purpose = purpose;
-  for (const std::string& o : orgs) m.participants.push_back({Party{.organisation = o}});
-  return m;
-}
-
-Register Build(RegisterBuilder& b) {
-  absl::StatusOr<Register> reg = b.Build();
-  EXPECT_TRUE(reg.ok()) << reg.status();
-  return *reg;
-}
-
-RegisterBuilder WithOrgs(int n) {
-  RegisterBuilder b;
-  for (int i = 0; i < n; ++i) {
-    Organisation o;
-    o.id = absl::StrCat("o", i);
-    o.name = absl::StrCat("Org ", i);
-    b.AddOrganisation(o);
-  }
-  return b;
 }
 
 // The paper's own table, as printed, with the two meetings recommendation b
@@ -252,7 +231,7 @@ TEST(ReviewTest, DuplicateEvidenceIsInTheRegistersOwnWords) {
   const Review r = *ReviewRegister(reg);
   const std::vector<const ReviewFinding*> d = OfKind(r, FindingKind::kDuplicate);
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_THAT(d[0]->evidence, Contains(HasSubstr("both have Org 0 (in 2 of 4 meetings)")));
+  EXPECT_THAT(d[0]->evidence, Contains(HasSubstr("both have Org o0 (in 2 of 4 meetings)")));
   std::string words;
   for (const std::string& e : d[0]->evidence) words += e;
   EXPECT_THAT(words, HasSubstr("\"Safeguarding\""));  // as written, not the stem "safeguard"

@@ -15,44 +15,17 @@
 #include "govgraph/overlap/text.h"
 #include "govgraph/register_builder.h"
 #include "gtest/gtest.h"
+#include "overlap_test_util.h"
 
 namespace govgraph {
 namespace {
 
+using overlap_test_util::Build;
+using overlap_test_util::MakeMeeting;
+using overlap_test_util::WithOrgs;
+
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-
-Organisation Org(const std::string& id) {
-  Organisation o;
-  o.id = id;
-  o.name = absl::StrCat("Org ", id);
-  return o;
-}
-
-Meeting MakeMeeting(const std::string& id, std::vector<std::string> orgs, const std::string& purpose = "") {
-  Meeting m;
-  m.id = id;
-  m.name = absl::StrCat("Meeting ", id);
-  m.purpose = purpose;
-  for (const std::string& o : orgs) {
-    Participant p;
-    p.party.organisation = o;
-    m.participants.push_back(p);
-  }
-  return m;
-}
-
-Register Build(RegisterBuilder& b) {
-  absl::StatusOr<Register> reg = b.Build();
-  EXPECT_TRUE(reg.ok()) << reg.status();
-  return *reg;
-}
-
-RegisterBuilder WithOrgs(int n) {
-  RegisterBuilder b;
-  for (int i = 0; i < n; ++i) b.AddOrganisation(Org(absl::StrCat("o", i)));
-  return b;
-}
 
 TEST(TermAnalyzerTest, StemsAndDropsStopWords) {
   TermAnalyzer a;
