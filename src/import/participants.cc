@@ -88,7 +88,8 @@ class Reader {
     std::string intro;
     const std::string lower = Lower(segment);
     // An introduction: "X including A, B", "Statutory partners are A, B".
-    for (absl::string_view kw : {" including ", " are ", " include ", " includes ", " comprise ", " comprises "}) {
+    for (absl::string_view kw : {" including ", " are ", " include ", " includes ", " comprise ", " comprises ",
+                                 " e.g. ", " e.g ", " eg ", " such as ", " for example ", " incl. ", " incl "}) {
       const size_t pos = FindOutsideParens(lower, kw);
       if (pos == absl::string_view::npos) continue;
       intro = std::string(Trim(segment.substr(0, pos)));

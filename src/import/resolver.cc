@@ -104,6 +104,9 @@ Resolver::Resolver(const Register* base, const AliasTable& aliases) : base_(base
     std::string key = AliasKey(p);
     pattern_keys_.emplace_back(std::move(p), std::move(key));
   }
+  for (const AliasEntry& e : aliases_.entries()) {
+    for (const std::string& p : e.patterns) pattern_words_.emplace_back(p, KeyWords(p));
+  }
   if (base_ == nullptr) return;
   for (const Organisation& o : base_->organisations()) Index(EntityKind::kOrganisation, o.id, o.name, o.aliases);
   for (const Role& r : base_->roles()) Index(EntityKind::kRole, r.id, r.name, r.aliases);
@@ -413,6 +416,11 @@ Resolution Resolver::Strong(absl::string_view text, const std::vector<std::strin
 
   const std::vector<std::string> words = Words(t);
   const size_t n = words.size();
+  // A post in a named body, either way round: "Chief Superintendent North
+  // Wales Police", "Director of Public Health at Cwm Taf UHB", "BCUHB
+  // Director of Public Health". The longest post is tried first.
+  if (Resolution pb = PostInBody(words, areas); pb.ok()) return pb;
+
   // A post and a person's name: "ACC Watson", "C/Supt Geoff Wessell".
   for (size_t k = std::min<size_t>(n == 0 ? 0 : n - 1, 3); people && k >= 1; --k) {
     if (n - k > 3) break;
@@ -544,6 +552,8 @@ Resolution Resolver::PersonWithPost(absl::string_view t, const std::vector<std::
 // Police": capitalised words and a kind the alias table knows.
 Resolution Resolver::NamedInstance(absl::string_view t, const std::vector<std::string>& words) {
   Resolution r;
+  // One name, not a list: "A / B" and "A, B" are read part by part.
+  if (t.find_first_of("/,;") != absl::string_view::npos) return r;
   const size_t n = words.size();
   for (size_t k = 1; k < n; ++k) {
     bool named = Capitalised(words[0]);
@@ -644,8 +654,7 @@ Resolution Resolver::PostInBody(const std::vector<std::string>& words, const std
     Resolution r;
     r.parties.push_back(Party{.organisation = br.parties[0].organisation, .role = pr.parties[0].role});
     r.quality = MatchQuality::kJudged;
-    r.explanation = absl::StrCat("read as the post \"", Describe(pr.parties[0]), "\" in \"",
-                                 Describe(br.parties[0]), "\"");
+    r.explanation = absl::StrCat("read as the post, ", Describe(pr.parties[0]), ", in ", Describe(br.parties[0]));
     return r;
   };
   auto is_link = [&](size_t i) {
@@ -676,11 +685,6 @@ Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string
     if (!r2.ok()) r2 = Loose(rest, areas, people);
     if (r2.ok()) return r2;
   }
-
-  // A post in a named body, either way round: "Chief Superintendent North
-  // Wales Police", "Director of Public Health at Cwm Taf UHB", "BCUHB
-  // Director of Public Health". The longest post is tried first.
-  if (Resolution pb = PostInBody(words, areas); pb.ok()) return pb;
 
   // A name and a qualifier: "Legal Aid for ASC".
   for (size_t k = n > 0 ? n - 1 : 0; k >= 1; --k) {
@@ -728,17 +732,14 @@ Resolution Resolver::Loose(absl::string_view text, const std::vector<std::string
     }
   }
   std::string alias_pattern;
-  for (const AliasEntry& e : aliases_.entries()) {
-    for (const std::string& p : e.patterns) {
-      const std::vector<std::string> have = KeyWords(p);
-      if (!covers(have)) continue;
-      const size_t extra = have.size() - want.size();
-      if (extra < best_extra) {
-        best_extra = extra;
-        best.clear();
-        alias_pattern = p;
-        best_display = p;
-      }
+  for (const auto& [p, have] : pattern_words_) {
+    if (have.size() < want.size() || !covers(have)) continue;
+    const size_t extra = have.size() - want.size();
+    if (extra < best_extra) {
+      best_extra = extra;
+      best.clear();
+      alias_pattern = p;
+      best_display = p;
     }
   }
   if (!alias_pattern.empty()) {
@@ -774,7 +775,8 @@ std::string Resolver::Suggest(absl::string_view text) const {
   size_t best = limit + 1;
   std::string out;
   auto consider = [&](const std::string& display, const std::string& display_key) {
-    const size_t d = import_internal::EditDistance(key, display_key, limit);
+    // Only a nearer name matters: the bound tightens as one is found.
+    const size_t d = import_internal::EditDistance(key, display_key, best - 1);
     if (d < best) {
       best = d;
       out = display;

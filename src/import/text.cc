@@ -103,7 +103,11 @@ bool HasWord(absl::string_view text, absl::string_view word) {
 size_t EditDistance(absl::string_view a, absl::string_view b, size_t limit) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;
-  std::vector<size_t> prev(a.size() + 1), cur(a.size() + 1);
+  // Called for every known name against every name not understood: the rows
+  // are kept between calls rather than allocated each time.
+  thread_local std::vector<size_t> prev, cur;
+  prev.assign(a.size() + 1, 0);
+  cur.assign(a.size() + 1, 0);
   for (size_t i = 0; i <= a.size(); ++i) prev[i] = i;
   for (size_t j = 1; j <= b.size(); ++j) {
     cur[0] = j;

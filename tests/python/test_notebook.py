@@ -96,7 +96,7 @@ def test_import_against_the_base_leaves_only_notes(executed):
 
 def test_import_alone_names_the_unknown_cells(executed):
     out = _cell_output(executed, "diagnostics.query(")
-    assert "Head of Manage" in out and "Snr Leaders" in out
+    assert "Head of Manage" in out
 
 
 def test_consumed_meetings_are_the_two_the_paper_removes(executed):

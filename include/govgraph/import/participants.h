@@ -14,7 +14,7 @@
 /// ```
 ///
 /// The cell is cut into segments at dashes and semicolons; in each segment an
-/// introduction ("... including", "... are") is set aside (a "statutory"
+/// introduction ("... including", "... are", "... e.g.", "... such as") is set aside (a "statutory"
 /// introduction makes the items statutory members), and a heading before a
 /// colon ("Chief Executive Officers:") is read with each item. Items are
 /// separated by commas; an item that is not a known name as a whole is tried

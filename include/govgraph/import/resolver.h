@@ -186,6 +186,9 @@ class Resolver {
   /// The alias table's patterns and their AliasKey(), for Suggest() (which is
   /// called for every name not understood, so keys are not made again each time).
   std::vector<std::pair<std::string, std::string>> pattern_keys_;
+  /// Every pattern of every entry with its AliasKey() words, for the reading
+  /// by words (Loose()), which tries them all for each name not understood.
+  std::vector<std::pair<std::string, std::vector<std::string>>> pattern_words_;
 };
 
 }  // namespace govgraph
