@@ -52,7 +52,8 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
       "rationalise",
       [](py::object reg_obj, RationalisationCost cost, bool keep_statutory, std::vector<std::string> keep,
          bool keep_all_links, std::vector<std::pair<std::string, std::string>> required_links, bool cover_topics,
-         bool exclude_to_be_removed, double unknown_cadence_sittings, int exact_limit) {
+         bool exclude_to_be_removed, double unknown_cadence_sittings, int exact_limit,
+         std::vector<std::string> consumed) {
         RationalisationOptions options;
         options.cost = cost;
         options.keep_statutory = keep_statutory;
@@ -63,6 +64,7 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
         options.exclude_to_be_removed = exclude_to_be_removed;
         options.unknown_cadence_sittings = unknown_cadence_sittings;
         options.exact_limit = exact_limit;
+        options.consumed = std::move(consumed);
         return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("cost") = RationalisationCost::kMeetings,
@@ -70,10 +72,15 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
       py::arg("keep_all_links") = true,
       py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{},
       py::arg("cover_topics") = true, py::arg("exclude_to_be_removed") = false,
-      py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20, R"pbdoc(
+      py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
+      py::arg("consumed") = std::vector<std::string>{}, R"pbdoc(
 A rationalisation proposal: the smallest (or cheapest) set of meetings that
 keeps every topic in every area and every required partner link covered, and
-the meetings it would stop and why. Unknown ids raise InvalidInputError.
+the meetings it would stop and why. ``consumed`` lists meetings already
+decided to stop because kept meetings consume them (``govgraph.review(reg)
+.rationalise()`` passes the review's proposal, so the two make one proposal).
+Meetings recording neither participants nor topics are kept. Unknown ids
+raise InvalidInputError.
 
 >>> r = govgraph.rationalise(reg, cost=govgraph.RationalisationCost.MEETING_HOURS)
 >>> r.to_pandas()

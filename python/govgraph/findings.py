@@ -106,6 +106,29 @@ class RegisterReview:
         """``proposal_rows()`` as a DataFrame (columns id, name, covered_by, already_to_be_removed, reason)."""
         return _pandas().DataFrame(self.proposal_rows(), columns=PROPOSAL_COLUMNS)
 
+    def rationalise(self, **options: Any) -> Any:
+        """One proposal: the meetings this review proposes to stop, then the smallest
+        (or cheapest) set of the rest that keeps every topic in every area and every
+        partner link covered (``govgraph.rationalise`` with ``consumed`` set to this
+        review's proposal). Each stopped meeting is covered only by meetings that
+        are kept; statutory meetings and those too little recorded are kept.
+
+        Example::
+
+            plan = govgraph.review(reg).rationalise(cost=govgraph.RationalisationCost.MEETING_HOURS)
+            plan.to_pandas().query("action == 'stop'")
+        """
+        reg = self.register
+        consumed = [str(_core.item_id(reg, s.meeting)) for s in self._review.proposal]
+        # What covers a consumed meeting is kept, or it would not be covered.
+        keep = list(options.pop("keep", []))
+        for s in self._review.proposal:
+            for item in s.covered_by:
+                covering = str(_core.item_id(reg, item))
+                if covering not in keep:
+                    keep.append(covering)
+        return _core.rationalise(reg, consumed=consumed, keep=keep, **options)
+
     def __repr__(self) -> str:
         return (f"RegisterReview({len(self._review.findings)} findings, {len(self._review.cannot_judge)} "
                 f"cannot be judged, {len(self._review.proposal)} proposed to stop)")

@@ -126,6 +126,18 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
     if (!h) return PathError(absl::StrCat("keep[", k, "]"), absl::StrCat("unknown meeting \"", options.keep[k], "\""));
     forced[h->index()] = 1;
   }
+  std::vector<char> consumed(reg.meetings().size(), 0);
+  for (size_t k = 0; k < options.consumed.size(); ++k) {
+    std::optional<MeetingHandle> h = reg.FindMeeting(options.consumed[k]);
+    if (!h) {
+      return PathError(absl::StrCat("consumed[", k, "]"), absl::StrCat("unknown meeting \"", options.consumed[k], "\""));
+    }
+    if (forced[h->index()]) {
+      return PathError(absl::StrCat("consumed[", k, "]"),
+                       absl::StrCat("meeting \"", options.consumed[k], "\" is also in keep"));
+    }
+    consumed[h->index()] = 1;
+  }
   std::set<std::pair<std::string, std::string>> wanted_links;
   for (size_t k = 0; k < options.required_links.size(); ++k) {
     const auto& [a, b] = options.required_links[k];
@@ -183,7 +195,7 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
   };
   for (size_t i = 0; i < reg.meetings().size(); ++i) {
     const Meeting& m = reg.meetings()[i];
-    if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) {
+    if ((options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) || consumed[i]) {
       excluded[i] = 1;
       continue;
     }
@@ -325,7 +337,8 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
     s.meeting = MeetingHandle(static_cast<uint32_t>(i));
     s.cost = cost[i];
     if (excluded[i]) {
-      s.reason = "marked to be removed (excluded)";
+      s.reason = consumed[i] ? "consumed by meetings that are kept (the review's proposal)"
+                             : "marked to be removed (excluded)";
       out.stopped.push_back(std::move(s));
       continue;
     }

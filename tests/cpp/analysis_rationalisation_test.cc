@@ -137,6 +137,25 @@ TEST(RationalisationTest, ErrorsNameTheOption) {
               HasSubstr("unknown_cadence_sittings: must be a non-negative number"));
 }
 
+TEST(RationalisationTest, ConsumedMeetingsAreStoppedWithTheirReason) {
+  const Register reg = Example();
+  absl::StatusOr<RationalisationResult> r =
+      Rationalise(reg, {.keep = {"local-meetings"}, .consumed = {"community-safety-meeting"}});
+  ASSERT_TRUE(r.ok()) << r.status();
+  bool found = false;
+  for (const StoppedMeeting& s : r->stopped) {
+    if (reg.meeting(s.meeting).id != "community-safety-meeting") continue;
+    found = true;
+    EXPECT_THAT(s.reason, HasSubstr("consumed by meetings that are kept"));
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(Rationalise(reg, {.consumed = {"zz"}}).status().message(), "consumed[0]: unknown meeting \"zz\"");
+  EXPECT_THAT(std::string(Rationalise(reg, {.keep = {"local-meetings"}, .consumed = {"local-meetings"}})
+                              .status()
+                              .message()),
+              HasSubstr("is also in keep"));
+}
+
 TEST(RationalisationTest, BundledExample) {
   const Register reg = Example();
   absl::StatusOr<RationalisationResult> r = Rationalise(reg);

@@ -116,3 +116,23 @@ def test_a_merge_of_mentions_can_be_overridden(tmp_path: pathlib.Path) -> None:
     r = run("import", str(AS_PRINTED), "-o", str(out), "--keep-apart", "Constabulary")
     assert r.returncode == 0, r.stderr
     assert len([o for o in govgraph.load_json(out).organisations if o.kind == govgraph.OrganisationKind.POLICE]) == 2
+
+
+def test_review_and_rationalisation_make_one_proposal(example: govgraph.Register) -> None:
+    review = govgraph.review(example)
+    plan = review.rationalise()
+    stopped = {example.meeting(s.meeting).id: s for s in plan.stopped}
+    kept = {example.meeting(h).id for h in plan.kept}
+    # The review's proposal is stopped as consumed, and what consumes it is kept.
+    for p in review.proposal:
+        pid = govgraph.item_id(example, p.meeting)
+        assert "consumed" in stopped[pid].reason
+        assert {govgraph.item_id(example, i) for i in p.covered_by} <= kept
+    # Every other stop is covered only by kept meetings; statutory and unrecorded meetings stay.
+    for mid, s in stopped.items():
+        assert {example.meeting(h).id for h in s.covered_by} <= kept
+        m = example.meeting(example.lookup_meeting(mid))
+        assert not m.statutory
+        assert m.participants or m.topics
+    with pytest.raises(govgraph.InvalidInputError, match=r"consumed\[0\]"):
+        govgraph.rationalise(example, consumed=["no-such-meeting"])

@@ -76,6 +76,14 @@ struct RationalisationOptions {
   /// Leave out meetings marked to be removed: they are stopped and what only
   /// they cover is not required.
   bool exclude_to_be_removed = false;
+  /// Meetings already decided to stop because kept meetings consume them
+  /// (the review's proposal, overlap/review.h; ids): left out as meetings to
+  /// be removed are, each stopped with the reason that it is consumed. With the
+  /// meetings that consume them in `keep` (as the Python
+  /// RegisterReview.rationalise() does), the review and the rationalisation
+  /// make one proposal: what the review stops, and what the set cover stops
+  /// besides, each covered only by meetings that are kept.
+  std::vector<std::string> consumed;
   double unknown_cadence_sittings = 4;
   int exact_limit = 20;  ///< candidate meetings at most, for the exact method
 };
@@ -109,8 +117,8 @@ struct RationalisationResult {
   std::vector<MeetingHandle> assumed_cost;  ///< unknown cadence, costed by assumption
 };
 
-/// InvalidArgumentError for unknown ids in keep or required_links, or a
-/// negative unknown_cadence_sittings.
+/// InvalidArgumentError for unknown ids in keep, consumed or required_links, a
+/// meeting both kept and consumed, or a negative unknown_cadence_sittings.
 absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const RationalisationOptions& options = {});
 
 /// A readable proposal for a terminal.
