@@ -112,6 +112,29 @@ std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>&
             absl::StrCat("\"", orgs[i].name, "\" is the initials of \"", orgs[it->second].name, "\""));
     }
   }
+  // Near names: the same name but for a typing slip ("Avon and Somerset
+  // Constabluary"), for names long enough that one or two letters cannot make
+  // another body; compared within names that start alike.
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_start;
+  std::vector<std::string> keys(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = BodyKey(orgs[i].name);
+    if (keys[i].size() >= 12 && !is_generic[i]) by_start[keys[i].substr(0, 3)].push_back(i);
+  }
+  for (const auto& [start, members] : by_start) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const size_t a = members[x], b = members[y];
+        if (orgs[a].kind != orgs[b].kind || keys[a] == keys[b]) continue;
+        const size_t limit = std::min(keys[a].size(), keys[b].size()) >= 24 ? 2 : 1;
+        const size_t d = import_internal::EditDistance(keys[a], keys[b], limit);
+        if (d > limit) continue;
+        merge(a, b, "near_name",
+              absl::StrCat("\"", orgs[a].name, "\" and \"", orgs[b].name, "\" differ by ", d, " letter",
+                           d == 1 ? "" : "s", ", a typing slip"));
+      }
+    }
+  }
   // Home bodies: a glossary name and the one body of its kind the register names.
   for (size_t i = 0; i < n; ++i) {
     if (!is_generic[i] || !OneToAnArea(orgs[i].kind)) continue;

@@ -46,6 +46,18 @@ TEST(FindOrganisationMergesTest, OneHealthBoardWrittenThreeWays) {
   EXPECT_EQ(m[1].rule, "initials");
 }
 
+TEST(FindOrganisationMergesTest, ATypingSlipIsTheSameBody) {
+  const std::vector<EntityMerge> slip = FindOrganisationMerges(
+      {Org("a", "Avon and Somerset Constabulary", OrganisationKind::kPolice),
+       Org("b", "Avon and Somerset Constabluary", OrganisationKind::kPolice),
+       Org("c", "Gwent County Council", OrganisationKind::kLocalAuthority),
+       Org("d", "Kent County Council", OrganisationKind::kLocalAuthority)},
+      {});
+  ASSERT_THAT(slip, SizeIs(1));  // Gwent and Kent are two councils, whatever their spelling distance
+  EXPECT_EQ(slip[0].rule, "near_name");
+  EXPECT_THAT(slip[0].evidence, HasSubstr("differ by 2 letters"));
+}
+
 TEST(FindOrganisationMergesTest, GlossaryForceIsTheOneForceTheRegisterNames) {
   const std::vector<Organisation> orgs = {Org("constabulary", "Constabulary", OrganisationKind::kPolice),
                                           Org("asc", "Avon and Somerset Constabulary", OrganisationKind::kPolice)};

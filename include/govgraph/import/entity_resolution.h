@@ -20,6 +20,10 @@
 ///               ("UHB" = University Health Board, "CBC" = County Borough
 ///               Council) are set aside
 ///   initials    one name is the other's initials ("ASC", "BCUHB")
+///   near name   the same kind of body, names of 12 letters or more that
+///               differ by a typing slip: one letter (two for names of 24 or
+///               more) once set aside as above ("Avon and Somerset
+///               Constabluary")
 /// ```
 ///
 /// A merge keeps the more specific name, with the other as an alias. The
@@ -45,7 +49,7 @@ struct EntityMerge {
   std::string into;       ///< the id kept
   std::string from_name;  ///< as written
   std::string into_name;
-  std::string rule;      ///< "home_body", "same_name" or "initials"
+  std::string rule;      ///< "home_body", "same_name", "initials" or "near_name"
   std::string evidence;  ///< why, in words
   friend bool operator==(const EntityMerge&, const EntityMerge&) = default;
 };
