@@ -177,4 +177,20 @@ std::string BodyKey(absl::string_view name) {
   return absl::StrJoin(out, " ");
 }
 
+std::string FunctionKey(absl::string_view name, absl::FunctionRef<bool(absl::string_view)> is_place) {
+  std::string plain;
+  int depth = 0;
+  for (char c : name) {
+    if (c == '(') ++depth;
+    if (depth == 0) plain.push_back(c);
+    if (c == ')' && depth > 0) --depth;
+  }
+  std::vector<absl::string_view> kept;
+  const std::string norm = NormaliseName(plain);
+  for (absl::string_view w : absl::StrSplit(norm, ' ', absl::SkipEmpty())) {
+    if (!is_place(w)) kept.push_back(w);
+  }
+  return BodyKey(absl::StrJoin(kept, " "));
+}
+
 }  // namespace govgraph

@@ -15,6 +15,7 @@
 
 #include <string>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 
 namespace govgraph {
@@ -36,6 +37,13 @@ std::string FoldedName(absl::string_view name);
 /// Local Health Board" both give "cwm taf university health board"; "PSB"
 /// and "Public Services Board" both give "public service board".
 std::string BodyKey(absl::string_view name);
+
+/// The kind of body a meeting's name says, without its places: BodyKey() of
+/// the name with bracketed parts set aside and the words `is_place` accepts
+/// (words of NormaliseName()) left out. With "craven" a place, "Craven CSP
+/// (CCSP)" gives "community safety partnership", as "Selby Community Safety
+/// Partnership" does with "selby".
+std::string FunctionKey(absl::string_view name, absl::FunctionRef<bool(absl::string_view)> is_place);
 
 /// A slug for use as an id: NormaliseName() with spaces as hyphens and only
 /// [a-z0-9-] kept. "Avon & Somerset LCJB" -> "avon-and-somerset-lcjb".

@@ -90,9 +90,11 @@ std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>&
   };
 
   // Same name, and initials.
+  std::vector<std::string> keys(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = BodyKey(orgs[i].name);
   absl::flat_hash_map<std::string, size_t> by_key, by_initials;
   for (size_t i = 0; i < n; ++i) {
-    const std::string key = BodyKey(orgs[i].name);
+    const std::string& key = keys[i];
     if (key.empty()) continue;
     if (auto [it, fresh] = by_key.try_emplace(key, i); !fresh) {
       merge(i, it->second, "same_name",
@@ -116,9 +118,7 @@ std::vector<EntityMerge> FindOrganisationMerges(const std::vector<Organisation>&
   // Constabluary"), for names long enough that one or two letters cannot make
   // another body; compared within names that start alike.
   absl::flat_hash_map<std::string, std::vector<size_t>> by_start;
-  std::vector<std::string> keys(n);
   for (size_t i = 0; i < n; ++i) {
-    keys[i] = BodyKey(orgs[i].name);
     if (keys[i].size() >= 12 && !is_generic[i]) by_start[keys[i].substr(0, 3)].push_back(i);
   }
   for (const auto& [start, members] : by_start) {

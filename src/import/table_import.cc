@@ -11,6 +11,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -934,18 +935,14 @@ class Importer {
     for (size_t i = 0; i < meetings_.size(); ++i) {
       const std::string key = BodyKey(WithoutParens(meetings_[i].name));
       by_key[key].push_back(i);
-      std::string generic = NormaliseName(WithoutParens(meetings_[i].name));
+      absl::flat_hash_set<std::string> places;
       for (const Ref<Area>& a : meetings_[i].areas) {
         for (absl::string_view w : absl::StrSplit(NormaliseName(resolver_.AreaName(a.id)), ' ', absl::SkipEmpty())) {
-          if (w == "and" || w == "of" || w == "the") continue;
-          std::vector<std::string> kept;
-          for (absl::string_view x : absl::StrSplit(generic, ' ', absl::SkipEmpty())) {
-            if (x != w) kept.emplace_back(x);
-          }
-          generic = absl::StrJoin(kept, " ");
+          places.insert(std::string(w));
         }
       }
-      const std::string generic_key = BodyKey(generic);
+      const std::string generic_key =
+          FunctionKey(meetings_[i].name, [&](absl::string_view w) { return places.contains(w); });
       if (generic_key != key && !generic_key.empty()) by_key[generic_key].push_back(i);
     }
     for (size_t i = 0; i < meetings_.size(); ++i) {

@@ -50,25 +50,9 @@ std::vector<std::string> MissingOf(const Meeting& m) {
   return missing;
 }
 
-// Words of a name, lower-cased, without bracketed parts.
-std::vector<std::string> NameWords(absl::string_view name) {
-  std::string plain;
-  int depth = 0;
-  for (char c : name) {
-    if (c == '(') ++depth;
-    if (depth == 0) plain.push_back(c);
-    if (c == ')' && depth > 0) --depth;
-  }
-  std::vector<std::string> out;
-  for (absl::string_view w : absl::StrSplit(NormaliseName(plain), ' ', absl::SkipEmpty())) out.emplace_back(w);
-  return out;
-}
-
-std::string ItemLabel(const Register& reg, Item item) { return ItemName(reg, item); }
-
 std::string JoinNames(const Register& reg, const std::vector<Item>& items) {
   std::vector<std::string> names;
-  for (Item i : items) names.push_back(ItemLabel(reg, i));
+  for (Item i : items) names.push_back(ItemName(reg, i));
   if (names.size() <= 2) return absl::StrJoin(names, " and ");
   return absl::StrCat(absl::StrJoin(names.begin(), names.end() - 1, ", "), " and ", names.back());
 }
@@ -137,9 +121,13 @@ class Reviewer {
   // Words of the register's area names: places, not themes.
   void CollectPlaceWords() {
     for (const Area& a : reg_.areas()) {
-      for (const std::string& w : NameWords(a.name)) place_words_.insert(w);
+      for (absl::string_view w : absl::StrSplit(NormaliseName(a.name), ' ', absl::SkipEmpty())) {
+        place_words_.insert(std::string(w));
+      }
       for (const std::string& alias : a.aliases) {
-        for (const std::string& w : NameWords(alias)) place_words_.insert(w);
+        for (absl::string_view w : absl::StrSplit(NormaliseName(alias), ' ', absl::SkipEmpty())) {
+          place_words_.insert(std::string(w));
+        }
       }
     }
     for (absl::string_view w : {"and", "of", "the", "for", "&"}) place_words_.erase(std::string(w));
@@ -148,7 +136,7 @@ class Reviewer {
   // A word of the register's area names, or one typed with two letters
   // swapped or one letter wrong ("Carven" for "Craven"), for words of five
   // or more letters.
-  bool IsPlaceWord(const std::string& w) const {
+  bool IsPlaceWord(absl::string_view w) const {
     if (place_words_.contains(w)) return true;
     if (w.size() < 5) return false;
     for (const std::string& p : place_words_) {
@@ -253,7 +241,7 @@ class Reviewer {
     for (Item i : items) {
       const std::vector<std::string> missing = MissingOf(M(i));
       if (review_.record[i.index] < 0.6 && !missing.empty()) {
-        thin.push_back(absl::StrCat(ItemLabel(reg_, i), " records no ", absl::StrJoin(missing, ", ")));
+        thin.push_back(absl::StrCat(ItemName(reg_, i), " records no ", absl::StrJoin(missing, ", ")));
       }
     }
     return absl::StrJoin(thin, "; ");
@@ -292,13 +280,9 @@ class Reviewer {
     absl::flat_hash_map<std::string, std::vector<uint32_t>> by_key;
     std::vector<std::string> key_of(n);
     for (uint32_t i = 0; i < n; ++i) {
-      std::vector<std::string> kept;
-      for (const std::string& w : NameWords(reg_.meetings()[i].name)) {
-        if (!IsPlaceWord(w)) kept.push_back(w);
-      }
       // Abbreviations of kinds of body spelt out: "CSP" and "Community
       // Safety Partnership" are one function.
-      key_of[i] = BodyKey(absl::StrJoin(kept, " "));
+      key_of[i] = FunctionKey(reg_.meetings()[i].name, [&](absl::string_view w) { return IsPlaceWord(w); });
       if (!key_of[i].empty()) by_key[key_of[i]].push_back(i);
     }
     std::vector<int> group(n, -1);
@@ -362,7 +346,6 @@ class Reviewer {
       f.score = 1;
       f.confidence = Confidence(f.meetings, 1);
       f.caveat = RecordCaveat(f.meetings);
-      for (Item i : f.meetings) same_function_.insert(i.index);
       review_.findings.push_back(std::move(f));
     }
     same_group_ = std::move(group);
@@ -416,7 +399,7 @@ class Reviewer {
         f.summary = absl::StrFormat(
             "%s and %s may duplicate each other (score %.2f): they share specific participants or topics "
             "for the same areas.",
-            ItemLabel(reg_, o.a), ItemLabel(reg_, o.b), o.score);
+            ItemName(reg_, o.a), ItemName(reg_, o.b), o.score);
         f.evidence = PairEvidence(o);
         f.confidence = Confidence(f.meetings, o.score / options_.duplicate_min_score);
         if (a.statutory && b.statutory) {
@@ -535,7 +518,6 @@ class Reviewer {
   absl::flat_hash_map<std::string, int> participant_df_;
   absl::flat_hash_map<std::string, int> text_df_;
   absl::flat_hash_set<std::string> place_words_;
-  absl::flat_hash_set<uint32_t> same_function_;
   std::vector<int> same_group_;
   std::vector<std::string> group_reason_;
   TermAnalyzer analyzer_;

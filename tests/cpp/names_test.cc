@@ -189,5 +189,13 @@ TEST(SlugifyTest, OnlyAsciiLettersDigitsAndHyphensAreKept) {
   }
 }
 
+TEST(FunctionKeyTest, NameWithoutItsPlacesAndBrackets) {
+  auto craven_or_selby = [](absl::string_view w) { return w == "craven" || w == "selby"; };
+  EXPECT_EQ(FunctionKey("Craven CSP (CCSP)", craven_or_selby), "community safety partnership");
+  EXPECT_EQ(FunctionKey("Selby Community Safety Partnership", craven_or_selby), "community safety partnership");
+  EXPECT_EQ(FunctionKey("Harrogate CSP", craven_or_selby), "harrogate community safety partnership");
+  EXPECT_EQ(FunctionKey("Craven", craven_or_selby), "");
+}
+
 }  // namespace
 }  // namespace govgraph
