@@ -617,9 +617,7 @@ std::optional<StatutoryTimetable> CyclePlan::Timetable(absl::string_view id) con
 
 absl::StatusOr<CyclePlan> ParseCyclePlanJson(absl::string_view text) {
   absl::StatusOr<Json> document = internal::ParseJsonText(text);
-  if (!document.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat("JSON syntax error: ", document.status().message()));
-  }
+  if (!document.ok()) return document.status();
   const Json& root = *document;
   PlanReader r;
   CyclePlan plan;

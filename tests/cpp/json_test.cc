@@ -647,9 +647,41 @@ TEST(JsonErrorTest, SyntaxErrorGivesLineAndColumn) {
   EXPECT_THAT(ParseError("{\"schema_version\": 1"), HasSubstr("line 1, column"));
 }
 
-TEST(JsonErrorTest, NumberTooLargeForADoubleIsAnError) {
-  // nlohmann reports it as out_of_range rather than as a syntax error.
-  EXPECT_THAT(ParseError(R"({"schema_version": 1, "x": 1e999})"), HasSubstr("number overflow"));
+TEST(JsonErrorTest, NumberTooLargeForADoubleIsAnErrorAtItsPlace) {
+  EXPECT_EQ(ParseError(R"({"schema_version": 1, "x": 1e999})"),
+            "line 1, column 28 (x): number overflow parsing '1e999'");
+  EXPECT_EQ(ParseError(Doc(R"("defaults": {"meeting_duration_hours": 1e400})")),
+            "line 1, column 62 (defaults.meeting_duration_hours): number overflow parsing '1e400'");
+}
+
+TEST(JsonErrorTest, DuplicateKeysAreRefusedWithTheirPath) {
+  // The last one winning would lose the first without a word.
+  EXPECT_THAT(ParseError(R"({"schema_version": 1, "meetings": [], "meetings": []})"),
+              StartsWith("duplicate key \"meetings\""));
+  EXPECT_THAT(ParseError(Doc(R"("meetings": [{"id": "a", "name": "A"}, {"id": "b", "name": "B", "name": "C"}])")),
+              StartsWith("meetings[1]: duplicate key \"name\""));
+  EXPECT_THAT(ParseError(Doc(R"("areas": [{"id": "a", "name": "A", "attributes": {"k": "1", "k": "2"}}])")),
+              StartsWith("areas[0].attributes: duplicate key \"k\""));
+  // The same key in different objects is fine.
+  EXPECT_TRUE(ParseRegisterJson(Doc(R"("areas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}])")).ok());
+}
+
+TEST(JsonErrorTest, DeepNestingIsRefusedBeforeItCostsAnything) {
+  const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
+  EXPECT_THAT(ParseError(deep), HasSubstr("nested more than 64 levels deep"));
+  const std::string deep_field = Doc(absl::StrCat(R"("info": {"x": )", std::string(70, '['), std::string(70, ']'), "}"));
+  EXPECT_THAT(ParseError(deep_field), StartsWith("info.x[0][0]"));
+  // 64 levels are read (and then refused by the register's own checks).
+  const std::string at_limit = Doc(absl::StrCat(R"("info": {"x": )", std::string(62, '['), std::string(62, ']'), "}"));
+  EXPECT_EQ(ParseError(at_limit), "info: unknown field \"x\"");
+}
+
+TEST(JsonErrorTest, MessagesAreValidUtf8) {
+  // A byte that is not UTF-8 is shown escaped, so every caller (Python included) can print the message.
+  const std::string message = ParseError("{\"schema_version\": 1, \"info\": {\"title\": \"Caf\xE9\"}}");
+  EXPECT_THAT(message, HasSubstr("\\xE9"));
+  EXPECT_THAT(message, HasSubstr("line 1, column"));
+  EXPECT_EQ(message.find('\xE9'), std::string::npos);
 }
 
 TEST(JsonErrorTest, SchemaVersion) {
