@@ -37,8 +37,13 @@ void RaiseStatus(const absl::Status& status) {
     default:
       break;
   }
-  const std::string message(status.message());
-  PyErr_SetString(type, message.c_str());
+  // A message quotes what the user gave, which may not be UTF-8: such bytes
+  // are shown as \xNN rather than losing the whole message.
+  const absl::string_view message = status.message();
+  PyObject* text = PyUnicode_DecodeUTF8(message.data(), static_cast<Py_ssize_t>(message.size()), "backslashreplace");
+  if (text == nullptr) throw py::error_already_set();
+  PyErr_SetObject(type, text);
+  Py_DECREF(text);
   throw py::error_already_set();
 }
 

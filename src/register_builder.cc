@@ -98,7 +98,12 @@ void ResolveItem(Ref<T>& ref, const internal::EntityTable<T>& table, absl::strin
   Resolve(ref, table, what, path, owner_kind, owner_id, check);
 }
 
-bool IsNonNegativeNumber(double v) { return std::isfinite(v) && v >= 0; }
+bool IsNonNegativeNumber(double v, double max) { return std::isfinite(v) && v >= 0 && v <= max; }
+
+const std::string kHoursRule = absl::StrCat("must be a finite number of hours, zero or more and at most ",
+                                            kMaxSittingHours, " (a week)");
+const std::string kRateRule =
+    absl::StrCat("must be a finite number, zero or more and at most ", kMaxSittingsPerYear, " (hourly)");
 
 // Follows single-parent links and reports each cycle once, at the entity on
 // the cycle that comes first.
@@ -194,8 +199,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   Checker check(problems);
   reg.info_ = std::move(from.info_);
   reg.defaults_ = from.defaults_;
-  if (!IsNonNegativeNumber(reg.defaults_.meeting_duration_hours)) {
-    check.Add("defaults.meeting_duration_hours", "must be a finite number of hours, zero or more");
+  if (!IsNonNegativeNumber(reg.defaults_.meeting_duration_hours, kMaxSittingHours)) {
+    check.Add("defaults.meeting_duration_hours", kHoursRule);
   }
 
   Index(std::move(from.areas_), reg.areas_, "areas", check);
@@ -229,7 +234,7 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
         check.Add(path, absl::StrCat("names no organisation, role or person (", owner_kind, " ",
                                      Quote(owner_id), ")"));
       }
-      if (p.seats < 0) check.Add(path + ".seats", "must be zero or more");
+      if (p.seats < 0 || p.seats > kMaxSeats) check.Add(path + ".seats", absl::StrCat("must be zero or more and at most ", kMaxSeats));
       resolve_party(p.party, path, owner_kind, owner_id);
       // Analyses count a participant against an organisation or a role, so a
       // person alone must hold one.
@@ -293,11 +298,11 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
       ResolveItem(m.topics[j], reg.topics_, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting",
                   m.id, check);
     }
-    if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours)) {
-      check.Add(base + ".duration_hours", "must be a finite number of hours, zero or more");
+    if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours, kMaxSittingHours)) {
+      check.Add(base + ".duration_hours", kHoursRule);
     }
-    if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year())) {
-      check.Add(base + ".cadence", "meetings a year must be a finite number, zero or more");
+    if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year(), kMaxSittingsPerYear)) {
+      check.Add(base + ".cadence", "meetings a year " + kRateRule);
     }
     if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
       check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
@@ -305,8 +310,8 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
       const Cadence::AreaRate& e = m.cadence.exceptions()[j];
       const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
-      if (!IsNonNegativeNumber(e.per_year)) {
-        check.Add(path + ".per_year", "must be a finite number, zero or more");
+      if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) {
+        check.Add(path + ".per_year", kRateRule);
       }
       // The exception names an area as written: an id, name or alias of one
       // of the meeting's own areas.

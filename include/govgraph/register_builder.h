@@ -23,8 +23,9 @@
 /// (participants, lead, chair, reports-to, parents, areas, topics, roles,
 /// cadence exception areas); participants with nothing set; reporting cycles
 /// between meetings and parent cycles among organisations, areas and topics;
-/// negative or non-finite durations, rates and seats; initiatives that end
-/// before they start.
+/// negative, non-finite or implausibly large durations, rates and seats (the
+/// bounds below, so that no total can overflow); initiatives that end before
+/// they start.
 #ifndef GOVGRAPH_REGISTER_BUILDER_H_
 #define GOVGRAPH_REGISTER_BUILDER_H_
 
@@ -37,6 +38,12 @@
 #include "govgraph/register.h"
 
 namespace govgraph {
+
+/// The largest values a register may hold: beyond what any real register
+/// records, and small enough that hours-a-year totals stay finite.
+inline constexpr double kMaxSittingHours = 168;      ///< a week
+inline constexpr double kMaxSittingsPerYear = 8784;  ///< hourly, in a leap year
+inline constexpr int kMaxSeats = 100000;              ///< people one participant stands for
 
 /// One thing wrong with a register: where (a path such as
 /// "meetings[3].participants[2].organisation") and what.

@@ -2,8 +2,12 @@
 
 #include "govgraph/io/json.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
@@ -632,7 +636,7 @@ TEST(JsonCadenceTest, Errors) {
   EXPECT_EQ(MeetingError(R"("cadence": {"kind": "regular", "per_year": 4, "exceptions": {}})"),
             "meetings[0].cadence.exceptions: expected an array, found object");
   EXPECT_EQ(MeetingError(R"("cadence": {"kind": "regular", "per_year": -4})"),
-            "meetings[0].cadence: meetings a year must be a finite number, zero or more");
+            "meetings[0].cadence: meetings a year must be a finite number, zero or more and at most 8784 (hourly)");
   EXPECT_EQ(MeetingError(R"("cadence": 4)"), "meetings[0].cadence: expected an object, found number");
 }
 
@@ -702,7 +706,7 @@ TEST(JsonErrorTest, RootMustBeAnObjectWithKnownFields) {
   EXPECT_EQ(ParseError(Doc(R"("defaults": {"meeting_duration_hours": "2"})")),
             "defaults.meeting_duration_hours: expected a number, found string");
   EXPECT_EQ(ParseError(Doc(R"("defaults": {"meeting_duration_hours": -1})")),
-            "defaults.meeting_duration_hours: must be a finite number of hours, zero or more");
+            "defaults.meeting_duration_hours: must be a finite number of hours, zero or more and at most 168 (a week)");
 }
 
 TEST(JsonErrorTest, UnknownFieldInAnEntity) {
@@ -860,6 +864,51 @@ TEST(JsonFileTest, SaveReplacesTheFile) {
   ASSERT_TRUE(SaveRegisterJsonFile(Register(), path, {.indent = -1}).ok());
   EXPECT_EQ(ReadFile(path), "{\"schema_version\":1}");
   std::remove(path.c_str());
+}
+
+TEST(JsonFileTest, AFailedSaveLeavesTheOldFileWholeAndNoTemporary) {
+  // A file-size limit makes the write fail part way, as a full disk would.
+  const std::string folder = TempPath("atomic");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const std::string path = folder + "/register.json";
+  WriteFile(path, "old contents\n");
+  struct sigaction ignore = {}, before = {};
+  ignore.sa_handler = SIG_IGN;
+  sigaction(SIGXFSZ, &ignore, &before);
+  rlimit limit = {}, saved = {};
+  getrlimit(RLIMIT_FSIZE, &saved);
+  limit = saved;
+  limit.rlim_cur = 4096;
+  setrlimit(RLIMIT_FSIZE, &limit);
+  RegisterBuilder b;
+  for (int i = 0; i < 200; ++i) {
+    Area a;
+    a.id = absl::StrCat("area-", i);
+    a.name = std::string(100, 'a');
+    b.AddArea(a);
+  }
+  const absl::Status s = SaveRegisterJsonFile(MustBuild(std::move(b)), path);
+  setrlimit(RLIMIT_FSIZE, &saved);
+  sigaction(SIGXFSZ, &before, nullptr);
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(std::string(s.message()), StartsWith(path + ": cannot write"));
+  EXPECT_EQ(ReadFile(path), "old contents\n");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()), 1)
+      << "the temporary file is removed";
+  std::filesystem::remove_all(folder);
+}
+
+TEST(JsonFileTest, SaveThroughASymbolicLinkReplacesTheFileItNames) {
+  const std::string folder = TempPath("link");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  WriteFile(folder + "/real.json", "old");
+  std::filesystem::create_symlink("real.json", folder + "/link.json");
+  ASSERT_TRUE(SaveRegisterJsonFile(Register(), folder + "/link.json", {.indent = -1}).ok());
+  EXPECT_TRUE(std::filesystem::is_symlink(folder + "/link.json"));
+  EXPECT_EQ(ReadFile(folder + "/real.json"), "{\"schema_version\":1}");
+  std::filesystem::remove_all(folder);
 }
 
 // --- Randomised round trip --------------------------------------------------------------

@@ -683,20 +683,21 @@ TEST(RegisterProblemsTest, PersonWithNoRoleAsSoleParticipant) {
 TEST(RegisterProblemsTest, NegativeSeats) {
   RegisterBuilder b = Base();
   b.meetings()[0].participants[0].seats = -1;
-  EXPECT_ONE_PROBLEM(b, "meetings[0].participants[0].seats", "must be zero or more");
+  EXPECT_ONE_PROBLEM(b, "meetings[0].participants[0].seats", "must be zero or more and at most 100000");
   RegisterBuilder c = Base();
   c.initiatives()[0].participants[1].seats = -3;
-  EXPECT_ONE_PROBLEM(c, "initiatives[0].participants[1].seats", "must be zero or more");
+  EXPECT_ONE_PROBLEM(c, "initiatives[0].participants[1].seats", "must be zero or more and at most 100000");
   RegisterBuilder d = Base();
   d.meetings()[0].participants[0].seats = 0;
   EXPECT_THAT(d.Check(), IsEmpty());
 }
 
 TEST(RegisterProblemsTest, BadDurations) {
-  for (double bad : {-1.0, -0.5, std::nan(""), std::numeric_limits<double>::infinity()}) {
+  // 1e308 hours would make every total infinite (and summaries not JSON).
+  for (double bad : {-1.0, -0.5, std::nan(""), std::numeric_limits<double>::infinity(), 1e308, 169.0}) {
     RegisterBuilder b = Base();
     b.meetings()[1].duration_hours = bad;
-    EXPECT_ONE_PROBLEM(b, "meetings[1].duration_hours", "must be a finite number of hours, zero or more");
+    EXPECT_ONE_PROBLEM(b, "meetings[1].duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)");
   }
   RegisterBuilder ok = Base();
   ok.meetings()[1].duration_hours = 0.0;
@@ -708,7 +709,7 @@ TEST(RegisterProblemsTest, BadDefaultDuration) {
   for (double bad : {-2.0, std::nan(""), -std::numeric_limits<double>::infinity()}) {
     RegisterBuilder b = Base();
     b.SetDefaults({.meeting_duration_hours = bad});
-    EXPECT_ONE_PROBLEM(b, "defaults.meeting_duration_hours", "must be a finite number of hours, zero or more");
+    EXPECT_ONE_PROBLEM(b, "defaults.meeting_duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)");
   }
   RegisterBuilder ok = Base();
   ok.SetDefaults({.meeting_duration_hours = 0});
@@ -718,13 +719,16 @@ TEST(RegisterProblemsTest, BadDefaultDuration) {
 TEST(RegisterProblemsTest, BadCadenceRates) {
   RegisterBuilder b = Base();
   b.meetings()[0].cadence = Cadence::Regular(-6);
-  EXPECT_ONE_PROBLEM(b, "meetings[0].cadence", "meetings a year must be a finite number, zero or more");
+  EXPECT_ONE_PROBLEM(b, "meetings[0].cadence", "meetings a year must be a finite number, zero or more and at most 8784 (hourly)");
   RegisterBuilder c = Base();
   c.meetings()[0].cadence = Cadence::Varies(std::nan(""));
-  EXPECT_ONE_PROBLEM(c, "meetings[0].cadence", "meetings a year must be a finite number, zero or more");
+  EXPECT_ONE_PROBLEM(c, "meetings[0].cadence", "meetings a year must be a finite number, zero or more and at most 8784 (hourly)");
+  RegisterBuilder too_often = Base();
+  too_often.meetings()[0].cadence = Cadence::Regular(1e300);
+  EXPECT_ONE_PROBLEM(too_often, "meetings[0].cadence", "meetings a year must be a finite number, zero or more and at most 8784 (hourly)");
   RegisterBuilder d = Base();
   d.meetings()[1].cadence = Cadence::Varies(4).AddException("South Glos", -3);
-  EXPECT_ONE_PROBLEM(d, "meetings[1].cadence.exceptions[0].per_year", "must be a finite number, zero or more");
+  EXPECT_ONE_PROBLEM(d, "meetings[1].cadence.exceptions[0].per_year", "must be a finite number, zero or more and at most 8784 (hourly)");
 }
 
 TEST(RegisterProblemsTest, CadenceExceptionAreaMustBeOneOfTheMeetingsAreas) {
@@ -929,18 +933,18 @@ TEST(RegisterProblemsTest, CheckReturnsEveryProblemInAStableOrder) {
   EXPECT_THAT(
       problems,
       ElementsAre(
-          Problem{"defaults.meeting_duration_hours", "must be a finite number of hours, zero or more"},
+          Problem{"defaults.meeting_duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"},
           Problem{"areas[1].name", "name is empty"}, Problem{"organisations[0].id", "id is empty"},
           Problem{"organisations[0].areas[0]", "unknown area \"nowhere\" (organisation \"\")"},
           Problem{"roles[1].organisation", "unknown organisation \"constabulary\" (role \"acc\")"},
           Problem{"meetings[0].lead.supporting[0]",
                   "unknown organisation \"constabulary\" (meeting \"board\")"},
-          Problem{"meetings[0].participants[0].seats", "must be zero or more"},
+          Problem{"meetings[0].participants[0].seats", "must be zero or more and at most 100000"},
           Problem{"meetings[0].participants[3].organisation",
                   "unknown organisation \"hmcts\" (meeting \"board\")"},
           Problem{"meetings[1].participants[0].organisation",
                   "unknown organisation \"constabulary\" (meeting \"csp\")"},
-          Problem{"meetings[1].duration_hours", "must be a finite number of hours, zero or more"},
+          Problem{"meetings[1].duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"},
           Problem{"initiatives[0].lead.organisations[0]",
                   "unknown organisation \"constabulary\" (initiative \"init\")"},
           Problem{"initiatives[0].end_date", "ends before it starts (initiative \"init\")"},

@@ -81,7 +81,7 @@ def test_validation_names_every_problem_and_its_place():
     assert problems == [
         'organisations[1].id: duplicate id "opcc" (first at organisations[0])',
         'meetings[0].participants[1].organisation: unknown organisation "hmcts" (meeting "lcjb")',
-        "meetings[2].duration_hours: must be a finite number of hours, zero or more",
+        "meetings[2].duration_hours: must be a finite number of hours, zero or more and at most 168 (a week)",
         'meetings[1].reports_to: reporting cycle "a" -> "b" -> "a"',
     ]
     with pytest.raises(govgraph.InvalidInputError) as err:
