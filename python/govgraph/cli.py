@@ -74,7 +74,12 @@ Subcommands:
     Apply organisation changes (mergers, splits, renames, dissolutions) and
     print every membership that moved. See docs/merging.md.
 
-Bad input exits with status 2 and one line on standard error naming the place.
+Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
+(``--strict``); 2 bad input, or a file that cannot be read or written, with one
+line on standard error naming the place; 3 an error inside govgraph (a bug);
+130 interrupted. No command shows a traceback. Every file is written
+atomically (the old file stays whole if writing fails), and an output that is
+also an input is refused before anything is read.
 """
 
 from __future__ import annotations
@@ -82,11 +87,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import stat
 import sys
 import textwrap
+import zipfile
 from typing import Any, Dict, List, Optional, Sequence
 
 import govgraph
+from govgraph._files import write_text
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -138,8 +147,7 @@ def _calendar(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(text.replace("\r\n", "\n"))
     else:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        write_text(args.output, text, newline="")
         print(f"{len(schedule.occurrences)} sittings from {schedule.start} to {schedule.end} written to {args.output}")
         for u in schedule.unscheduled:
             print(f"  not scheduled: {reg.meeting(u.meeting).name}: {u.reason}")
@@ -181,21 +189,72 @@ def _format_diagnostics(diagnostics: Sequence[govgraph.Diagnostic]) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def _is_popolo(path: str) -> bool:
-    """True for a Popolo document, and for a JSON object that is neither Popolo
-    nor a native register: the Popolo reader says what it is not."""
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError):
-        return False  # the CSV reader reports the file's problem
+def _json_kind(path: str) -> str:
+    """"popolo" or "register" for a JSON file given to import; raises for other JSON.
+
+    A JSON object that is neither Popolo nor a native register goes to the
+    Popolo reader, which says what it is not."""
+    with open(path, "rb") as f:
+        data = f.read()
+    text = data.decode("utf-8-sig", errors="replace")
     if govgraph.looks_like_popolo(text):
-        return True
+        return "popolo"
+    if '"schema_version"' in text:
+        raise govgraph.InvalidInputError(
+            f"{path}: already a govgraph register (JSON with \"schema_version\"); there is nothing to import: "
+            "give it to the other commands as it is")
+    if text.lstrip().startswith("["):
+        raise govgraph.InvalidInputError(
+            f"{path}: a JSON array; import reads a CSV table, a Popolo document (a JSON object) or ModernGov XML")
+    return "popolo"
+
+
+def _input_kind(path: str) -> str:
+    """What a file given to import holds, judged by its content: "table", "json" or "xml"; raises
+    InvalidInputError naming what was found when it is something import cannot read."""
     try:
-        doc = json.loads(text)
-    except ValueError:
-        return False
-    return isinstance(doc, dict) and "schema_version" not in doc
+        status = os.stat(path)
+    except OSError:
+        return "table"  # the reader names the file and the system's reason
+    if stat.S_ISDIR(status.st_mode):
+        raise govgraph.InvalidInputError(f"{path}: a folder, not a file")
+    if not stat.S_ISREG(status.st_mode):
+        if stat.S_ISFIFO(status.st_mode):
+            return "table"  # a pipe is read once, as a table
+        raise govgraph.InvalidInputError(f"{path}: a device, not a file")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return "table"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError):
+            names = set()
+        if "word/document.xml" in names:
+            found = "a Word document (.docx)"
+        elif "xl/workbook.xml" in names:
+            found = "an Excel workbook (.xlsx)"
+        else:
+            found = "a ZIP archive"
+        raise govgraph.InvalidInputError(
+            f"{path}: {found}; import reads CSV: save the table as \"CSV UTF-8 (Comma delimited)\" and import that")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise govgraph.InvalidInputError(
+            f"{path}: an old-format Office file (.xls or .doc); save the table as \"CSV UTF-8 (Comma delimited)\" "
+            "and import that")
+    if head.startswith(b"%PDF"):
+        raise govgraph.InvalidInputError(
+            f"{path}: a PDF; copy its table into a spreadsheet, save it as CSV UTF-8 and import that")
+    text = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    text = text.lstrip()
+    if text.startswith(b"<"):
+        return "xml"
+    if text.startswith(b"{") or text.startswith(b"["):
+        return "json"
+    return "table"
 
 
 def _format_popolo_diagnostics(diagnostics: Sequence[govgraph.Problem]) -> str:
@@ -256,25 +315,16 @@ def _export(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.write(text)
+        write_text(args.output, text)
     return 0
 
 
-def _moderngov_kind(path: str) -> str | None:
-    """The ModernGov response in a file; "xml" for other XML (the import says what is wrong with it); None
-    for anything else, or an unreadable file (the CSV import reports it)."""
+def _moderngov_kind(path: str) -> str:
+    """The ModernGov response in an XML file, or "xml" for other XML (the import says what is wrong with it)."""
     try:
-        kind = govgraph.moderngov_response(path)
-        if kind:
-            return kind
-        with open(path, "rb") as f:
-            head = f.read(1024)
+        return govgraph.moderngov_response(path) or "xml"
     except OSError:
-        return None
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    return "xml" if head.lstrip().startswith(b"<") else None
+        return "xml"
 
 
 def _short_element(element: str) -> str:
@@ -311,7 +361,8 @@ def _import_moderngov(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    kinds = [_moderngov_kind(path) for path in args.table]
+    found = [_input_kind(path) for path in args.table]
+    kinds = [_moderngov_kind(path) if kind == "xml" else None for path, kind in zip(args.table, found)]
     if all(kinds):
         return _import_moderngov(args)
     if any(kinds):
@@ -323,7 +374,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.council or args.council_kind != "local_authority":
         raise govgraph.InvalidInputError("--council and --council-kind are for ModernGov XML, not CSV tables or Popolo documents")
     args.table = args.table[0]
-    if _is_popolo(args.table):
+    if found[0] == "json" and _json_kind(args.table) == "popolo":
         return _import_popolo(args)
     base = govgraph.load_json(args.base) if args.base else None
     result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
@@ -439,8 +490,7 @@ def _graph(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(text)
     else:
-        with open(args.output, "w", encoding="utf-8") as out:
-            out.write(text)
+        write_text(args.output, text)
     return 0
 
 
@@ -671,21 +721,66 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The files a command reads, by argument name; an output may be none of them.
+_INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases")
+
+
+def _refuse_overwriting_an_input(args: argparse.Namespace) -> None:
+    """Raises InvalidInputError when ``-o`` names a file the command also reads: writing
+    it would destroy the input before (or while) it is read."""
+    output = getattr(args, "output", None)
+    if not isinstance(output, str) or output == "-":
+        return
+    for name in _INPUT_ARGUMENTS:
+        values = getattr(args, name, None)
+        for value in values if isinstance(values, list) else [values]:
+            if not isinstance(value, str) or value == "-":
+                continue
+            same = os.path.realpath(value) == os.path.realpath(output)
+            if not same and os.path.exists(value) and os.path.exists(output):
+                same = os.path.samefile(value, output)
+            if same:
+                raise govgraph.InvalidInputError(
+                    f"{output}: the output is also an input ({value}); write to another file")
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Exit status: 0 done; 1 the command found problems (``check-cycle``) or
+    refused to write (``--strict``); 2 bad input, or a file that cannot be read or written, with
+    one line on standard error naming the place; 3 an error inside govgraph (please report
+    it); 130 interrupted."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _refuse_overwriting_an_input(args)
         return int(args.run(args))
     except govgraph.GovgraphError as error:
         # One line: the library's message already names the file and place.
-        message = str(error).replace("\n", " ")
-        print(f"govgraph: error: {message}", file=sys.stderr)
+        print(f"govgraph: error: {_one_line(error)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
         return 0
     except OSError as error:
-        print(f"govgraph: error: {error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"govgraph: error: {where}{_one_line(error.strerror or error)}", file=sys.stderr)
         return 2
+    except UnicodeError as error:
+        print(f"govgraph: error: not UTF-8 text: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("govgraph: error: out of memory (is the input far larger than a register?)", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("govgraph: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the command line never shows a traceback
+        print(f"govgraph: internal error: {type(error).__name__}: {_one_line(error)} "
+              "(this is a bug in govgraph; please report it with the command that caused it)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

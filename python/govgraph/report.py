@@ -25,6 +25,7 @@ import os
 from typing import Any, Iterable, List, Optional, Sequence, Tuple
 
 from govgraph import _core
+from govgraph._files import write_text
 
 __all__ = ["SECTIONS", "build_report", "write_report"]
 
@@ -266,12 +267,10 @@ def build_report(register: Any, *, title: Optional[str] = None, min_score: float
 
 
 def write_report(register: Any, path: "str | os.PathLike[str]", **options: Any) -> None:
-    """Write ``build_report(register, **options)`` to a file (UTF-8), replacing it.
+    """Write ``build_report(register, **options)`` to a file (UTF-8), replacing it atomically.
 
     Example::
 
         govgraph.report.write_report(reg, "governance-review.html", min_score=0.4)
     """
-    page = build_report(register, **options)
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(page)
+    write_text(path, build_report(register, **options))
