@@ -22,9 +22,52 @@ constexpr absl::string_view kUnicodeSeparators[] = {
     "\u2019", "\u201C", "\u201D", "\u00A0", "\u2026", "\u2022",
 };
 
+// Characters that look like nothing (zero-width space, joiners, word joiner,
+// byte-order mark, soft hyphen): pasted from web pages, they would make two
+// names that look the same compare different.
+constexpr absl::string_view kInvisible[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"};
+
+// `name` without invisible characters and with fullwidth forms (U+FF01 to
+// U+FF5E, typed by East Asian input methods) as the ASCII they look like.
+std::string FoldLookalikes(absl::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      out.push_back(name[i++]);
+      continue;
+    }
+    bool dropped = false;
+    for (absl::string_view invisible : kInvisible) {
+      if (name.substr(i, invisible.size()) == invisible) {
+        i += invisible.size();
+        dropped = true;
+        break;
+      }
+    }
+    if (dropped) continue;
+    // U+FF01..U+FF5E is EF BC 81..EF BC BF, EF BD 80..EF BD 9E.
+    if (c == 0xEF && i + 2 < name.size()) {
+      const auto b1 = static_cast<unsigned char>(name[i + 1]);
+      const auto b2 = static_cast<unsigned char>(name[i + 2]);
+      const int code = b1 == 0xBC ? b2 - 0x80 + 0xFF00 : b1 == 0xBD ? b2 - 0x80 + 0xFF40 : 0;
+      if (code >= 0xFF01 && code <= 0xFF5E && b2 >= 0x80 && b2 <= 0xBF) {
+        out.push_back(static_cast<char>(code - 0xFF01 + 0x21));
+        i += 3;
+        continue;
+      }
+    }
+    out.push_back(name[i++]);
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string NormaliseName(absl::string_view name) {
+std::string NormaliseName(absl::string_view raw) {
+  const std::string folded = FoldLookalikes(raw);
+  const absl::string_view name = folded;
   std::string out;
   out.reserve(name.size());
   bool pending_space = false;

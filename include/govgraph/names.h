@@ -23,7 +23,10 @@ namespace govgraph {
 /// Lower-cases ASCII letters, reads "&" as "and", joins initialisms written with
 /// full stops ("O.P.C.C." as "opcc"), turns other punctuation, dashes
 /// (ASCII and the Unicode dashes and quotes registers paste from Word) and runs
-/// of white space into single spaces, and trims. Other UTF-8 text is kept.
+/// of white space into single spaces, and trims. Invisible characters
+/// (zero-width space and joiners, soft hyphen, byte-order mark) are dropped
+/// and fullwidth letters read as ASCII, so names that look the same compare
+/// the same. Other UTF-8 text is kept.
 std::string NormaliseName(absl::string_view name);
 
 /// NormaliseName(), then each word of four or more letters loses a plural

@@ -649,13 +649,14 @@ class Importer {
     std::vector<ModernGovAttendee> attendees;
     std::vector<const ModernGovAgendaItem*> agenda;  // of its latest detailed meeting
     absl::CivilDay agenda_date;
+    std::vector<std::string> other_titles;  // other titles given for the same id, kept as aliases
   };
 
   CommitteeRecord& CommitteeById(const std::string& key, const ModernGovCommittee& seed) {
     auto it = index_.find(key);
     if (it != index_.end()) return committees_[it->second];
     index_[key] = committees_.size();
-    committees_.push_back({seed, {}, {}, {}, {}});
+    committees_.push_back({seed, {}, {}, {}, {}, {}});
     return committees_.back();
   }
 
@@ -666,9 +667,12 @@ class Importer {
         CommitteeRecord& r = CommitteeById(c.id, c);
         ModernGovCommittee& m = r.committee;
         if (m.title.empty()) m.title = c.title;
-        if (!c.title.empty() && NormaliseName(c.title) != NormaliseName(m.title)) {
+        if (!c.title.empty() && NormaliseName(c.title) != NormaliseName(m.title) &&
+            absl::c_none_of(r.other_titles, [&](const std::string& t) { return NormaliseName(t) == NormaliseName(c.title); })) {
+          r.other_titles.push_back(c.title);
           Diagnose(Severity::kWarning, c.place, c.title,
-                   absl::StrCat("committee ", c.id, " is called \"", m.title, "\" elsewhere; the first title is kept"));
+                   absl::StrCat("committee ", c.id, " is called \"", m.title,
+                                "\" elsewhere; the first title is kept and this one as an alias"));
         }
         if (!m.deleted) m.deleted = c.deleted;
         if (!m.expired) m.expired = c.expired;
@@ -842,6 +846,7 @@ class Importer {
       ids.insert(unique);
       m.id = unique;
       m.name = c.title.empty() ? absl::StrCat("Committee ", c.id) : c.title;
+      m.aliases.insert(m.aliases.end(), r.other_titles.begin(), r.other_titles.end());
       m.kind = KindFromTitle(c.title).value_or(MeetingKind::kCommittee);
       m.lead.organisations.push_back(Ref<Organisation>(council_.id));
       m.lead.text = council_.name;

@@ -370,6 +370,25 @@ TEST(ModernGovImportTest, MeetingWithoutItsCommitteeIsMadeFromTheAgendaTitle) {
               Contains(HasSubstr("which no GetCommittees or GetMeetings response lists")));
 }
 
+TEST(ModernGovImportTest, ACommitteeIdWithTwoTitlesKeepsBoth) {
+  // Nothing is lost: the second title becomes an alias, with a warning.
+  absl::StatusOr<ModernGovDocument> first = ParseModernGov(
+      "<committees><committee><committeeid>7</committeeid><committeetitle>Audit Committee</committeetitle>"
+      "</committee></committees>", "a.xml");
+  absl::StatusOr<ModernGovDocument> second = ParseModernGov(
+      "<committees><committee><committeeid>7</committeeid><committeetitle>Audit and Governance Committee"
+      "</committeetitle></committee></committees>", "b.xml");
+  ASSERT_TRUE(first.ok() && second.ok());
+  absl::StatusOr<ModernGovImportResult> r = ImportModernGov({*first, *second}, Manchester());
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->reg.meetings().size(), 1u);
+  EXPECT_EQ(r->reg.meetings()[0].name, "Audit Committee");
+  EXPECT_THAT(r->reg.meetings()[0].aliases, ElementsAre("Audit and Governance Committee"));
+  EXPECT_THAT(Messages(*r, Severity::kWarning),
+              Contains(HasSubstr("committee 7 is called \"Audit Committee\" elsewhere; the first title is kept and "
+                                 "this one as an alias")));
+}
+
 TEST(ModernGovImportTest, RoleDescriptionsAndNamesakes) {
   const std::string xml = R"(<meeting>
   <meetingid>9</meetingid>

@@ -15,6 +15,19 @@ TEST(NormaliseNameTest, HeaderExample) {
   EXPECT_EQ(NormaliseName("Bath & North-East Somerset."), "bath and north east somerset");
 }
 
+TEST(NormaliseNameTest, LookalikesCompareTheSame) {
+  // Pasted from a web page, a name can carry characters that show as nothing.
+  EXPECT_EQ(NormaliseName("Police\u200B and Crime\u00AD Board\uFEFF"), "police and crime board");
+  EXPECT_EQ(NormaliseName("Pol\u200Dice"), "police");
+  // Fullwidth letters, digits and punctuation read as the ASCII they look like.
+  EXPECT_EQ(NormaliseName("\uFF30\uFF4F\uFF4C\uFF49\uFF43\uFF45 \uFF22\uFF4F\uFF41\uFF52\uFF44 \uFF11"),
+            "police board 1");
+  EXPECT_EQ(NormaliseName("A\uFF06B"), "a and b");
+  EXPECT_EQ(Slugify("Board\u200B"), Slugify("Board"));
+  // Other text outside ASCII is kept.
+  EXPECT_EQ(NormaliseName("Caf\u00E9 \uFF5F"), "caf\u00E9 \uFF5F");
+}
+
 TEST(NormaliseNameTest, EmptyAndSeparatorsOnly) {
   EXPECT_EQ(NormaliseName(""), "");
   EXPECT_EQ(NormaliseName("   "), "");
