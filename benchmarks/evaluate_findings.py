@@ -2,7 +2,8 @@
 """How well govgraph's findings match what public reviews concluded.
 
 Each register in evaluation/registers/ (and evaluation/seeds/) is a table typed
-from a public document, with the document's own conclusion in
+from a public document (or, for a register of collaborative ventures rather than
+meetings, an expected file naming a register, whose initiatives are compared), with the document's own conclusion in
 <slug>.expected.json, written before the tool was run. For each register this
 imports the table with no base register and no user alias file (the shipped
 glossary only), reviews it (govgraph.review) and prints:
@@ -278,6 +279,54 @@ def evaluate(csv_path: pathlib.Path, trials: int, typo_rate: float = 0.02) -> Di
     }
 
 
+def _with_every_force(reg: Any) -> Any:
+    """The register with each police force taking part in every initiative: the noise a
+    regional register has, where the same five forces are in everything."""
+    import pandas
+
+    frames = reg.to_frames()
+    forces = frames["organisations"][frames["organisations"]["kind"] == "police"]["id"].tolist()
+    participation = frames["initiative_participation"]
+    rows = [{c: None for c in participation.columns} | {"initiative_id": i, "organisation_id": force,
+                                                         "type": "member", "seats": 1}
+            for i in frames["initiatives"]["id"] for force in forces]
+    frames["initiative_participation"] = pandas.concat([participation, pandas.DataFrame(rows)], ignore_index=True)
+    return govgraph.register_from_frames(frames)
+
+
+def evaluate_ventures(expected_path: pathlib.Path) -> Dict[str, Any]:
+    """A register of collaborative ventures (initiatives, not meetings): the pairs the
+    overlap search reports among them, against the document's conclusion; robust is the
+    agreement with the same search once every force takes part in every venture."""
+    expected_doc = json.loads(expected_path.read_text())
+    reg = govgraph.load_json(ROOT / expected_doc["register"])
+
+    def pairs(r: Any) -> List[FrozenSet[str]]:
+        found = govgraph.find_overlaps(r, include_initiatives=True).pairs
+        return [frozenset({govgraph.item_name(r, o.a), govgraph.item_name(r, o.b)}) for o in found]
+
+    found = pairs(reg)
+    ranks, details, matched = [], [], set()
+    for e in expected_doc["expected"]:
+        want = frozenset(e["meetings"])
+        rank = next((i + 1 for i, p in enumerate(found) if p == want), None)
+        if rank is not None:
+            ranks.append(rank)
+            matched.add(rank - 1)
+        details.append((e["type"], e["meetings"], rank, rank is not None))
+    not_expected_hits = sum(1 for ne in expected_doc.get("not_expected", []) for p in found
+                            if p == frozenset(ne["meetings"]))
+    noisy = set(pairs(_with_every_force(reg)))
+    both, either = len(set(found) & noisy), len(set(found) | noisy)
+    return {
+        "register": expected_path.name[: -len(".expected.json")], "rows": len(reg.initiatives),
+        "expected": len(expected_doc["expected"]), "found": len(ranks), "found_any": len(ranks), "ranks": ranks,
+        "findings": len(found), "precision": len(matched) / len(found) if found else None,
+        "not_expected_hits": not_expected_hits, "mentions": 0, "resolved": None, "cannot_judge": 0,
+        "robust": both / either if either else 1.0, "both": both, "either": either, "details": details,
+    }
+
+
 def _fmt(x: Optional[float]) -> str:
     return "–" if x is None else f"{x:.2f}"
 
@@ -294,6 +343,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     folders = [HELD_OUT] if args.held_out else FOLDERS
     paths = [pathlib.Path(p) for p in args.registers] or sorted(p for folder in folders for p in folder.glob("*.csv"))
     results = [evaluate(p, args.trials, args.typo_rate) for p in paths]
+    if not args.registers:
+        # Registers of ventures rather than meetings: an expected file naming its register.
+        for folder in folders:
+            for path in sorted(folder.glob("*.expected.json")):
+                if json.loads(path.read_text()).get("analysis") == "ventures":
+                    results.append(evaluate_ventures(path))
     header = ["register", "rows", "expected", "found", "found (any kind)", "ranks", "findings", "precision",
               "not-expected hits", "mentions resolved", "cannot judge", "robust"]
     lines = []

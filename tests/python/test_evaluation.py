@@ -58,3 +58,11 @@ def test_the_noise_is_real(evaluation):
     assert len(noisy) == len(rows)
     changed = sum(a[c] != b[c] for a, b in zip(rows, noisy) for c in columns)
     assert changed >= len(rows)
+
+
+def test_the_east_midlands_ventures_give_the_ict_pair_alone_even_with_every_force_in_every_venture(evaluation):
+    result = evaluation.evaluate_ventures(SOURCE_DIR / "evaluation" / "seeds" /
+                                          "east-midlands-2009-ventures.expected.json")
+    assert (result["expected"], result["found"], result["ranks"], result["findings"]) == (1, 1, [1], 1)
+    assert result["not_expected_hits"] == 0
+    assert result["robust"] == 1.0
