@@ -90,7 +90,10 @@ class StrictBuilder {
 
   bool Open(Json&& empty) {
     if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
-      message_ = absl::StrCat(Prefix(ContainerPath()), "nested more than ", kMaxJsonDepth,
+      // The path to so deep a place is long: its first steps say where it starts.
+      std::string path = ContainerPath();
+      if (path.size() > 80) path = absl::StrCat(path.substr(0, path.find_last_of(".[", 60)), "...");
+      message_ = absl::StrCat(Prefix(path), "nested more than ", kMaxJsonDepth,
                               " levels deep (no document this library reads nests so deep)");
       return false;
     }

@@ -45,7 +45,8 @@ absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path);
 /// that is not valid UTF-8.
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options = {});
 
-/// Writes RegisterToJson() to a file, replacing it.
+/// Writes RegisterToJson() to a file, replacing it atomically (a failed write
+/// leaves the old file whole; see docs/reliability.md).
 absl::Status SaveRegisterJsonFile(const Register& reg, const std::string& path,
                                   const JsonWriteOptions& options = {});
 
