@@ -66,8 +66,10 @@ std::string FoldLookalikes(absl::string_view name) {
 }  // namespace
 
 std::string NormaliseName(absl::string_view raw) {
-  const std::string folded = FoldLookalikes(raw);
-  const absl::string_view name = folded;
+  // Most names are ASCII, with nothing to fold.
+  const bool ascii = absl::c_none_of(raw, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  const std::string folded = ascii ? std::string() : FoldLookalikes(raw);
+  const absl::string_view name = ascii ? raw : absl::string_view(folded);
   std::string out;
   out.reserve(name.size());
   bool pending_space = false;

@@ -772,19 +772,28 @@ std::string Resolver::Suggest(absl::string_view text) const {
   const std::string key = AliasKey(Clip(text, 100));
   if (key.empty()) return "";
   const size_t limit = std::max<size_t>(2, key.size() / 3);
-  size_t best = limit + 1;
-  std::string out;
-  auto consider = [&](const std::string& display, const std::string& display_key) {
-    // Only a nearer name matters: the bound tightens as one is found.
-    const size_t d = import_internal::EditDistance(key, display_key, best - 1);
-    if (d < best) {
-      best = d;
-      out = display;
+  auto [it, first_time] = suggestions_.try_emplace(key);
+  Suggestion& s = it->second;
+  if (first_time) s.distance = limit + 1;
+  auto consider = [&](const std::string& display, const std::string& display_key, bool pattern) {
+    // Only a nearer name matters (the bound tightens as one is found), or a
+    // known name as near as a pattern: known names come first.
+    const bool displaces_pattern = !pattern && s.from_pattern;
+    const size_t d = import_internal::EditDistance(key, display_key, displaces_pattern ? s.distance : s.distance - 1);
+    if (d < s.distance || (displaces_pattern && d == s.distance)) {
+      s.distance = d;
+      s.display = display;
+      s.from_pattern = pattern;
     }
   };
-  for (const Known& k : known_) consider(k.display, k.key);
-  for (const auto& [pattern, pattern_key] : pattern_keys_) consider(pattern, pattern_key);
-  return out;
+  if (first_time) {
+    for (const Known& k : known_) consider(k.display, k.key, false);
+    for (const auto& [pattern, pattern_key] : pattern_keys_) consider(pattern, pattern_key, true);
+  } else {
+    for (size_t i = s.known_seen; i < known_.size(); ++i) consider(known_[i].display, known_[i].key, false);
+  }
+  s.known_seen = known_.size();
+  return s.display;
 }
 
 Party Resolver::Placeholder(absl::string_view text, absl::string_view provenance) {

@@ -189,6 +189,16 @@ class Resolver {
   /// Every pattern of every entry with its AliasKey() words, for the reading
   /// by words (Loose()), which tries them all for each name not understood.
   std::vector<std::pair<std::string, std::vector<std::string>>> pattern_words_;
+  /// Suggest()'s answer for each key: the same name not understood on many
+  /// rows is compared with every pattern once, and then only with the names
+  /// that became known since.
+  struct Suggestion {
+    size_t known_seen = 0;  ///< known_ entries compared so far
+    size_t distance = 0;    ///< edit distance of `display`, or the bound + 1 for none
+    std::string display;
+    bool from_pattern = false;  ///< a known name at the same distance comes first
+  };
+  mutable absl::flat_hash_map<std::string, Suggestion> suggestions_;
 };
 
 }  // namespace govgraph
