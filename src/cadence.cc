@@ -39,6 +39,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "internal/number_words.h"
 
 namespace govgraph {
 namespace {
@@ -207,12 +208,7 @@ bool StartsWithWords(const Tokens& tokens, std::initializer_list<absl::string_vi
 
 // "one" to "twelve", or a positive decimal number written in digits.
 std::optional<double> ParseNumber(absl::string_view word) {
-  static constexpr absl::string_view kWords[] = {"one", "two",   "three", "four",
-                                                 "five", "six",  "seven", "eight",
-                                                 "nine", "ten",  "eleven", "twelve"};
-  for (size_t i = 0; i < std::size(kWords); ++i) {
-    if (word == kWords[i]) return static_cast<double>(i + 1);
-  }
+  if (std::optional<int> n = internal::NumberWord(word)) return static_cast<double>(*n);
   if (word.empty() || !absl::ascii_isdigit(static_cast<unsigned char>(word.front())) ||
       !absl::ascii_isdigit(static_cast<unsigned char>(word.back()))) {
     return std::nullopt;
@@ -243,12 +239,8 @@ std::optional<double> CountWord(absl::string_view word) {
 // "other" (every other month), "second" to "twelfth".
 std::optional<double> Ordinal(absl::string_view word) {
   if (word == "other") return 2;
-  static constexpr absl::string_view kWords[] = {"second",  "third",  "fourth",   "fifth",
-                                                 "sixth",   "seventh", "eighth",  "ninth",
-                                                 "tenth",   "eleventh", "twelfth"};
-  for (size_t i = 0; i < std::size(kWords); ++i) {
-    if (word == kWords[i]) return static_cast<double>(i + 2);
-  }
+  std::optional<int> n = internal::OrdinalWord(word);
+  if (n && *n >= 2 && !absl::ascii_isdigit(static_cast<unsigned char>(word.front()))) return static_cast<double>(*n);
   return std::nullopt;
 }
 

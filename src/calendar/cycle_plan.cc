@@ -23,6 +23,7 @@
 #include "govgraph/register_builder.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "internal/number_words.h"
 
 namespace govgraph {
 namespace {
@@ -56,24 +57,18 @@ std::optional<Weekday> WeekdayOf(absl::string_view w) {
 }
 
 std::optional<int> NumberOf(absl::string_view w) {
-  static constexpr const char* kWords[] = {"one", "two", "three", "four", "five",   "six",
-                                           "seven", "eight", "nine", "ten", "eleven", "twelve"};
   if (w == "a" || w == "an") return 1;
-  for (int i = 0; i < 12; ++i) {
-    if (w == kWords[i]) return i + 1;
-  }
+  if (std::optional<int> n = internal::NumberWord(w)) return n;
   int n = 0;
   if (absl::SimpleAtoi(w, &n) && n > 0) return n;
   return std::nullopt;
 }
 
+// A week of the month: "first" to "fifth" (or "1st" to "5th"), or "last" (-1).
 std::optional<int> OrdinalOf(absl::string_view w) {
-  static constexpr std::pair<const char*, int> kOrdinals[] = {
-      {"first", 1}, {"1st", 1}, {"second", 2}, {"2nd", 2}, {"third", 3}, {"3rd", 3},
-      {"fourth", 4}, {"4th", 4}, {"fifth", 5}, {"5th", 5}, {"last", -1}};
-  for (const auto& [name, n] : kOrdinals) {
-    if (w == name) return n;
-  }
+  if (w == "last") return -1;
+  std::optional<int> n = internal::OrdinalWord(w);
+  if (n && *n <= 5) return n;
   return std::nullopt;
 }
 
