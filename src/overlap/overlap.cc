@@ -394,15 +394,25 @@ void SortPairs(std::vector<ScoredPair>& pairs) {
   });
 }
 
+// Every pair (across sets: every pair across), the lower item first.
 void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const std::vector<uint8_t>* side,
                    std::vector<ScoredPair>& pairs, OverlapStats& stats) {
-  for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    for (uint32_t y = x + 1; y < fs.items.size(); ++y) {
-      if (side != nullptr && (*side)[x] == (*side)[y]) continue;
-      ++stats.pairs_scored;
-      const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
-      const double score = internal::Combine(s, options.weights);
-      if (score >= options.min_score) pairs.push_back({x, y, score, s});
+  auto score_pair = [&](uint32_t x, uint32_t y) {
+    ++stats.pairs_scored;
+    const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
+    const double score = internal::Combine(s, options.weights);
+    if (score >= options.min_score) pairs.push_back({x, y, score, s});
+  };
+  const auto n = static_cast<uint32_t>(fs.items.size());
+  if (side == nullptr) {
+    for (uint32_t x = 0; x < n; ++x) {
+      for (uint32_t y = x + 1; y < n; ++y) score_pair(x, y);
+    }
+  } else {
+    std::vector<uint32_t> ones, others;
+    for (uint32_t x = 0; x < n; ++x) ((*side)[x] != 0 ? ones : others).push_back(x);
+    for (uint32_t x : ones) {
+      for (uint32_t y : others) score_pair(std::min(x, y), std::max(x, y));
     }
   }
   stats.candidates = stats.pairs_scored;

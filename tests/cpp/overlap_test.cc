@@ -356,7 +356,8 @@ TEST(OverlapPropertyTest, OneSideFindsTheWholeSearchsPairsAcross) {
   for (uint32_t seed = 200; seed < 210; ++seed) {
     Register reg = RandomRegister(seed, 120);
     for (size_t side_size : {size_t{3}, size_t{60}, size_t{110}}) {
-      for (double min_score : {0.3, 0.5, 0.7}) {
+      // 0.1: level and cadence alone could reach it, so every pair across is scored.
+      for (double min_score : {0.1, 0.3, 0.5, 0.7}) {
         OverlapOptions options;
         options.min_score = min_score;
         if (seed % 2 == 0) options.weights = {.participants = 0.7, .topics = 0.1, .areas = 0.1, .level = 0.05, .cadence = 0.05};
@@ -376,6 +377,10 @@ TEST(OverlapPropertyTest, OneSideFindsTheWholeSearchsPairsAcross) {
         ExpectSamePairs(across, whole, context);
         ExpectSamePairs(*FindOverlapsNaive(reg, options), whole, context);
         for (const Overlap& o : across.pairs) EXPECT_LT(o.a, o.b) << context;
+        if (min_score == 0.1) {
+          EXPECT_LE(across.stats.threshold, 1e-9) << context;
+          EXPECT_EQ(across.stats.pairs_scored, static_cast<int64_t>(side_size * (reg.meetings().size() - side_size)));
+        }
         // Only the smaller set is indexed.
         if (whole_indexed > 0) {
           EXPECT_LT(across.stats.indexed_features, whole_indexed) << context;
