@@ -758,6 +758,21 @@ absl::StatusOr<MergeResult> MergeRegisters(const Register& a, const Register& b,
   result.merged = *std::move(merged);
 
   if (opts.cross_overlaps) {
+    // Only pairs with one item from each side: the smaller side's items
+    // against the rest, scored in the whole merged register.
+    std::vector<Item> side_a, side_b;
+    for (size_t k = 0; k < meeting_slots.size(); ++k) {
+      (meeting_slots[k].side == MergeSide::kA ? side_a : side_b)
+          .push_back({Item::Kind::kMeeting, static_cast<uint32_t>(k)});
+    }
+    if (opts.overlap.include_initiatives) {
+      for (size_t k = 0; k < initiative_slots.size(); ++k) {
+        (initiative_slots[k].side == MergeSide::kA ? side_a : side_b)
+            .push_back({Item::Kind::kInitiative, static_cast<uint32_t>(k)});
+      }
+    }
+    if (side_a.empty() || side_b.empty()) return result;  // no pair across
+    opts.overlap.one_side = side_a.size() <= side_b.size() ? std::move(side_a) : std::move(side_b);
     absl::StatusOr<OverlapResult> overlaps = FindOverlaps(result.merged, opts.overlap);
     if (!overlaps.ok()) return overlaps.status();
     result.cross_overlaps = CrossRegisterOverlaps(result.merged, overlaps->pairs, opts.label_a, opts.label_b);

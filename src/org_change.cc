@@ -2,27 +2,30 @@
 #include "govgraph/org_change.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "analysis/labels.h"
 #include "govgraph/import/aliases.h"
 #include "govgraph/io/json.h"
 #include "govgraph/names.h"
 #include "govgraph/register_builder.h"
 #include "import/text.h"
+#include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
@@ -71,7 +74,56 @@ struct Successors {
 
 std::string Joined(const std::vector<std::string>& ids) { return absl::StrJoin(ids, ", "); }
 
-std::string PartyKey(const Party& p) { return absl::StrCat(p.organisation.id, "\x1f", p.role.id, "\x1f", p.person.id); }
+bool SameParty(const Party& a, const Party& b) {
+  return a.organisation.id == b.organisation.id && a.role.id == b.role.id && a.person.id == b.person.id;
+}
+
+// An entity that refers to organisations, in the order changes visit them:
+// meetings, initiatives, roles, then organisations (by parent), each by position.
+struct Holder {
+  enum class Kind : uint8_t { kMeeting, kInitiative, kRole, kOrganisation };
+  Kind kind = Kind::kMeeting;
+  uint32_t index = 0;
+  friend auto operator<=>(const Holder&, const Holder&) = default;
+};
+
+// Organisation id -> the entities that referred to it when noted (some may
+// have moved on since: applying a change checks each reference again).
+using HolderIndex = absl::flat_hash_map<std::string, std::vector<Holder>>;
+
+void NoteParty(HolderIndex& index, const Party& p, Holder h) {
+  if (!p.organisation.empty()) index[p.organisation.id].push_back(h);
+}
+
+void NoteLead(HolderIndex& index, const Lead& lead, Holder h) {
+  for (const Ref<Organisation>& r : lead.organisations) index[r.id].push_back(h);
+  for (const Ref<Organisation>& r : lead.supporting) index[r.id].push_back(h);
+}
+
+HolderIndex IndexHolders(RegisterBuilder& b) {
+  HolderIndex index;
+  for (uint32_t k = 0; k < b.meetings().size(); ++k) {
+    const Meeting& m = b.meetings()[k];
+    const Holder h{Holder::Kind::kMeeting, k};
+    for (const Participant& p : m.participants) NoteParty(index, p.party, h);
+    NoteLead(index, m.lead, h);
+    NoteParty(index, m.chair, h);
+  }
+  for (uint32_t k = 0; k < b.initiatives().size(); ++k) {
+    const Initiative& in = b.initiatives()[k];
+    const Holder h{Holder::Kind::kInitiative, k};
+    for (const Participant& p : in.participants) NoteParty(index, p.party, h);
+    NoteLead(index, in.lead, h);
+  }
+  for (uint32_t k = 0; k < b.roles().size(); ++k) {
+    if (!b.roles()[k].organisation.empty()) index[b.roles()[k].organisation.id].push_back({Holder::Kind::kRole, k});
+  }
+  for (uint32_t k = 0; k < b.organisations().size(); ++k) {
+    const Organisation& o = b.organisations()[k];
+    if (!o.parent.empty()) index[o.parent.id].push_back({Holder::Kind::kOrganisation, k});
+  }
+  return index;
+}
 
 // Applies one change to the builder's entities. `at` is "changes[i]".
 class ChangeApplier {
@@ -80,24 +132,40 @@ class ChangeApplier {
                 OrganisationChangeResult& result)
       : index_(index), originals_(originals.begin(), originals.end()), successors_(successors), result_(result) {}
 
-  void Apply(RegisterBuilder& b) {
-    for (Meeting& m : b.meetings()) {
-      MoveParticipants(m.participants, "meeting", m);
-      MoveLead(m.lead, "meeting", m);
-      if (IsOriginal(m.chair.organisation.id)) {
-        const std::string from = m.chair.organisation.id;
-        m.chair.organisation = Ref<Organisation>(successors_.empty() ? "" : successors_.front());
-        Record(from, successors_.empty() ? "" : successors_.front(), "meeting", m, "chair",
-               successors_.empty() ? "removed: the organisation is dissolved" : "moved");
+  // Moves the memberships of `holders` (sorted, each once): those that
+  // refer to an original.
+  void Apply(RegisterBuilder& b, const std::vector<Holder>& holders) {
+    for (const Holder& h : holders) {
+      switch (h.kind) {
+        case Holder::Kind::kMeeting: {
+          Meeting& m = b.meetings()[h.index];
+          MoveParticipants(m.participants, "meeting", m);
+          MoveLead(m.lead, "meeting", m);
+          if (IsOriginal(m.chair.organisation.id)) {
+            const std::string from = m.chair.organisation.id;
+            m.chair.organisation = Ref<Organisation>(successors_.empty() ? "" : successors_.front());
+            Record(from, successors_.empty() ? "" : successors_.front(), "meeting", m, "chair",
+                   successors_.empty() ? "removed: the organisation is dissolved" : "moved");
+          }
+          break;
+        }
+        case Holder::Kind::kInitiative: {
+          Initiative& in = b.initiatives()[h.index];
+          MoveParticipants(in.participants, "initiative", in);
+          MoveLead(in.lead, "initiative", in);
+          break;
+        }
+        case Holder::Kind::kRole: {
+          Role& r = b.roles()[h.index];
+          MoveSingle(r.organisation, "role", r, "organisation");
+          break;
+        }
+        case Holder::Kind::kOrganisation: {
+          Organisation& o = b.organisations()[h.index];
+          if (!IsOriginal(o.id)) MoveSingle(o.parent, "organisation", o, "parent");
+          break;
+        }
       }
-    }
-    for (Initiative& in : b.initiatives()) {
-      MoveParticipants(in.participants, "initiative", in);
-      MoveLead(in.lead, "initiative", in);
-    }
-    for (Role& r : b.roles()) MoveSingle(r.organisation, "role", r, "organisation");
-    for (Organisation& o : b.organisations()) {
-      if (!IsOriginal(o.id)) MoveSingle(o.parent, "organisation", o, "parent");
     }
   }
 
@@ -139,7 +207,7 @@ class ChangeApplier {
         Participant moved = p;
         moved.party.organisation = Ref<Organisation>(to);
         auto same = std::find_if(out.begin(), out.end(),
-                                 [&](const Participant& q) { return PartyKey(q.party) == PartyKey(moved.party); });
+                                 [&](const Participant& q) { return SameParty(q.party, moved.party); });
         if (same == out.end()) {
           out.push_back(std::move(moved));
           Record(from, to, holder_type, holder, "participants", MovedOutcome());
@@ -216,18 +284,13 @@ std::string DateText(const OrganisationChange& c) {
   return c.date ? absl::FormatCivilTime(*c.date) : std::string("undated");
 }
 
-Organisation* FindIn(std::vector<Organisation>& orgs, const std::string& id) {
-  for (Organisation& o : orgs) {
-    if (o.id == id) return &o;
-  }
-  return nullptr;
-}
-
-// Adds a new organisation given as a register-format object, through the
-// register loader so that it is checked as any organisation is.
-absl::Status AddNewOrganisation(std::unique_ptr<RegisterBuilder>& builder, const ResultingOrganisation& r,
-                                const std::vector<const Organisation*>& originals, const OrganisationChange& c,
-                                const std::string& path) {
+// Adds a new organisation given as a register-format object, read and
+// checked as the register reader reads and checks each organisation.
+// `organisations` are the ids present now.
+absl::Status AddNewOrganisation(RegisterBuilder& builder, const Register& reg,
+                                const absl::flat_hash_map<std::string, uint32_t>& organisations,
+                                const ResultingOrganisation& r, const std::vector<const Organisation*>& originals,
+                                const OrganisationChange& c, const std::string& path) {
   Json org = Json::parse(r.object_json);
   if (!org.contains("kind") && !originals.empty()) {
     const OrganisationKind kind = originals.front()->kind;
@@ -237,9 +300,10 @@ absl::Status AddNewOrganisation(std::unique_ptr<RegisterBuilder>& builder, const
   }
   if (!org.contains("areas")) {
     Json areas = Json::array();
+    absl::flat_hash_set<std::string> seen;
     for (const Organisation* o : originals) {
       for (const Ref<Area>& a : o->areas) {
-        if (std::find(areas.begin(), areas.end(), Json(a.id)) == areas.end()) areas.push_back(a.id);
+        if (seen.insert(a.id).second) areas.push_back(a.id);
       }
     }
     if (!areas.empty()) org["areas"] = areas;
@@ -253,22 +317,8 @@ absl::Status AddNewOrganisation(std::unique_ptr<RegisterBuilder>& builder, const
     if (!c.source.empty()) attributes.emplace("source", c.source);
     org["attributes"] = attributes;
   }
-  absl::StatusOr<Register> current = builder->Build();
-  if (!current.ok())
-    return PathError(path, absl::StrCat("the register before this change is invalid: ", current.status().message()));
-  absl::StatusOr<std::string> text = RegisterToJson(*current, {.indent = -1});
-  if (!text.ok()) return text.status();
-  Json whole = Json::parse(*text);
-  if (!whole.contains("organisations")) whole["organisations"] = Json::array();
-  const size_t n = whole["organisations"].size();
-  whole["organisations"].push_back(org);
-  absl::StatusOr<Register> next = ParseRegisterJson(whole.dump());
-  if (!next.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrReplaceAll(next.status().message(), {{absl::StrCat("organisations[", n, "]"), path}}));
-  }
-  builder = std::make_unique<RegisterBuilder>(*next);
-  return absl::OkStatus();
+  const internal::EditContext context{.base = &reg, .organisations = &organisations};
+  return internal::ReadOrganisationJson(org, path, context, builder);
 }
 
 }  // namespace
@@ -402,7 +452,16 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
                                                                   const OrganisationChangeOptions& options) {
   OrganisationChangeResult result;
   result.title = changes.title;
-  auto builder = std::make_unique<RegisterBuilder>(reg);
+  RegisterBuilder builder(reg);
+  std::vector<Organisation>& organisations = builder.organisations();
+  absl::flat_hash_map<std::string, uint32_t> org_index;  // id -> position in `organisations`
+  org_index.reserve(organisations.size());
+  for (uint32_t k = 0; k < organisations.size(); ++k) org_index.emplace(organisations[k].id, k);
+  auto find = [&](const std::string& id) -> Organisation* {
+    auto it = org_index.find(id);
+    return it == org_index.end() ? nullptr : &organisations[it->second];
+  };
+  HolderIndex holders = IndexHolders(builder);
   std::map<std::string, size_t> ended;  // original id -> the change that ended it
   RegisterInfo info = reg.info();
   size_t recorded = 0;
@@ -425,7 +484,7 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
         return PathError(path,
                          absl::StrCat("organisation \"", id, "\" was already ended by changes[", it->second, "]"));
       }
-      const Organisation* o = FindIn(builder->organisations(), id);
+      const Organisation* o = find(id);
       if (o == nullptr) return PathError(path, absl::StrCat("unknown organisation \"", id, "\""));
       if (absl::c_linear_search(originals, o))
         return PathError(path, absl::StrCat("organisation \"", id, "\" is listed twice"));
@@ -438,7 +497,7 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
 
     // A rename that keeps the id edits the organisation in place.
     if (c.kind == OrganisationChangeKind::kRename && c.into[0].id == c.organisations[0]) {
-      Organisation* o = FindIn(builder->organisations(), c.organisations[0]);
+      Organisation* o = find(c.organisations[0]);
       const std::string old_name = o->name;
       o->name = c.into[0].name;
       if (AliasKey(old_name) != AliasKey(o->name) &&
@@ -459,7 +518,7 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
         if (ended.contains(r.id)) {
           return PathError(path, absl::StrCat("organisation \"", r.id, "\" was ended by changes[", ended[r.id], "]"));
         }
-        const bool exists = FindIn(builder->organisations(), r.id) != nullptr;
+        const bool exists = find(r.id) != nullptr;
         if (r.object_json.empty()) {
           if (!exists) {
             return PathError(
@@ -479,14 +538,36 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
             org["aliases"] = aliases;
             named.object_json = org.dump();
           }
-          if (absl::Status s = AddNewOrganisation(builder, named, original_view, c, path); !s.ok()) return s;
+          if (absl::Status s = AddNewOrganisation(builder, reg, org_index, named, original_view, c, path); !s.ok()) {
+            return s;
+          }
+          const auto added = static_cast<uint32_t>(organisations.size() - 1);
+          org_index.emplace(organisations[added].id, added);
+          if (!organisations[added].parent.empty()) {
+            holders[organisations[added].parent.id].push_back({Holder::Kind::kOrganisation, added});
+          }
           result.created.push_back(r.id);
         }
         successors.push_back(r.id);
       }
-      ChangeApplier(static_cast<int>(i), c.organisations, successors, result).Apply(*builder);
+      // The entities that refer to an original, each once, in order; they
+      // refer to the successors from now on.
+      std::vector<Holder> touched;
       for (const std::string& id : c.organisations) {
-        Organisation* o = FindIn(builder->organisations(), id);
+        auto it = holders.find(id);
+        if (it == holders.end()) continue;
+        touched.insert(touched.end(), it->second.begin(), it->second.end());
+        holders.erase(it);
+      }
+      std::sort(touched.begin(), touched.end());
+      touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+      ChangeApplier(static_cast<int>(i), c.organisations, successors, result).Apply(builder, touched);
+      for (const std::string& id : successors) {
+        std::vector<Holder>& list = holders[id];
+        list.insert(list.end(), touched.begin(), touched.end());
+      }
+      for (const std::string& id : c.organisations) {
+        Organisation* o = find(id);
         o->attributes["status"] = "dissolved";
         o->attributes["dissolution_date"] = DateText(c);  // Popolo's name: exported as the organisation's field
         if (!successors.empty()) o->attributes["succeeded_by"] = Joined(successors);
@@ -505,8 +586,8 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
     if (!source.empty()) absl::StrAppend(&record, "; source: ", source);
     info.attributes[absl::StrCat("organisation_changes[", recorded++, "]")] = record;
   }
-  builder->SetInfo(info);
-  absl::StatusOr<Register> after = builder->Build();
+  builder.SetInfo(info);
+  absl::StatusOr<Register> after = std::move(builder).Build();
   if (!after.ok()) return absl::InvalidArgumentError(absl::StrCat("after the changes: ", after.status().message()));
   result.register_after = *std::move(after);
   return result;

@@ -7,10 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "govgraph/names.h"
+#include "internal/entity_check.h"
 
 namespace govgraph {
 namespace {
@@ -67,35 +69,143 @@ void Index(std::vector<T>&& items, internal::EntityTable<T>& table, absl::string
   }
 }
 
+// Where references are resolved while a register is assembled: its own tables.
+struct TableLookup {
+  const internal::EntityTable<Area>& areas;
+  const internal::EntityTable<Organisation>& organisations;
+  const internal::EntityTable<Role>& roles;
+  const internal::EntityTable<Person>& people;
+  const internal::EntityTable<Topic>& topics;
+  const internal::EntityTable<Meeting>& meetings;
+
+  template <class T>
+  static std::optional<uint32_t> In(const internal::EntityTable<T>& table, const std::string& id) {
+    auto it = table.by_id.find(id);
+    if (it == table.by_id.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<uint32_t> Find(const Ref<Area>& r) const { return In(areas, r.id); }
+  std::optional<uint32_t> Find(const Ref<Organisation>& r) const { return In(organisations, r.id); }
+  std::optional<uint32_t> Find(const Ref<Role>& r) const { return In(roles, r.id); }
+  std::optional<uint32_t> Find(const Ref<Person>& r) const { return In(people, r.id); }
+  std::optional<uint32_t> Find(const Ref<Topic>& r) const { return In(topics, r.id); }
+  std::optional<uint32_t> Find(const Ref<Meeting>& r) const { return In(meetings, r.id); }
+  const Area& Get(AreaHandle h) const { return areas.items[h.index()]; }
+  const Person& Get(PersonHandle h) const { return people.items[h.index()]; }
+};
+
+// Where one new entity's references are resolved: an edit's context.
+struct EditLookup {
+  const internal::EditContext& context;
+
+  template <class H>
+  static std::optional<uint32_t> Position(std::optional<H> h) {
+    if (!h) return std::nullopt;
+    return h->index();
+  }
+  static std::optional<uint32_t> In(const absl::flat_hash_map<std::string, uint32_t>& ids, const std::string& id) {
+    auto it = ids.find(id);
+    if (it == ids.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<uint32_t> Find(const Ref<Area>& r) const { return Position(context.base->FindArea(r.id)); }
+  std::optional<uint32_t> Find(const Ref<Organisation>& r) const {
+    return context.organisations ? In(*context.organisations, r.id)
+                                 : Position(context.base->FindOrganisation(r.id));
+  }
+  std::optional<uint32_t> Find(const Ref<Role>& r) const { return Position(context.base->FindRole(r.id)); }
+  std::optional<uint32_t> Find(const Ref<Person>& r) const { return Position(context.base->FindPerson(r.id)); }
+  std::optional<uint32_t> Find(const Ref<Topic>& r) const { return Position(context.base->FindTopic(r.id)); }
+  std::optional<uint32_t> Find(const Ref<Meeting>& r) const {
+    return context.meetings ? In(*context.meetings, r.id) : Position(context.base->FindMeeting(r.id));
+  }
+  const Area& Get(AreaHandle h) const { return context.base->area(h); }
+  const Person& Get(PersonHandle h) const { return context.base->person(h); }
+};
+
 // Resolves one reference, or reports it as dangling.
-template <class T>
-void Resolve(Ref<T>& ref, const internal::EntityTable<T>& table, absl::string_view what,
-             const std::string& path, absl::string_view owner_kind, absl::string_view owner_id,
-             Checker& check) {
+template <class T, class Lookup>
+void Resolve(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const std::string& path,
+             absl::string_view owner_kind, absl::string_view owner_id, Checker& check) {
   if (ref.empty()) return;
-  auto it = table.by_id.find(ref.id);
-  if (it == table.by_id.end()) {
+  const std::optional<uint32_t> found = lookup.Find(ref);
+  if (!found) {
     check.Add(path, absl::StrCat("unknown ", what, " ", Quote(ref.id), " (", owner_kind, " ",
                                  Quote(owner_id), ")"));
     ref.handle = Handle<T>();
     return;
   }
-  ref.handle = Handle<T>(it->second);
+  ref.handle = Handle<T>(*found);
 }
 
 // Resolves one entry of a list of references. An empty id there refers to
 // nothing (unlike a single reference, where empty means "none") and would
 // leave an unresolved handle inside the register, so it is reported.
-template <class T>
-void ResolveItem(Ref<T>& ref, const internal::EntityTable<T>& table, absl::string_view what,
-                 const std::string& path, absl::string_view owner_kind, absl::string_view owner_id,
-                 Checker& check) {
+template <class T, class Lookup>
+void ResolveItem(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const std::string& path,
+                 absl::string_view owner_kind, absl::string_view owner_id, Checker& check) {
   if (ref.empty()) {
     check.Add(path, absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"));
     ref.handle = Handle<T>();
     return;
   }
-  Resolve(ref, table, what, path, owner_kind, owner_id, check);
+  Resolve(ref, lookup, what, path, owner_kind, owner_id, check);
+}
+
+template <class Lookup>
+void ResolveAreas(std::vector<Ref<Area>>& refs, const std::string& base, absl::string_view owner_kind,
+                  absl::string_view owner_id, const Lookup& lookup, Checker& check) {
+  for (size_t j = 0; j < refs.size(); ++j) {
+    ResolveItem(refs[j], lookup, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind, owner_id, check);
+  }
+}
+
+template <class Lookup>
+void ResolveParty(Party& party, const std::string& base, absl::string_view owner_kind, absl::string_view owner_id,
+                  const Lookup& lookup, Checker& check) {
+  Resolve(party.organisation, lookup, "organisation", base + ".organisation", owner_kind, owner_id, check);
+  Resolve(party.role, lookup, "role", base + ".role", owner_kind, owner_id, check);
+  Resolve(party.person, lookup, "person", base + ".person", owner_kind, owner_id, check);
+}
+
+template <class Lookup>
+void ResolveParticipants(std::vector<Participant>& participants, const std::string& base,
+                         absl::string_view owner_kind, absl::string_view owner_id, const Lookup& lookup,
+                         Checker& check) {
+  for (size_t j = 0; j < participants.size(); ++j) {
+    const std::string path = absl::StrCat(base, ".participants[", j, "]");
+    Participant& p = participants[j];
+    if (p.party.empty()) {
+      check.Add(path, absl::StrCat("names no organisation, role or person (", owner_kind, " ", Quote(owner_id),
+                                   ")"));
+    }
+    if (p.seats < 0 || p.seats > kMaxSeats) {
+      check.Add(path + ".seats", absl::StrCat("must be zero or more and at most ", kMaxSeats));
+    }
+    ResolveParty(p.party, path, owner_kind, owner_id, lookup, check);
+    // Analyses count a participant against an organisation or a role, so a
+    // person alone must hold one.
+    if (p.party.organisation.empty() && p.party.role.empty() && p.party.person.handle.valid() &&
+        lookup.Get(p.party.person.handle).roles.empty()) {
+      check.Add(path + ".person",
+                absl::StrCat("person ", Quote(p.party.person.id),
+                             " holds no role: give the participant's role or organisation (", owner_kind, " ",
+                             Quote(owner_id), ")"));
+    }
+  }
+}
+
+template <class Lookup>
+void ResolveLead(Lead& lead, const std::string& base, absl::string_view owner_kind, absl::string_view owner_id,
+                 const Lookup& lookup, Checker& check) {
+  for (size_t j = 0; j < lead.organisations.size(); ++j) {
+    ResolveItem(lead.organisations[j], lookup, "organisation", absl::StrCat(base, ".lead.organisations[", j, "]"),
+                owner_kind, owner_id, check);
+  }
+  for (size_t j = 0; j < lead.supporting.size(); ++j) {
+    ResolveItem(lead.supporting[j], lookup, "organisation", absl::StrCat(base, ".lead.supporting[", j, "]"),
+                owner_kind, owner_id, check);
+  }
 }
 
 bool IsNonNegativeNumber(double v, double max) { return std::isfinite(v) && v >= 0 && v <= max; }
@@ -104,6 +214,73 @@ const std::string kHoursRule = absl::StrCat("must be a finite number of hours, z
                                             kMaxSittingHours, " (a week)");
 const std::string kRateRule =
     absl::StrCat("must be a finite number, zero or more and at most ", kMaxSittingsPerYear, " (hourly)");
+
+template <class Lookup>
+void CheckOrganisation(Organisation& o, const std::string& base, const Lookup& lookup, Checker& check) {
+  Resolve(o.parent, lookup, "organisation", base + ".parent", "organisation", o.id, check);
+  ResolveAreas(o.areas, base, "organisation", o.id, lookup, check);
+}
+
+template <class Lookup>
+void CheckMeeting(Meeting& m, const std::string& base, const Lookup& lookup, Checker& check) {
+  ResolveLead(m.lead, base, "meeting", m.id, lookup, check);
+  ResolveParty(m.chair, base + ".chair", "meeting", m.id, lookup, check);
+  ResolveParticipants(m.participants, base, "meeting", m.id, lookup, check);
+  ResolveAreas(m.areas, base, "meeting", m.id, lookup, check);
+  Resolve(m.reports_to, lookup, "meeting", base + ".reports_to", "meeting", m.id, check);
+  for (size_t j = 0; j < m.topics.size(); ++j) {
+    ResolveItem(m.topics[j], lookup, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting", m.id, check);
+  }
+  if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours, kMaxSittingHours)) {
+    check.Add(base + ".duration_hours", kHoursRule);
+  }
+  if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year(), kMaxSittingsPerYear)) {
+    check.Add(base + ".cadence", "meetings a year " + kRateRule);
+  }
+  if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
+    check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
+  }
+  for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
+    const Cadence::AreaRate& e = m.cadence.exceptions()[j];
+    const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
+    if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) check.Add(path + ".per_year", kRateRule);
+    // The exception names an area as written: an id, name or alias of one
+    // of the meeting's own areas.
+    std::optional<AreaHandle> found;
+    for (const Ref<Area>& a : m.areas) {
+      if (a.handle.valid() && IsCalled(lookup.Get(a.handle), e.area)) found = a.handle;
+    }
+    if (found) {
+      m.cadence.set_exception_area_handle(j, *found);
+    } else {
+      check.Add(path + ".area", absl::StrCat("area ", Quote(e.area), " is not one of the meeting's areas (meeting ",
+                                             Quote(m.id), ")"));
+    }
+  }
+}
+
+// Identifiers must survive a JSON round trip.
+void CheckIdentifiers(const std::vector<Identifier>& ids, const std::string& base, Checker& check) {
+  for (size_t j = 0; j < ids.size(); ++j) {
+    const std::string path = absl::StrCat(base, ".identifiers[", j, "]");
+    if (ids[j].scheme.empty()) check.Add(path + ".scheme", "is empty");
+    if (ids[j].value.empty()) check.Add(path + ".value", "is empty");
+  }
+}
+
+// What Index() reports of one entity added to a table of `kind`, whose ids
+// `existing` finds.
+void CheckNewIdentity(const Entity& e, const std::string& path, absl::string_view kind,
+                      std::optional<uint32_t> existing, Checker& check) {
+  if (e.id.empty()) {
+    check.Add(path + ".id", "id is empty");
+    return;
+  }
+  if (existing) {
+    check.Add(path + ".id", absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, *existing), ")"));
+  }
+  if (e.name.empty()) check.Add(path + ".name", "name is empty");
+}
 
 // Follows single-parent links and reports each cycle once, at the entity on
 // the cycle that comes first.
@@ -211,132 +388,41 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   Index(std::move(from.meetings_), reg.meetings_, "meetings", check);
   Index(std::move(from.initiatives_), reg.initiatives_, "initiatives", check);
 
-  auto resolve_areas = [&](std::vector<Ref<Area>>& refs, const std::string& base,
-                           absl::string_view owner_kind, absl::string_view owner_id) {
-    for (size_t j = 0; j < refs.size(); ++j) {
-      ResolveItem(refs[j], reg.areas_, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind,
-                  owner_id, check);
-    }
-  };
-  auto resolve_party = [&](Party& party, const std::string& base, absl::string_view owner_kind,
-                           absl::string_view owner_id) {
-    Resolve(party.organisation, reg.organisations_, "organisation", base + ".organisation",
-            owner_kind, owner_id, check);
-    Resolve(party.role, reg.roles_, "role", base + ".role", owner_kind, owner_id, check);
-    Resolve(party.person, reg.people_, "person", base + ".person", owner_kind, owner_id, check);
-  };
-  auto resolve_participants = [&](std::vector<Participant>& participants, const std::string& base,
-                                  absl::string_view owner_kind, absl::string_view owner_id) {
-    for (size_t j = 0; j < participants.size(); ++j) {
-      const std::string path = absl::StrCat(base, ".participants[", j, "]");
-      Participant& p = participants[j];
-      if (p.party.empty()) {
-        check.Add(path, absl::StrCat("names no organisation, role or person (", owner_kind, " ",
-                                     Quote(owner_id), ")"));
-      }
-      if (p.seats < 0 || p.seats > kMaxSeats) check.Add(path + ".seats", absl::StrCat("must be zero or more and at most ", kMaxSeats));
-      resolve_party(p.party, path, owner_kind, owner_id);
-      // Analyses count a participant against an organisation or a role, so a
-      // person alone must hold one.
-      if (p.party.organisation.empty() && p.party.role.empty() && p.party.person.handle.valid() &&
-          reg.people_.items[p.party.person.handle.index()].roles.empty()) {
-        check.Add(path + ".person",
-                  absl::StrCat("person ", Quote(p.party.person.id),
-                               " holds no role: give the participant's role or organisation (",
-                               owner_kind, " ", Quote(owner_id), ")"));
-      }
-    }
-  };
-  auto resolve_lead = [&](Lead& lead, const std::string& base, absl::string_view owner_kind,
-                          absl::string_view owner_id) {
-    for (size_t j = 0; j < lead.organisations.size(); ++j) {
-      ResolveItem(lead.organisations[j], reg.organisations_, "organisation",
-                  absl::StrCat(base, ".lead.organisations[", j, "]"), owner_kind, owner_id, check);
-    }
-    for (size_t j = 0; j < lead.supporting.size(); ++j) {
-      ResolveItem(lead.supporting[j], reg.organisations_, "organisation",
-                  absl::StrCat(base, ".lead.supporting[", j, "]"), owner_kind, owner_id, check);
-    }
-  };
-
+  const TableLookup lookup{reg.areas_, reg.organisations_, reg.roles_, reg.people_, reg.topics_, reg.meetings_};
   for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
     Area& a = reg.areas_.items[i];
-    Resolve(a.parent, reg.areas_, "area", Path("areas", i) + ".parent", "area", a.id, check);
+    Resolve(a.parent, lookup, "area", Path("areas", i) + ".parent", "area", a.id, check);
   }
   for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
-    Organisation& o = reg.organisations_.items[i];
-    const std::string base = Path("organisations", i);
-    Resolve(o.parent, reg.organisations_, "organisation", base + ".parent", "organisation", o.id,
-            check);
-    resolve_areas(o.areas, base, "organisation", o.id);
+    CheckOrganisation(reg.organisations_.items[i], Path("organisations", i), lookup, check);
   }
   for (size_t i = 0; i < reg.roles_.items.size(); ++i) {
     Role& r = reg.roles_.items[i];
-    Resolve(r.organisation, reg.organisations_, "organisation", Path("roles", i) + ".organisation",
-            "role", r.id, check);
+    Resolve(r.organisation, lookup, "organisation", Path("roles", i) + ".organisation", "role", r.id, check);
   }
   for (size_t i = 0; i < reg.people_.items.size(); ++i) {
     Person& p = reg.people_.items[i];
     for (size_t j = 0; j < p.roles.size(); ++j) {
-      ResolveItem(p.roles[j], reg.roles_, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"),
-                  "person", p.id, check);
+      ResolveItem(p.roles[j], lookup, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"), "person", p.id,
+                  check);
     }
   }
   for (size_t i = 0; i < reg.topics_.items.size(); ++i) {
     Topic& t = reg.topics_.items[i];
-    Resolve(t.parent, reg.topics_, "topic", Path("topics", i) + ".parent", "topic", t.id, check);
+    Resolve(t.parent, lookup, "topic", Path("topics", i) + ".parent", "topic", t.id, check);
   }
   for (size_t i = 0; i < reg.meetings_.items.size(); ++i) {
-    Meeting& m = reg.meetings_.items[i];
-    const std::string base = Path("meetings", i);
-    resolve_lead(m.lead, base, "meeting", m.id);
-    resolve_party(m.chair, base + ".chair", "meeting", m.id);
-    resolve_participants(m.participants, base, "meeting", m.id);
-    resolve_areas(m.areas, base, "meeting", m.id);
-    Resolve(m.reports_to, reg.meetings_, "meeting", base + ".reports_to", "meeting", m.id, check);
-    for (size_t j = 0; j < m.topics.size(); ++j) {
-      ResolveItem(m.topics[j], reg.topics_, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting",
-                  m.id, check);
-    }
-    if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours, kMaxSittingHours)) {
-      check.Add(base + ".duration_hours", kHoursRule);
-    }
-    if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year(), kMaxSittingsPerYear)) {
-      check.Add(base + ".cadence", "meetings a year " + kRateRule);
-    }
-    if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
-      check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
-    }
-    for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
-      const Cadence::AreaRate& e = m.cadence.exceptions()[j];
-      const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
-      if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) {
-        check.Add(path + ".per_year", kRateRule);
-      }
-      // The exception names an area as written: an id, name or alias of one
-      // of the meeting's own areas.
-      std::optional<AreaHandle> found;
-      for (const Ref<Area>& a : m.areas) {
-        if (a.handle.valid() && IsCalled(reg.areas_.items[a.handle.index()], e.area)) found = a.handle;
-      }
-      if (found) {
-        m.cadence.set_exception_area_handle(j, *found);
-      } else {
-        check.Add(path + ".area", absl::StrCat("area ", Quote(e.area),
-                                               " is not one of the meeting's areas (meeting ",
-                                               Quote(m.id), ")"));
-      }
-    }
+    CheckMeeting(reg.meetings_.items[i], Path("meetings", i), lookup, check);
   }
   for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
     Initiative& in = reg.initiatives_.items[i];
     const std::string base = Path("initiatives", i);
-    resolve_lead(in.lead, base, "initiative", in.id);
-    resolve_participants(in.participants, base, "initiative", in.id);
-    resolve_areas(in.areas, base, "initiative", in.id);
+    ResolveLead(in.lead, base, "initiative", in.id, lookup, check);
+    ResolveParticipants(in.participants, base, "initiative", in.id, lookup, check);
+    ResolveAreas(in.areas, base, "initiative", in.id, lookup, check);
     for (size_t j = 0; j < in.priorities.size(); ++j) {
-      ResolveItem(in.priorities[j], reg.topics_, "topic", absl::StrCat(base, ".priorities[", j, "]"),
-                  "initiative", in.id, check);
+      ResolveItem(in.priorities[j], lookup, "topic", absl::StrCat(base, ".priorities[", j, "]"), "initiative", in.id,
+                  check);
     }
     if (in.start_date && in.end_date && *in.end_date < *in.start_date) {
       check.Add(base + ".end_date", absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));
@@ -344,18 +430,11 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   }
 
   // Identifiers and dates must survive a JSON round trip.
-  auto check_identifiers = [&](const std::vector<Identifier>& ids, const std::string& base) {
-    for (size_t j = 0; j < ids.size(); ++j) {
-      const std::string path = absl::StrCat(base, ".identifiers[", j, "]");
-      if (ids[j].scheme.empty()) check.Add(path + ".scheme", "is empty");
-      if (ids[j].value.empty()) check.Add(path + ".value", "is empty");
-    }
-  };
   for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
-    check_identifiers(reg.areas_.items[i].identifiers, Path("areas", i));
+    CheckIdentifiers(reg.areas_.items[i].identifiers, Path("areas", i), check);
   }
   for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
-    check_identifiers(reg.organisations_.items[i].identifiers, Path("organisations", i));
+    CheckIdentifiers(reg.organisations_.items[i].identifiers, Path("organisations", i), check);
   }
   for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
     const Initiative& in = reg.initiatives_.items[i];
@@ -391,6 +470,32 @@ absl::StatusOr<Register> RegisterBuilder::Build() && {
   if (!problems.empty()) return ProblemsToStatus(problems);
   return reg;
 }
+
+namespace internal {
+
+std::vector<Problem> CheckNewMeeting(const Meeting& meeting, const std::string& path, const EditContext& context) {
+  std::vector<Problem> problems;
+  Checker check(problems);
+  const EditLookup lookup{context};
+  Meeting m = meeting;
+  CheckNewIdentity(m, path, "meetings", lookup.Find(Ref<Meeting>(m.id)), check);
+  CheckMeeting(m, path, lookup, check);
+  return problems;
+}
+
+std::vector<Problem> CheckNewOrganisation(const Organisation& organisation, const std::string& path,
+                                          const EditContext& context) {
+  std::vector<Problem> problems;
+  Checker check(problems);
+  const EditLookup lookup{context};
+  Organisation o = organisation;
+  CheckNewIdentity(o, path, "organisations", lookup.Find(Ref<Organisation>(o.id)), check);
+  CheckOrganisation(o, path, lookup, check);
+  CheckIdentifiers(o.identifiers, path, check);
+  return problems;
+}
+
+}  // namespace internal
 
 absl::Status ProblemsToStatus(const std::vector<Problem>& problems) {
   if (problems.empty()) return absl::OkStatus();

@@ -102,7 +102,9 @@ struct MergeOptions {
   double near_miss_threshold = 0.6;
   /// The merged register's title; empty: "TITLE A + TITLE B".
   std::string title;
-  /// Compare the meetings of A with those of B after merging.
+  /// Compare the meetings of A with those of B after merging: only pairs
+  /// across the two are searched for (`overlap.one_side` is set to one
+  /// side's items), scored in the merged register.
   bool cross_overlaps = true;
   OverlapOptions overlap;
 };

@@ -3,29 +3,33 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <memory>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "analysis/labels.h"
 #include "govgraph/analysis/burden.h"
 #include "govgraph/cadence.h"
 #include "govgraph/io/json.h"
 #include "govgraph/partnership_graph.h"
 #include "govgraph/register_builder.h"
+#include "internal/entity_check.h"
 #include "internal/json_text.h"
+#include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
@@ -47,10 +51,12 @@ absl::StatusOr<std::vector<std::string>> StringList(const Json& j, const std::st
   return out;
 }
 
+// Adds to `into` the references of `from` it lacks (as bare ids), in order.
+// `seen` holds the ids already in `into`.
 template <class T>
-void AddUnique(std::vector<Ref<T>>& into, const std::vector<Ref<T>>& from) {
+void AddUnique(std::vector<Ref<T>>& into, absl::flat_hash_set<std::string>& seen, const std::vector<Ref<T>>& from) {
   for (const Ref<T>& r : from) {
-    if (std::find(into.begin(), into.end(), r) == into.end()) into.push_back(Ref<T>(r.id));
+    if (seen.insert(r.id).second) into.push_back(Ref<T>(r.id));
   }
 }
 
@@ -62,18 +68,124 @@ struct Applied {
 // Clears resolved handles so a Ref is matched by id alone after edits.
 Ref<Meeting> IdRef(const std::string& id) { return id.empty() ? Ref<Meeting>() : Ref<Meeting>(id); }
 
+// The builder's meetings as the changes edit them. A meeting removed or
+// merged away stays in place, marked gone, until Finish(): positions hold,
+// and each change costs what it touches rather than the register's size.
+class MeetingEdit {
+ public:
+  explicit MeetingEdit(std::vector<Meeting>& meetings) : meetings_(meetings), live_(meetings.size(), true) {
+    index_.reserve(meetings.size());
+    for (uint32_t k = 0; k < meetings.size(); ++k) {
+      index_.emplace(meetings[k].id, k);
+      NoteReportsTo(k);
+    }
+  }
+
+  std::vector<Meeting>& meetings() { return meetings_; }
+  // The meetings present now, by id, to their position.
+  const absl::flat_hash_map<std::string, uint32_t>& index() const { return index_; }
+
+  std::optional<uint32_t> Find(const std::string& id) const {
+    auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  // Takes in the meeting just appended to meetings().
+  void Added() {
+    const auto k = static_cast<uint32_t>(meetings_.size() - 1);
+    live_.push_back(true);
+    index_.emplace(meetings_[k].id, k);
+    NoteReportsTo(k);
+  }
+
+  // Removes the meeting at `k`; those that reported to it report to its parent.
+  void Remove(uint32_t k) {
+    const std::string id = meetings_[k].id;
+    const Ref<Meeting> parent = IdRef(meetings_[k].reports_to.id);
+    Gone(k);
+    Repoint({id}, parent);
+  }
+
+  // Puts `merged` in the place of `parts[0]` and removes the other parts; the
+  // meetings that reported to any part (`ids`) report to the merged one.
+  void Merge(const std::vector<uint32_t>& parts, const absl::flat_hash_set<std::string>& ids, Meeting merged) {
+    for (uint32_t k : parts) Gone(k);
+    const std::string merged_id = merged.id;
+    meetings_[parts[0]] = std::move(merged);
+    live_[parts[0]] = true;
+    index_[merged_id] = parts[0];
+    NoteReportsTo(parts[0]);
+    Repoint(std::vector<std::string>(ids.begin(), ids.end()), IdRef(merged_id));
+  }
+
+  // The meetings left, in order.
+  void Finish() {
+    size_t kept = 0;
+    for (size_t k = 0; k < meetings_.size(); ++k) {
+      if (!live_[k]) continue;
+      if (kept != k) meetings_[kept] = std::move(meetings_[k]);
+      ++kept;
+    }
+    meetings_.resize(kept);
+  }
+
+ private:
+  void NoteReportsTo(uint32_t k) {
+    if (!meetings_[k].reports_to.empty()) children_[meetings_[k].reports_to.id].push_back(k);
+  }
+
+  void Gone(uint32_t k) {
+    live_[k] = false;
+    index_.erase(meetings_[k].id);
+  }
+
+  // The live meetings reporting to any of `ids` report to `to` instead.
+  // Each id's list of the meetings that reported to it (some of them since
+  // gone or re-pointed, and checked here) joins `to`'s, the shorter lists
+  // into the longest, so that a meeting is moved between lists a few times
+  // at most however many merges follow.
+  void Repoint(const std::vector<std::string>& ids, const Ref<Meeting>& to) {
+    std::vector<std::vector<uint32_t>> lists;
+    for (const std::string& id : ids) {
+      auto it = children_.find(id);
+      if (it == children_.end()) continue;
+      std::vector<uint32_t> kept;
+      for (uint32_t c : it->second) {
+        if (live_[c] && meetings_[c].reports_to.id == id) {
+          meetings_[c].reports_to = to;
+          kept.push_back(c);
+        }
+      }
+      children_.erase(it);
+      if (!kept.empty()) lists.push_back(std::move(kept));
+    }
+    if (to.empty() || lists.empty()) return;
+    std::vector<uint32_t>& into = children_[to.id];
+    for (std::vector<uint32_t>& list : lists) {
+      if (list.size() > into.size()) std::swap(list, into);
+      into.insert(into.end(), list.begin(), list.end());
+    }
+  }
+
+  std::vector<Meeting>& meetings_;
+  std::vector<bool> live_;
+  absl::flat_hash_map<std::string, uint32_t> index_;
+  // Meeting id -> positions of meetings that reported to it when noted.
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> children_;
+};
+
 absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
   Applied out;
-  auto builder = std::make_unique<RegisterBuilder>(reg);
+  RegisterBuilder builder(reg);
+  MeetingEdit edit(builder.meetings());
+  std::vector<Meeting>& meetings = edit.meetings();
   std::map<std::string, size_t> gone;  // id -> change that removed it
   for (size_t i = 0; i < cs.changes.size(); ++i) {
     const MeetingChange& c = cs.changes[i];
     const std::string at = absl::StrCat("changes[", i, "]");
-    std::vector<Meeting>& meetings = builder->meetings();
-    auto find = [&](const std::string& id, const std::string& path) -> absl::StatusOr<size_t> {
-      for (size_t k = 0; k < meetings.size(); ++k) {
-        if (meetings[k].id == id) return k;
-      }
+    auto find = [&](const std::string& id, const std::string& path) -> absl::StatusOr<uint32_t> {
+      if (std::optional<uint32_t> k = edit.Find(id)) return *k;
       if (auto it = gone.find(id); it != gone.end()) {
         return PathError(path, absl::StrCat("meeting \"", id, "\" was removed by changes[", it->second, "]"));
       }
@@ -106,7 +218,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
       case ChangeAction::kSetLead:
       case ChangeAction::kSetCadence: {
         if (c.meetings.size() != 1) return PathError(at + ".meeting", "give exactly one meeting id");
-        absl::StatusOr<size_t> k = find(c.meetings[0], at + ".meeting");
+        absl::StatusOr<uint32_t> k = find(c.meetings[0], at + ".meeting");
         if (!k.ok()) return k.status();
         if (c.action == ChangeAction::kSetLead) {
           if (absl::Status s = check_lead(); !s.ok()) return s;
@@ -116,35 +228,28 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
           if (!cad.ok()) return cad.status();
           meetings[*k].cadence = *cad;
         } else {
-          const std::string id = meetings[*k].id;
-          const Ref<Meeting> parent = IdRef(meetings[*k].reports_to.id);
-          for (Meeting& m : meetings) {
-            if (m.reports_to.id == id) m.reports_to = parent;
-          }
-          meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(*k));
-          gone[id] = i;
+          gone[meetings[*k].id] = i;
+          edit.Remove(*k);
         }
         break;
       }
       case ChangeAction::kMerge: {
         if (c.meetings.size() < 2) return PathError(at + ".meetings", "give two or more meeting ids to merge");
-        std::vector<size_t> parts;
+        std::vector<uint32_t> parts;
         for (size_t k = 0; k < c.meetings.size(); ++k) {
-          absl::StatusOr<size_t> idx = find(c.meetings[k], absl::StrCat(at, ".meetings[", k, "]"));
+          absl::StatusOr<uint32_t> idx = find(c.meetings[k], absl::StrCat(at, ".meetings[", k, "]"));
           if (!idx.ok()) return idx.status();
           if (std::find(parts.begin(), parts.end(), *idx) != parts.end()) {
             return PathError(absl::StrCat(at, ".meetings[", k, "]"), absl::StrCat("meeting \"", c.meetings[k], "\" is listed twice"));
           }
           parts.push_back(*idx);
         }
-        std::set<std::string> ids(c.meetings.begin(), c.meetings.end());
+        const absl::flat_hash_set<std::string> ids(c.meetings.begin(), c.meetings.end());
         Meeting merged = meetings[parts[0]];
         merged.id = c.into_id.empty() ? merged.id : c.into_id;
         merged.name = c.into_name.empty() ? merged.name : c.into_name;
-        if (!ids.contains(merged.id)) {
-          for (const Meeting& m : meetings) {
-            if (m.id == merged.id) return PathError(at + ".into.id", absl::StrCat("meeting \"", merged.id, "\" already exists"));
-          }
+        if (!ids.contains(merged.id) && edit.Find(merged.id)) {
+          return PathError(at + ".into.id", absl::StrCat("meeting \"", merged.id, "\" already exists"));
         }
         merged.aliases.clear();
         merged.status = MeetingStatus::kNew;
@@ -153,25 +258,28 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
         merged.topics.clear();
         merged.areas.clear();
         merged.lead = Lead();
+        // Each party once: (organisation, role, person) -> its place in merged.participants.
+        absl::flat_hash_map<std::tuple<std::string, std::string, std::string>, size_t> party_at;
+        absl::flat_hash_set<std::string> topics_seen, areas_seen, lead_seen, supporting_seen;
         std::optional<Cadence> best;
-        for (size_t p : parts) {
+        for (uint32_t p : parts) {
           const Meeting& m = meetings[p];
           for (const Participant& part : m.participants) {
-            auto same = std::find_if(merged.participants.begin(), merged.participants.end(), [&](const Participant& q) {
-              return q.party.organisation.id == part.party.organisation.id && q.party.role.id == part.party.role.id &&
-                     q.party.person.id == part.party.person.id;
-            });
-            if (same == merged.participants.end()) {
+            auto [it, inserted] = party_at.try_emplace(
+                std::make_tuple(part.party.organisation.id, part.party.role.id, part.party.person.id),
+                merged.participants.size());
+            if (inserted) {
               merged.participants.push_back(part);
             } else {
-              if (ParticipationStrength(part.type) > ParticipationStrength(same->type)) same->type = part.type;
-              same->seats = std::max(same->seats, part.seats);
+              Participant& same = merged.participants[it->second];
+              if (ParticipationStrength(part.type) > ParticipationStrength(same.type)) same.type = part.type;
+              same.seats = std::max(same.seats, part.seats);
             }
           }
-          AddUnique(merged.topics, m.topics);
-          AddUnique(merged.areas, m.areas);
-          AddUnique(merged.lead.organisations, m.lead.organisations);
-          AddUnique(merged.lead.supporting, m.lead.supporting);
+          AddUnique(merged.topics, topics_seen, m.topics);
+          AddUnique(merged.areas, areas_seen, m.areas);
+          AddUnique(merged.lead.organisations, lead_seen, m.lead.organisations);
+          AddUnique(merged.lead.supporting, supporting_seen, m.lead.supporting);
           merged.statutory = merged.statutory || m.statutory;
           merged.per_area = merged.per_area || m.per_area;
           if (merged.level == Level::kUnknown || (m.level != Level::kUnknown && m.level < merged.level)) {
@@ -182,10 +290,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
             merged.reports_to = IdRef(m.reports_to.id);
           }
         }
-        std::erase_if(merged.lead.supporting, [&](const Ref<Organisation>& r) {
-          return std::find(merged.lead.organisations.begin(), merged.lead.organisations.end(), r) !=
-                 merged.lead.organisations.end();
-        });
+        std::erase_if(merged.lead.supporting, [&](const Ref<Organisation>& r) { return lead_seen.contains(r.id); });
         merged.lead.text = absl::StrCat("merged from ", absl::StrJoin(c.meetings, ", "));
         if (c.has_lead) {
           if (absl::Status s = check_lead(); !s.ok()) return s;
@@ -198,41 +303,26 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
         } else if (best) {
           merged.cadence = *best;
         }
-        for (Meeting& m : meetings) {
-          if (ids.contains(m.reports_to.id)) m.reports_to = IdRef(merged.id);
-        }
         const std::string merged_id = merged.id;
-        meetings[parts[0]] = std::move(merged);
-        std::vector<size_t> others(parts.begin() + 1, parts.end());
-        std::sort(others.begin(), others.end(), std::greater<>());
-        for (size_t k : others) meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(k));
-        for (const std::string& id : ids) {
+        edit.Merge(parts, ids, std::move(merged));
+        for (const std::string& id : c.meetings) {
           if (id != merged_id) gone[id] = i;
           out.merged_into[id] = merged_id;
         }
         break;
       }
       case ChangeAction::kAdd: {
-        absl::StatusOr<Register> current = builder->Build();
-        if (!current.ok()) return PathError(at, absl::StrCat("the register before this change is invalid: ", current.status().message()));
-        absl::StatusOr<std::string> text = RegisterToJson(*current, {.indent = -1});
-        if (!text.ok()) return text.status();
-        Json whole = Json::parse(*text);
-        Json meeting = Json::parse(c.meeting_json, nullptr, false);
+        const Json meeting = Json::parse(c.meeting_json, nullptr, false);
         if (meeting.is_discarded() || !meeting.is_object()) return PathError(at + ".meeting", "must be a meeting object");
-        const size_t n = whole["meetings"].size();
-        whole["meetings"].push_back(meeting);
-        absl::StatusOr<Register> next = ParseRegisterJson(whole.dump());
-        if (!next.ok()) {
-          return absl::InvalidArgumentError(absl::StrReplaceAll(
-              next.status().message(), {{absl::StrCat("meetings[", n, "]"), absl::StrCat(at, ".meeting")}}));
-        }
-        builder = std::make_unique<RegisterBuilder>(*next);
+        const internal::EditContext context{.base = &reg, .meetings = &edit.index()};
+        if (absl::Status s = internal::ReadMeetingJson(meeting, at + ".meeting", context, builder); !s.ok()) return s;
+        edit.Added();
         break;
       }
     }
   }
-  absl::StatusOr<Register> after = builder->Build();
+  edit.Finish();
+  absl::StatusOr<Register> after = std::move(builder).Build();
   if (!after.ok()) return absl::InvalidArgumentError(absl::StrCat("after the changes: ", after.status().message()));
   out.after = *std::move(after);
   return out;

@@ -18,8 +18,10 @@
 #include "govgraph/cadence.h"
 #include "govgraph/model.h"
 #include "govgraph/register_builder.h"
+#include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
@@ -317,6 +319,50 @@ class Reader {
     out = day;
   }
 
+  // One element of "organisations"; nothing when it is not an object.
+  std::optional<Organisation> ReadOrganisation(const Json& v, const std::string& p) {
+    Organisation o;
+    if (!CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "areas", "parent", "identifiers"})) {
+      return std::nullopt;
+    }
+    Common(v, p, o);
+    Enum(v, p, "kind", o.kind, ParseOrganisationKind);
+    RefList(v, p, "areas", o.areas);
+    RefField(v, p, "parent", o.parent);
+    Identifiers(v, p, o.identifiers);
+    return o;
+  }
+
+  // One element of "meetings"; nothing when it is not an object.
+  std::optional<Meeting> ReadMeeting(const Json& v, const std::string& p) {
+    Meeting m;
+    if (!CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "lead", "chair", "chair_note", "purpose",
+                            "current_focus", "participants", "cadence", "duration_hours", "level", "areas",
+                            "per_area", "statutory", "status", "reports_to", "topics"})) {
+      return std::nullopt;
+    }
+    Common(v, p, m);
+    Enum(v, p, "kind", m.kind, ParseMeetingKind);
+    LeadField(v, p, m.lead);
+    if (auto c = v.find("chair"); c != v.end()) {
+      if (CheckObject(*c, p + ".chair", {"organisation", "role", "person"})) PartyFields(*c, p + ".chair", m.chair);
+    }
+    String(v, p, "chair_note", m.chair_note);
+    String(v, p, "purpose", m.purpose);
+    String(v, p, "current_focus", m.current_focus);
+    Participants(v, p, m.participants);
+    CadenceField(v, p, m.cadence);
+    if (auto d = v.find("duration_hours"); d != v.end()) m.duration_hours = Number(*d, p + ".duration_hours");
+    Enum(v, p, "level", m.level, ParseLevel);
+    RefList(v, p, "areas", m.areas);
+    Bool(v, p, "per_area", m.per_area);
+    Bool(v, p, "statutory", m.statutory);
+    Enum(v, p, "status", m.status, ParseMeetingStatus);
+    RefField(v, p, "reports_to", m.reports_to);
+    RefList(v, p, "topics", m.topics);
+    return m;
+  }
+
   // Calls read(element, path) for each element of the array `key`.
   template <class Fn>
   void Array(const Json& root, const char* key, Fn read) {
@@ -381,17 +427,7 @@ absl::StatusOr<Register> ReadRegister(const Json& root) {
     b.AddArea(std::move(a));
   });
   r.Array(root, "organisations", [&](const Json& v, const std::string& p) {
-    Organisation o;
-    if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "areas", "parent",
-                              "identifiers"})) {
-      return;
-    }
-    r.Common(v, p, o);
-    r.Enum(v, p, "kind", o.kind, ParseOrganisationKind);
-    r.RefList(v, p, "areas", o.areas);
-    r.RefField(v, p, "parent", o.parent);
-    r.Identifiers(v, p, o.identifiers);
-    b.AddOrganisation(std::move(o));
+    if (std::optional<Organisation> o = r.ReadOrganisation(v, p)) b.AddOrganisation(*std::move(o));
   });
   r.Array(root, "roles", [&](const Json& v, const std::string& p) {
     Role role;
@@ -416,35 +452,7 @@ absl::StatusOr<Register> ReadRegister(const Json& root) {
     b.AddTopic(std::move(t));
   });
   r.Array(root, "meetings", [&](const Json& v, const std::string& p) {
-    Meeting m;
-    if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "lead", "chair",
-                              "chair_note", "purpose", "current_focus", "participants", "cadence",
-                              "duration_hours", "level", "areas", "per_area", "statutory", "status",
-                              "reports_to", "topics"})) {
-      return;
-    }
-    r.Common(v, p, m);
-    r.Enum(v, p, "kind", m.kind, ParseMeetingKind);
-    r.LeadField(v, p, m.lead);
-    if (auto c = v.find("chair"); c != v.end()) {
-      if (r.CheckObject(*c, p + ".chair", {"organisation", "role", "person"})) {
-        r.PartyFields(*c, p + ".chair", m.chair);
-      }
-    }
-    r.String(v, p, "chair_note", m.chair_note);
-    r.String(v, p, "purpose", m.purpose);
-    r.String(v, p, "current_focus", m.current_focus);
-    r.Participants(v, p, m.participants);
-    r.CadenceField(v, p, m.cadence);
-    if (auto d = v.find("duration_hours"); d != v.end()) m.duration_hours = r.Number(*d, p + ".duration_hours");
-    r.Enum(v, p, "level", m.level, ParseLevel);
-    r.RefList(v, p, "areas", m.areas);
-    r.Bool(v, p, "per_area", m.per_area);
-    r.Bool(v, p, "statutory", m.statutory);
-    r.Enum(v, p, "status", m.status, ParseMeetingStatus);
-    r.RefField(v, p, "reports_to", m.reports_to);
-    r.RefList(v, p, "topics", m.topics);
-    b.AddMeeting(std::move(m));
+    if (std::optional<Meeting> m = r.ReadMeeting(v, p)) b.AddMeeting(*std::move(m));
   });
   r.Array(root, "initiatives", [&](const Json& v, const std::string& p) {
     Initiative in;
@@ -664,7 +672,39 @@ class Writer {
   }
 };
 
+// Reads one entity with `read`, then checks it with `check`, then adds it.
+template <class T, class ReadFn, class CheckFn, class AddFn>
+absl::Status ReadOne(const Json& value, const std::string& path, ReadFn read, CheckFn check, AddFn add) {
+  Reader r;
+  std::optional<T> entity = read(r, value, path);
+  // Shape problems first; reference problems only make sense once the shape is right.
+  if (!r.problems().empty()) return ProblemsToStatus(r.problems());
+  if (absl::Status s = ProblemsToStatus(check(*entity)); !s.ok()) return s;
+  add(*std::move(entity));
+  return absl::OkStatus();
+}
+
 }  // namespace
+
+namespace internal {
+
+absl::Status ReadMeetingJson(const Json& value, const std::string& path, const EditContext& context,
+                             RegisterBuilder& builder) {
+  return ReadOne<Meeting>(
+      value, path, [](Reader& r, const Json& v, const std::string& p) { return r.ReadMeeting(v, p); },
+      [&](const Meeting& m) { return CheckNewMeeting(m, path, context); },
+      [&](Meeting m) { builder.AddMeeting(std::move(m)); });
+}
+
+absl::Status ReadOrganisationJson(const Json& value, const std::string& path, const EditContext& context,
+                                  RegisterBuilder& builder) {
+  return ReadOne<Organisation>(
+      value, path, [](Reader& r, const Json& v, const std::string& p) { return r.ReadOrganisation(v, p); },
+      [&](const Organisation& o) { return CheckNewOrganisation(o, path, context); },
+      [&](Organisation o) { builder.AddOrganisation(std::move(o)); });
+}
+
+}  // namespace internal
 
 absl::StatusOr<Register> ParseRegisterJson(absl::string_view text) {
   absl::StatusOr<Json> root = internal::ParseJsonText(text);

@@ -11,7 +11,9 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "overlap/features.h"
 
@@ -66,10 +68,19 @@ absl::Status CheckWeight(double v, absl::string_view field) {
 // touched. A pair first met at t (positions i and j) is scored exactly only if
 // a tighter bound from i and j, per signal and with level and cadence exact,
 // still reaches min_score.
+//
+// Searching across two sets (`side`, one flag an item), only the smaller set
+// is indexed and only the other probes it: every pair across the sets is
+// met once, from its item that is not indexed.
 class CombinedJoin {
  public:
-  CombinedJoin(const FeatureSet& fs, const OverlapOptions& options, double threshold)
-      : fs_(fs), options_(options), threshold_(threshold) {
+  CombinedJoin(const FeatureSet& fs, const OverlapOptions& options, double threshold,
+               const std::vector<uint8_t>* side)
+      : fs_(fs), options_(options), threshold_(threshold), side_(side) {
+    if (side_ != nullptr) {
+      const auto ones = static_cast<size_t>(std::count(side_->begin(), side_->end(), uint8_t{1}));
+      indexed_side_ = ones <= side_->size() - ones ? 1 : 0;
+    }
     BuildFeatures();
     BuildIndex();
   }
@@ -86,6 +97,7 @@ class CombinedJoin {
         const uint32_t begin = next.fetch_add(kChunk);
         if (begin >= n) break;
         for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
+          if (side_ != nullptr && Indexed(x)) continue;
           Probe(x, scratch, found[static_cast<size_t>(w)], counts[static_cast<size_t>(w)]);
         }
       }
@@ -109,6 +121,9 @@ class CombinedJoin {
 
  private:
   static constexpr uint32_t kChunk = 256;
+
+  // Whether item x is in the inverted index (every item, unless across sets).
+  bool Indexed(uint32_t x) const { return side_ == nullptr || (*side_)[x] == indexed_side_; }
   // Bounds are kept as floats; this covers their rounding many times over.
   static constexpr double kFloatSlack = 1e-5;
 
@@ -220,9 +235,11 @@ class CombinedJoin {
         if (e.signal == Signal::kParticipants) people -= e.weight;
         if (e.signal == Signal::kTopics) reach -= e.reach, squares -= static_cast<double>(e.weight) * e.weight;
         if (e.signal == Signal::kAreas) areas -= 1;
-        ++counts[e.id + 1];
       }
       prefix_end_[x] = k;
+      if (Indexed(static_cast<uint32_t>(x))) {
+        for (uint32_t j = begin; j < k; ++j) ++counts[features_[j].id + 1];
+      }
     }
     suffix_begin_.push_back(static_cast<uint32_t>(suffixes_.size()));
     for (size_t f = 1; f < counts.size(); ++f) counts[f] += counts[f - 1];
@@ -231,6 +248,7 @@ class CombinedJoin {
     internal::AdviseHugePages(postings_.data(), counts.back() * sizeof(Posting));
     postings_.resize(counts.back());
     for (uint32_t x = 0; x < n; ++x) {
+      if (!Indexed(x)) continue;
       for (uint32_t k = item_begin_[x]; k < prefix_end_[x]; ++k) {
         postings_[counts[features_[k].id]++] = {x, suffixes_[suffix_begin_[x] + (k - item_begin_[x])], summaries_[x]};
       }
@@ -251,7 +269,8 @@ class CombinedJoin {
     internal::SpreadTerms terms;
   };
 
-  // Finds the earlier items y that may reach min_score with x, then scores them.
+  // Finds the earlier items y (across sets: the indexed items) that may reach
+  // min_score with x, then scores them.
   void Probe(uint32_t x, Scratch& scratch, std::vector<ScoredPair>& out, OverlapStats& stats) const {
     const uint32_t begin = item_begin_[x];
     const Summary& sx = summaries_[x];
@@ -262,7 +281,9 @@ class CombinedJoin {
       for (uint32_t p = posting_begin_[id]; p < posting_begin_[id + 1]; ++p) {
         const Posting& posting = postings_[p];
         const uint32_t y = posting.item;
-        if (y >= x) break;  // postings are in item order: each pair once, lower first
+        // Postings are in item order: each pair once, lower first. Across
+        // sets, x is never indexed, so each pair is met once anyway.
+        if (y >= x && side_ == nullptr) break;
         ++stats.postings_scanned;
         // The bound is checked before `seen`: it is valid where the pair
         // first meets (its rarest shared feature), and from any later
@@ -284,7 +305,7 @@ class CombinedJoin {
     // Score them in order, fetching each one's features a few ahead: they are
     // scattered over the register. Cheap signals first; the topic cosine only
     // if it can still lift the pair to min_score.
-    const ItemFeatures& a = fs_.items[x];
+    const ItemFeatures& probe = fs_.items[x];
     const SignalWeights& w = options_.weights;
     const std::vector<Candidate>& c = scratch.candidates;
     for (size_t i = 0; i < c.size(); ++i) {
@@ -300,7 +321,9 @@ class CombinedJoin {
         __builtin_prefetch(ahead.areas.data());
       }
       // The lower item first, as FindOverlapsNaive scores it.
-      const ItemFeatures& b = fs_.items[c[i].y];
+      const uint32_t lower = std::min(x, c[i].y), higher = std::max(x, c[i].y);
+      const ItemFeatures& b = fs_.items[lower];
+      const ItemFeatures& a = fs_.items[higher];
       SignalScores s;
       s.participants = internal::ParticipantSimilarity(b, a, options_.participant_prior);
       s.areas = internal::AreaSimilarity(b, a);
@@ -310,11 +333,12 @@ class CombinedJoin {
           w.participants * s.participants + w.areas * s.areas + w.level * s.level + w.cadence * s.cadence;
       if (without_topics + w.topics * c[i].topic_bound + kFloatSlack < options_.min_score) continue;
       ++stats.pairs_scored;
-      if (scratch.terms.loaded() != &a) scratch.terms.Load(a);
-      s.topics = scratch.terms.Dot(b);
+      // The probe's terms are spread once; the cosine is symmetric.
+      if (scratch.terms.loaded() != &probe) scratch.terms.Load(probe);
+      s.topics = scratch.terms.Dot(&probe == &a ? b : a);
       const double score = internal::Combine(s, w);
       if (score < options_.min_score) continue;
-      out.push_back({c[i].y, x, score, s});
+      out.push_back({lower, higher, score, s});
     }
   }
 
@@ -348,6 +372,8 @@ class CombinedJoin {
   const FeatureSet& fs_;
   const OverlapOptions& options_;
   const double threshold_;
+  const std::vector<uint8_t>* side_;  // across sets: 1 for the items of one_side
+  uint8_t indexed_side_ = 0;
   size_t feature_space_ = 0;
   std::vector<Feature> features_;        // every item's features, rarest first within an item
   std::vector<uint32_t> item_begin_;     // item -> first feature
@@ -368,14 +394,25 @@ void SortPairs(std::vector<ScoredPair>& pairs) {
   });
 }
 
-void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, std::vector<ScoredPair>& pairs,
-                   OverlapStats& stats) {
-  for (uint32_t x = 0; x < fs.items.size(); ++x) {
-    for (uint32_t y = x + 1; y < fs.items.size(); ++y) {
-      ++stats.pairs_scored;
-      const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
-      const double score = internal::Combine(s, options.weights);
-      if (score >= options.min_score) pairs.push_back({x, y, score, s});
+// Every pair (across sets: every pair across), the lower item first.
+void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const std::vector<uint8_t>* side,
+                   std::vector<ScoredPair>& pairs, OverlapStats& stats) {
+  auto score_pair = [&](uint32_t x, uint32_t y) {
+    ++stats.pairs_scored;
+    const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
+    const double score = internal::Combine(s, options.weights);
+    if (score >= options.min_score) pairs.push_back({x, y, score, s});
+  };
+  const auto n = static_cast<uint32_t>(fs.items.size());
+  if (side == nullptr) {
+    for (uint32_t x = 0; x < n; ++x) {
+      for (uint32_t y = x + 1; y < n; ++y) score_pair(x, y);
+    }
+  } else {
+    std::vector<uint32_t> ones, others;
+    for (uint32_t x = 0; x < n; ++x) ((*side)[x] != 0 ? ones : others).push_back(x);
+    for (uint32_t x : ones) {
+      for (uint32_t y : others) score_pair(std::min(x, y), std::max(x, y));
     }
   }
   stats.candidates = stats.pairs_scored;
@@ -418,6 +455,27 @@ std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& op
   work();
   for (std::thread& t : pool) t.join();
   return out;
+}
+
+// One flag an item of `fs`: 1 for those in options.one_side. Null when
+// every pair is searched.
+absl::StatusOr<std::optional<std::vector<uint8_t>>> Sides(const Register& reg, const FeatureSet& fs,
+                                                         const OverlapOptions& options) {
+  if (options.one_side.empty()) return std::nullopt;
+  absl::flat_hash_set<Item> one_side;
+  for (size_t k = 0; k < options.one_side.size(); ++k) {
+    const Item item = options.one_side[k];
+    const bool meeting = item.kind == Item::Kind::kMeeting;
+    const size_t count = meeting ? reg.meetings().size() : reg.initiatives().size();
+    if (item.index >= count) {
+      return absl::InvalidArgumentError(absl::StrCat("one_side[", k, "]: no ", meeting ? "meeting" : "initiative", " ",
+                                                     item.index, " in the register (it has ", count, ")"));
+    }
+    one_side.insert(item);
+  }
+  std::vector<uint8_t> side(fs.items.size(), 0);
+  for (size_t i = 0; i < fs.items.size(); ++i) side[i] = one_side.contains(fs.items[i].item) ? 1 : 0;
+  return side;
 }
 
 }  // namespace
@@ -472,6 +530,9 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
   // With no weight on topics, terms change no score: skip the text work.
   const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
+  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, options);
+  if (!sides.ok()) return sides.status();
+  const std::vector<uint8_t>* side = sides->has_value() ? &**sides : nullptr;
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
 
@@ -486,9 +547,9 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   std::vector<ScoredPair> pairs;
   if (threshold <= kSlack) {
     // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
-    ScoreAllPairs(fs, options, pairs, result.stats);
+    ScoreAllPairs(fs, options, side, pairs, result.stats);
   } else {
-    CombinedJoin(fs, options, threshold).Run(WorkerCount(options.threads), pairs, result.stats);
+    CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), pairs, result.stats);
   }
   result.pairs = MakeOverlaps(fs, options, std::move(pairs));
   return result;
@@ -497,10 +558,12 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options) {
   if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
   const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
+  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, options);
+  if (!sides.ok()) return sides.status();
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
   std::vector<ScoredPair> pairs;
-  ScoreAllPairs(fs, options, pairs, result.stats);
+  ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr, pairs, result.stats);
   result.pairs = MakeOverlaps(fs, options, std::move(pairs));
   return result;
 }

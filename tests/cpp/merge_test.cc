@@ -236,5 +236,32 @@ TEST(MergeExampleTest, PanelsOfTheTwoForces) {
   EXPECT_THAT(FormatMergeReport(*r), HasSubstr("Meetings that would become one"));
 }
 
+// The overlap search runs only across the two sides, and finds what the
+// whole merged register's search finds across them.
+TEST(MergeExampleTest, CrossOverlapsAreTheWholeSearchsPairsAcross) {
+  const Register a = Load("examples/registers/merge/dorset-panel.json");
+  const Register b = Load("examples/registers/merge/devon-cornwall-panel.json");
+  MergeOptions options;
+  options.label_a = "dorset";
+  options.label_b = "dc";
+  options.overlap.min_score = 0.2;
+  absl::StatusOr<MergeResult> r = MergeRegisters(a, b, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  absl::StatusOr<OverlapResult> whole = FindOverlaps(r->merged, options.overlap);
+  ASSERT_TRUE(whole.ok()) << whole.status();
+  const std::vector<Overlap> expected = CrossRegisterOverlaps(r->merged, whole->pairs, "dorset", "dc");
+  ASSERT_FALSE(expected.empty());
+  ASSERT_EQ(r->cross_overlaps.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(r->cross_overlaps[i].a, expected[i].a);
+    EXPECT_EQ(r->cross_overlaps[i].b, expected[i].b);
+    EXPECT_EQ(r->cross_overlaps[i].score, expected[i].score);
+  }
+  // With nothing on one side there is no pair to look for.
+  absl::StatusOr<MergeResult> alone = MergeRegisters(a, Register(), options);
+  ASSERT_TRUE(alone.ok()) << alone.status();
+  EXPECT_TRUE(alone->cross_overlaps.empty());
+}
+
 }  // namespace
 }  // namespace govgraph

@@ -1,7 +1,9 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 #include "govgraph/overlap/overlap.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <random>
 #include <cmath>
 #include <string>
@@ -345,6 +347,58 @@ TEST(OverlapPropertyTest, ScoresAreSymmetric) {
     ASSERT_NE(it, scores.end());
     EXPECT_NEAR(it->second, o.score, 1e-12);
   }
+}
+
+// Across two sets, the search finds exactly the pairs of the whole search
+// that cross them, with the same scores (specificity and term weights still
+// count every item), whichever set is the smaller.
+TEST(OverlapPropertyTest, OneSideFindsTheWholeSearchsPairsAcross) {
+  for (uint32_t seed = 200; seed < 210; ++seed) {
+    Register reg = RandomRegister(seed, 120);
+    for (size_t side_size : {size_t{3}, size_t{60}, size_t{110}}) {
+      // 0.1: level and cadence alone could reach it, so every pair across is scored.
+      for (double min_score : {0.1, 0.3, 0.5, 0.7}) {
+        OverlapOptions options;
+        options.min_score = min_score;
+        if (seed % 2 == 0) options.weights = {.participants = 0.7, .topics = 0.1, .areas = 0.1, .level = 0.05, .cadence = 0.05};
+        std::mt19937 rng(seed);
+        std::vector<Item> side;
+        for (uint32_t k = 0; k < reg.meetings().size(); ++k) side.push_back({Item::Kind::kMeeting, k});
+        std::shuffle(side.begin(), side.end(), rng);
+        side.resize(side_size);
+        const std::set<Item> in_side(side.begin(), side.end());
+        const std::string context = absl::StrCat("seed ", seed, " side ", side_size, " min ", min_score);
+
+        OverlapResult whole = *FindOverlaps(reg, options);
+        const int64_t whole_indexed = whole.stats.indexed_features;
+        std::erase_if(whole.pairs, [&](const Overlap& o) { return in_side.contains(o.a) == in_side.contains(o.b); });
+        options.one_side = side;
+        OverlapResult across = *FindOverlaps(reg, options);
+        ExpectSamePairs(across, whole, context);
+        ExpectSamePairs(*FindOverlapsNaive(reg, options), whole, context);
+        for (const Overlap& o : across.pairs) EXPECT_LT(o.a, o.b) << context;
+        if (min_score == 0.1) {
+          EXPECT_LE(across.stats.threshold, 1e-9) << context;
+          EXPECT_EQ(across.stats.pairs_scored, static_cast<int64_t>(side_size * (reg.meetings().size() - side_size)));
+        }
+        // Only the smaller set is indexed.
+        if (whole_indexed > 0) {
+          EXPECT_LT(across.stats.indexed_features, whole_indexed) << context;
+        }
+      }
+    }
+  }
+}
+
+TEST(OverlapTest, OneSideMustNameItemsOfTheRegister) {
+  Register reg = RandomRegister(1, 10);
+  OverlapOptions options;
+  options.one_side = {{Item::Kind::kMeeting, 2}, {Item::Kind::kMeeting, 10}};
+  EXPECT_EQ(FindOverlaps(reg, options).status().message(), "one_side[1]: no meeting 10 in the register (it has 10)");
+  EXPECT_EQ(FindOverlapsNaive(reg, options).status().message(),
+            "one_side[1]: no meeting 10 in the register (it has 10)");
+  options.one_side = {{Item::Kind::kInitiative, 0}};
+  EXPECT_THAT(FindOverlaps(reg, options).status().message(), HasSubstr("one_side[0]: no initiative 0"));
 }
 
 TEST(ClusterTest, FamiliesWithRepresentative) {

@@ -127,6 +127,15 @@ struct OverlapOptions {
   bool explain = true;
   /// Worker threads for the search and the explanations; 0: one a core.
   int threads = 0;
+  /// Pairs across two sets only: when not empty, a pair is searched for and
+  /// reported only if one of its items is in `one_side` and the other is not
+  /// (merging two registers: the meetings of one of them). Only the smaller
+  /// set is indexed, so a few meetings against a national register cost
+  /// about a pass over the register. Scores are those of the whole search:
+  /// participant specificity and term weights count every item. Items not
+  /// compared (initiatives, unless include_initiatives) are left out;
+  /// items outside the register are an InvalidArgumentError.
+  std::vector<Item> one_side;
 };
 
 /// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
@@ -187,7 +196,8 @@ struct OverlapResult {
 /// Pairs at or above options.min_score. InvalidArgumentError for bad options.
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options = {});
 
-/// The same pairs by scoring every pair: the reference for tests and benchmarks.
+/// The same pairs by scoring every pair (across `one_side` if given): the
+/// reference for tests and benchmarks.
 absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options = {});
 
 }  // namespace govgraph
