@@ -646,6 +646,36 @@ std::vector<Overlap> CrossRegisterOverlaps(const Register& merged, const std::ve
   return out;
 }
 
+namespace {
+
+// The kinds of entity (one bit each, in EntityType order) holding `id`.
+unsigned KindsWithId(const Register& r, absl::string_view id) {
+  return (r.FindArea(id) ? 1u : 0u) | (r.FindOrganisation(id) ? 2u : 0u) | (r.FindRole(id) ? 4u : 0u) |
+         (r.FindPerson(id) ? 8u : 0u) | (r.FindTopic(id) ? 16u : 0u) | (r.FindMeeting(id) ? 32u : 0u) |
+         (r.FindInitiative(id) ? 64u : 0u);
+}
+
+// A confirmed or rejected pair must name an entity of A and one of B of the
+// same kind: otherwise it would be ignored without a word.
+absl::Status CheckPairsExist(const Register& a, const Register& b, const MergeOptions& options) {
+  for (const auto& [field, list] :
+       {std::pair{"confirmed", &options.confirmed}, std::pair{"rejected", &options.rejected}}) {
+    for (size_t k = 0; k < list->size(); ++k) {
+      const IdPair& p = (*list)[k];
+      const std::string place = absl::StrCat(field, "[", k, "]");
+      const unsigned in_a = KindsWithId(a, p.a), in_b = KindsWithId(b, p.b);
+      if (in_a == 0) return PathError(place, absl::StrCat(options.label_a, " has nothing with id \"", p.a, "\""));
+      if (in_b == 0) return PathError(place, absl::StrCat(options.label_b, " has nothing with id \"", p.b, "\""));
+      if ((in_a & in_b) == 0) {
+        return PathError(place, absl::StrCat("\"", p.a, "\" and \"", p.b, "\" are not the same kind of thing"));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<MergeResult> MergeRegisters(const Register& a, const Register& b, const MergeOptions& options) {
   MergeOptions opts = options;
   opts.label_a = LabelFor(options.label_a, a, "a");
@@ -656,6 +686,7 @@ absl::StatusOr<MergeResult> MergeRegisters(const Register& a, const Register& b,
     opts.label_b += "-b";
   }
   if (absl::Status s = ValidateMergeOptions(opts); !s.ok()) return s;
+  if (absl::Status s = CheckPairsExist(a, b, opts); !s.ok()) return s;
 
   MergeResult result;
   result.label_a = opts.label_a;

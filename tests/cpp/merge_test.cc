@@ -122,6 +122,18 @@ TEST(MergeTest, NearMissIsReportedNotMergedUntilConfirmed) {
   EXPECT_EQ(r->matches[0].rule, MatchRule::kConfirmed);
   EXPECT_THAT(r->near_misses, IsEmpty());
   ASSERT_EQ(r->merged.organisations().size(), 1u);
+  // A pair naming nothing is an error, not ignored.
+  MergeOptions ghost;
+  ghost.label_a = "a";
+  ghost.label_b = "b";
+  ghost.confirmed = {{"ghost", "dorset-council"}};
+  EXPECT_EQ(MergeRegisters(a, b, ghost).status().message(), "confirmed[0]: a has nothing with id \"ghost\"");
+  ghost.confirmed = {{"dorset-county-council", "phantom"}};
+  EXPECT_EQ(MergeRegisters(a, b, ghost).status().message(), "confirmed[0]: b has nothing with id \"phantom\"");
+  ghost.confirmed = {};
+  ghost.rejected = {{"m", "dorset-council"}};
+  EXPECT_EQ(MergeRegisters(a, b, ghost).status().message(),
+            "rejected[0]: \"m\" and \"dorset-council\" are not the same kind of thing");
   // B's meeting now names A's organisation.
   const Meeting& board = r->merged.meeting(*r->merged.FindMeeting("n"));
   EXPECT_EQ(board.participants[0].party.organisation.id, "dorset-county-council");

@@ -169,3 +169,9 @@ def test_a_plan_with_duplicate_keys_is_refused(tmp_path):
     plan = tmp_path / "plan.json"
     plan.write_text('{"cycle_plan_version": 1, "year": 2018, "year": 2019}', encoding="utf-8")
     assert_one_line_error(run("check-cycle", str(REGISTER), "--plan", str(plan)), 'duplicate key "year"')
+
+
+def test_merge_refuses_a_confirmation_naming_nothing(tmp_path):
+    out = run("merge", str(REGISTER), str(DORSET), "-o", str(tmp_path / "m.json"), "--confirm", "ghost=phantom")
+    assert_one_line_error(out, 'confirmed[0]: a has nothing with id "ghost"')
+    assert not (tmp_path / "m.json").exists()
