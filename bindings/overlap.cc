@@ -175,14 +175,15 @@ Example::
     };
   };
   const OverlapOptions d;
-  m.def("find_overlaps", find(false), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
-        py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
-        py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
-        py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
-        py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
-        py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
-        py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
-        py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
+  m.def(
+      "find_overlaps", find(false), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
+      py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
+      py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
+      py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
+      py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
+      py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
+      py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
 Signals: participants (weighted Jaccard; chair and lead weigh more, bodies in
@@ -196,7 +197,7 @@ A pair is reported only if it shares a participant at least
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
 ``explain=False`` leaves out the shared participants, terms and areas (faster
 for millions of pairs; see ``OverlapResult.arrays()``); ``threads`` sets the
-workers (0: one a core).
+workers (0: one a core; at most 256).
 
 :raises InvalidInputError: for bad options, naming the field.
 
