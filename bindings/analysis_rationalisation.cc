@@ -68,19 +68,19 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
         return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("cost") = RationalisationCost::kMeetings,
-      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{},
-      py::arg("keep_all_links") = true,
-      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{},
-      py::arg("cover_topics") = true, py::arg("exclude_to_be_removed") = false,
-      py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
+      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{}, py::arg("keep_all_links") = true,
+      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{}, py::arg("cover_topics") = true,
+      py::arg("exclude_to_be_removed") = false, py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
       py::arg("consumed") = std::vector<std::string>{}, R"pbdoc(
 A rationalisation proposal: the smallest (or cheapest) set of meetings that
 keeps every topic in every area and every required partner link covered, and
 the meetings it would stop and why. ``consumed`` lists meetings already
 decided to stop because kept meetings consume them (``govgraph.review(reg)
 .rationalise()`` passes the review's proposal, so the two make one proposal).
-Meetings recording neither participants nor topics are kept. Unknown ids
-raise InvalidInputError.
+Meetings recording neither participants nor topics are kept. The exact method
+runs when at most ``exact_limit`` (0 to 30) candidate meetings remain, else
+the greedy one. Unknown ids, or an exact_limit out of range, raise
+InvalidInputError.
 
 >>> r = govgraph.rationalise(reg, cost=govgraph.RationalisationCost.MEETING_HOURS)
 >>> r.to_pandas()
