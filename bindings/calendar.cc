@@ -143,14 +143,24 @@ void InitCalendar(py::module_& m) {
       .def_readonly("substitute", &BankHoliday::substitute)
       .def("__repr__", [](const BankHoliday& h) { return absl::FormatCivilTime(h.date) + " " + h.name; });
 
-  m.def("easter_sunday", &EasterSunday, py::arg("year"),
-        "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date.\n\n>>> govgraph.easter_sunday(2026)\ndatetime.date(2026, 4, 5)");
+  m.def(
+      "easter_sunday",
+      [](int year) {
+        ThrowIfError(ValidateCalendarYear(year));
+        return EasterSunday(year);
+      },
+      py::arg("year"),
+      "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date, for a year from 1900 to 2999.\n\n"
+      ":raises InvalidInputError: for another year.\n\n>>> govgraph.easter_sunday(2026)\ndatetime.date(2026, 4, 5)");
   m.def(
       "bank_holidays",
-      [](int year, const py::object& region) { return BankHolidays(year, ToRegion(region)); }, py::arg("year"),
-      py::arg("region") = "england-and-wales", R"pbdoc(
-The computed bank holidays of a year in a region ("england-and-wales",
-"scotland", "northern-ireland"), with substitute days. One-off holidays
+      [](int year, const py::object& region) {
+        ThrowIfError(ValidateCalendarYear(year));
+        return BankHolidays(year, ToRegion(region));
+      },
+      py::arg("year"), py::arg("region") = "england-and-wales", R"pbdoc(
+The computed bank holidays of a year (1900 to 2999) in a region
+("england-and-wales", "scotland", "northern-ireland"), with substitute days. One-off holidays
 (coronations, jubilees, state funerals, moved May holidays) are not computed:
 pass them as ``extra_holidays`` where a function takes them.
 
