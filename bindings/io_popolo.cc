@@ -22,8 +22,8 @@ A register read from a Popolo document, with what could not be kept.
 >>> [str(d) for d in result.diagnostics][:1]
 ['areas[1].classification: "unitary authority" is not an area kind; kept as attribute classification']
 )pbdoc")
-      .def_readonly("register", &PopoloImport::reg)
-      .def_readonly("diagnostics", &PopoloImport::diagnostics)
+      .def_property_readonly("register", CopyOut(&PopoloImport::reg))
+      .def_property_readonly("diagnostics", CopyOut(&PopoloImport::diagnostics))
       .def("__repr__", [](const PopoloImport& r) {
         return "PopoloImport(" + std::to_string(r.reg.meetings().size()) + " meetings, " +
                std::to_string(r.diagnostics.size()) + " diagnostics)";
