@@ -8,37 +8,37 @@ namespace govgraph::python {
 
 void InitAnalysisBurden(py::module_& m) {
   py::class_<MeetingBurden>(m, "MeetingBurden", "One meeting's hours a year; None where the cadence is unknown.")
-      .def_readonly("meeting", &MeetingBurden::meeting)
-      .def_readonly("sittings_per_year", &MeetingBurden::sittings_per_year)
-      .def_readonly("duration_hours", &MeetingBurden::duration_hours)
-      .def_readonly("default_duration", &MeetingBurden::default_duration)
-      .def_readonly("seats", &MeetingBurden::seats)
-      .def_readonly("meeting_hours", &MeetingBurden::meeting_hours)
-      .def_readonly("seat_hours", &MeetingBurden::seat_hours)
-      .def_readonly("cost", &MeetingBurden::cost);
+      .def_property_readonly("meeting", CopyOut(&MeetingBurden::meeting))
+      .def_property_readonly("sittings_per_year", CopyOut(&MeetingBurden::sittings_per_year))
+      .def_property_readonly("duration_hours", CopyOut(&MeetingBurden::duration_hours))
+      .def_property_readonly("default_duration", CopyOut(&MeetingBurden::default_duration))
+      .def_property_readonly("seats", CopyOut(&MeetingBurden::seats))
+      .def_property_readonly("meeting_hours", CopyOut(&MeetingBurden::meeting_hours))
+      .def_property_readonly("seat_hours", CopyOut(&MeetingBurden::seat_hours))
+      .def_property_readonly("cost", CopyOut(&MeetingBurden::cost));
 
   py::class_<OrganisationBurden>(m, "OrganisationBurden", "One organisation's seat-hours a year.")
-      .def_readonly("organisation", &OrganisationBurden::organisation)
-      .def_readonly("seat_hours", &OrganisationBurden::seat_hours)
-      .def_readonly("cost", &OrganisationBurden::cost)
-      .def_readonly("meetings", &OrganisationBurden::meetings)
-      .def_readonly("unknown_cadence", &OrganisationBurden::unknown_cadence,
-                    "Handles of meetings attended whose frequency is unknown (not counted).");
+      .def_property_readonly("organisation", CopyOut(&OrganisationBurden::organisation))
+      .def_property_readonly("seat_hours", CopyOut(&OrganisationBurden::seat_hours))
+      .def_property_readonly("cost", CopyOut(&OrganisationBurden::cost))
+      .def_property_readonly("meetings", CopyOut(&OrganisationBurden::meetings))
+      .def_property_readonly("unknown_cadence", CopyOut(&OrganisationBurden::unknown_cadence),
+                             "Handles of meetings attended whose frequency is unknown (not counted).");
 
   py::class_<RoleBurden>(m, "RoleBurden", "One role's seat-hours a year.")
-      .def_readonly("role", &RoleBurden::role)
-      .def_readonly("seat_hours", &RoleBurden::seat_hours)
-      .def_readonly("cost", &RoleBurden::cost)
-      .def_readonly("meetings", &RoleBurden::meetings)
-      .def_readonly("unknown_cadence", &RoleBurden::unknown_cadence);
+      .def_property_readonly("role", CopyOut(&RoleBurden::role))
+      .def_property_readonly("seat_hours", CopyOut(&RoleBurden::seat_hours))
+      .def_property_readonly("cost", CopyOut(&RoleBurden::cost))
+      .def_property_readonly("meetings", CopyOut(&RoleBurden::meetings))
+      .def_property_readonly("unknown_cadence", CopyOut(&RoleBurden::unknown_cadence));
 
   py::class_<BurdenShare>(m, "BurdenShare", "A share of the burden by level or by lead.")
-      .def_readonly("label", &BurdenShare::label)
-      .def_readonly("meetings", &BurdenShare::meetings)
-      .def_readonly("meeting_hours", &BurdenShare::meeting_hours)
-      .def_readonly("seat_hours", &BurdenShare::seat_hours)
-      .def_readonly("share", &BurdenShare::share)
-      .def_readonly("unknown_cadence", &BurdenShare::unknown_cadence);
+      .def_property_readonly("label", CopyOut(&BurdenShare::label))
+      .def_property_readonly("meetings", CopyOut(&BurdenShare::meetings))
+      .def_property_readonly("meeting_hours", CopyOut(&BurdenShare::meeting_hours))
+      .def_property_readonly("seat_hours", CopyOut(&BurdenShare::seat_hours))
+      .def_property_readonly("share", CopyOut(&BurdenShare::share))
+      .def_property_readonly("unknown_cadence", CopyOut(&BurdenShare::unknown_cadence));
 
   py::class_<BurdenResult>(m, "BurdenResult", py::dynamic_attr(), R"pbdoc(
 Hours a year per meeting, organisation and role. Meetings with an unknown
@@ -46,19 +46,19 @@ cadence are in ``unknown_cadence`` and left out of every total, never counted
 as zero. ``to_pandas(table)`` gives "meetings" (default), "organisations",
 "roles", "levels" or "leads" as a DataFrame.
 )pbdoc")
-      .def_readonly("meetings", &BurdenResult::meetings)
-      .def_readonly("organisations", &BurdenResult::organisations)
-      .def_readonly("roles", &BurdenResult::roles)
-      .def_readonly("by_level", &BurdenResult::by_level)
-      .def_readonly("by_lead", &BurdenResult::by_lead)
-      .def_readonly("costliest_meetings", &BurdenResult::costliest_meetings)
-      .def_readonly("most_stretched_roles", &BurdenResult::most_stretched_roles)
-      .def_readonly("meeting_hours", &BurdenResult::meeting_hours)
-      .def_readonly("seat_hours", &BurdenResult::seat_hours)
-      .def_readonly("cost", &BurdenResult::cost)
-      .def_readonly("uncosted_seat_hours", &BurdenResult::uncosted_seat_hours)
-      .def_readonly("unknown_cadence", &BurdenResult::unknown_cadence)
-      .def_readonly("default_duration", &BurdenResult::default_duration);
+      .def_property_readonly("meetings", CopyOut(&BurdenResult::meetings))
+      .def_property_readonly("organisations", CopyOut(&BurdenResult::organisations))
+      .def_property_readonly("roles", CopyOut(&BurdenResult::roles))
+      .def_property_readonly("by_level", CopyOut(&BurdenResult::by_level))
+      .def_property_readonly("by_lead", CopyOut(&BurdenResult::by_lead))
+      .def_property_readonly("costliest_meetings", CopyOut(&BurdenResult::costliest_meetings))
+      .def_property_readonly("most_stretched_roles", CopyOut(&BurdenResult::most_stretched_roles))
+      .def_property_readonly("meeting_hours", CopyOut(&BurdenResult::meeting_hours))
+      .def_property_readonly("seat_hours", CopyOut(&BurdenResult::seat_hours))
+      .def_property_readonly("cost", CopyOut(&BurdenResult::cost))
+      .def_property_readonly("uncosted_seat_hours", CopyOut(&BurdenResult::uncosted_seat_hours))
+      .def_property_readonly("unknown_cadence", CopyOut(&BurdenResult::unknown_cadence))
+      .def_property_readonly("default_duration", CopyOut(&BurdenResult::default_duration));
 
   m.def(
       "burden",

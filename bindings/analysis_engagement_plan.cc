@@ -21,28 +21,28 @@ void InitAnalysisEngagementPlan(py::module_& m) {
       .value("OPCC_BRIEFING", EngagementChannel::kOpccBriefing);
 
   py::class_<AffectedMeeting>(m, "AffectedMeeting", "A meeting a change set touches, and how.")
-      .def_readonly("id", &AffectedMeeting::id)
-      .def_readonly("name", &AffectedMeeting::name)
-      .def_readonly("change", &AffectedMeeting::change)
-      .def_readonly("reason", &AffectedMeeting::reason);
+      .def_property_readonly("id", CopyOut(&AffectedMeeting::id))
+      .def_property_readonly("name", CopyOut(&AffectedMeeting::name))
+      .def_property_readonly("change", CopyOut(&AffectedMeeting::change))
+      .def_property_readonly("reason", CopyOut(&AffectedMeeting::reason));
   py::class_<EngagementAction>(m, "EngagementAction", "One line of an engagement plan: who, by which channel.")
-      .def_readonly("channel", &EngagementAction::channel)
-      .def_readonly("key", &EngagementAction::key)
-      .def_readonly("name", &EngagementAction::name)
-      .def_readonly("recipient", &EngagementAction::recipient)
-      .def_readonly("sender", &EngagementAction::from)
-      .def_readonly("meetings", &EngagementAction::meetings);
+      .def_property_readonly("channel", CopyOut(&EngagementAction::channel))
+      .def_property_readonly("key", CopyOut(&EngagementAction::key))
+      .def_property_readonly("name", CopyOut(&EngagementAction::name))
+      .def_property_readonly("recipient", CopyOut(&EngagementAction::recipient))
+      .def_property_readonly("sender", CopyOut(&EngagementAction::from))
+      .def_property_readonly("meetings", CopyOut(&EngagementAction::meetings));
 
   py::class_<EngagementPlanResult>(m, "EngagementPlanResult", py::dynamic_attr(), R"pbdoc(
 Every organisation and role a change set affects, grouped by channel (letter,
 copy, agenda item, internal, Force Executive, intranet, OPCC briefing).
 ``to_pandas(table)`` gives "actions" (default) or "meetings".
 )pbdoc")
-      .def_readonly("title", &EngagementPlanResult::title)
-      .def_readonly("meetings", &EngagementPlanResult::meetings)
-      .def_readonly("actions", &EngagementPlanResult::actions)
-      .def_readonly("organisations", &EngagementPlanResult::organisations)
-      .def_readonly("roles", &EngagementPlanResult::roles)
+      .def_property_readonly("title", CopyOut(&EngagementPlanResult::title))
+      .def_property_readonly("meetings", CopyOut(&EngagementPlanResult::meetings))
+      .def_property_readonly("actions", CopyOut(&EngagementPlanResult::actions))
+      .def_property_readonly("organisations", CopyOut(&EngagementPlanResult::organisations))
+      .def_property_readonly("roles", CopyOut(&EngagementPlanResult::roles))
       .def("count", &EngagementPlanResult::count, py::arg("channel"), "Actions on one channel.")
       .def("format", &FormatEngagementPlan, "A readable plan.");
 

@@ -43,46 +43,47 @@ void InitAnalysisInfluence(py::module_& m) {
   py::class_<ActorInfluence>(m, "ActorInfluence", "One actor's place in the co-attendance network.")
       .def_property_readonly("kind", [](const ActorInfluence& a) { return a.actor.kind; })
       .def_property_readonly("index", [](const ActorInfluence& a) { return a.actor.index; })
-      .def_readonly("key", &ActorInfluence::key)
-      .def_readonly("label", &ActorInfluence::label)
-      .def_readonly("degree", &ActorInfluence::degree)
-      .def_readonly("strength", &ActorInfluence::strength)
-      .def_readonly("betweenness", &ActorInfluence::betweenness)
-      .def_readonly("betweenness_normalised", &ActorInfluence::betweenness_normalised)
-      .def_readonly("eigenvector", &ActorInfluence::eigenvector)
-      .def_readonly("meetings", &ActorInfluence::meetings)
-      .def_readonly("broker", &ActorInfluence::broker)
-      .def_readonly("groups_if_absent", &ActorInfluence::groups_if_absent);
+      .def_property_readonly("key", CopyOut(&ActorInfluence::key))
+      .def_property_readonly("label", CopyOut(&ActorInfluence::label))
+      .def_property_readonly("degree", CopyOut(&ActorInfluence::degree))
+      .def_property_readonly("strength", CopyOut(&ActorInfluence::strength))
+      .def_property_readonly("betweenness", CopyOut(&ActorInfluence::betweenness))
+      .def_property_readonly("betweenness_normalised", CopyOut(&ActorInfluence::betweenness_normalised))
+      .def_property_readonly("eigenvector", CopyOut(&ActorInfluence::eigenvector))
+      .def_property_readonly("meetings", CopyOut(&ActorInfluence::meetings))
+      .def_property_readonly("broker", CopyOut(&ActorInfluence::broker))
+      .def_property_readonly("groups_if_absent", CopyOut(&ActorInfluence::groups_if_absent));
 
   py::class_<InfluenceResult>(m, "InfluenceResult", py::dynamic_attr(), R"pbdoc(
 Degree, betweenness (Brandes), eigenvector centrality and brokers
 (articulation points) of the co-attendance network. ``to_pandas()`` gives one
 row per actor.
 )pbdoc")
-      .def_readonly("actors", &InfluenceResult::actors)
-      .def_property_readonly("brokers",
-                             [](const InfluenceResult& r) {
-                               std::vector<std::string> keys;
-                               for (const ActorInfluence& a : r.actors) {
-                                 if (a.broker) keys.push_back(a.key);
-                               }
-                               return keys;
-                             },
-                             "Keys of the brokers, by betweenness.")
-      .def_readonly("components", &InfluenceResult::components)
-      .def_readonly("isolated", &InfluenceResult::isolated);
+      .def_property_readonly("actors", CopyOut(&InfluenceResult::actors))
+      .def_property_readonly(
+          "brokers",
+          [](const InfluenceResult& r) {
+            std::vector<std::string> keys;
+            for (const ActorInfluence& a : r.actors) {
+              if (a.broker) keys.push_back(a.key);
+            }
+            return keys;
+          },
+          "Keys of the brokers, by betweenness.")
+      .def_property_readonly("components", CopyOut(&InfluenceResult::components))
+      .def_property_readonly("isolated", CopyOut(&InfluenceResult::isolated));
 
   py::class_<MeetingReach>(m, "MeetingReach", "Partners a meeting reaches that the actor does not otherwise meet.")
-      .def_readonly("meeting", &MeetingReach::meeting)
-      .def_readonly("attends", &MeetingReach::attends)
-      .def_readonly("new_partners", &MeetingReach::new_partner_keys, "Keys of the new partners.")
-      .def_readonly("sittings_per_year", &MeetingReach::sittings_per_year);
+      .def_property_readonly("meeting", CopyOut(&MeetingReach::meeting))
+      .def_property_readonly("attends", CopyOut(&MeetingReach::attends))
+      .def_property_readonly("new_partners", CopyOut(&MeetingReach::new_partner_keys), "Keys of the new partners.")
+      .def_property_readonly("sittings_per_year", CopyOut(&MeetingReach::sittings_per_year));
 
   py::class_<ReachResult>(m, "ReachResult", py::dynamic_attr(),
                           "Meetings ranked by the partners they reach that the actor does not otherwise meet.")
-      .def_readonly("key", &ReachResult::key)
-      .def_readonly("partners", &ReachResult::partners)
-      .def_readonly("meetings", &ReachResult::meetings);
+      .def_property_readonly("key", CopyOut(&ReachResult::key))
+      .def_property_readonly("partners", CopyOut(&ReachResult::partners))
+      .def_property_readonly("meetings", CopyOut(&ReachResult::meetings));
 
   m.def(
       "influence",

@@ -12,34 +12,34 @@ namespace govgraph::python {
 
 void InitAnalysisPortfolio(py::module_& m) {
   py::class_<PriorityCoverage>(m, "PriorityCoverage", "A priority and the initiatives that serve it.")
-      .def_readonly("topic", &PriorityCoverage::topic)
-      .def_readonly("initiatives", &PriorityCoverage::initiatives);
+      .def_property_readonly("topic", CopyOut(&PriorityCoverage::topic))
+      .def_property_readonly("initiatives", CopyOut(&PriorityCoverage::initiatives));
   py::class_<InitiativeOverlap>(m, "InitiativeOverlap", "Two initiatives the overlap engine finds alike.")
-      .def_readonly("a", &InitiativeOverlap::a)
-      .def_readonly("b", &InitiativeOverlap::b)
-      .def_readonly("score", &InitiativeOverlap::score)
-      .def_readonly("signals", &InitiativeOverlap::signals)
-      .def_readonly("shared", &InitiativeOverlap::shared);
+      .def_property_readonly("a", CopyOut(&InitiativeOverlap::a))
+      .def_property_readonly("b", CopyOut(&InitiativeOverlap::b))
+      .def_property_readonly("score", CopyOut(&InitiativeOverlap::score))
+      .def_property_readonly("signals", CopyOut(&InitiativeOverlap::signals))
+      .def_property_readonly("shared", CopyOut(&InitiativeOverlap::shared));
   py::class_<InitiativeGap>(m, "InitiativeGap", "An initiative lacking a lead, delivery dates or a priority.")
-      .def_readonly("initiative", &InitiativeGap::initiative)
-      .def_readonly("no_lead", &InitiativeGap::no_lead)
-      .def_readonly("no_start", &InitiativeGap::no_start)
-      .def_readonly("no_end", &InitiativeGap::no_end)
-      .def_readonly("no_priority", &InitiativeGap::no_priority)
-      .def_readonly("detail", &InitiativeGap::detail);
+      .def_property_readonly("initiative", CopyOut(&InitiativeGap::initiative))
+      .def_property_readonly("no_lead", CopyOut(&InitiativeGap::no_lead))
+      .def_property_readonly("no_start", CopyOut(&InitiativeGap::no_start))
+      .def_property_readonly("no_end", CopyOut(&InitiativeGap::no_end))
+      .def_property_readonly("no_priority", CopyOut(&InitiativeGap::no_priority))
+      .def_property_readonly("detail", CopyOut(&InitiativeGap::detail));
 
   py::class_<PortfolioResult>(m, "PortfolioResult", py::dynamic_attr(), R"pbdoc(
 Initiatives mapped to priorities: priorities with no initiative, overlapping
 initiatives, and initiatives with no lead, delivery dates or priority.
 ``to_pandas(table)`` gives "initiatives" (default), "priorities" or "overlaps".
 )pbdoc")
-      .def_readonly("priorities", &PortfolioResult::priorities)
-      .def_readonly("uncovered", &PortfolioResult::uncovered)
-      .def_readonly("overlaps", &PortfolioResult::overlaps)
-      .def_readonly("gaps", &PortfolioResult::gaps)
-      .def_readonly("initiatives", &PortfolioResult::initiatives)
-      .def_property_readonly("missing_lead", &PortfolioResult::missing_lead)
-      .def_property_readonly("missing_dates", &PortfolioResult::missing_dates);
+      .def_property_readonly("priorities", CopyOut(&PortfolioResult::priorities))
+      .def_property_readonly("uncovered", CopyOut(&PortfolioResult::uncovered))
+      .def_property_readonly("overlaps", CopyOut(&PortfolioResult::overlaps))
+      .def_property_readonly("gaps", CopyOut(&PortfolioResult::gaps))
+      .def_property_readonly("initiatives", CopyOut(&PortfolioResult::initiatives))
+      .def_property_readonly("missing_lead", CopyOut(&PortfolioResult::missing_lead))
+      .def_property_readonly("missing_dates", CopyOut(&PortfolioResult::missing_dates));
 
   m.def(
       "portfolio",

@@ -20,15 +20,15 @@ void InitAnalysisRationalisation(py::module_& m) {
       .value("GREEDY", RationalisationMethod::kGreedy);
 
   py::class_<Requirement>(m, "Requirement", "A topic in an area, or a partner link, that must stay covered.")
-      .def_readonly("kind", &Requirement::kind)
-      .def_readonly("a", &Requirement::a)
-      .def_readonly("b", &Requirement::b)
-      .def_readonly("label", &Requirement::label);
+      .def_property_readonly("kind", CopyOut(&Requirement::kind))
+      .def_property_readonly("a", CopyOut(&Requirement::a))
+      .def_property_readonly("b", CopyOut(&Requirement::b))
+      .def_property_readonly("label", CopyOut(&Requirement::label));
   py::class_<StoppedMeeting>(m, "StoppedMeeting", "A meeting the proposal would stop, and why.")
-      .def_readonly("meeting", &StoppedMeeting::meeting)
-      .def_readonly("cost", &StoppedMeeting::cost)
-      .def_readonly("covered_by", &StoppedMeeting::covered_by)
-      .def_readonly("reason", &StoppedMeeting::reason);
+      .def_property_readonly("meeting", CopyOut(&StoppedMeeting::meeting))
+      .def_property_readonly("cost", CopyOut(&StoppedMeeting::cost))
+      .def_property_readonly("covered_by", CopyOut(&StoppedMeeting::covered_by))
+      .def_property_readonly("reason", CopyOut(&StoppedMeeting::reason));
 
   py::class_<RationalisationResult>(m, "RationalisationResult", py::dynamic_attr(), R"pbdoc(
 The meetings to keep and to stop so that every topic in every area and every
@@ -36,17 +36,17 @@ required partner link stays covered, by exact branch and bound (small
 registers) or greedy set cover within ``approximation_bound`` of the optimum.
 ``to_pandas(table)`` gives "meetings" (default) or "requirements".
 )pbdoc")
-      .def_readonly("method", &RationalisationResult::method)
-      .def_readonly("kept", &RationalisationResult::kept)
-      .def_readonly("forced", &RationalisationResult::forced)
-      .def_readonly("stopped", &RationalisationResult::stopped)
-      .def_readonly("requirements", &RationalisationResult::requirements)
-      .def_readonly("cost_before", &RationalisationResult::cost_before)
-      .def_readonly("cost_after", &RationalisationResult::cost_after)
-      .def_readonly("approximation_bound", &RationalisationResult::approximation_bound)
-      .def_readonly("largest_set", &RationalisationResult::largest_set)
-      .def_readonly("candidates", &RationalisationResult::candidates)
-      .def_readonly("assumed_cost", &RationalisationResult::assumed_cost);
+      .def_property_readonly("method", CopyOut(&RationalisationResult::method))
+      .def_property_readonly("kept", CopyOut(&RationalisationResult::kept))
+      .def_property_readonly("forced", CopyOut(&RationalisationResult::forced))
+      .def_property_readonly("stopped", CopyOut(&RationalisationResult::stopped))
+      .def_property_readonly("requirements", CopyOut(&RationalisationResult::requirements))
+      .def_property_readonly("cost_before", CopyOut(&RationalisationResult::cost_before))
+      .def_property_readonly("cost_after", CopyOut(&RationalisationResult::cost_after))
+      .def_property_readonly("approximation_bound", CopyOut(&RationalisationResult::approximation_bound))
+      .def_property_readonly("largest_set", CopyOut(&RationalisationResult::largest_set))
+      .def_property_readonly("candidates", CopyOut(&RationalisationResult::candidates))
+      .def_property_readonly("assumed_cost", CopyOut(&RationalisationResult::assumed_cost));
 
   m.def(
       "rationalise",
@@ -68,19 +68,19 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
         return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("cost") = RationalisationCost::kMeetings,
-      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{},
-      py::arg("keep_all_links") = true,
-      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{},
-      py::arg("cover_topics") = true, py::arg("exclude_to_be_removed") = false,
-      py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
+      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{}, py::arg("keep_all_links") = true,
+      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{}, py::arg("cover_topics") = true,
+      py::arg("exclude_to_be_removed") = false, py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
       py::arg("consumed") = std::vector<std::string>{}, R"pbdoc(
 A rationalisation proposal: the smallest (or cheapest) set of meetings that
 keeps every topic in every area and every required partner link covered, and
 the meetings it would stop and why. ``consumed`` lists meetings already
 decided to stop because kept meetings consume them (``govgraph.review(reg)
 .rationalise()`` passes the review's proposal, so the two make one proposal).
-Meetings recording neither participants nor topics are kept. Unknown ids
-raise InvalidInputError.
+Meetings recording neither participants nor topics are kept. The exact method
+runs when at most ``exact_limit`` (0 to 30) candidate meetings remain, else
+the greedy one. Unknown ids, or an exact_limit out of range, raise
+InvalidInputError.
 
 >>> r = govgraph.rationalise(reg, cost=govgraph.RationalisationCost.MEETING_HOURS)
 >>> r.to_pandas()

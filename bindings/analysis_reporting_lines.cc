@@ -8,28 +8,30 @@ namespace govgraph::python {
 
 void InitAnalysisReportingLines(py::module_& m) {
   py::class_<ReportingNode>(m, "ReportingNode", "One meeting's place in the reporting lines (handles).")
-      .def_readonly("meeting", &ReportingNode::meeting)
-      .def_readonly("parent", &ReportingNode::parent)
-      .def_readonly("children", &ReportingNode::children)
-      .def_readonly("depth", &ReportingNode::depth)
-      .def_readonly("root", &ReportingNode::root)
-      .def_readonly("escalation_path", &ReportingNode::escalation_path, "Parent, grandparent, ..., root.")
-      .def_readonly("reaches_strategic", &ReportingNode::reaches_strategic)
-      .def_readonly("in_cycle", &ReportingNode::in_cycle);
+      .def_property_readonly("meeting", CopyOut(&ReportingNode::meeting))
+      .def_property_readonly("parent", CopyOut(&ReportingNode::parent))
+      .def_property_readonly("children", CopyOut(&ReportingNode::children))
+      .def_property_readonly("depth", CopyOut(&ReportingNode::depth))
+      .def_property_readonly("root", CopyOut(&ReportingNode::root))
+      .def_property_readonly("escalation_path", CopyOut(&ReportingNode::escalation_path),
+                             "Parent, grandparent, ..., root.")
+      .def_property_readonly("reaches_strategic", CopyOut(&ReportingNode::reaches_strategic))
+      .def_property_readonly("in_cycle", CopyOut(&ReportingNode::in_cycle));
 
   py::class_<ReportingLinesResult>(m, "ReportingLinesResult", py::dynamic_attr(), R"pbdoc(
 Reporting lines as a forest: roots, standalone meetings, orphans (tactical or
 operational meetings that feed nothing strategic), depth, escalation paths.
 ``to_pandas()`` gives one row per meeting.
 )pbdoc")
-      .def_readonly("nodes", &ReportingLinesResult::nodes, "One per meeting, indexed by meeting handle.")
-      .def_readonly("roots", &ReportingLinesResult::roots)
-      .def_readonly("standalone", &ReportingLinesResult::standalone)
-      .def_readonly("orphans", &ReportingLinesResult::orphans)
-      .def_readonly("reports_to_removed", &ReportingLinesResult::reports_to_removed)
-      .def_readonly("cycles", &ReportingLinesResult::cycles)
-      .def_readonly("max_depth", &ReportingLinesResult::max_depth)
-      .def_property_readonly("is_forest", &ReportingLinesResult::is_forest);
+      .def_property_readonly("nodes", CopyOut(&ReportingLinesResult::nodes),
+                             "One per meeting, indexed by meeting handle.")
+      .def_property_readonly("roots", CopyOut(&ReportingLinesResult::roots))
+      .def_property_readonly("standalone", CopyOut(&ReportingLinesResult::standalone))
+      .def_property_readonly("orphans", CopyOut(&ReportingLinesResult::orphans))
+      .def_property_readonly("reports_to_removed", CopyOut(&ReportingLinesResult::reports_to_removed))
+      .def_property_readonly("cycles", CopyOut(&ReportingLinesResult::cycles))
+      .def_property_readonly("max_depth", CopyOut(&ReportingLinesResult::max_depth))
+      .def_property_readonly("is_forest", CopyOut(&ReportingLinesResult::is_forest));
 
   m.def(
       "reporting_lines",

@@ -33,29 +33,29 @@ void InitAnalysisRoleClarity(py::module_& m) {
       .value("DUPLICATE_ATTENDANCE", RoleIssueKind::kDuplicateAttendance);
 
   py::class_<EngagementRule>(m, "EngagementRule", "One engagement rule (see docs/analyses.md).")
-      .def_readonly("id", &EngagementRule::id)
-      .def_readonly("description", &EngagementRule::description)
+      .def_property_readonly("id", CopyOut(&EngagementRule::id))
+      .def_property_readonly("description", CopyOut(&EngagementRule::description))
       .def_property_readonly("has_require", [](const EngagementRule& r) { return r.require.has_value(); })
       .def_property_readonly("has_forbid", [](const EngagementRule& r) { return r.forbid.has_value(); });
   py::class_<EngagementRules>(m, "EngagementRules", "Engagement rules read from JSON.")
-      .def_readonly("title", &EngagementRules::title)
-      .def_readonly("source", &EngagementRules::source)
-      .def_readonly("rules", &EngagementRules::rules);
+      .def_property_readonly("title", CopyOut(&EngagementRules::title))
+      .def_property_readonly("source", CopyOut(&EngagementRules::source))
+      .def_property_readonly("rules", CopyOut(&EngagementRules::rules));
 
   py::class_<RoleIssue>(m, "RoleIssue", "A meeting with no lead, a joint lead, an absent lead or duplicate attendance.")
-      .def_readonly("kind", &RoleIssue::kind)
-      .def_readonly("meeting", &RoleIssue::meeting)
-      .def_readonly("organisations", &RoleIssue::organisations)
-      .def_readonly("detail", &RoleIssue::detail);
+      .def_property_readonly("kind", CopyOut(&RoleIssue::kind))
+      .def_property_readonly("meeting", CopyOut(&RoleIssue::meeting))
+      .def_property_readonly("organisations", CopyOut(&RoleIssue::organisations))
+      .def_property_readonly("detail", CopyOut(&RoleIssue::detail));
   py::class_<RuleViolation>(m, "RuleViolation", "A meeting that breaks an engagement rule.")
-      .def_readonly("meeting", &RuleViolation::meeting)
-      .def_readonly("detail", &RuleViolation::detail);
+      .def_property_readonly("meeting", CopyOut(&RuleViolation::meeting))
+      .def_property_readonly("detail", CopyOut(&RuleViolation::detail));
   py::class_<RuleResult>(m, "RuleResult", "One engagement rule checked against the register.")
-      .def_readonly("id", &RuleResult::id)
-      .def_readonly("description", &RuleResult::description)
-      .def_readonly("meetings_checked", &RuleResult::meetings_checked)
-      .def_readonly("violations", &RuleResult::violations)
-      .def_property_readonly("ok", &RuleResult::ok);
+      .def_property_readonly("id", CopyOut(&RuleResult::id))
+      .def_property_readonly("description", CopyOut(&RuleResult::description))
+      .def_property_readonly("meetings_checked", CopyOut(&RuleResult::meetings_checked))
+      .def_property_readonly("violations", CopyOut(&RuleResult::violations))
+      .def_property_readonly("ok", CopyOut(&RuleResult::ok));
 
   py::class_<RoleClarityResult>(m, "RoleClarityResult", py::dynamic_attr(), R"pbdoc(
 Meetings with no lead, a joint lead, a lead that does not attend, or two
@@ -63,11 +63,11 @@ organisations that should split the work attending at the same level; and
 engagement rules checked with the violating meetings. ``to_pandas(table)``
 gives "issues" (default) or "violations".
 )pbdoc")
-      .def_readonly("issues", &RoleClarityResult::issues)
-      .def_readonly("rules", &RoleClarityResult::rules)
-      .def_readonly("split_pairs", &RoleClarityResult::split_pairs)
+      .def_property_readonly("issues", CopyOut(&RoleClarityResult::issues))
+      .def_property_readonly("rules", CopyOut(&RoleClarityResult::rules))
+      .def_property_readonly("split_pairs", CopyOut(&RoleClarityResult::split_pairs))
       .def("count", &RoleClarityResult::count, py::arg("kind"), "Issues of one kind.")
-      .def_property_readonly("violations", &RoleClarityResult::violations);
+      .def_property_readonly("violations", CopyOut(&RoleClarityResult::violations));
 
   m.def(
       "parse_engagement_rules",

@@ -31,68 +31,68 @@ void InitAnalysisWhatIf(py::module_& m) {
       .value("SET_CADENCE", ChangeAction::kSetCadence);
 
   py::class_<MeetingChange>(m, "MeetingChange", "One change of a change set.")
-      .def_readonly("action", &MeetingChange::action)
-      .def_readonly("meetings", &MeetingChange::meetings)
-      .def_readonly("into_id", &MeetingChange::into_id)
-      .def_readonly("into_name", &MeetingChange::into_name)
-      .def_readonly("meeting_json", &MeetingChange::meeting_json)
-      .def_readonly("lead", &MeetingChange::lead)
-      .def_readonly("cadence", &MeetingChange::cadence)
-      .def_readonly("reason", &MeetingChange::reason);
+      .def_property_readonly("action", CopyOut(&MeetingChange::action))
+      .def_property_readonly("meetings", CopyOut(&MeetingChange::meetings))
+      .def_property_readonly("into_id", CopyOut(&MeetingChange::into_id))
+      .def_property_readonly("into_name", CopyOut(&MeetingChange::into_name))
+      .def_property_readonly("meeting_json", CopyOut(&MeetingChange::meeting_json))
+      .def_property_readonly("lead", CopyOut(&MeetingChange::lead))
+      .def_property_readonly("cadence", CopyOut(&MeetingChange::cadence))
+      .def_property_readonly("reason", CopyOut(&MeetingChange::reason));
 
   py::class_<ChangeSet>(m, "ChangeSet", "Changes to a register, read from JSON (see docs/analyses.md).")
-      .def_readonly("title", &ChangeSet::title)
-      .def_readonly("source", &ChangeSet::source)
-      .def_readonly("changes", &ChangeSet::changes);
+      .def_property_readonly("title", CopyOut(&ChangeSet::title))
+      .def_property_readonly("source", CopyOut(&ChangeSet::source))
+      .def_property_readonly("changes", CopyOut(&ChangeSet::changes));
 
   py::class_<LostForum>(m, "LostForum", "A topic or area and the meetings that covered it before.")
-      .def_readonly("id", &LostForum::id)
-      .def_readonly("name", &LostForum::name)
-      .def_readonly("former_meetings", &LostForum::former_meetings);
+      .def_property_readonly("id", CopyOut(&LostForum::id))
+      .def_property_readonly("name", CopyOut(&LostForum::name))
+      .def_property_readonly("former_meetings", CopyOut(&LostForum::former_meetings));
   py::class_<LostLink>(m, "LostLink", "Two actors that no longer share a meeting.")
-      .def_readonly("a", &LostLink::a)
-      .def_readonly("a_name", &LostLink::a_name)
-      .def_readonly("b", &LostLink::b)
-      .def_readonly("b_name", &LostLink::b_name)
-      .def_readonly("former_meetings", &LostLink::former_meetings);
+      .def_property_readonly("a", CopyOut(&LostLink::a))
+      .def_property_readonly("a_name", CopyOut(&LostLink::a_name))
+      .def_property_readonly("b", CopyOut(&LostLink::b))
+      .def_property_readonly("b_name", CopyOut(&LostLink::b_name))
+      .def_property_readonly("former_meetings", CopyOut(&LostLink::former_meetings));
   py::class_<UnmetDuty>(m, "UnmetDuty", "A statutory meeting or statutory seat that the changes take away.")
-      .def_readonly("meeting", &UnmetDuty::meeting)
-      .def_readonly("meeting_name", &UnmetDuty::meeting_name)
-      .def_readonly("organisation", &UnmetDuty::organisation)
-      .def_readonly("reason", &UnmetDuty::reason);
+      .def_property_readonly("meeting", CopyOut(&UnmetDuty::meeting))
+      .def_property_readonly("meeting_name", CopyOut(&UnmetDuty::meeting_name))
+      .def_property_readonly("organisation", CopyOut(&UnmetDuty::organisation))
+      .def_property_readonly("reason", CopyOut(&UnmetDuty::reason));
   py::class_<HoursSaved>(m, "HoursSaved", "One organisation's people-hours a year before and after.")
-      .def_readonly("organisation", &HoursSaved::organisation)
-      .def_readonly("organisation_name", &HoursSaved::organisation_name)
-      .def_readonly("before", &HoursSaved::before)
-      .def_readonly("after", &HoursSaved::after)
-      .def_readonly("saved", &HoursSaved::saved)
-      .def_readonly("unknown_removed", &HoursSaved::unknown_removed,
-                    "Removed meetings it attended or led whose cadence is unknown.");
+      .def_property_readonly("organisation", CopyOut(&HoursSaved::organisation))
+      .def_property_readonly("organisation_name", CopyOut(&HoursSaved::organisation_name))
+      .def_property_readonly("before", CopyOut(&HoursSaved::before))
+      .def_property_readonly("after", CopyOut(&HoursSaved::after))
+      .def_property_readonly("saved", CopyOut(&HoursSaved::saved))
+      .def_property_readonly("unknown_removed", CopyOut(&HoursSaved::unknown_removed),
+                             "Removed meetings it attended or led whose cadence is unknown.");
 
   py::class_<WhatIfResult>(m, "WhatIfResult", py::dynamic_attr(), R"pbdoc(
 What a change set costs and saves: topics, areas, links and statutory duties
 lost, and hours saved per organisation. ``after`` is the changed register.
 ``to_pandas(table)`` gives "hours" (default), "lost" or "meetings".
 )pbdoc")
-      .def_readonly("title", &WhatIfResult::title)
-      .def_readonly("after", &WhatIfResult::after)
-      .def_readonly("removed", &WhatIfResult::removed)
-      .def_readonly("added", &WhatIfResult::added)
-      .def_readonly("changed", &WhatIfResult::changed)
-      .def_readonly("reparented", &WhatIfResult::reparented)
-      .def_readonly("lost_topics", &WhatIfResult::lost_topics)
-      .def_readonly("lost_links", &WhatIfResult::lost_links)
-      .def_readonly("lost_areas", &WhatIfResult::lost_areas)
-      .def_readonly("unmet_duties", &WhatIfResult::unmet_duties)
-      .def_readonly("hours", &WhatIfResult::hours)
-      .def_readonly("meeting_hours_before", &WhatIfResult::meeting_hours_before)
-      .def_readonly("meeting_hours_after", &WhatIfResult::meeting_hours_after)
-      .def_readonly("meeting_hours_saved", &WhatIfResult::meeting_hours_saved)
-      .def_readonly("seat_hours_before", &WhatIfResult::seat_hours_before)
-      .def_readonly("seat_hours_after", &WhatIfResult::seat_hours_after)
-      .def_readonly("seat_hours_saved", &WhatIfResult::seat_hours_saved)
-      .def_readonly("unknown_cadence_removed", &WhatIfResult::unknown_cadence_removed)
-      .def_property_readonly("loses_nothing", &WhatIfResult::loses_nothing)
+      .def_property_readonly("title", CopyOut(&WhatIfResult::title))
+      .def_property_readonly("after", CopyOut(&WhatIfResult::after))
+      .def_property_readonly("removed", CopyOut(&WhatIfResult::removed))
+      .def_property_readonly("added", CopyOut(&WhatIfResult::added))
+      .def_property_readonly("changed", CopyOut(&WhatIfResult::changed))
+      .def_property_readonly("reparented", CopyOut(&WhatIfResult::reparented))
+      .def_property_readonly("lost_topics", CopyOut(&WhatIfResult::lost_topics))
+      .def_property_readonly("lost_links", CopyOut(&WhatIfResult::lost_links))
+      .def_property_readonly("lost_areas", CopyOut(&WhatIfResult::lost_areas))
+      .def_property_readonly("unmet_duties", CopyOut(&WhatIfResult::unmet_duties))
+      .def_property_readonly("hours", CopyOut(&WhatIfResult::hours))
+      .def_property_readonly("meeting_hours_before", CopyOut(&WhatIfResult::meeting_hours_before))
+      .def_property_readonly("meeting_hours_after", CopyOut(&WhatIfResult::meeting_hours_after))
+      .def_property_readonly("meeting_hours_saved", CopyOut(&WhatIfResult::meeting_hours_saved))
+      .def_property_readonly("seat_hours_before", CopyOut(&WhatIfResult::seat_hours_before))
+      .def_property_readonly("seat_hours_after", CopyOut(&WhatIfResult::seat_hours_after))
+      .def_property_readonly("seat_hours_saved", CopyOut(&WhatIfResult::seat_hours_saved))
+      .def_property_readonly("unknown_cadence_removed", CopyOut(&WhatIfResult::unknown_cadence_removed))
+      .def_property_readonly("loses_nothing", CopyOut(&WhatIfResult::loses_nothing))
       .def("format", &FormatWhatIf, "A readable report, as `govgraph what-if` prints it.");
 
   m.def(

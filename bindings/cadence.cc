@@ -25,8 +25,8 @@ the text it was read from.
                              "The name used in JSON ('regular', 'varies', 'ad_hoc' or 'unknown').");
 
   py::class_<Cadence::AreaRate>(cadence, "AreaRate", "A different rate in one of the meeting's areas.")
-      .def_readonly("area", &Cadence::AreaRate::area, "The area as written.")
-      .def_readonly("per_year", &Cadence::AreaRate::per_year)
+      .def_property_readonly("area", CopyOut(&Cadence::AreaRate::area), "The area as written.")
+      .def_property_readonly("per_year", CopyOut(&Cadence::AreaRate::per_year))
       .def("__repr__", [](const Cadence::AreaRate& e) {
         return "Cadence.AreaRate(area=" + std::string(py::repr(py::str(e.area))) +
                ", per_year=" + std::string(py::repr(py::float_(e.per_year))) + ")";
@@ -35,28 +35,35 @@ the text it was read from.
   cadence.def(py::init<>(), "An unknown cadence with no text.")
       .def_static("regular", &Cadence::Regular, py::arg("per_year"), py::arg("text") = "",
                   "Meets `per_year` times a year.")
-      .def_static("varies", &Cadence::Varies, py::arg("typical_per_year") = py::none(),
-                  py::arg("text") = "", "Differs by place or time, with an optional typical rate.")
+      .def_static("varies", &Cadence::Varies, py::arg("typical_per_year") = py::none(), py::arg("text") = "",
+                  "Differs by place or time, with an optional typical rate.")
       .def_static("ad_hoc", &Cadence::AdHoc, py::arg("text") = "", "Called as needed.")
       .def_static("unknown", &Cadence::Unknown, py::arg("text") = "", "Not known yet (e.g. 'TBC').")
-      .def_property_readonly("kind", &Cadence::kind)
-      .def_property_readonly("per_year", &Cadence::per_year, "Meetings a year, or None when unknown.")
-      .def_property_readonly("text", &Cadence::text, "The text it was read from, verbatim.")
-      .def_property_readonly("note", &Cadence::note, "How the text was read, when that took a judgement.")
-      .def_property_readonly("exceptions", &Cadence::exceptions)
-      .def_property_readonly("is_known", &Cadence::is_known)
-      .def("with_exception",
-           [](Cadence c, std::string area, double per_year) {
-             c.AddException(std::move(area), per_year);
-             return c;
-           },
-           py::arg("area"), py::arg("per_year"), "A copy with a different rate in one area.")
+      .def_property_readonly("kind", CopyOut(&Cadence::kind))
+      .def_property_readonly("per_year", CopyOut(&Cadence::per_year), "Meetings a year, or None when unknown.")
+      .def_property_readonly("text", CopyOut(&Cadence::text), "The text it was read from, verbatim.")
+      .def_property_readonly("note", CopyOut(&Cadence::note), "How the text was read, when that took a judgement.")
+      .def_property_readonly("exceptions", CopyOut(&Cadence::exceptions))
+      .def_property_readonly("is_known", CopyOut(&Cadence::is_known))
+      .def(
+          "with_exception",
+          [](Cadence c, std::string area, double per_year) {
+            c.AddException(std::move(area), per_year);
+            return c;
+          },
+          py::arg("area"), py::arg("per_year"), "A copy with a different rate in one area.")
       .def("describe", &Cadence::Describe, "A short description, e.g. '6 a year'.")
-      .def("__eq__", [](const Cadence& a, const py::object& b) { return py::isinstance<Cadence>(b) && a == b.cast<const Cadence&>(); },
-           py::arg("other"), py::is_operator())
-      .def("__repr__", [](const Cadence& c) {
-        return "Cadence(" + c.Describe() + (c.text().empty() ? "" : ", text=" + std::string(py::repr(py::str(c.text())))) + ")";
-      })
+      .def(
+          "__eq__",
+          [](const Cadence& a, const py::object& b) {
+            return py::isinstance<Cadence>(b) && a == b.cast<const Cadence&>();
+          },
+          py::arg("other"), py::is_operator())
+      .def("__repr__",
+           [](const Cadence& c) {
+             return "Cadence(" + c.Describe() +
+                    (c.text().empty() ? "" : ", text=" + std::string(py::repr(py::str(c.text())))) + ")";
+           })
       .def("__str__", &Cadence::Describe);
   cadence.attr("__hash__") = py::none();
 

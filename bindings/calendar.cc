@@ -136,21 +136,33 @@ void InitCalendar(py::module_& m) {
                              "'england-and-wales', 'scotland' or 'northern-ireland'.");
 
   py::class_<BankHoliday>(m, "BankHoliday", "A bank holiday: date, name, and whether it is a substitute day.")
-      .def(py::init([](absl::CivilDay date, std::string name) { return BankHoliday{date, std::move(name), false}; }),
+      .def(py::init([](absl::CivilDay date, std::string name) {
+             return BankHoliday{date, std::move(name), false};
+           }),
            py::arg("date"), py::arg("name") = "Extra holiday")
-      .def_readonly("date", &BankHoliday::date)
-      .def_readonly("name", &BankHoliday::name)
-      .def_readonly("substitute", &BankHoliday::substitute)
+      .def_property_readonly("date", CopyOut(&BankHoliday::date))
+      .def_property_readonly("name", CopyOut(&BankHoliday::name))
+      .def_property_readonly("substitute", CopyOut(&BankHoliday::substitute))
       .def("__repr__", [](const BankHoliday& h) { return absl::FormatCivilTime(h.date) + " " + h.name; });
 
-  m.def("easter_sunday", &EasterSunday, py::arg("year"),
-        "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date.\n\n>>> govgraph.easter_sunday(2026)\ndatetime.date(2026, 4, 5)");
+  m.def(
+      "easter_sunday",
+      [](int year) {
+        ThrowIfError(ValidateCalendarYear(year));
+        return EasterSunday(year);
+      },
+      py::arg("year"),
+      "Easter Sunday (Gregorian, anonymous algorithm) as a datetime.date, for a year from 1900 to 2999.\n\n"
+      ":raises InvalidInputError: for another year.\n\n>>> govgraph.easter_sunday(2026)\ndatetime.date(2026, 4, 5)");
   m.def(
       "bank_holidays",
-      [](int year, const py::object& region) { return BankHolidays(year, ToRegion(region)); }, py::arg("year"),
-      py::arg("region") = "england-and-wales", R"pbdoc(
-The computed bank holidays of a year in a region ("england-and-wales",
-"scotland", "northern-ireland"), with substitute days. One-off holidays
+      [](int year, const py::object& region) {
+        ThrowIfError(ValidateCalendarYear(year));
+        return BankHolidays(year, ToRegion(region));
+      },
+      py::arg("year"), py::arg("region") = "england-and-wales", R"pbdoc(
+The computed bank holidays of a year (1900 to 2999) in a region
+("england-and-wales", "scotland", "northern-ireland"), with substitute days. One-off holidays
 (coronations, jubilees, state funerals, moved May holidays) are not computed:
 pass them as ``extra_holidays`` where a function takes them.
 
@@ -166,14 +178,14 @@ pass them as ``extra_holidays`` where a function takes them.
       "True for a Monday to Friday that is not a bank holiday (nor one of extra_holidays).\n\n>>> govgraph.is_working_day(datetime.date(2026, 12, 28))  # Boxing Day substitute\nFalse");
 
   py::class_<ScheduleRule>(m, "ScheduleRule", "A parsed scheduling rule (see docs/meeting-cycle.md).")
-      .def_readonly("text", &ScheduleRule::text)
+      .def_property_readonly("text", CopyOut(&ScheduleRule::text))
       .def_property_readonly("generator", [](const ScheduleRule& r) { return GeneratorName(r.generator); })
-      .def_readonly("ordinal", &ScheduleRule::ordinal)
-      .def_readonly("every", &ScheduleRule::every)
-      .def_readonly("publication", &ScheduleRule::publication)
-      .def_readonly("window_days", &ScheduleRule::window_days)
-      .def_readonly("from_date", &ScheduleRule::from)
-      .def_readonly("until", &ScheduleRule::until)
+      .def_property_readonly("ordinal", CopyOut(&ScheduleRule::ordinal))
+      .def_property_readonly("every", CopyOut(&ScheduleRule::every))
+      .def_property_readonly("publication", CopyOut(&ScheduleRule::publication))
+      .def_property_readonly("window_days", CopyOut(&ScheduleRule::window_days))
+      .def_property_readonly("from_date", CopyOut(&ScheduleRule::from))
+      .def_property_readonly("until", CopyOut(&ScheduleRule::until))
       .def("allows_month", &ScheduleRule::AllowsMonth, py::arg("month"),
            "True when the rule lets the meeting sit in this month (1-12).")
       .def("__repr__", [](const ScheduleRule& r) { return "<govgraph.ScheduleRule '" + r.text + "'>"; });
@@ -184,37 +196,43 @@ pass them as ``extra_holidays`` where a function takes them.
       "the clause that cannot be read.\n\n>>> rule = govgraph.parse_schedule_rule('second Tuesday of the month; not in August')\n>>> rule.allows_month(8), rule.allows_month(9)\n(False, True)");
 
   py::class_<Publication>(m, "Publication", "A periodic report that meetings scrutinise.")
-      .def_readonly("id", &Publication::id)
-      .def_readonly("name", &Publication::name)
-      .def_readonly("aliases", &Publication::aliases)
-      .def_readonly("periods_per_year", &Publication::periods_per_year)
-      .def_readonly("year_end_month", &Publication::year_end_month)
-      .def_readonly("lag_days", &Publication::lag_days)
-      .def_readonly("dates", &Publication::dates)
-      .def_readonly("scrutiny_within_days", &Publication::scrutiny_within_days);
+      .def_property_readonly("id", CopyOut(&Publication::id))
+      .def_property_readonly("name", CopyOut(&Publication::name))
+      .def_property_readonly("aliases", CopyOut(&Publication::aliases))
+      .def_property_readonly("periods_per_year", CopyOut(&Publication::periods_per_year))
+      .def_property_readonly("year_end_month", CopyOut(&Publication::year_end_month))
+      .def_property_readonly("lag_days", CopyOut(&Publication::lag_days))
+      .def_property_readonly("dates", CopyOut(&Publication::dates))
+      .def_property_readonly("scrutiny_within_days", CopyOut(&Publication::scrutiny_within_days));
 
-  py::class_<PlannedSitting>(m, "PlannedSitting", "One planned sitting of a meeting in a cycle plan: date, time, label, the statutory step it serves and what it scrutinises.")
-      .def_readonly("date", &PlannedSitting::date)
+  py::class_<PlannedSitting>(m, "PlannedSitting",
+                             "One planned sitting of a meeting in a cycle plan: date, time, label, the statutory step "
+                             "it serves and what it scrutinises.")
+      .def_property_readonly("date", CopyOut(&PlannedSitting::date))
       .def_property_readonly("time", [](const PlannedSitting& s) { return TimeText(s.start_minutes); })
-      .def_readonly("label", &PlannedSitting::label)
-      .def_readonly("step", &PlannedSitting::step)
-      .def_readonly("scrutinises", &PlannedSitting::scrutinises)
-      .def_readonly("note", &PlannedSitting::note);
+      .def_property_readonly("label", CopyOut(&PlannedSitting::label))
+      .def_property_readonly("step", CopyOut(&PlannedSitting::step))
+      .def_property_readonly("scrutinises", CopyOut(&PlannedSitting::scrutinises))
+      .def_property_readonly("note", CopyOut(&PlannedSitting::note));
 
-  py::class_<MeetingPlan>(m, "MeetingPlan", "The plan for one meeting of the register: its sittings, or the scheduling rule and anchor date that make them.")
-      .def_readonly("meeting", &MeetingPlan::meeting)
-      .def_readonly("sittings", &MeetingPlan::sittings)
-      .def_readonly("rule", &MeetingPlan::rule)
-      .def_readonly("anchor", &MeetingPlan::anchor)
+  py::class_<MeetingPlan>(
+      m, "MeetingPlan",
+      "The plan for one meeting of the register: its sittings, or the scheduling rule and anchor date that make them.")
+      .def_property_readonly("meeting", CopyOut(&MeetingPlan::meeting))
+      .def_property_readonly("sittings", CopyOut(&MeetingPlan::sittings))
+      .def_property_readonly("rule", CopyOut(&MeetingPlan::rule))
+      .def_property_readonly("anchor", CopyOut(&MeetingPlan::anchor))
       .def_property_readonly("time", [](const MeetingPlan& p) { return TimeText(p.start_minutes); })
-      .def_readonly("scrutinises", &MeetingPlan::scrutinises)
-      .def_readonly("note", &MeetingPlan::note);
+      .def_property_readonly("scrutinises", CopyOut(&MeetingPlan::scrutinises))
+      .def_property_readonly("note", CopyOut(&MeetingPlan::note));
 
-  py::class_<StatutoryAssignment>(m, "StatutoryAssignment", "Which meeting follows which statutory timetable in a year, with the dates of steps done elsewhere when known.")
-      .def_readonly("timetable", &StatutoryAssignment::timetable)
-      .def_readonly("meeting", &StatutoryAssignment::meeting)
-      .def_readonly("year", &StatutoryAssignment::year)
-      .def_readonly("step_dates", &StatutoryAssignment::step_dates);
+  py::class_<StatutoryAssignment>(
+      m, "StatutoryAssignment",
+      "Which meeting follows which statutory timetable in a year, with the dates of steps done elsewhere when known.")
+      .def_property_readonly("timetable", CopyOut(&StatutoryAssignment::timetable))
+      .def_property_readonly("meeting", CopyOut(&StatutoryAssignment::meeting))
+      .def_property_readonly("year", CopyOut(&StatutoryAssignment::year))
+      .def_property_readonly("step_dates", CopyOut(&StatutoryAssignment::step_dates));
 
   py::class_<CyclePlan>(m, "CyclePlan", R"pbdoc(
 A meeting cycle plan: planned sittings, scheduling rules, publications and
@@ -222,14 +240,14 @@ statutory timetables, read from its own JSON file (docs/meeting-cycle.md).
 ``CyclePlan()`` is an empty plan: every meeting from its cadence.
 )pbdoc")
       .def(py::init<>())
-      .def_readonly("title", &CyclePlan::title)
-      .def_readonly("description", &CyclePlan::description)
-      .def_readonly("year", &CyclePlan::year)
-      .def_readonly("region", &CyclePlan::region)
-      .def_readonly("extra_holidays", &CyclePlan::extra_holidays)
-      .def_readonly("publications", &CyclePlan::publications)
-      .def_readonly("meetings", &CyclePlan::meetings)
-      .def_readonly("statutory", &CyclePlan::statutory)
+      .def_property_readonly("title", CopyOut(&CyclePlan::title))
+      .def_property_readonly("description", CopyOut(&CyclePlan::description))
+      .def_property_readonly("year", CopyOut(&CyclePlan::year))
+      .def_property_readonly("region", CopyOut(&CyclePlan::region))
+      .def_property_readonly("extra_holidays", CopyOut(&CyclePlan::extra_holidays))
+      .def_property_readonly("publications", CopyOut(&CyclePlan::publications))
+      .def_property_readonly("meetings", CopyOut(&CyclePlan::meetings))
+      .def_property_readonly("statutory", CopyOut(&CyclePlan::statutory))
       .def("__repr__", [](const CyclePlan& p) {
         return absl::StrFormat("<govgraph.CyclePlan '%s': %d meetings, %d publications>", p.title, p.meetings.size(),
                                p.publications.size());
@@ -245,47 +263,52 @@ statutory timetables, read from its own JSON file (docs/meeting-cycle.md).
       py::arg("text"), "Parse a cycle plan from JSON text.\n\n>>> with open(\"examples/registers/dorset-pcp-2018-cycle.json\", encoding=\"utf-8\") as f:\n... plan = govgraph.loads_cycle_plan(f.read())");
 
   py::class_<Occurrence>(m, "Occurrence", "One dated sitting of a meeting.")
-      .def_readonly("meeting", &Occurrence::meeting)
-      .def_readonly("date", &Occurrence::date)
-      .def_property_readonly("time", [](const Occurrence& o) { return TimeText(o.start_minutes); },
-                             "Local start time (Europe/London) as 'HH:MM', or None when not planned.")
-      .def_readonly("duration_hours", &Occurrence::duration_hours)
+      .def_property_readonly("meeting", CopyOut(&Occurrence::meeting))
+      .def_property_readonly("date", CopyOut(&Occurrence::date))
+      .def_property_readonly(
+          "time", [](const Occurrence& o) { return TimeText(o.start_minutes); },
+          "Local start time (Europe/London) as 'HH:MM', or None when not planned.")
+      .def_property_readonly("duration_hours", CopyOut(&Occurrence::duration_hours))
       .def_property_readonly("area",
                              [](const Occurrence& o) -> std::optional<AreaHandle> {
                                if (!o.area.valid()) return std::nullopt;
                                return o.area;
                              })
-      .def_property_readonly("source", [](const Occurrence& o) { return std::string(Name(o.source)); },
-                             "'planned', 'rule' or 'cadence'.")
-      .def_readonly("moved_from", &Occurrence::moved_from)
-      .def_readonly("estimated", &Occurrence::estimated,
-                    "True when stepped from the cadence with no anchor, so the dates' phase is arbitrary.")
-      .def_readonly("label", &Occurrence::label)
-      .def_readonly("step", &Occurrence::step)
-      .def_readonly("scrutinises", &Occurrence::scrutinises)
-      .def_readonly("note", &Occurrence::note);
+      .def_property_readonly(
+          "source", [](const Occurrence& o) { return std::string(Name(o.source)); }, "'planned', 'rule' or 'cadence'.")
+      .def_property_readonly("moved_from", CopyOut(&Occurrence::moved_from))
+      .def_property_readonly("estimated", CopyOut(&Occurrence::estimated),
+                             "True when stepped from the cadence with no anchor, so the dates' phase is arbitrary.")
+      .def_property_readonly("label", CopyOut(&Occurrence::label))
+      .def_property_readonly("step", CopyOut(&Occurrence::step))
+      .def_property_readonly("scrutinises", CopyOut(&Occurrence::scrutinises))
+      .def_property_readonly("note", CopyOut(&Occurrence::note));
 
-  py::class_<PublicationDate>(m, "PublicationDate", "The date a publication (by id) appears; ``period_end`` is the period it reports on, None for listed dates.")
-      .def_readonly("publication", &PublicationDate::publication)
-      .def_readonly("period_end", &PublicationDate::period_end)
-      .def_readonly("date", &PublicationDate::date);
+  py::class_<PublicationDate>(
+      m, "PublicationDate",
+      "The date a publication (by id) appears; ``period_end`` is the period it reports on, None for listed dates.")
+      .def_property_readonly("publication", CopyOut(&PublicationDate::publication))
+      .def_property_readonly("period_end", CopyOut(&PublicationDate::period_end))
+      .def_property_readonly("date", CopyOut(&PublicationDate::date));
 
-  py::class_<UnscheduledMeeting>(m, "UnscheduledMeeting", "A meeting left out of a schedule, with the reason (\"cadence unknown (TBC)\", \"ad hoc\").")
-      .def_readonly("meeting", &UnscheduledMeeting::meeting)
-      .def_readonly("reason", &UnscheduledMeeting::reason);
+  py::class_<UnscheduledMeeting>(
+      m, "UnscheduledMeeting",
+      "A meeting left out of a schedule, with the reason (\"cadence unknown (TBC)\", \"ad hoc\").")
+      .def_property_readonly("meeting", CopyOut(&UnscheduledMeeting::meeting))
+      .def_property_readonly("reason", CopyOut(&UnscheduledMeeting::reason));
 
   py::class_<Schedule>(m, "Schedule", py::dynamic_attr(), R"pbdoc(
 A register's meetings as dated occurrences over a period. ``to_pandas()``
 gives one row per occurrence; ``to_pandas("publications")`` the publication dates.
 )pbdoc")
-      .def_readonly("start", &Schedule::start)
-      .def_readonly("end", &Schedule::end)
-      .def_readonly("region", &Schedule::region)
-      .def_readonly("extra_holidays", &Schedule::extra_holidays)
-      .def_readonly("occurrences", &Schedule::occurrences)
-      .def_readonly("publications", &Schedule::publications)
-      .def_readonly("unscheduled", &Schedule::unscheduled)
-      .def_readonly("notes", &Schedule::notes)
+      .def_property_readonly("start", CopyOut(&Schedule::start))
+      .def_property_readonly("end", CopyOut(&Schedule::end))
+      .def_property_readonly("region", CopyOut(&Schedule::region))
+      .def_property_readonly("extra_holidays", CopyOut(&Schedule::extra_holidays))
+      .def_property_readonly("occurrences", CopyOut(&Schedule::occurrences))
+      .def_property_readonly("publications", CopyOut(&Schedule::publications))
+      .def_property_readonly("unscheduled", CopyOut(&Schedule::unscheduled))
+      .def_property_readonly("notes", CopyOut(&Schedule::notes))
       .def("__len__", [](const Schedule& s) { return s.occurrences.size(); });
 
   m.def(
@@ -317,54 +340,56 @@ holidays (dates, BankHoliday objects, or a {date: name} dict).
 )pbdoc");
 
   py::class_<CycleFinding>(m, "CycleFinding", "One problem with a meeting cycle.")
-      .def_property_readonly("kind", [](const CycleFinding& f) { return std::string(Name(f.kind)); },
-                             "'clash', 'statutory_window', 'misaligned' or 'non_working_day'.")
-      .def_readonly("meeting", &CycleFinding::meeting)
-      .def_readonly("date", &CycleFinding::date)
-      .def_readonly("rule", &CycleFinding::rule)
-      .def_readonly("message", &CycleFinding::message)
+      .def_property_readonly(
+          "kind", [](const CycleFinding& f) { return std::string(Name(f.kind)); },
+          "'clash', 'statutory_window', 'misaligned' or 'non_working_day'.")
+      .def_property_readonly("meeting", CopyOut(&CycleFinding::meeting))
+      .def_property_readonly("date", CopyOut(&CycleFinding::date))
+      .def_property_readonly("rule", CopyOut(&CycleFinding::rule))
+      .def_property_readonly("message", CopyOut(&CycleFinding::message))
       .def("__repr__", [](const CycleFinding& f) { return "<govgraph.CycleFinding " + f.message + ">"; });
 
   py::class_<Clash>(m, "Clash", "Two meetings on one day sharing organisations or roles (handles).")
-      .def_readonly("date", &Clash::date)
-      .def_readonly("first", &Clash::first)
-      .def_readonly("second", &Clash::second)
-      .def_readonly("organisations", &Clash::organisations)
-      .def_readonly("roles", &Clash::roles);
+      .def_property_readonly("date", CopyOut(&Clash::date))
+      .def_property_readonly("first", CopyOut(&Clash::first))
+      .def_property_readonly("second", CopyOut(&Clash::second))
+      .def_property_readonly("organisations", CopyOut(&Clash::organisations))
+      .def_property_readonly("roles", CopyOut(&Clash::roles));
 
   py::class_<RoleMonthLoad>(m, "RoleMonthLoad", "One role's sittings and hours in one calendar month of a schedule.")
-      .def_readonly("role", &RoleMonthLoad::role)
-      .def_readonly("year", &RoleMonthLoad::year)
-      .def_readonly("month", &RoleMonthLoad::month)
-      .def_readonly("sittings", &RoleMonthLoad::sittings)
-      .def_readonly("hours", &RoleMonthLoad::hours);
+      .def_property_readonly("role", CopyOut(&RoleMonthLoad::role))
+      .def_property_readonly("year", CopyOut(&RoleMonthLoad::year))
+      .def_property_readonly("month", CopyOut(&RoleMonthLoad::month))
+      .def_property_readonly("sittings", CopyOut(&RoleMonthLoad::sittings))
+      .def_property_readonly("hours", CopyOut(&RoleMonthLoad::hours));
 
-  py::class_<RoleWeekLoad>(m, "RoleWeekLoad", "One role's sittings and hours in one week of a schedule (``week_start`` is a Monday).")
-      .def_readonly("role", &RoleWeekLoad::role)
-      .def_readonly("week_start", &RoleWeekLoad::week_start)
-      .def_readonly("sittings", &RoleWeekLoad::sittings)
-      .def_readonly("hours", &RoleWeekLoad::hours);
+  py::class_<RoleWeekLoad>(m, "RoleWeekLoad",
+                           "One role's sittings and hours in one week of a schedule (``week_start`` is a Monday).")
+      .def_property_readonly("role", CopyOut(&RoleWeekLoad::role))
+      .def_property_readonly("week_start", CopyOut(&RoleWeekLoad::week_start))
+      .def_property_readonly("sittings", CopyOut(&RoleWeekLoad::sittings))
+      .def_property_readonly("hours", CopyOut(&RoleWeekLoad::hours));
 
   py::class_<StatutoryCheck>(m, "StatutoryCheck", "One step of a statutory timetable as planned.")
-      .def_readonly("timetable", &StatutoryCheck::timetable)
-      .def_readonly("step", &StatutoryCheck::step)
-      .def_readonly("description", &StatutoryCheck::description)
-      .def_readonly("meeting", &StatutoryCheck::meeting)
-      .def_readonly("earliest", &StatutoryCheck::earliest)
-      .def_readonly("deadline", &StatutoryCheck::deadline)
-      .def_readonly("planned", &StatutoryCheck::planned)
-      .def_readonly("meeting_step", &StatutoryCheck::meeting_step)
-      .def_readonly("contingent", &StatutoryCheck::contingent)
-      .def_readonly("ok", &StatutoryCheck::ok);
+      .def_property_readonly("timetable", CopyOut(&StatutoryCheck::timetable))
+      .def_property_readonly("step", CopyOut(&StatutoryCheck::step))
+      .def_property_readonly("description", CopyOut(&StatutoryCheck::description))
+      .def_property_readonly("meeting", CopyOut(&StatutoryCheck::meeting))
+      .def_property_readonly("earliest", CopyOut(&StatutoryCheck::earliest))
+      .def_property_readonly("deadline", CopyOut(&StatutoryCheck::deadline))
+      .def_property_readonly("planned", CopyOut(&StatutoryCheck::planned))
+      .def_property_readonly("meeting_step", CopyOut(&StatutoryCheck::meeting_step))
+      .def_property_readonly("contingent", CopyOut(&StatutoryCheck::contingent))
+      .def_property_readonly("ok", CopyOut(&StatutoryCheck::ok));
 
   py::class_<AlignmentCheck>(m, "AlignmentCheck", "A scrutiny sitting against the publication it scrutinises.")
-      .def_readonly("meeting", &AlignmentCheck::meeting)
-      .def_readonly("date", &AlignmentCheck::date)
-      .def_readonly("publication", &AlignmentCheck::publication)
-      .def_readonly("published", &AlignmentCheck::published)
-      .def_readonly("next_published", &AlignmentCheck::next_published)
-      .def_readonly("within_days", &AlignmentCheck::within_days)
-      .def_readonly("ok", &AlignmentCheck::ok);
+      .def_property_readonly("meeting", CopyOut(&AlignmentCheck::meeting))
+      .def_property_readonly("date", CopyOut(&AlignmentCheck::date))
+      .def_property_readonly("publication", CopyOut(&AlignmentCheck::publication))
+      .def_property_readonly("published", CopyOut(&AlignmentCheck::published))
+      .def_property_readonly("next_published", CopyOut(&AlignmentCheck::next_published))
+      .def_property_readonly("within_days", CopyOut(&AlignmentCheck::within_days))
+      .def_property_readonly("ok", CopyOut(&AlignmentCheck::ok));
 
   py::class_<CycleCheck>(m, "CycleCheck", py::dynamic_attr(), R"pbdoc(
 The cycle check: ``problems`` (statutory windows missed, misaligned scrutiny,
@@ -372,14 +397,14 @@ clashes, sittings on non-working days), ``notes``, and the details.
 ``to_pandas(table)`` gives "problems" (default), "statutory", "alignment",
 "clashes", "load" or "busiest_weeks".
 )pbdoc")
-      .def_property_readonly("ok", &CycleCheck::ok, "True when there are no problems.")
-      .def_readonly("problems", &CycleCheck::problems)
-      .def_readonly("notes", &CycleCheck::notes)
-      .def_readonly("clashes", &CycleCheck::clashes)
-      .def_readonly("statutory", &CycleCheck::statutory)
-      .def_readonly("alignment", &CycleCheck::alignment)
-      .def_readonly("load", &CycleCheck::load)
-      .def_readonly("busiest_weeks", &CycleCheck::busiest_weeks);
+      .def_property_readonly("ok", CopyOut(&CycleCheck::ok), "True when there are no problems.")
+      .def_property_readonly("problems", CopyOut(&CycleCheck::problems))
+      .def_property_readonly("notes", CopyOut(&CycleCheck::notes))
+      .def_property_readonly("clashes", CopyOut(&CycleCheck::clashes))
+      .def_property_readonly("statutory", CopyOut(&CycleCheck::statutory))
+      .def_property_readonly("alignment", CopyOut(&CycleCheck::alignment))
+      .def_property_readonly("load", CopyOut(&CycleCheck::load))
+      .def_property_readonly("busiest_weeks", CopyOut(&CycleCheck::busiest_weeks));
 
   m.def(
       "check_cycle",

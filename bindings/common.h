@@ -8,6 +8,15 @@
 //   govgraph.NotFoundError (LookupError) or govgraph.GovgraphError, with the
 //   status message unchanged.
 // - Each binding source defines one Init...(py::module_&) called from module.cc.
+// - Lifetime: values are copied in and out. A data member is bound as
+//   .def_property(name, CopyOut(&T::m), CopyIn(&T::m)) or
+//   .def_property_readonly(name, CopyOut(&T::m)) (CopyOut(&T::method) for a
+//   const member function), never with def_readwrite or def_readonly, and a
+//   getter returns by value, never a reference: pybind11
+//   hands out a reference (return_value_policy::reference_internal) into the
+//   C++ object for those, and for each element of a bound vector, which
+//   dangles once Python assigns, resizes or frees the container it points
+//   into. tests/python/test_binding_lifetime.py checks the binding sources.
 #ifndef GOVGRAPH_BINDINGS_COMMON_H_
 #define GOVGRAPH_BINDINGS_COMMON_H_
 
@@ -16,6 +25,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -86,6 +96,29 @@ T ValueOrThrow(absl::StatusOr<T> result) {
 }
 
 inline absl::string_view View(const std::string& s) { return absl::string_view(s.data(), s.size()); }
+
+// A property getter for a data member: returns a copy, so Python never holds
+// a reference into the object (or into a vector of the object's). Its
+// argument is named self, as def_readwrite's is, so the signature pybind11
+// writes (and scripts/make_stubs.py reads) gives the property's type.
+template <class C, class D>
+py::cpp_function CopyOut(D C::*member) {
+  return py::cpp_function([member](const C& self) -> std::remove_cv_t<D> { return self.*member; }, py::arg("self"));
+}
+
+// A property getter for a const member function: returns a copy of what it
+// returns, even when that is a reference into the object.
+template <class C, class R>
+py::cpp_function CopyOut(R (C::*getter)() const) {
+  return py::cpp_function([getter](const C& self) -> std::remove_cvref_t<R> { return (self.*getter)(); },
+                          py::arg("self"));
+}
+
+// The matching property setter: assigns a copy of the value given.
+template <class C, class D>
+py::cpp_function CopyIn(D C::*member) {
+  return py::cpp_function([member](C& self, std::remove_cv_t<D> value) { self.*member = std::move(value); });
+}
 
 // Sets attributes from keyword arguments, rejecting unknown names, so that
 // every model class can be built as Meeting(id="lcjb", name="...").

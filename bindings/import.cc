@@ -52,40 +52,41 @@ name; ``organisation`` (for a role) the id of the organisation it belongs to;
 ``expand`` makes a group ("LAs") stand for each organisation of its kind that
 serves the meeting's areas.
 )pbdoc");
-  entry.def(py::init([](std::vector<std::string> patterns, const std::string& target, std::string id,
-                        std::string name, const std::string& kind, std::string organisation, bool elected,
-                        bool expand, std::string note) {
-              AliasEntry e;
-              e.patterns = std::move(patterns);
-              if (target == "role") {
-                e.target = AliasTarget::kRole;
-              } else if (target != "organisation") {
-                throw py::value_error("target must be \"organisation\" or \"role\", not \"" + target + "\"");
-              }
-              e.id = std::move(id);
-              e.name = std::move(name);
-              if (!kind.empty()) e.kind = ValueOrThrow(ParseOrganisationKind(View(kind)));
-              e.organisation = std::move(organisation);
-              e.elected = elected;
-              e.expand = expand;
-              e.note = std::move(note);
-              return e;
-            }),
-            py::arg("patterns"), py::arg("target") = "organisation", py::arg("id") = "", py::arg("name") = "",
-            py::arg("kind") = "", py::arg("organisation") = "", py::arg("elected") = false, py::arg("expand") = false,
-            py::arg("note") = "")
-      .def_readonly("patterns", &AliasEntry::patterns)
+  entry
+      .def(py::init([](std::vector<std::string> patterns, const std::string& target, std::string id, std::string name,
+                       const std::string& kind, std::string organisation, bool elected, bool expand, std::string note) {
+             AliasEntry e;
+             e.patterns = std::move(patterns);
+             if (target == "role") {
+               e.target = AliasTarget::kRole;
+             } else if (target != "organisation") {
+               throw py::value_error("target must be \"organisation\" or \"role\", not \"" + target + "\"");
+             }
+             e.id = std::move(id);
+             e.name = std::move(name);
+             if (!kind.empty()) e.kind = ValueOrThrow(ParseOrganisationKind(View(kind)));
+             e.organisation = std::move(organisation);
+             e.elected = elected;
+             e.expand = expand;
+             e.note = std::move(note);
+             return e;
+           }),
+           py::arg("patterns"), py::arg("target") = "organisation", py::arg("id") = "", py::arg("name") = "",
+           py::arg("kind") = "", py::arg("organisation") = "", py::arg("elected") = false, py::arg("expand") = false,
+           py::arg("note") = "")
+      .def_property_readonly("patterns", CopyOut(&AliasEntry::patterns))
       .def_property_readonly("target", [](const AliasEntry& e) { return Text(Name(e.target)); })
-      .def_readonly("id", &AliasEntry::id)
-      .def_readonly("name", &AliasEntry::name)
+      .def_property_readonly("id", CopyOut(&AliasEntry::id))
+      .def_property_readonly("name", CopyOut(&AliasEntry::name))
       .def_property_readonly("kind", [](const AliasEntry& e) { return Text(Name(e.kind)); })
-      .def_readonly("organisation", &AliasEntry::organisation)
-      .def_readonly("elected", &AliasEntry::elected)
-      .def_readonly("expand", &AliasEntry::expand)
-      .def_readonly("note", &AliasEntry::note)
-      .def("__eq__", [](const AliasEntry& a, const py::object& b) {
-        return py::isinstance<AliasEntry>(b) && a == b.cast<const AliasEntry&>();
-      })
+      .def_property_readonly("organisation", CopyOut(&AliasEntry::organisation))
+      .def_property_readonly("elected", CopyOut(&AliasEntry::elected))
+      .def_property_readonly("expand", CopyOut(&AliasEntry::expand))
+      .def_property_readonly("note", CopyOut(&AliasEntry::note))
+      .def("__eq__",
+           [](const AliasEntry& a, const py::object& b) {
+             return py::isinstance<AliasEntry>(b) && a == b.cast<const AliasEntry&>();
+           })
       .def("__repr__", [](const AliasEntry& e) {
         std::string patterns;
         for (const std::string& p : e.patterns) patterns += (patterns.empty() ? "" : "|") + p;
@@ -138,15 +139,15 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
 ``column`` is 1-based (0: the whole row or table).
 )pbdoc")
       .def_property_readonly("severity", [](const Diagnostic& d) { return Text(Name(d.severity)); })
-      .def_readonly("row", &Diagnostic::row)
-      .def_readonly("line", &Diagnostic::line)
-      .def_readonly("column", &Diagnostic::column)
-      .def_readonly("column_name", &Diagnostic::column_name)
-      .def_readonly("field", &Diagnostic::field)
-      .def_readonly("text", &Diagnostic::text)
-      .def_readonly("understood", &Diagnostic::understood)
-      .def_readonly("suggestion", &Diagnostic::suggestion)
-      .def_readonly("message", &Diagnostic::message)
+      .def_property_readonly("row", CopyOut(&Diagnostic::row))
+      .def_property_readonly("line", CopyOut(&Diagnostic::line))
+      .def_property_readonly("column", CopyOut(&Diagnostic::column))
+      .def_property_readonly("column_name", CopyOut(&Diagnostic::column_name))
+      .def_property_readonly("field", CopyOut(&Diagnostic::field))
+      .def_property_readonly("text", CopyOut(&Diagnostic::text))
+      .def_property_readonly("understood", CopyOut(&Diagnostic::understood))
+      .def_property_readonly("suggestion", CopyOut(&Diagnostic::suggestion))
+      .def_property_readonly("message", CopyOut(&Diagnostic::message))
       .def("__str__", &Diagnostic::ToString)
       .def("__repr__", [](const Diagnostic& d) { return "<govgraph.Diagnostic " + d.ToString() + ">"; });
 

@@ -47,8 +47,8 @@ was written there.
 []
 )pbdoc");
   diagnostic.def_property_readonly("severity", [](const ModernGovDiagnostic& d) { return Text(Name(d.severity)); })
-      .def_readonly("text", &ModernGovDiagnostic::text)
-      .def_readonly("message", &ModernGovDiagnostic::message)
+      .def_property_readonly("text", CopyOut(&ModernGovDiagnostic::text))
+      .def_property_readonly("message", CopyOut(&ModernGovDiagnostic::message))
       .def("__str__", &ModernGovDiagnostic::ToString)
       .def("__repr__",
            [](const ModernGovDiagnostic& d) { return "<govgraph.ModernGovDiagnostic " + d.ToString() + ">"; });
@@ -65,69 +65,69 @@ two dates), ``cadence`` the result and ``reason`` the explanation.
 >>> [(c.meeting, c.cadence.describe()) for c in result.cadences]
 [('audit-committee', 'unknown (ModernGov: 1 dated meeting(s))')]
 )pbdoc")
-      .def_readonly("meeting", &ModernGovCadenceEvidence::meeting)
-      .def_readonly("committee_id", &ModernGovCadenceEvidence::committee_id)
+      .def_property_readonly("meeting", CopyOut(&ModernGovCadenceEvidence::meeting))
+      .def_property_readonly("committee_id", CopyOut(&ModernGovCadenceEvidence::committee_id))
       .def_property_readonly("dates",
                              [](const ModernGovCadenceEvidence& e) {
                                py::list out;
                                for (absl::CivilDay d : e.dates) out.append(Date(d));
                                return out;
                              })
-      .def_readonly("gaps_days", &ModernGovCadenceEvidence::gaps_days)
-      .def_readonly("cancelled", &ModernGovCadenceEvidence::cancelled)
-      .def_readonly("undated", &ModernGovCadenceEvidence::undated)
-      .def_readonly("median_gap_days", &ModernGovCadenceEvidence::median_gap_days)
-      .def_readonly("cadence", &ModernGovCadenceEvidence::cadence)
-      .def_readonly("reason", &ModernGovCadenceEvidence::reason)
+      .def_property_readonly("gaps_days", CopyOut(&ModernGovCadenceEvidence::gaps_days))
+      .def_property_readonly("cancelled", CopyOut(&ModernGovCadenceEvidence::cancelled))
+      .def_property_readonly("undated", CopyOut(&ModernGovCadenceEvidence::undated))
+      .def_property_readonly("median_gap_days", CopyOut(&ModernGovCadenceEvidence::median_gap_days))
+      .def_property_readonly("cadence", CopyOut(&ModernGovCadenceEvidence::cadence))
+      .def_property_readonly("reason", CopyOut(&ModernGovCadenceEvidence::reason))
       .def("__repr__", [](const ModernGovCadenceEvidence& e) {
         return "<govgraph.ModernGovCadenceEvidence " + e.meeting + ": " + e.reason + ">";
       });
 
   py::class_<ModernGovCommittee> committee(m, "ModernGovCommittee",
                                            "A committee as a GetCommittees or GetMeetings response lists it.");
-  committee.def_readonly("id", &ModernGovCommittee::id)
-      .def_readonly("title", &ModernGovCommittee::title)
-      .def_readonly("deleted", &ModernGovCommittee::deleted)
-      .def_readonly("expired", &ModernGovCommittee::expired)
-      .def_readonly("category", &ModernGovCommittee::category)
+  committee.def_property_readonly("id", CopyOut(&ModernGovCommittee::id))
+      .def_property_readonly("title", CopyOut(&ModernGovCommittee::title))
+      .def_property_readonly("deleted", CopyOut(&ModernGovCommittee::deleted))
+      .def_property_readonly("expired", CopyOut(&ModernGovCommittee::expired))
+      .def_property_readonly("category", CopyOut(&ModernGovCommittee::category))
       .def("__repr__",
            [](const ModernGovCommittee& c) { return "<govgraph.ModernGovCommittee " + c.id + " " + c.title + ">"; });
   BindPlace(committee);
 
   py::class_<ModernGovMeeting> meeting(m, "ModernGovMeeting", "One dated meeting of a committee.");
-  meeting.def_readonly("id", &ModernGovMeeting::id)
-      .def_readonly("committee_id", &ModernGovMeeting::committee_id)
-      .def_readonly("committee_title", &ModernGovMeeting::committee_title)
+  meeting.def_property_readonly("id", CopyOut(&ModernGovMeeting::id))
+      .def_property_readonly("committee_id", CopyOut(&ModernGovMeeting::committee_id))
+      .def_property_readonly("committee_title", CopyOut(&ModernGovMeeting::committee_title))
       .def_property_readonly("date", [](const ModernGovMeeting& v) { return Date(v.date); })
-      .def_readonly("date_text", &ModernGovMeeting::date_text)
-      .def_readonly("time", &ModernGovMeeting::time)
-      .def_readonly("planned_finish_time", &ModernGovMeeting::planned_finish_time)
-      .def_readonly("status", &ModernGovMeeting::status)
-      .def_readonly("location", &ModernGovMeeting::location)
-      .def_property_readonly("cancelled", &ModernGovMeeting::cancelled)
+      .def_property_readonly("date_text", CopyOut(&ModernGovMeeting::date_text))
+      .def_property_readonly("time", CopyOut(&ModernGovMeeting::time))
+      .def_property_readonly("planned_finish_time", CopyOut(&ModernGovMeeting::planned_finish_time))
+      .def_property_readonly("status", CopyOut(&ModernGovMeeting::status))
+      .def_property_readonly("location", CopyOut(&ModernGovMeeting::location))
+      .def_property_readonly("cancelled", CopyOut(&ModernGovMeeting::cancelled))
       .def("__repr__", [](const ModernGovMeeting& v) {
         return "<govgraph.ModernGovMeeting " + v.id + " " + v.date_text + " " + v.status + ">";
       });
   BindPlace(meeting);
 
   py::class_<ModernGovAgendaItem> item(m, "ModernGovAgendaItem", "An agenda item; its HTML text as plain text.");
-  item.def_readonly("meeting_id", &ModernGovAgendaItem::meeting_id)
-      .def_readonly("id", &ModernGovAgendaItem::id)
-      .def_readonly("number", &ModernGovAgendaItem::number)
-      .def_readonly("title", &ModernGovAgendaItem::title)
-      .def_readonly("text", &ModernGovAgendaItem::text);
+  item.def_property_readonly("meeting_id", CopyOut(&ModernGovAgendaItem::meeting_id))
+      .def_property_readonly("id", CopyOut(&ModernGovAgendaItem::id))
+      .def_property_readonly("number", CopyOut(&ModernGovAgendaItem::number))
+      .def_property_readonly("title", CopyOut(&ModernGovAgendaItem::title))
+      .def_property_readonly("text", CopyOut(&ModernGovAgendaItem::text));
   BindPlace(item);
 
   py::class_<ModernGovAttendee> attendee(m, "ModernGovAttendee", "One attendee of a meeting (GetMeeting).");
-  attendee.def_readonly("meeting_id", &ModernGovAttendee::meeting_id)
-      .def_readonly("member_id", &ModernGovAttendee::member_id)
-      .def_readonly("name", &ModernGovAttendee::name)
-      .def_readonly("role_description", &ModernGovAttendee::role_description)
-      .def_readonly("attendance", &ModernGovAttendee::attendance)
-      .def_readonly("member_type", &ModernGovAttendee::member_type)
-      .def_readonly("party", &ModernGovAttendee::party)
-      .def_readonly("ward", &ModernGovAttendee::ward)
-      .def_readonly("url", &ModernGovAttendee::url)
+  attendee.def_property_readonly("meeting_id", CopyOut(&ModernGovAttendee::meeting_id))
+      .def_property_readonly("member_id", CopyOut(&ModernGovAttendee::member_id))
+      .def_property_readonly("name", CopyOut(&ModernGovAttendee::name))
+      .def_property_readonly("role_description", CopyOut(&ModernGovAttendee::role_description))
+      .def_property_readonly("attendance", CopyOut(&ModernGovAttendee::attendance))
+      .def_property_readonly("member_type", CopyOut(&ModernGovAttendee::member_type))
+      .def_property_readonly("party", CopyOut(&ModernGovAttendee::party))
+      .def_property_readonly("ward", CopyOut(&ModernGovAttendee::ward))
+      .def_property_readonly("url", CopyOut(&ModernGovAttendee::url))
       .def("__repr__", [](const ModernGovAttendee& a) {
         return "<govgraph.ModernGovAttendee " + a.name + " (" + a.role_description + ", " + a.attendance + ")>";
       });
@@ -135,10 +135,10 @@ two dates), ``cadence`` the result and ``reason`` the explanation.
 
   py::class_<ModernGovCouncillor> councillor(m, "ModernGovCouncillor",
                                              "A councillor of a ward (GetCouncillorsByWard).");
-  councillor.def_readonly("id", &ModernGovCouncillor::id)
-      .def_readonly("name", &ModernGovCouncillor::name)
-      .def_readonly("ward", &ModernGovCouncillor::ward)
-      .def_readonly("party", &ModernGovCouncillor::party);
+  councillor.def_property_readonly("id", CopyOut(&ModernGovCouncillor::id))
+      .def_property_readonly("name", CopyOut(&ModernGovCouncillor::name))
+      .def_property_readonly("ward", CopyOut(&ModernGovCouncillor::ward))
+      .def_property_readonly("party", CopyOut(&ModernGovCouncillor::party));
   BindPlace(councillor);
 
   py::class_<ModernGovDocument>(m, "ModernGovDocument", R"pbdoc(
@@ -151,15 +151,15 @@ One ModernGov web-service response, read.
 >>> [(m.id, m.date, m.status) for m in doc.meetings]
 [('4966', datetime.date(2026, 1, 13), 'Cancelled'), ('4967', datetime.date(2026, 2, 10), 'Confirmed')]
 )pbdoc")
-      .def_readonly("file", &ModernGovDocument::file)
+      .def_property_readonly("file", CopyOut(&ModernGovDocument::file))
       .def_property_readonly("response", [](const ModernGovDocument& d) { return Text(Name(d.response)); })
-      .def_readonly("site", &ModernGovDocument::site)
-      .def_readonly("committees", &ModernGovDocument::committees)
-      .def_readonly("meetings", &ModernGovDocument::meetings)
-      .def_readonly("agenda_items", &ModernGovDocument::agenda_items)
-      .def_readonly("attendees", &ModernGovDocument::attendees)
-      .def_readonly("councillors", &ModernGovDocument::councillors)
-      .def_readonly("diagnostics", &ModernGovDocument::diagnostics)
+      .def_property_readonly("site", CopyOut(&ModernGovDocument::site))
+      .def_property_readonly("committees", CopyOut(&ModernGovDocument::committees))
+      .def_property_readonly("meetings", CopyOut(&ModernGovDocument::meetings))
+      .def_property_readonly("agenda_items", CopyOut(&ModernGovDocument::agenda_items))
+      .def_property_readonly("attendees", CopyOut(&ModernGovDocument::attendees))
+      .def_property_readonly("councillors", CopyOut(&ModernGovDocument::councillors))
+      .def_property_readonly("diagnostics", CopyOut(&ModernGovDocument::diagnostics))
       .def("__repr__", [](const ModernGovDocument& d) {
         return "<govgraph.ModernGovDocument " + d.file + " (" + Text(Name(d.response)) + ")>";
       });

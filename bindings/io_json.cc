@@ -38,13 +38,19 @@ Load a register from a JSON file (docs/json-schema.md).
   m.def(
       "dumps_json",
       [](const Register& reg, int indent) { return ValueOrThrow(RegisterToJson(reg, {.indent = indent})); },
-      py::arg("register"), py::arg("indent") = 2, "The register as JSON text (canonical form).\n\n>>> text = govgraph.dumps_json(reg, indent=0)\n>>> govgraph.loads_json(text).meetings[0].id == reg.meetings[0].id\nTrue");
+      py::arg("register"), py::arg("indent") = 2,
+      "The register as JSON text (canonical form), ``indent`` spaces a level (0 to 16; -1: one line).\n\n"
+      ":raises InvalidInputError: for another indent.\n\n>>> text = govgraph.dumps_json(reg, indent=0)\n>>> "
+      "govgraph.loads_json(text).meetings[0].id == reg.meetings[0].id\nTrue");
   m.def(
       "save_json",
       [](const Register& reg, const std::filesystem::path& path, int indent) {
         ThrowIfError(SaveRegisterJsonFile(reg, path.string(), {.indent = indent}));
       },
-      py::arg("register"), py::arg("path"), py::arg("indent") = 2, "Write the register to a JSON file.\n\n>>> govgraph.save_json(reg, \"register.json\")");
+      py::arg("register"), py::arg("path"), py::arg("indent") = 2,
+      "Write the register to a JSON file, ``indent`` spaces a level (0 to 16; -1: one line).\n\n"
+      ":raises InvalidInputError: for another indent (and nothing is written).\n\n>>> govgraph.save_json(reg, "
+      "\"register.json\")");
 }
 
 }  // namespace govgraph::python

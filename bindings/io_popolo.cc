@@ -22,8 +22,8 @@ A register read from a Popolo document, with what could not be kept.
 >>> [str(d) for d in result.diagnostics][:1]
 ['areas[1].classification: "unitary authority" is not an area kind; kept as attribute classification']
 )pbdoc")
-      .def_readonly("register", &PopoloImport::reg)
-      .def_readonly("diagnostics", &PopoloImport::diagnostics)
+      .def_property_readonly("register", CopyOut(&PopoloImport::reg))
+      .def_property_readonly("diagnostics", CopyOut(&PopoloImport::diagnostics))
       .def("__repr__", [](const PopoloImport& r) {
         return "PopoloImport(" + std::to_string(r.reg.meetings().size()) + " meetings, " +
                std::to_string(r.diagnostics.size()) + " diagnostics)";
@@ -77,8 +77,11 @@ Read a register from Popolo JSON text; see load_popolo.
       },
       py::arg("register"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(), R"pbdoc(
 The register as a Popolo JSON document (docs/popolo.md). loads_popolo() of it
-gives back an equal register. ``events``: dated sittings (e.g. an expanded
-schedule's ``occurrences``) to write as Popolo events.
+gives back an equal register. ``indent``: spaces a level, 0 to 16 (-1: one
+line). ``events``: dated sittings (e.g. an expanded schedule's
+``occurrences``) to write as Popolo events.
+
+:raises InvalidInputError: for an indent out of range.
 
 >>> text = govgraph.dumps_popolo(reg)
 >>> govgraph.loads_popolo(text).register == reg
@@ -91,7 +94,8 @@ True
       },
       py::arg("register"), py::arg("path"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(),
       R"pbdoc(
-Write the register to a Popolo JSON file (``events`` as for dumps_popolo).
+Write the register to a Popolo JSON file (``indent`` and ``events`` as for
+dumps_popolo; nothing is written for an indent out of range).
 
 >>> govgraph.save_popolo(reg, "register.popolo.json")
 )pbdoc");

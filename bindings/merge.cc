@@ -65,37 +65,37 @@ void InitMerge(py::module_& m) {
 
   py::class_<EntityMatch>(m, "EntityMatch", "Two entities, one of each register, merged into one, and why.")
       .def_property_readonly("type", [](const EntityMatch& x) { return std::string(Name(x.type)); })
-      .def_readonly("a_id", &EntityMatch::a_id)
-      .def_readonly("a_name", &EntityMatch::a_name)
-      .def_readonly("b_id", &EntityMatch::b_id)
-      .def_readonly("b_name", &EntityMatch::b_name)
+      .def_property_readonly("a_id", CopyOut(&EntityMatch::a_id))
+      .def_property_readonly("a_name", CopyOut(&EntityMatch::a_name))
+      .def_property_readonly("b_id", CopyOut(&EntityMatch::b_id))
+      .def_property_readonly("b_name", CopyOut(&EntityMatch::b_name))
       .def_property_readonly("rule", [](const EntityMatch& x) { return std::string(Name(x.rule)); })
-      .def_readonly("evidence", &EntityMatch::evidence)
-      .def_readonly("merged_id", &EntityMatch::merged_id);
+      .def_property_readonly("evidence", CopyOut(&EntityMatch::evidence))
+      .def_property_readonly("merged_id", CopyOut(&EntityMatch::merged_id));
   py::class_<NearMiss>(m, "NearMiss", "Two similar entities that were not merged: confirm or reject them.")
       .def_property_readonly("type", [](const NearMiss& x) { return std::string(Name(x.type)); })
-      .def_readonly("a_id", &NearMiss::a_id)
-      .def_readonly("a_name", &NearMiss::a_name)
-      .def_readonly("b_id", &NearMiss::b_id)
-      .def_readonly("b_name", &NearMiss::b_name)
-      .def_readonly("similarity", &NearMiss::similarity)
-      .def_readonly("reason", &NearMiss::reason);
+      .def_property_readonly("a_id", CopyOut(&NearMiss::a_id))
+      .def_property_readonly("a_name", CopyOut(&NearMiss::a_name))
+      .def_property_readonly("b_id", CopyOut(&NearMiss::b_id))
+      .def_property_readonly("b_name", CopyOut(&NearMiss::b_name))
+      .def_property_readonly("similarity", CopyOut(&NearMiss::similarity))
+      .def_property_readonly("reason", CopyOut(&NearMiss::reason));
   py::class_<FieldConflict>(m, "FieldConflict",
                             "A field on which two merged entities disagree, "
                             "and whose value was kept.")
       .def_property_readonly("type", [](const FieldConflict& x) { return std::string(Name(x.type)); })
-      .def_readonly("merged_id", &FieldConflict::merged_id)
-      .def_readonly("a_id", &FieldConflict::a_id)
-      .def_readonly("b_id", &FieldConflict::b_id)
-      .def_readonly("field", &FieldConflict::field)
-      .def_readonly("a_value", &FieldConflict::a_value)
-      .def_readonly("b_value", &FieldConflict::b_value)
+      .def_property_readonly("merged_id", CopyOut(&FieldConflict::merged_id))
+      .def_property_readonly("a_id", CopyOut(&FieldConflict::a_id))
+      .def_property_readonly("b_id", CopyOut(&FieldConflict::b_id))
+      .def_property_readonly("field", CopyOut(&FieldConflict::field))
+      .def_property_readonly("a_value", CopyOut(&FieldConflict::a_value))
+      .def_property_readonly("b_value", CopyOut(&FieldConflict::b_value))
       .def_property_readonly("kept", [](const FieldConflict& x) { return std::string(Name(x.kept)); });
   py::class_<RenamedId>(m, "RenamedId", "An id given its side's prefix because another entity wanted it too.")
-      .def_readonly("type", &RenamedId::type)
+      .def_property_readonly("type", CopyOut(&RenamedId::type))
       .def_property_readonly("side", [](const RenamedId& x) { return std::string(Name(x.side)); })
-      .def_readonly("original_id", &RenamedId::original_id)
-      .def_readonly("merged_id", &RenamedId::merged_id);
+      .def_property_readonly("original_id", CopyOut(&RenamedId::original_id))
+      .def_property_readonly("merged_id", CopyOut(&RenamedId::merged_id));
 
   py::class_<MergeResult>(m, "MergeResult", R"pbdoc(
 Two registers merged: ``register`` is the merged register; ``matches``,
@@ -107,8 +107,8 @@ with ``.to_pandas()``.
 )pbdoc")
       .def_property_readonly(
           "register", [](const MergeResult& r) { return r.merged; }, "The merged register (a copy).")
-      .def_readonly("label_a", &MergeResult::label_a)
-      .def_readonly("label_b", &MergeResult::label_b)
+      .def_property_readonly("label_a", CopyOut(&MergeResult::label_a))
+      .def_property_readonly("label_b", CopyOut(&MergeResult::label_b))
       .def_property_readonly(
           "matches",
           [](py::object self) {

@@ -105,7 +105,8 @@ void InitModel(py::module_& m) {
   BindEnum<AreaKind>(m, "AreaKind", "What kind of geography an area is.", ParseAreaKind);
 
   py::class_<Identifier> identifier(m, "Identifier", "An identifier in an external scheme (ocd, gss, ...).");
-  identifier.def_readwrite("scheme", &Identifier::scheme).def_readwrite("value", &Identifier::value);
+  identifier.def_property("scheme", CopyOut(&Identifier::scheme), CopyIn(&Identifier::scheme))
+      .def_property("value", CopyOut(&Identifier::value), CopyIn(&Identifier::value));
   AddKwargsInit(identifier);
   identifier.def("__repr__", [](const Identifier& i) {
     return "Identifier(scheme=" + std::string(py::repr(py::str(i.scheme))) +
@@ -113,15 +114,17 @@ void InitModel(py::module_& m) {
   });
 
   py::class_<Entity>(m, "Entity", "What every entity has: id, name, aliases, attributes.")
-      .def_readwrite("id", &Entity::id, "Stable id, unique within its kind.")
-      .def_readwrite("name", &Entity::name)
-      .def_readwrite("aliases", &Entity::aliases, "Other names; assign a whole list to change.")
-      .def_readwrite("attributes", &Entity::attributes, "Extra string fields; assign a whole dict.");
+      .def_property("id", CopyOut(&Entity::id), CopyIn(&Entity::id), "Stable id, unique within its kind.")
+      .def_property("name", CopyOut(&Entity::name), CopyIn(&Entity::name))
+      .def_property("aliases", CopyOut(&Entity::aliases), CopyIn(&Entity::aliases),
+                    "Other names; assign a whole list to change.")
+      .def_property("attributes", CopyOut(&Entity::attributes), CopyIn(&Entity::attributes),
+                    "Extra string fields; assign a whole dict.");
 
   py::class_<Area, Entity> area(m, "Area", "A geography: force area, local authority area, locality.");
   EnumField(area, "kind", &Area::kind, ParseAreaKind);
-  area.def_readwrite("parent", &Area::parent)
-      .def_readwrite("identifiers", &Area::identifiers);
+  area.def_property("parent", CopyOut(&Area::parent), CopyIn(&Area::parent))
+      .def_property("identifiers", CopyOut(&Area::identifiers), CopyIn(&Area::identifiers));
   AddKwargsInit(area);
   AddEntityRepr(area, "Area");
 
@@ -132,33 +135,36 @@ A body: police force, OPCC, council, health or justice body, statutory board.
 Organisation(id='cps', name='Crown Prosecution Service')
 )pbdoc");
   EnumField(organisation, "kind", &Organisation::kind, ParseOrganisationKind);
-  organisation.def_readwrite("areas", &Organisation::areas, "Ids of the areas served.")
-      .def_readwrite("parent", &Organisation::parent, "Id of the body it sits inside, or None.")
-      .def_readwrite("identifiers", &Organisation::identifiers);
+  organisation
+      .def_property("areas", CopyOut(&Organisation::areas), CopyIn(&Organisation::areas), "Ids of the areas served.")
+      .def_property("parent", CopyOut(&Organisation::parent), CopyIn(&Organisation::parent),
+                    "Id of the body it sits inside, or None.")
+      .def_property("identifiers", CopyOut(&Organisation::identifiers), CopyIn(&Organisation::identifiers));
   AddKwargsInit(organisation);
   AddEntityRepr(organisation, "Organisation");
 
   py::class_<Role, Entity> role(m, "Role", "A post held in an organisation (PCC, ACC, Chief Executive).");
-  role.def_readwrite("organisation", &Role::organisation)
-      .def_readwrite("elected", &Role::elected);
+  role.def_property("organisation", CopyOut(&Role::organisation), CopyIn(&Role::organisation))
+      .def_property("elected", CopyOut(&Role::elected), CopyIn(&Role::elected));
   AddKwargsInit(role);
   AddEntityRepr(role, "Role");
 
   py::class_<Person, Entity> person(m, "Person", "A named person, holding roles.");
-  person.def_readwrite("roles", &Person::roles, "Ids of the roles held, most significant first.");
+  person.def_property("roles", CopyOut(&Person::roles), CopyIn(&Person::roles),
+                      "Ids of the roles held, most significant first.");
   AddKwargsInit(person);
   AddEntityRepr(person, "Person");
 
   py::class_<Topic, Entity> topic(m, "Topic", "A theme or plan priority.");
-  topic.def_readwrite("parent", &Topic::parent);
+  topic.def_property("parent", CopyOut(&Topic::parent), CopyIn(&Topic::parent));
   AddKwargsInit(topic);
   AddEntityRepr(topic, "Topic");
 
   py::class_<Party> party(m, "Party", "Who takes part: an organisation, role and/or person, by id.");
-  party.def_readwrite("organisation", &Party::organisation)
-      .def_readwrite("role", &Party::role)
-      .def_readwrite("person", &Party::person)
-      .def_property_readonly("empty", &Party::empty);
+  party.def_property("organisation", CopyOut(&Party::organisation), CopyIn(&Party::organisation))
+      .def_property("role", CopyOut(&Party::role), CopyIn(&Party::role))
+      .def_property("person", CopyOut(&Party::person), CopyIn(&Party::person))
+      .def_property_readonly("empty", CopyOut(&Party::empty));
   AddKwargsInit(party);
 
   py::class_<Participant> participant(m, "Participant", R"pbdoc(
@@ -166,7 +172,7 @@ A participant of a meeting or initiative.
 
 >>> govgraph.Participant(organisation="cps", type="statutory_member", note="CPS")
 )pbdoc");
-  participant.def_readwrite("party", &Participant::party)
+  participant.def_property("party", CopyOut(&Participant::party), CopyIn(&Participant::party))
       .def_property(
           "organisation", [](const Participant& p) { return p.party.organisation; },
           [](Participant& p, Ref<Organisation> r) { p.party.organisation = std::move(r); })
@@ -176,8 +182,9 @@ A participant of a meeting or initiative.
       .def_property(
           "person", [](const Participant& p) { return p.party.person; },
           [](Participant& p, Ref<Person> r) { p.party.person = std::move(r); })
-      .def_readwrite("seats", &Participant::seats)
-      .def_readwrite("note", &Participant::note, "The participant as the source wrote it.");
+      .def_property("seats", CopyOut(&Participant::seats), CopyIn(&Participant::seats))
+      .def_property("note", CopyOut(&Participant::note), CopyIn(&Participant::note),
+                    "The participant as the source wrote it.");
   EnumField(participant, "type", &Participant::type, ParseParticipationType);
   AddKwargsInit(participant);
   participant.def("__repr__", [](const Participant& p) {
@@ -195,11 +202,11 @@ A participant of a meeting or initiative.
 Who leads: organisations (one, or several for a joint lead), supporting
 organisations, and the text as written. A string or list of ids converts.
 )pbdoc");
-  lead.def_readwrite("organisations", &Lead::organisations)
-      .def_readwrite("supporting", &Lead::supporting)
-      .def_readwrite("text", &Lead::text)
-      .def_property_readonly("none", &Lead::none, "True when nobody leads.")
-      .def_property_readonly("joint", &Lead::joint, "True when several organisations lead.");
+  lead.def_property("organisations", CopyOut(&Lead::organisations), CopyIn(&Lead::organisations))
+      .def_property("supporting", CopyOut(&Lead::supporting), CopyIn(&Lead::supporting))
+      .def_property("text", CopyOut(&Lead::text), CopyIn(&Lead::text))
+      .def_property_readonly("none", CopyOut(&Lead::none), "True when nobody leads.")
+      .def_property_readonly("joint", CopyOut(&Lead::joint), "True when several organisations lead.");
   AddKwargsInit(lead);
   lead.def(py::init([](const std::string& id) {
              Lead l;
@@ -235,28 +242,31 @@ A board, panel, partnership, forum or meeting series.
         }
       },
       "A Cadence, or text to parse (InvalidInputError if it cannot be read).");
-  meeting.def_readwrite("lead", &Meeting::lead)
-      .def_readwrite("chair", &Meeting::chair)
-      .def_readwrite("chair_note", &Meeting::chair_note)
-      .def_readwrite("purpose", &Meeting::purpose)
-      .def_readwrite("current_focus", &Meeting::current_focus)
-      .def_readwrite("participants", &Meeting::participants, "Assign a whole list to change.")
-      .def_readwrite("duration_hours", &Meeting::duration_hours, "Hours a sitting, or None if not stated.")
-      .def_readwrite("areas", &Meeting::areas)
-      .def_readwrite("per_area", &Meeting::per_area, "Held separately in each of its areas.")
-      .def_readwrite("statutory", &Meeting::statutory)
-      .def_readwrite("reports_to", &Meeting::reports_to)
-      .def_readwrite("topics", &Meeting::topics);
+  meeting.def_property("lead", CopyOut(&Meeting::lead), CopyIn(&Meeting::lead))
+      .def_property("chair", CopyOut(&Meeting::chair), CopyIn(&Meeting::chair))
+      .def_property("chair_note", CopyOut(&Meeting::chair_note), CopyIn(&Meeting::chair_note))
+      .def_property("purpose", CopyOut(&Meeting::purpose), CopyIn(&Meeting::purpose))
+      .def_property("current_focus", CopyOut(&Meeting::current_focus), CopyIn(&Meeting::current_focus))
+      .def_property("participants", CopyOut(&Meeting::participants), CopyIn(&Meeting::participants),
+                    "Assign a whole list to change.")
+      .def_property("duration_hours", CopyOut(&Meeting::duration_hours), CopyIn(&Meeting::duration_hours),
+                    "Hours a sitting, or None if not stated.")
+      .def_property("areas", CopyOut(&Meeting::areas), CopyIn(&Meeting::areas))
+      .def_property("per_area", CopyOut(&Meeting::per_area), CopyIn(&Meeting::per_area),
+                    "Held separately in each of its areas.")
+      .def_property("statutory", CopyOut(&Meeting::statutory), CopyIn(&Meeting::statutory))
+      .def_property("reports_to", CopyOut(&Meeting::reports_to), CopyIn(&Meeting::reports_to))
+      .def_property("topics", CopyOut(&Meeting::topics), CopyIn(&Meeting::topics));
   AddKwargsInit(meeting);
   AddEntityRepr(meeting, "Meeting");
 
   py::class_<Initiative, Entity> initiative(m, "Initiative", "A collaborative venture or workstream.");
   EnumField(initiative, "status", &Initiative::status, ParseInitiativeStatus);
-  initiative.def_readwrite("lead", &Initiative::lead)
-      .def_readwrite("purpose", &Initiative::purpose)
-      .def_readwrite("participants", &Initiative::participants)
-      .def_readwrite("priorities", &Initiative::priorities)
-      .def_readwrite("areas", &Initiative::areas)
+  initiative.def_property("lead", CopyOut(&Initiative::lead), CopyIn(&Initiative::lead))
+      .def_property("purpose", CopyOut(&Initiative::purpose), CopyIn(&Initiative::purpose))
+      .def_property("participants", CopyOut(&Initiative::participants), CopyIn(&Initiative::participants))
+      .def_property("priorities", CopyOut(&Initiative::priorities), CopyIn(&Initiative::priorities))
+      .def_property("areas", CopyOut(&Initiative::areas), CopyIn(&Initiative::areas))
       .def_property(
           "start_date", [](const Initiative& i) { return ToDate(i.start_date); },
           [](Initiative& i, const py::object& v) { i.start_date = FromDate(v); },
@@ -268,15 +278,16 @@ A board, panel, partnership, forum or meeting series.
   AddEntityRepr(initiative, "Initiative");
 
   py::class_<RegisterDefaults> defaults(m, "RegisterDefaults", "Register-wide fallbacks for analyses.");
-  defaults.def_readwrite("meeting_duration_hours", &RegisterDefaults::meeting_duration_hours);
+  defaults.def_property("meeting_duration_hours", CopyOut(&RegisterDefaults::meeting_duration_hours),
+                        CopyIn(&RegisterDefaults::meeting_duration_hours));
   AddKwargsInit(defaults);
 
   py::class_<RegisterInfo> info(m, "RegisterInfo", "Where a register came from.");
-  info.def_readwrite("title", &RegisterInfo::title)
-      .def_readwrite("description", &RegisterInfo::description)
-      .def_readwrite("source", &RegisterInfo::source)
-      .def_readwrite("date", &RegisterInfo::date)
-      .def_readwrite("attributes", &RegisterInfo::attributes);
+  info.def_property("title", CopyOut(&RegisterInfo::title), CopyIn(&RegisterInfo::title))
+      .def_property("description", CopyOut(&RegisterInfo::description), CopyIn(&RegisterInfo::description))
+      .def_property("source", CopyOut(&RegisterInfo::source), CopyIn(&RegisterInfo::source))
+      .def_property("date", CopyOut(&RegisterInfo::date), CopyIn(&RegisterInfo::date))
+      .def_property("attributes", CopyOut(&RegisterInfo::attributes), CopyIn(&RegisterInfo::attributes));
   AddKwargsInit(info);
 }
 

@@ -17,15 +17,15 @@ An Open Civic Data division: its OCD id, name and GSS code.
 >>> govgraph.find_police_force_area("Dorset").gss_code
 'E23000039'
 )pbdoc")
-      .def_readonly("id", &OcdDivision::id)
-      .def_readonly("name", &OcdDivision::name)
-      .def_readonly("gss_code", &OcdDivision::gss_code)
+      .def_property_readonly("id", CopyOut(&OcdDivision::id))
+      .def_property_readonly("name", CopyOut(&OcdDivision::name))
+      .def_property_readonly("gss_code", CopyOut(&OcdDivision::gss_code))
       .def("__eq__", [](const OcdDivision& a, const OcdDivision& b) { return a == b; })
       .def("__repr__",
            [](const OcdDivision& d) { return "OcdDivision(" + d.id + ", " + d.name + ", " + d.gss_code + ")"; });
   py::class_<OcdSuggestion>(m, "OcdSuggestion", "An OCD id for a force area of a register that has none.")
-      .def_readonly("area", &OcdSuggestion::area, "the area's id")
-      .def_readonly("division", &OcdSuggestion::division)
+      .def_property_readonly("area", CopyOut(&OcdSuggestion::area), "the area's id")
+      .def_property_readonly("division", CopyOut(&OcdSuggestion::division))
       .def("__repr__", [](const OcdSuggestion& s) { return "OcdSuggestion(" + s.area + " -> " + s.division.id + ")"; });
   m.def(
       "_police_force_areas",

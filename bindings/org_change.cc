@@ -45,13 +45,13 @@ void InitOrgChange(py::module_& m) {
   py::class_<ResultingOrganisation>(m, "ResultingOrganisation",
                                     "The organisation a change results in: an "
                                     "existing id or a new organisation.")
-      .def_readonly("id", &ResultingOrganisation::id)
-      .def_readonly("name", &ResultingOrganisation::name)
-      .def_readonly("object_json", &ResultingOrganisation::object_json);
+      .def_property_readonly("id", CopyOut(&ResultingOrganisation::id))
+      .def_property_readonly("name", CopyOut(&ResultingOrganisation::name))
+      .def_property_readonly("object_json", CopyOut(&ResultingOrganisation::object_json));
   py::class_<OrganisationChange>(m, "OrganisationChange", "One merger, split, rename or dissolution.")
-      .def_readonly("kind", &OrganisationChange::kind)
-      .def_readonly("organisations", &OrganisationChange::organisations)
-      .def_readonly("into", &OrganisationChange::into)
+      .def_property_readonly("kind", CopyOut(&OrganisationChange::kind))
+      .def_property_readonly("organisations", CopyOut(&OrganisationChange::organisations))
+      .def_property_readonly("into", CopyOut(&OrganisationChange::into))
       .def_property_readonly(
           "date",
           [](const OrganisationChange& c) -> std::optional<std::string> {
@@ -59,27 +59,27 @@ void InitOrgChange(py::module_& m) {
             return absl::FormatCivilTime(*c.date);
           },
           "The effective date as YYYY-MM-DD, or None.")
-      .def_readonly("note", &OrganisationChange::note)
-      .def_readonly("source", &OrganisationChange::source);
+      .def_property_readonly("note", CopyOut(&OrganisationChange::note))
+      .def_property_readonly("source", CopyOut(&OrganisationChange::source));
   py::class_<OrganisationChanges>(m, "OrganisationChanges", "A list of organisation changes (see docs/merging.md).")
-      .def_readonly("title", &OrganisationChanges::title)
-      .def_readonly("source", &OrganisationChanges::source)
-      .def_readonly("changes", &OrganisationChanges::changes);
+      .def_property_readonly("title", CopyOut(&OrganisationChanges::title))
+      .def_property_readonly("source", CopyOut(&OrganisationChanges::source))
+      .def_property_readonly("changes", CopyOut(&OrganisationChanges::changes));
   py::class_<MovedMembership>(m, "MovedMembership", "A membership moved to a successor (or removed).")
-      .def_readonly("change", &MovedMembership::change)
-      .def_readonly("from_organisation", &MovedMembership::from)
-      .def_readonly("to_organisation", &MovedMembership::to)
-      .def_readonly("holder_type", &MovedMembership::holder_type)
-      .def_readonly("holder", &MovedMembership::holder)
-      .def_readonly("holder_name", &MovedMembership::holder_name)
-      .def_readonly("field", &MovedMembership::field)
-      .def_readonly("outcome", &MovedMembership::outcome);
+      .def_property_readonly("change", CopyOut(&MovedMembership::change))
+      .def_property_readonly("from_organisation", CopyOut(&MovedMembership::from))
+      .def_property_readonly("to_organisation", CopyOut(&MovedMembership::to))
+      .def_property_readonly("holder_type", CopyOut(&MovedMembership::holder_type))
+      .def_property_readonly("holder", CopyOut(&MovedMembership::holder))
+      .def_property_readonly("holder_name", CopyOut(&MovedMembership::holder_name))
+      .def_property_readonly("field", CopyOut(&MovedMembership::field))
+      .def_property_readonly("outcome", CopyOut(&MovedMembership::outcome));
   py::class_<OrganisationChangeResult>(m, "OrganisationChangeResult", R"pbdoc(
 A register after organisation changes: ``register``, the ``moves`` made (a
 list with ``.to_pandas()``), and the organisations created, dissolved and
 renamed.
 )pbdoc")
-      .def_readonly("title", &OrganisationChangeResult::title)
+      .def_property_readonly("title", CopyOut(&OrganisationChangeResult::title))
       .def_property_readonly(
           "register", [](const OrganisationChangeResult& r) { return r.register_after; },
           "The changed register (a copy).")
@@ -91,10 +91,10 @@ renamed.
                                      self.attr("register"));
           },
           "Every membership moved or removed (a list with .to_pandas()).")
-      .def_readonly("created", &OrganisationChangeResult::created)
-      .def_readonly("dissolved", &OrganisationChangeResult::dissolved)
-      .def_readonly("renamed", &OrganisationChangeResult::renamed)
-      .def_readonly("not_yet", &OrganisationChangeResult::not_yet)
+      .def_property_readonly("created", CopyOut(&OrganisationChangeResult::created))
+      .def_property_readonly("dissolved", CopyOut(&OrganisationChangeResult::dissolved))
+      .def_property_readonly("renamed", CopyOut(&OrganisationChangeResult::renamed))
+      .def_property_readonly("not_yet", CopyOut(&OrganisationChangeResult::not_yet))
       .def("format", &FormatOrganisationChanges, "The report as `govgraph apply-org-changes` prints it.");
 
   m.def(

@@ -66,11 +66,17 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
 
 void InitOverlap(py::module_& m) {
   py::class_<Item>(m, "Item", "A meeting or an initiative, by handle.")
-      .def_property_readonly("kind", [](const Item& i) { return i.kind == Item::Kind::kMeeting ? "meeting" : "initiative"; })
-      .def_readonly("index", &Item::index)
-      .def("__eq__", [](const Item& a, const py::object& b) { return py::isinstance<Item>(b) && a == b.cast<const Item&>(); },
-           py::arg("other"), py::is_operator())
-      .def("__hash__", [](const Item& i) { return std::hash<uint64_t>()((uint64_t{i.kind == Item::Kind::kMeeting} << 32) | i.index); })
+      .def_property_readonly("kind",
+                             [](const Item& i) { return i.kind == Item::Kind::kMeeting ? "meeting" : "initiative"; })
+      .def_property_readonly("index", CopyOut(&Item::index))
+      .def(
+          "__eq__",
+          [](const Item& a, const py::object& b) { return py::isinstance<Item>(b) && a == b.cast<const Item&>(); },
+          py::arg("other"), py::is_operator())
+      .def("__hash__",
+           [](const Item& i) {
+             return std::hash<uint64_t>()((uint64_t{i.kind == Item::Kind::kMeeting} << 32) | i.index);
+           })
       .def("__repr__", [](const Item& i) {
         return std::string("Item(") + (i.kind == Item::Kind::kMeeting ? "meeting" : "initiative") + ", " +
                std::to_string(i.index) + ")";
@@ -79,37 +85,39 @@ void InitOverlap(py::module_& m) {
   m.def("item_name", &ItemName, py::arg("register"), py::arg("item"), "The name of a meeting or initiative item.\n\n>>> pair = govgraph.find_overlaps(reg).pairs[0]\n>>> govgraph.item_name(reg, pair.a)\n'Local Safeguarding Children Boards'");
 
   py::class_<SignalScores>(m, "SignalScores", "The per-signal similarities of a pair, each in [0, 1].")
-      .def_readonly("participants", &SignalScores::participants)
-      .def_readonly("topics", &SignalScores::topics)
-      .def_readonly("areas", &SignalScores::areas)
-      .def_readonly("level", &SignalScores::level)
-      .def_readonly("cadence", &SignalScores::cadence);
-  py::class_<SharedParticipant>(m, "SharedParticipant", "A participant two items share: ``key`` (\"organisation:cps\" or \"role:pcc\"), its name, and its weight in each item.")
-      .def_readonly("key", &SharedParticipant::key)
-      .def_readonly("label", &SharedParticipant::label)
-      .def_readonly("weight_a", &SharedParticipant::weight_a)
-      .def_readonly("weight_b", &SharedParticipant::weight_b);
+      .def_property_readonly("participants", CopyOut(&SignalScores::participants))
+      .def_property_readonly("topics", CopyOut(&SignalScores::topics))
+      .def_property_readonly("areas", CopyOut(&SignalScores::areas))
+      .def_property_readonly("level", CopyOut(&SignalScores::level))
+      .def_property_readonly("cadence", CopyOut(&SignalScores::cadence));
+  py::class_<SharedParticipant>(m, "SharedParticipant",
+                                "A participant two items share: ``key`` (\"organisation:cps\" or \"role:pcc\"), its "
+                                "name, and its weight in each item.")
+      .def_property_readonly("key", CopyOut(&SharedParticipant::key))
+      .def_property_readonly("label", CopyOut(&SharedParticipant::label))
+      .def_property_readonly("weight_a", CopyOut(&SharedParticipant::weight_a))
+      .def_property_readonly("weight_b", CopyOut(&SharedParticipant::weight_b));
   py::class_<SharedTerm>(m, "SharedTerm", "A topic term two items share, with its contribution to their topic cosine.")
-      .def_readonly("term", &SharedTerm::term, "A stem, or '#topic-id' for a tag.")
-      .def_readonly("contribution", &SharedTerm::contribution, "Its part of the topic cosine.");
+      .def_property_readonly("term", CopyOut(&SharedTerm::term), "A stem, or '#topic-id' for a tag.")
+      .def_property_readonly("contribution", CopyOut(&SharedTerm::contribution), "Its part of the topic cosine.");
   py::class_<Overlap>(m, "Overlap", "One overlapping pair with its explanation.")
-      .def_readonly("a", &Overlap::a)
-      .def_readonly("b", &Overlap::b)
-      .def_readonly("score", &Overlap::score)
-      .def_readonly("signals", &Overlap::signals)
-      .def_readonly("shared_participants", &Overlap::shared_participants)
-      .def_readonly("shared_terms", &Overlap::shared_terms)
-      .def_readonly("shared_areas", &Overlap::shared_areas);
+      .def_property_readonly("a", CopyOut(&Overlap::a))
+      .def_property_readonly("b", CopyOut(&Overlap::b))
+      .def_property_readonly("score", CopyOut(&Overlap::score))
+      .def_property_readonly("signals", CopyOut(&Overlap::signals))
+      .def_property_readonly("shared_participants", CopyOut(&Overlap::shared_participants))
+      .def_property_readonly("shared_terms", CopyOut(&Overlap::shared_terms))
+      .def_property_readonly("shared_areas", CopyOut(&Overlap::shared_areas));
   py::class_<OverlapStats>(m, "OverlapStats", "What the search did.")
-      .def_readonly("items", &OverlapStats::items)
-      .def_readonly("threshold", &OverlapStats::threshold)
-      .def_readonly("indexed_features", &OverlapStats::indexed_features)
-      .def_readonly("postings_scanned", &OverlapStats::postings_scanned)
-      .def_readonly("candidates", &OverlapStats::candidates)
-      .def_readonly("pairs_scored", &OverlapStats::pairs_scored);
+      .def_property_readonly("items", CopyOut(&OverlapStats::items))
+      .def_property_readonly("threshold", CopyOut(&OverlapStats::threshold))
+      .def_property_readonly("indexed_features", CopyOut(&OverlapStats::indexed_features))
+      .def_property_readonly("postings_scanned", CopyOut(&OverlapStats::postings_scanned))
+      .def_property_readonly("candidates", CopyOut(&OverlapStats::candidates))
+      .def_property_readonly("pairs_scored", CopyOut(&OverlapStats::pairs_scored));
   py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(), "Overlapping pairs, highest score first.")
-      .def_readonly("pairs", &OverlapResult::pairs)
-      .def_readonly("stats", &OverlapResult::stats)
+      .def_property_readonly("pairs", CopyOut(&OverlapResult::pairs))
+      .def_property_readonly("stats", CopyOut(&OverlapResult::stats))
       .def("__len__", [](const OverlapResult& r) { return r.pairs.size(); })
       .def(
           "arrays",
@@ -175,14 +183,15 @@ Example::
     };
   };
   const OverlapOptions d;
-  m.def("find_overlaps", find(false), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
-        py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
-        py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
-        py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
-        py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
-        py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
-        py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
-        py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
+  m.def(
+      "find_overlaps", find(false), py::arg("register"), py::kw_only(), py::arg("min_score") = d.min_score,
+      py::arg("weights") = py::dict(), py::arg("involvement") = py::dict(), py::arg("include_roles") = d.include_roles,
+      py::arg("include_leads") = d.include_leads, py::arg("include_initiatives") = d.include_initiatives,
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("tag_share") = d.tag_share,
+      py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
+      py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
+      py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
+      py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
 Signals: participants (weighted Jaccard; chair and lead weigh more, bodies in
@@ -196,7 +205,7 @@ A pair is reported only if it shares a participant at least
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
 ``explain=False`` leaves out the shared participants, terms and areas (faster
 for millions of pairs; see ``OverlapResult.arrays()``); ``threads`` sets the
-workers (0: one a core).
+workers (0: one a core; at most 256).
 
 :raises InvalidInputError: for bad options, naming the field.
 
@@ -216,14 +225,14 @@ Example::
         "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.\n\n>>> len(govgraph.find_overlaps_naive(reg).pairs) == len(govgraph.find_overlaps(reg).pairs)\nTrue");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")
-      .def_readonly("consumed", &Containment::consumed)
-      .def_readonly("covering", &Containment::covering)
-      .def_readonly("participant_coverage", &Containment::participant_coverage)
-      .def_readonly("topic_coverage", &Containment::topic_coverage)
-      .def_readonly("covered_participants", &Containment::covered_participants)
-      .def_readonly("uncovered_participants", &Containment::uncovered_participants)
-      .def_readonly("covered_terms", &Containment::covered_terms)
-      .def_readonly("uncovered_terms", &Containment::uncovered_terms);
+      .def_property_readonly("consumed", CopyOut(&Containment::consumed))
+      .def_property_readonly("covering", CopyOut(&Containment::covering))
+      .def_property_readonly("participant_coverage", CopyOut(&Containment::participant_coverage))
+      .def_property_readonly("topic_coverage", CopyOut(&Containment::topic_coverage))
+      .def_property_readonly("covered_participants", CopyOut(&Containment::covered_participants))
+      .def_property_readonly("uncovered_participants", CopyOut(&Containment::uncovered_participants))
+      .def_property_readonly("covered_terms", CopyOut(&Containment::covered_terms))
+      .def_property_readonly("uncovered_terms", CopyOut(&Containment::uncovered_terms));
   const ContainmentOptions c;
   // Wrapped by govgraph.find_consumed (python/govgraph/overlap.py), which adds
   // the register and .to_pandas().
@@ -262,10 +271,10 @@ Example::
 )pbdoc");
 
   py::class_<OverlapCluster>(m, "OverlapCluster", "A family of mutually overlapping meetings.")
-      .def_readonly("members", &OverlapCluster::members)
-      .def_readonly("representative", &OverlapCluster::representative)
-      .def_readonly("mean_score", &OverlapCluster::mean_score)
-      .def_readonly("pairs", &OverlapCluster::pairs);
+      .def_property_readonly("members", CopyOut(&OverlapCluster::members))
+      .def_property_readonly("representative", CopyOut(&OverlapCluster::representative))
+      .def_property_readonly("mean_score", CopyOut(&OverlapCluster::mean_score))
+      .def_property_readonly("pairs", CopyOut(&OverlapCluster::pairs));
   // Wrapped by govgraph.cluster_overlaps (python/govgraph/overlap.py).
   m.def("_cluster_overlaps", &ClusterOverlaps, py::arg("result"), py::arg("min_score") = 0.0,
         "Families of overlapping meetings (connected components of the reported pairs), largest first.");

@@ -18,12 +18,12 @@ void InitPartnershipGraph(py::module_& m) {
       .value("INITIATIVE", VertexKind::kInitiative);
 
   py::class_<Involvement>(m, "Involvement", "How an actor takes part in a meeting or initiative.")
-      .def_readonly("participates", &Involvement::participates)
-      .def_readonly("leads", &Involvement::leads)
-      .def_readonly("supports", &Involvement::supports)
-      .def_readonly("chairs", &Involvement::chairs)
-      .def_readonly("strongest", &Involvement::strongest)
-      .def_readonly("seats", &Involvement::seats);
+      .def_property_readonly("participates", CopyOut(&Involvement::participates))
+      .def_property_readonly("leads", CopyOut(&Involvement::leads))
+      .def_property_readonly("supports", CopyOut(&Involvement::supports))
+      .def_property_readonly("chairs", CopyOut(&Involvement::chairs))
+      .def_property_readonly("strongest", CopyOut(&Involvement::strongest))
+      .def_property_readonly("seats", CopyOut(&Involvement::seats));
 
   py::class_<PartnershipGraph>(m, "PartnershipGraph", R"pbdoc(
 The register as a bipartite graph: actors (organisations, and roles that
@@ -37,44 +37,46 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
       .def(py::init<const Register&>(), py::arg("register"), py::keep_alive<1, 2>())
       .def_property_readonly("num_vertices", [](const PartnershipGraph& g) { return boost::num_vertices(g.graph()); })
       .def_property_readonly("num_edges", [](const PartnershipGraph& g) { return boost::num_edges(g.graph()); })
-      .def_property_readonly("num_actors", &PartnershipGraph::num_actors)
-      .def("vertices",
-           [](const PartnershipGraph& g) {
-             std::vector<std::tuple<std::string, VertexKind, std::string>> out;
-             for (size_t v = 0; v < boost::num_vertices(g.graph()); ++v) {
-               out.emplace_back(g.key(v), g.info(v).kind, g.label(v));
-             }
-             return out;
-           },
-           "(key, kind, label) for every vertex, in vertex order.")
-      .def("edges",
-           [](const PartnershipGraph& g) {
-             std::vector<std::tuple<std::string, std::string, Involvement>> out;
-             for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) {
-               out.emplace_back(g.key(boost::source(*e, g.graph())), g.key(boost::target(*e, g.graph())),
-                                g.graph()[*e]);
-             }
-             return out;
-           },
-           "(meeting or initiative key, actor key, Involvement) for every edge.");
+      .def_property_readonly("num_actors", CopyOut(&PartnershipGraph::num_actors))
+      .def(
+          "vertices",
+          [](const PartnershipGraph& g) {
+            std::vector<std::tuple<std::string, VertexKind, std::string>> out;
+            for (size_t v = 0; v < boost::num_vertices(g.graph()); ++v) {
+              out.emplace_back(g.key(v), g.info(v).kind, g.label(v));
+            }
+            return out;
+          },
+          "(key, kind, label) for every vertex, in vertex order.")
+      .def(
+          "edges",
+          [](const PartnershipGraph& g) {
+            std::vector<std::tuple<std::string, std::string, Involvement>> out;
+            for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) {
+              out.emplace_back(g.key(boost::source(*e, g.graph())), g.key(boost::target(*e, g.graph())), g.graph()[*e]);
+            }
+            return out;
+          },
+          "(meeting or initiative key, actor key, Involvement) for every edge.");
 
   py::class_<Component>(m, "Component", "One connected part of the partnership network (handles).")
-      .def_readonly("organisations", &Component::organisations)
-      .def_readonly("roles", &Component::roles)
-      .def_readonly("meetings", &Component::meetings)
-      .def_readonly("initiatives", &Component::initiatives)
+      .def_property_readonly("organisations", CopyOut(&Component::organisations))
+      .def_property_readonly("roles", CopyOut(&Component::roles))
+      .def_property_readonly("meetings", CopyOut(&Component::meetings))
+      .def_property_readonly("initiatives", CopyOut(&Component::initiatives))
       .def("__len__", &Component::size);
 
   m.def("connected_components", &ConnectedComponents, py::arg("graph"),
         "The connected components of the partnership network, largest first.\n\n>>> parts = govgraph.connected_components(govgraph.PartnershipGraph(reg))\n>>> len(parts)\n8");
 
   py::class_<CoAttendance>(m, "CoAttendance", "The tie between two actors who share meetings.")
-      .def_readonly("shared", &CoAttendance::shared, "Meetings (and initiatives, if asked) both take part in.")
-      .def_readonly("sittings_per_year", &CoAttendance::sittings_per_year,
-                    "Summed over shared meetings with a known cadence.")
-      .def_readonly("unknown_cadence", &CoAttendance::unknown_cadence)
-      .def_readonly("meetings", &CoAttendance::meetings, "Handles of the shared meetings.")
-      .def_readonly("initiatives", &CoAttendance::initiatives);
+      .def_property_readonly("shared", CopyOut(&CoAttendance::shared),
+                             "Meetings (and initiatives, if asked) both take part in.")
+      .def_property_readonly("sittings_per_year", CopyOut(&CoAttendance::sittings_per_year),
+                             "Summed over shared meetings with a known cadence.")
+      .def_property_readonly("unknown_cadence", CopyOut(&CoAttendance::unknown_cadence))
+      .def_property_readonly("meetings", CopyOut(&CoAttendance::meetings), "Handles of the shared meetings.")
+      .def_property_readonly("initiatives", CopyOut(&CoAttendance::initiatives));
 
   m.def(
       "co_attendance",

@@ -56,10 +56,11 @@ void BindKind(py::class_<Register>& cls, const char* plural, const char* singula
 
 void InitRegister(py::module_& m) {
   py::class_<Problem>(m, "Problem", "One thing wrong with a register: where and what.")
-      .def_readonly("path", &Problem::path, "e.g. 'meetings[3].participants[2].organisation'")
-      .def_readonly("message", &Problem::message)
+      .def_property_readonly("path", CopyOut(&Problem::path), "e.g. 'meetings[3].participants[2].organisation'")
+      .def_property_readonly("message", CopyOut(&Problem::message))
       .def("__str__", &Problem::ToString)
-      .def("__repr__", [](const Problem& p) { return "Problem(" + std::string(py::repr(py::str(p.ToString()))) + ")"; });
+      .def("__repr__",
+           [](const Problem& p) { return "Problem(" + std::string(py::repr(py::str(p.ToString()))) + ")"; });
 
   py::class_<RegisterBuilder> builder(m, "RegisterBuilder", R"pbdoc(
 Assembles and validates a Register. Add entities in any order; build()
@@ -83,8 +84,8 @@ Entity lists are copies: edit through ``register.to_builder()``.
 2.0
 )pbdoc");
   reg.def(py::init<>(), "An empty register.")
-      .def_property_readonly("info", &Register::info)
-      .def_property_readonly("defaults", &Register::defaults);
+      .def_property_readonly("info", CopyOut(&Register::info))
+      .def_property_readonly("defaults", CopyOut(&Register::defaults));
   BindKind<Area, AreaHandle>(reg, "areas", "area", &Register::areas, &Register::area,
                              &Register::FindArea, &Register::LookupArea);
   BindKind<Organisation, OrganisationHandle>(reg, "organisations", "organisation",

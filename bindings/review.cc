@@ -17,27 +17,27 @@ void InitReview(py::module_& m) {
       .value("PARENT_SUBGROUP", FindingKind::kParentSubgroup)
       .def_property_readonly("label", [](FindingKind k) { return std::string(Name(k)); });
   py::class_<ReviewFinding>(m, "ReviewFinding", "A typed finding with its evidence, confidence and caveat.")
-      .def_readonly("kind", &ReviewFinding::kind)
-      .def_readonly("meetings", &ReviewFinding::meetings)
-      .def_readonly("covered_by", &ReviewFinding::covered_by)
-      .def_readonly("score", &ReviewFinding::score)
-      .def_readonly("confidence", &ReviewFinding::confidence)
-      .def_readonly("summary", &ReviewFinding::summary)
-      .def_readonly("evidence", &ReviewFinding::evidence)
-      .def_readonly("caveat", &ReviewFinding::caveat);
+      .def_property_readonly("kind", CopyOut(&ReviewFinding::kind))
+      .def_property_readonly("meetings", CopyOut(&ReviewFinding::meetings))
+      .def_property_readonly("covered_by", CopyOut(&ReviewFinding::covered_by))
+      .def_property_readonly("score", CopyOut(&ReviewFinding::score))
+      .def_property_readonly("confidence", CopyOut(&ReviewFinding::confidence))
+      .def_property_readonly("summary", CopyOut(&ReviewFinding::summary))
+      .def_property_readonly("evidence", CopyOut(&ReviewFinding::evidence))
+      .def_property_readonly("caveat", CopyOut(&ReviewFinding::caveat));
   py::class_<CannotJudge>(m, "CannotJudge", "A meeting with too little recorded to judge, and what is missing.")
-      .def_readonly("meeting", &CannotJudge::meeting)
-      .def_readonly("missing", &CannotJudge::missing);
+      .def_property_readonly("meeting", CopyOut(&CannotJudge::meeting))
+      .def_property_readonly("missing", CopyOut(&CannotJudge::missing));
   py::class_<ProposedStop>(m, "ProposedStop", "A meeting proposed to stop, covered only by meetings that are kept.")
-      .def_readonly("meeting", &ProposedStop::meeting)
-      .def_readonly("covered_by", &ProposedStop::covered_by)
-      .def_readonly("already_to_be_removed", &ProposedStop::already_to_be_removed)
-      .def_readonly("reason", &ProposedStop::reason);
+      .def_property_readonly("meeting", CopyOut(&ProposedStop::meeting))
+      .def_property_readonly("covered_by", CopyOut(&ProposedStop::covered_by))
+      .def_property_readonly("already_to_be_removed", CopyOut(&ProposedStop::already_to_be_removed))
+      .def_property_readonly("reason", CopyOut(&ProposedStop::reason));
   py::class_<Review>(m, "Review", "Typed findings, meetings that cannot be judged, and one consistent proposal.")
-      .def_readonly("findings", &Review::findings)
-      .def_readonly("cannot_judge", &Review::cannot_judge)
-      .def_readonly("proposal", &Review::proposal)
-      .def_readonly("record", &Review::record);
+      .def_property_readonly("findings", CopyOut(&Review::findings))
+      .def_property_readonly("cannot_judge", CopyOut(&Review::cannot_judge))
+      .def_property_readonly("proposal", CopyOut(&Review::proposal))
+      .def_property_readonly("record", CopyOut(&Review::record));
   const ReviewOptions d;
   m.def(
       "_review_register",

@@ -8,41 +8,44 @@ namespace govgraph::python {
 
 void InitSummary(py::module_& m) {
   py::class_<NamedCount>(m, "NamedCount", "A name and a count, as in the summary's tallies (\"strategic: 13\").")
-      .def_readonly("name", &NamedCount::name)
-      .def_readonly("count", &NamedCount::count)
+      .def_property_readonly("name", CopyOut(&NamedCount::name))
+      .def_property_readonly("count", CopyOut(&NamedCount::count))
       .def("__repr__", [](const NamedCount& c) { return c.name + ": " + std::to_string(c.count); });
 
   py::class_<LeadTally>(m, "LeadTally", "Meetings led by one organisation, or jointly by the same set.")
-      .def_readonly("organisations", &LeadTally::organisations)
-      .def_readonly("label", &LeadTally::label)
-      .def_readonly("meetings", &LeadTally::meetings);
+      .def_property_readonly("organisations", CopyOut(&LeadTally::organisations))
+      .def_property_readonly("label", CopyOut(&LeadTally::label))
+      .def_property_readonly("meetings", CopyOut(&LeadTally::meetings));
 
   py::class_<RegisterSummary>(m, "RegisterSummary", R"pbdoc(
 The register at a glance: counts, meetings by status, level, kind and lead,
 and the hours a year it implies. Meetings with an unknown cadence are listed
 in ``unknown_cadence`` and left out of the totals.
 )pbdoc")
-      .def_readonly("title", &RegisterSummary::title)
-      .def_readonly("meetings", &RegisterSummary::meetings)
-      .def_readonly("organisations", &RegisterSummary::organisations)
-      .def_readonly("roles", &RegisterSummary::roles)
-      .def_readonly("people", &RegisterSummary::people)
-      .def_readonly("areas", &RegisterSummary::areas)
-      .def_readonly("topics", &RegisterSummary::topics)
-      .def_readonly("initiatives", &RegisterSummary::initiatives)
-      .def_readonly("components", &RegisterSummary::components)
-      .def_readonly("meetings_by_status", &RegisterSummary::meetings_by_status)
-      .def_readonly("meetings_by_level", &RegisterSummary::meetings_by_level)
-      .def_readonly("meetings_by_kind", &RegisterSummary::meetings_by_kind)
-      .def_readonly("leads", &RegisterSummary::leads)
-      .def_readonly("sittings_per_year", &RegisterSummary::sittings_per_year)
-      .def_readonly("meeting_hours_per_year", &RegisterSummary::meeting_hours_per_year)
-      .def_readonly("seat_hours_per_year", &RegisterSummary::seat_hours_per_year)
-      .def_readonly("to_be_removed_meeting_hours_per_year", &RegisterSummary::to_be_removed_meeting_hours_per_year)
-      .def_readonly("to_be_removed_seat_hours_per_year", &RegisterSummary::to_be_removed_seat_hours_per_year)
-      .def_readonly("unknown_cadence", &RegisterSummary::unknown_cadence, "Handles of meetings left out of the totals.")
-      .def_readonly("default_duration", &RegisterSummary::default_duration,
-                    "Handles of meetings that used the default duration.");
+      .def_property_readonly("title", CopyOut(&RegisterSummary::title))
+      .def_property_readonly("meetings", CopyOut(&RegisterSummary::meetings))
+      .def_property_readonly("organisations", CopyOut(&RegisterSummary::organisations))
+      .def_property_readonly("roles", CopyOut(&RegisterSummary::roles))
+      .def_property_readonly("people", CopyOut(&RegisterSummary::people))
+      .def_property_readonly("areas", CopyOut(&RegisterSummary::areas))
+      .def_property_readonly("topics", CopyOut(&RegisterSummary::topics))
+      .def_property_readonly("initiatives", CopyOut(&RegisterSummary::initiatives))
+      .def_property_readonly("components", CopyOut(&RegisterSummary::components))
+      .def_property_readonly("meetings_by_status", CopyOut(&RegisterSummary::meetings_by_status))
+      .def_property_readonly("meetings_by_level", CopyOut(&RegisterSummary::meetings_by_level))
+      .def_property_readonly("meetings_by_kind", CopyOut(&RegisterSummary::meetings_by_kind))
+      .def_property_readonly("leads", CopyOut(&RegisterSummary::leads))
+      .def_property_readonly("sittings_per_year", CopyOut(&RegisterSummary::sittings_per_year))
+      .def_property_readonly("meeting_hours_per_year", CopyOut(&RegisterSummary::meeting_hours_per_year))
+      .def_property_readonly("seat_hours_per_year", CopyOut(&RegisterSummary::seat_hours_per_year))
+      .def_property_readonly("to_be_removed_meeting_hours_per_year",
+                             CopyOut(&RegisterSummary::to_be_removed_meeting_hours_per_year))
+      .def_property_readonly("to_be_removed_seat_hours_per_year",
+                             CopyOut(&RegisterSummary::to_be_removed_seat_hours_per_year))
+      .def_property_readonly("unknown_cadence", CopyOut(&RegisterSummary::unknown_cadence),
+                             "Handles of meetings left out of the totals.")
+      .def_property_readonly("default_duration", CopyOut(&RegisterSummary::default_duration),
+                             "Handles of meetings that used the default duration.");
 
   m.def("summarise", &Summarise, py::arg("register"), R"pbdoc(
 Summarise a register.

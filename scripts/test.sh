@@ -3,9 +3,12 @@
 # build and tests need; builds the default preset and runs its tests (C++,
 # Python, the installed-package consumer and the command line); installs the
 # library, Python package and `govgraph` command under /usr/local and checks
-# the installed command; then builds the C++ tests and the libFuzzer targets
-# with clang under AddressSanitizer and UndefinedBehaviorSanitizer, runs the
-# tests and fuzzes each target for a bounded time (GOVGRAPH_FUZZ_SECONDS).
+# the installed command; then builds the C++ tests, the Python module and the
+# libFuzzer targets with clang under AddressSanitizer and
+# UndefinedBehaviorSanitizer, runs the C++ tests and the Python bindings'
+# lifetime and threading stress test (tests/python/test_binding_lifetime.py,
+# with the ASan runtime preloaded into the interpreter), and fuzzes each
+# target for a bounded time (GOVGRAPH_FUZZ_SECONDS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +26,7 @@ as_root cmake --install build/default >/dev/null
 (cd /tmp && govgraph summary "$OLDPWD/examples/registers/avon-and-somerset-2016.json" >/dev/null)
 (cd /tmp && /usr/bin/python3 -c "import govgraph, sys; sys.exit(0 if govgraph.__file__.startswith('/usr/local') else 1)")
 
-echo "== sanitizer build (clang-14): C++ tests, then the fuzz targets for a bounded time each"
+echo "== sanitizer build (clang-14): C++ tests and the Python binding stress test, then the fuzz targets for a bounded time each"
 cmake --workflow --preset asan
 # Five seconds a target here keeps the whole command well within a quarter
 # of an hour; scripts/fuzz.sh alone runs ten, and longer with -t (docs/fuzzing.md).

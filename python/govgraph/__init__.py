@@ -11,7 +11,24 @@ them, loaded from registers, checked, walked and summarised::
 
 Errors raise ``govgraph.InvalidInputError`` (a ``ValueError``) or
 ``govgraph.NotFoundError`` (a ``LookupError``), both ``govgraph.GovgraphError``,
-with a message that names the place: file, JSON path, row or field.
+with a message that names the place: file, JSON path, row or field. Options
+are checked where they are used, in the C++ library: an indent, a number of
+threads, a year or a limit out of range raises ``InvalidInputError`` naming
+the option and the range it allows.
+
+**Values are copied in and out.** Reading an attribute gives a copy:
+``meeting.participants`` is a new list of new ``Participant`` objects,
+``meeting.lead`` a new ``Lead``, ``register.info`` a new ``RegisterInfo``,
+and a result's lists are new lists. Changing a copy leaves the object it came
+from as it was; assign it back to change that (assigning copies it in)::
+
+    participants = meeting.participants
+    participants[0].note = "Chief Constable"
+    meeting.participants = participants
+
+So no Python object refers into another: each stays valid whatever happens to
+the one it came from (replaced, emptied, deleted, or changed from another
+thread), and a ``Register`` changes only through ``register.to_builder()``.
 """
 
 from govgraph._core import (

@@ -120,6 +120,10 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
     return PathError("unknown_cadence_sittings", absl::StrCat("must be a non-negative number, got ",
                                                         options.unknown_cadence_sittings));
   }
+  if (options.exact_limit < 0 || options.exact_limit > kMaxRationalisationExactLimit) {
+    return PathError("exact_limit", absl::StrCat("must be from 0 to ", kMaxRationalisationExactLimit,
+                                                 " candidate meetings, got ", options.exact_limit));
+  }
   std::vector<char> forced(reg.meetings().size(), 0), excluded(reg.meetings().size(), 0);
   for (size_t k = 0; k < options.keep.size(); ++k) {
     std::optional<MeetingHandle> h = reg.FindMeeting(options.keep[k]);

@@ -111,6 +111,14 @@ absl::StatusOr<BankHolidayRegion> ParseBankHolidayRegion(absl::string_view name)
       "\"; expected england-and-wales, scotland or northern-ireland"));
 }
 
+absl::Status ValidateCalendarYear(int year, absl::string_view option) {
+  if (year < kMinCalendarYear || year > kMaxCalendarYear) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(option, ": must be a year from ", kMinCalendarYear, " to ", kMaxCalendarYear, ", got ", year));
+  }
+  return absl::OkStatus();
+}
+
 CivilDay EasterSunday(int year) {
   const int a = year % 19;
   const int b = year / 100;

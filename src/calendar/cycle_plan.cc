@@ -628,7 +628,7 @@ absl::StatusOr<CyclePlan> ParseCyclePlanJson(absl::string_view text) {
   }
   plan.title = r.String(root, "", "title").value_or("");
   plan.description = r.String(root, "", "description").value_or("");
-  plan.year = r.Int(root, "", "year", 1900, 2999);
+  plan.year = r.Int(root, "", "year", kMinCalendarYear, kMaxCalendarYear);
   if (std::optional<std::string> region = r.String(root, "", "region")) {
     absl::StatusOr<BankHolidayRegion> parsed = ParseBankHolidayRegion(*region);
     if (parsed.ok()) {
@@ -748,7 +748,7 @@ absl::StatusOr<CyclePlan> ParseCyclePlanJson(absl::string_view text) {
       StatutoryAssignment a;
       a.timetable = r.String(v, path, "timetable", true).value_or("");
       a.meeting = r.String(v, path, "meeting", true).value_or("");
-      a.year = r.Int(v, path, "year", 1900, 2999);
+      a.year = r.Int(v, path, "year", kMinCalendarYear, kMaxCalendarYear);
       std::optional<StatutoryTimetable> t = plan.Timetable(a.timetable);
       if (!a.timetable.empty() && !t) {
         r.Fail(PlanReader::Child(path, "timetable"),

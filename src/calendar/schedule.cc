@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -303,8 +304,36 @@ std::vector<PublicationDate> PublicationDates(const Publication& pub, const Holi
   return out;
 }
 
+namespace {
+
+// The years asked for, the plan's and the period's, within the calendar's
+// (kMinCalendarYear to kMaxCalendarYear).
+absl::Status CheckYears(const CyclePlan& plan, const ScheduleOptions& options) {
+  if (options.year) {
+    if (absl::Status s = ValidateCalendarYear(*options.year, "year"); !s.ok()) return s;
+  }
+  if (plan.year) {
+    if (absl::Status s = ValidateCalendarYear(*plan.year, "plan.year"); !s.ok()) return s;
+  }
+  for (size_t i = 0; i < plan.statutory.size(); ++i) {
+    if (!plan.statutory[i].year) continue;
+    const std::string name = absl::StrCat("plan.statutory[", i, "].year");
+    if (absl::Status s = ValidateCalendarYear(*plan.statutory[i].year, name); !s.ok()) return s;
+  }
+  for (const auto& [day, name] : {std::pair{options.start, "start"}, std::pair{options.end, "end"}}) {
+    if (day && (day->year() < kMinCalendarYear || day->year() > kMaxCalendarYear)) {
+      return absl::InvalidArgumentError(absl::StrCat(name, ": must be a date from ", kMinCalendarYear, " to ",
+                                                     kMaxCalendarYear, ", got ", internal::FormatDay(*day)));
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const CyclePlan& plan, const ScheduleOptions& options) {
   Schedule s;
+  if (absl::Status st = CheckYears(plan, options); !st.ok()) return st;
   std::optional<int> year = options.year ? options.year : plan.year;
   if (options.start) {
     s.start = *options.start;

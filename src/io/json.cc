@@ -720,7 +720,16 @@ absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
   return reg;
 }
 
+absl::Status ValidateJsonWriteOptions(const JsonWriteOptions& options) {
+  if (options.indent < -1 || options.indent > kMaxJsonIndent) {
+    return absl::InvalidArgumentError(absl::StrCat("indent: must be -1 (one compact line) or from 0 to ",
+                                                   kMaxJsonIndent, " spaces, got ", options.indent));
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options) {
+  if (absl::Status s = ValidateJsonWriteOptions(options); !s.ok()) return s;
   try {
     std::string text = Writer::Write(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
     if (options.indent >= 0) text.push_back('\n');

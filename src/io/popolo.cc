@@ -1532,6 +1532,7 @@ class Importer {
 }  // namespace
 
 absl::StatusOr<std::string> RegisterToPopolo(const Register& reg, const PopoloWriteOptions& options) {
+  if (absl::Status s = ValidateJsonWriteOptions({.indent = options.indent}); !s.ok()) return s;
   absl::StatusOr<Json> doc = Exporter(reg, options.events).Run();
   if (!doc.ok()) return doc.status();
   try {

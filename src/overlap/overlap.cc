@@ -523,6 +523,10 @@ absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
   if (!std::isfinite(o.tag_share) || o.tag_share < 0 || o.tag_share > 1) {
     return absl::InvalidArgumentError("tag_share: must be between 0 and 1");
   }
+  if (o.threads < 0 || o.threads > kMaxOverlapThreads) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("threads: must be from 0 (one a core) to ", kMaxOverlapThreads, ", got ", o.threads));
+  }
   return absl::OkStatus();
 }
 

@@ -137,6 +137,20 @@ TEST(RationalisationTest, ErrorsNameTheOption) {
               HasSubstr("unknown_cadence_sittings: must be a non-negative number"));
 }
 
+TEST(RationalisationTest, ExactLimitMustBeInRange) {
+  const Register reg = GreedyTrap();
+  for (int limit : {-1, kMaxRationalisationExactLimit + 1, 1000000}) {
+    absl::StatusOr<RationalisationResult> r = Rationalise(reg, {.exact_limit = limit});
+    ASSERT_FALSE(r.ok()) << limit;
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(r.status().message(),
+              "exact_limit: must be from 0 to 30 candidate meetings, got " + std::to_string(limit));
+  }
+  for (int limit : {0, kMaxRationalisationExactLimit}) {
+    EXPECT_TRUE(Rationalise(reg, {.exact_limit = limit}).ok()) << limit;
+  }
+}
+
 TEST(RationalisationTest, ConsumedMeetingsAreStoppedWithTheirReason) {
   const Register reg = Example();
   absl::StatusOr<RationalisationResult> r =

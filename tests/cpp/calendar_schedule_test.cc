@@ -195,6 +195,38 @@ TEST(ScheduleTest, PlanErrorsNameThePlace) {
   EXPECT_FALSE(ExpandSchedule(reg, CyclePlan{}, {}).ok());  // no year
 }
 
+TEST(ScheduleTest, YearsOutsideTheCalendarAreErrors) {
+  Register reg = OneMeeting(Cadence::Regular(4, "Quarterly"));
+  for (int year : {0, -5, 1899, 3000, 10000}) {
+    SCOPED_TRACE(year);
+    absl::StatusOr<Schedule> s = ExpandSchedule(reg, CyclePlan{}, {.year = year});
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(s.status().message(), "year: must be a year from 1900 to 2999, got " + std::to_string(year));
+    CyclePlan plan;
+    plan.year = year;
+    EXPECT_EQ(ExpandSchedule(reg, plan, {}).status().message(),
+              "plan.year: must be a year from 1900 to 2999, got " + std::to_string(year));
+    plan.year = 2018;
+    plan.statutory.push_back({.timetable = "precept", .meeting = "m", .year = year});
+    EXPECT_EQ(ExpandSchedule(reg, plan, {}).status().message(),
+              "plan.statutory[0].year: must be a year from 1900 to 2999, got " + std::to_string(year));
+  }
+  EXPECT_EQ(ExpandSchedule(reg, CyclePlan{}, {.start = CivilDay(1899, 12, 31)}).status().message(),
+            "start: must be a date from 1900 to 2999, got 1899-12-31");
+  EXPECT_EQ(
+      ExpandSchedule(reg, CyclePlan{}, {.start = CivilDay(2018, 1, 1), .end = CivilDay(3000, 1, 1)}).status().message(),
+      "end: must be a date from 1900 to 2999, got 3000-01-01");
+  // The ends of the range work.
+  for (int year : {kMinCalendarYear, kMaxCalendarYear}) {
+    absl::StatusOr<Schedule> s = ExpandSchedule(reg, CyclePlan{}, {.year = year});
+    ASSERT_TRUE(s.ok()) << year << ": " << s.status();
+    EXPECT_EQ(s->occurrences.size(), 4u);
+  }
+  EXPECT_TRUE(ValidateCalendarYear(2018).ok());
+  EXPECT_EQ(ValidateCalendarYear(0, "since").message(), "since: must be a year from 1900 to 2999, got 0");
+}
+
 TEST(ScheduleRuleTest, ReadsClauses) {
   absl::StatusOr<ScheduleRule> r = ParseScheduleRule("Second Tuesday of the month; not in July or August");
   ASSERT_TRUE(r.ok()) << r.status();

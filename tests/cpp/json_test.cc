@@ -389,6 +389,32 @@ TEST(JsonRoundTripTest, CompactOutputRoundTrips) {
   EXPECT_TRUE(MustParse(four) == reg);
 }
 
+TEST(JsonWriteTest, IndentMustBeInRange) {
+  const Register reg = EveryField();
+  // The ends of the range write.
+  EXPECT_THAT(MustWrite(reg, 0), HasSubstr("\n\"info\": {"));
+  const std::string widest = MustWrite(reg, kMaxJsonIndent);
+  EXPECT_THAT(widest, HasSubstr("\n" + std::string(kMaxJsonIndent, ' ') + "\"info\": {"));
+  EXPECT_TRUE(MustParse(widest) == reg);
+  // Outside it: InvalidArgumentError naming the option and the range, from
+  // every writer, and no file written.
+  for (int indent : {-2, -1000, kMaxJsonIndent + 1, 2000, 1000000}) {
+    SCOPED_TRACE(indent);
+    absl::StatusOr<std::string> text = RegisterToJson(reg, {.indent = indent});
+    ASSERT_FALSE(text.ok());
+    EXPECT_EQ(text.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(text.status().message(),
+              absl::StrCat("indent: must be -1 (one compact line) or from 0 to 16 spaces, got ", indent));
+    EXPECT_EQ(ValidateJsonWriteOptions({.indent = indent}), text.status());
+    const std::string path = ::testing::TempDir() + "/indent_out_of_range.json";
+    std::remove(path.c_str());
+    EXPECT_EQ(SaveRegisterJsonFile(reg, path, {.indent = indent}).code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_FALSE(std::ifstream(path).good()) << "nothing written";
+  }
+  EXPECT_TRUE(ValidateJsonWriteOptions({}).ok());
+  EXPECT_TRUE(ValidateJsonWriteOptions({.indent = -1}).ok());
+}
+
 TEST(JsonRoundTripTest, EmptyRegister) {
   const std::string text = MustWrite(Register());
   EXPECT_EQ(text, "{\n  \"schema_version\": 1\n}\n");

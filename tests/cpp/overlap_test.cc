@@ -216,6 +216,34 @@ TEST(OverlapTest, RejectsBadOptions) {
   EXPECT_EQ(FindConsumedMeetings(reg, c).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST(OverlapTest, ThreadsMustBeInRange) {
+  absl::StatusOr<Register> loaded =
+      LoadRegisterJsonFile(GOVGRAPH_SOURCE_DIR "/examples/registers/avon-and-somerset-2016.json");
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  const Register& reg = *loaded;
+  for (int threads : {-1, kMaxOverlapThreads + 1, 100000}) {
+    SCOPED_TRACE(threads);
+    OverlapOptions o;
+    o.threads = threads;
+    const absl::Status s = ValidateOverlapOptions(o);
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(s.message(), absl::StrCat("threads: must be from 0 (one a core) to 256, got ", threads));
+    EXPECT_EQ(FindOverlaps(reg, o).status(), s);
+    EXPECT_EQ(FindOverlapsNaive(reg, o).status(), s);
+  }
+  // 0 (one a core), one, and the most give the same pairs.
+  OverlapOptions o;
+  absl::StatusOr<OverlapResult> automatic = FindOverlaps(reg, o);
+  ASSERT_TRUE(automatic.ok()) << automatic.status();
+  for (int threads : {1, kMaxOverlapThreads}) {
+    o.threads = threads;
+    absl::StatusOr<OverlapResult> r = FindOverlaps(reg, o);
+    ASSERT_TRUE(r.ok()) << r.status();
+    ASSERT_EQ(r->pairs.size(), automatic->pairs.size()) << threads;
+    for (size_t i = 0; i < r->pairs.size(); ++i) EXPECT_EQ(r->pairs[i].score, automatic->pairs[i].score);
+  }
+}
+
 // A random register with skewed participation (two organisations in most
 // meetings) and text from a small vocabulary, so many pairs are near the
 // thresholds.

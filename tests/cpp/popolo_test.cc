@@ -104,6 +104,26 @@ TEST(PopoloExport, MeetingsAreCommitteesWithMemberships) {
   EXPECT_TRUE((*pcp)["govgraph"].contains("cadence"));
 }
 
+TEST(PopoloExport, IndentMustBeInRange) {
+  const Register reg = Fixture();
+  for (int indent : {-1, 0, kMaxJsonIndent}) {
+    absl::StatusOr<std::string> text = RegisterToPopolo(reg, {.indent = indent});
+    ASSERT_TRUE(text.ok()) << indent << ": " << text.status();
+    EXPECT_TRUE(nlohmann::json::accept(*text)) << indent;
+  }
+  for (int indent : {-2, kMaxJsonIndent + 1, 2000, 1000000}) {
+    absl::StatusOr<std::string> text = RegisterToPopolo(reg, {.indent = indent});
+    ASSERT_FALSE(text.ok()) << indent;
+    EXPECT_EQ(text.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(text.status().message(),
+              "indent: must be -1 (one compact line) or from 0 to 16 spaces, got " + std::to_string(indent));
+    const std::string path = ::testing::TempDir() + "/popolo_indent_out_of_range.json";
+    std::filesystem::remove(path);
+    EXPECT_EQ(SavePopoloFile(reg, path, {.indent = indent}).code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_FALSE(std::filesystem::exists(path));
+  }
+}
+
 TEST(PopoloExport, MeetingIdSharedWithAnOrganisationIsPrefixed) {
   RegisterBuilder b;
   b.AddOrganisation({{.id = "lcjb", .name = "LCJB (the body)"}, OrganisationKind::kPartnership});

@@ -85,8 +85,13 @@ struct RationalisationOptions {
   /// besides, each covered only by meetings that are kept.
   std::vector<std::string> consumed;
   double unknown_cadence_sittings = 4;
-  int exact_limit = 20;  ///< candidate meetings at most, for the exact method
+  /// Candidate meetings at most, for the exact method (0 to
+  /// kMaxRationalisationExactLimit: its time grows exponentially with them).
+  int exact_limit = 20;
 };
+
+/// The largest RationalisationOptions::exact_limit Rationalise() accepts.
+inline constexpr int kMaxRationalisationExactLimit = 30;
 
 struct Requirement {
   std::string kind;   ///< "topic_area" or "link"
@@ -118,7 +123,8 @@ struct RationalisationResult {
 };
 
 /// InvalidArgumentError for unknown ids in keep, consumed or required_links, a
-/// meeting both kept and consumed, or a negative unknown_cadence_sittings.
+/// meeting both kept and consumed, a negative unknown_cadence_sittings or an
+/// exact_limit out of range.
 absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const RationalisationOptions& options = {});
 
 /// A readable proposal for a terminal.

@@ -34,6 +34,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
@@ -48,6 +49,16 @@ std::string_view Name(BankHolidayRegion region);
 /// ("England and Wales"), and "ni"; InvalidArgumentError naming the text otherwise.
 absl::StatusOr<BankHolidayRegion> ParseBankHolidayRegion(absl::string_view name);
 std::vector<BankHolidayRegion> AllBankHolidayRegions();
+
+/// The years the calendar works in. ExpandSchedule() and the cycle plan reader
+/// reject others; EasterSunday(), BankHolidays() and HolidayCalendar are meant
+/// for them (the Python bindings check).
+inline constexpr int kMinCalendarYear = 1900;
+inline constexpr int kMaxCalendarYear = 2999;
+
+/// OK for a year from kMinCalendarYear to kMaxCalendarYear, else
+/// InvalidArgumentError naming the option: "year: must be from 1900 to 2999, got 0".
+absl::Status ValidateCalendarYear(int year, absl::string_view option = "year");
 
 struct BankHoliday {
   absl::CivilDay date;

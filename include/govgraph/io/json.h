@@ -29,9 +29,17 @@ namespace govgraph {
 /// The schema version this library reads and writes.
 inline constexpr int kRegisterSchemaVersion = 1;
 
+/// The widest indent the JSON writers take (RegisterToJson(), RegisterToPopolo()).
+inline constexpr int kMaxJsonIndent = 16;
+
 struct JsonWriteOptions {
-  int indent = 2;  ///< spaces per level; -1 writes one compact line
+  /// Spaces per level, 0 to kMaxJsonIndent; -1 writes one compact line.
+  int indent = 2;
 };
+
+/// Checks the indent (-1 to kMaxJsonIndent); InvalidArgumentError names the
+/// option and the range. RegisterToJson() and SaveRegisterJsonFile() check it.
+absl::Status ValidateJsonWriteOptions(const JsonWriteOptions& options);
 
 /// Parses a register from JSON text. Errors are InvalidArgumentError with the
 /// JSON path of each problem (or the line and column of a syntax error).
@@ -41,8 +49,9 @@ absl::StatusOr<Register> ParseRegisterJson(absl::string_view text);
 /// that cannot be read gives NotFoundError or the reason from the system.
 absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path);
 
-/// The register as JSON text (UTF-8). Fails only if the register holds text
-/// that is not valid UTF-8.
+/// The register as JSON text (UTF-8). Fails if the options are out of range
+/// (ValidateJsonWriteOptions()) or the register holds text that is not valid
+/// UTF-8.
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options = {});
 
 /// Writes RegisterToJson() to a file, replacing it atomically (a failed write

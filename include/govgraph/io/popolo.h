@@ -52,7 +52,9 @@ namespace govgraph {
 inline constexpr absl::string_view kPopoloExtensionKey = "govgraph";
 
 struct PopoloWriteOptions {
-  int indent = 2;  ///< spaces per level; -1 writes one compact line
+  /// Spaces per level, 0 to kMaxJsonIndent (16); -1 writes one compact line.
+  /// RegisterToPopolo() and SavePopoloFile() reject others (InvalidArgumentError).
+  int indent = 2;
   /// Dated sittings to write as Popolo `events` (classification "meeting",
   /// organization_id the meeting series), e.g. ExpandSchedule()'s
   /// occurrences. A register holds meeting series, not sittings, so without

@@ -125,7 +125,8 @@ struct OverlapOptions {
   /// Off, pairs carry only their scores: for national registers with millions
   /// of pairs, where explanations cost more than the search.
   bool explain = true;
-  /// Worker threads for the search and the explanations; 0: one a core.
+  /// Worker threads for the search and the explanations, at most
+  /// kMaxOverlapThreads; 0: one a core.
   int threads = 0;
   /// Pairs across two sets only: when not empty, a pair is searched for and
   /// reported only if one of its items is in `one_side` and the other is not
@@ -138,8 +139,12 @@ struct OverlapOptions {
   std::vector<Item> one_side;
 };
 
+/// The most worker threads OverlapOptions::threads may ask for.
+inline constexpr int kMaxOverlapThreads = 256;
+
 /// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
-/// (0, 1] and the involvement weights; InvalidArgumentError names the field.
+/// (0, 1], the involvement weights and threads (0 to kMaxOverlapThreads);
+/// InvalidArgumentError names the field and the range.
 absl::Status ValidateOverlapOptions(const OverlapOptions& options);
 
 struct SignalScores {
