@@ -131,7 +131,7 @@ def _summary(args: argparse.Namespace) -> int:
 def _cycle_schedule(args: argparse.Namespace) -> tuple:
     reg = govgraph.load_json(args.register)
     plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
-    year = args.year
+    year = _checked_year(args.year)
     if year is None and plan.year is None:
         import datetime
 
@@ -161,6 +161,13 @@ def _check_cycle(args: argparse.Namespace) -> int:
                      f"({schedule.region.label} bank holidays)\n")
     sys.stdout.write(govgraph.format_cycle_check(reg, check))
     return 0 if check.ok else 1
+
+
+def _checked_year(year: Optional[int]) -> Optional[int]:
+    """The year as given; one too large for the library's integer gets the library's own message."""
+    if year is not None and not -(2 ** 31) < year < 2 ** 31:
+        raise govgraph.InvalidInputError(f"year: must be a year from 1900 to 2999, got {year}")
+    return year
 
 
 def _add_cycle_arguments(parser: argparse.ArgumentParser) -> None:
@@ -306,7 +313,7 @@ def _export(args: argparse.Namespace) -> int:
             if args.year is None and args.plan and govgraph.load_cycle_plan(args.plan).year is None:
                 raise govgraph.InvalidInputError(f"{args.plan}: the plan names no year; give --year")
             plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
-            events = govgraph.expand_schedule(reg, plan, year=args.year).occurrences
+            events = govgraph.expand_schedule(reg, plan, year=_checked_year(args.year)).occurrences
         text = govgraph.dumps_popolo(reg, events=events)
     else:
         if args.year is not None or args.plan:

@@ -175,3 +175,8 @@ def test_merge_refuses_a_confirmation_naming_nothing(tmp_path):
     out = run("merge", str(REGISTER), str(DORSET), "-o", str(tmp_path / "m.json"), "--confirm", "ghost=phantom")
     assert_one_line_error(out, 'confirmed[0]: a has nothing with id "ghost"')
     assert not (tmp_path / "m.json").exists()
+
+
+@pytest.mark.parametrize("year", ["0", "10000", "-5", "99999999999"])
+def test_check_cycle_refuses_a_year_outside_the_calendar(year):
+    assert_one_line_error(run("check-cycle", str(REGISTER), "--year", year), "year: must be a year from 1900 to 2999")
