@@ -180,3 +180,32 @@ def test_merge_refuses_a_confirmation_naming_nothing(tmp_path):
 @pytest.mark.parametrize("year", ["0", "10000", "-5", "99999999999"])
 def test_check_cycle_refuses_a_year_outside_the_calendar(year):
     assert_one_line_error(run("check-cycle", str(REGISTER), "--year", year), "year: must be a year from 1900 to 2999")
+
+
+def test_engagement_rules_with_duplicate_keys_or_bad_syntax_say_where():
+    import govgraph
+
+    with pytest.raises(govgraph.InvalidInputError, match='duplicate key "rules"'):
+        govgraph.parse_engagement_rules('{"rules": [], "rules": []}')
+    with pytest.raises(govgraph.InvalidInputError, match=r"rules: line 2, column \d+"):
+        govgraph.parse_engagement_rules('{"rules": [\n,]}')
+
+
+def test_four_thousand_nested_embedded_popolo_objects_are_refused_at_once(tmp_path):
+    document = '{"id": "p0", "name": "P0", "memberships": ['
+    closing = ""
+    for i in range(4000):
+        document += '{"organization": {"id": "o%d", "name": "O%d", "memberships": [' % (i, i)
+        closing = "]}}" + closing
+    path = tmp_path / "nested.json"
+    path.write_text(document + closing + "]}", encoding="utf-8")
+    out = run("import", str(path), "-o", str(tmp_path / "out.json"))
+    assert_one_line_error(out, "nested more than 64 levels deep")
+
+
+def test_names_differing_only_by_invisible_characters_are_not_silent_duplicates(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("Meeting,Purpose\nPartnership Board,a\nPartnership\u200b Board,b\n", encoding="utf-8")
+    out = run("import", str(table), "-o", str(tmp_path / "r.json"))
+    assert out.returncode == 0, out.stderr
+    assert "is also row 2" in out.stdout
