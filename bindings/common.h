@@ -138,6 +138,7 @@ void InitAnalysisEngagementPlan(py::module_& m);
 void InitAnalysisRationalisation(py::module_& m);
 void InitAnalysisPortfolio(py::module_& m);
 void InitIoJson(py::module_& m);
+void InitIoInputLimits(py::module_& m);
 void InitCalendar(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);

@@ -98,6 +98,7 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisRationalisation(m);
   InitAnalysisPortfolio(m);
   InitIoJson(m);
+  InitIoInputLimits(m);
   InitCalendar(m);
   InitImport(m);
   InitOverlap(m);

@@ -19,6 +19,7 @@
 #include "govgraph/import/table_import.h"
 #include "govgraph/io/csv.h"
 #include "govgraph/io/graph_export.h"
+#include "govgraph/io/input_limits.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/names.h"

@@ -137,6 +137,11 @@ __all__ = [
     "summarise",
 ]
 
+# How much any reader accepts (docs/reliability.md).
+from govgraph.limits import InputLimits, get_input_limits, set_input_limits  # noqa: E402
+
+__all__ += ["InputLimits", "get_input_limits", "set_input_limits"]
+
 # Analyses (docs/analyses.md). Importing govgraph.analysis attaches .to_pandas().
 from govgraph._core import (  # noqa: E402
     BurdenResult,

@@ -80,6 +80,10 @@ line on standard error naming the place; 3 an error inside govgraph (a bug);
 130 interrupted. No command shows a traceback. Every file is written
 atomically (the old file stays whole if writing fails), and an output that is
 also an input is refused before anything is read.
+
+Input limits, before the command: ``--max-bytes N`` (default 2G), ``--max-rows
+N`` (10,000,000) and ``--max-depth N`` (64) bound what any reader accepts; an
+input beyond one is refused with the limit's name (docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -553,12 +557,35 @@ def _apply_org_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(text: str) -> int:
+    """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    digits, unit = (text[:-1], units[text[-1].lower()]) if text and text[-1].lower() in units else (text, 1)
+    try:
+        value = int(digits.replace("_", "").replace(",", "")) * unit
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govgraph",
         description="Map public-sector partnership governance as a graph.",
     )
     parser.add_argument("--version", action="version", version=f"govgraph {govgraph.__version__}")
+    limits = parser.add_argument_group(
+        "input limits", "how much any reader accepts (docs/reliability.md); give them before the command")
+    defaults = govgraph.InputLimits()
+    limits.add_argument("--max-bytes", type=_size, metavar="N",
+                        help=f"bytes of one input file (default {defaults.max_bytes >> 20}M; K, M and G allowed)")
+    limits.add_argument("--max-rows", type=_size, metavar="N",
+                        help=f"rows of a table, entries of one JSON list, elements of an XML file "
+                             f"(default {defaults.max_rows:,})")
+    limits.add_argument("--max-depth", type=_size, metavar="N",
+                        help=f"levels of JSON or XML nesting (default {defaults.max_depth})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     summary = commands.add_parser(
@@ -763,6 +790,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        govgraph.set_input_limits(max_bytes=args.max_bytes, max_rows=args.max_rows, max_depth=args.max_depth)
         _refuse_overwriting_an_input(args)
         return int(args.run(args))
     except govgraph.GovgraphError as error:

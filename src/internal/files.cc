@@ -14,6 +14,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "govgraph/io/input_limits.h"
 
 namespace govgraph::internal {
 namespace {
@@ -33,7 +34,8 @@ absl::Status ErrnoStatus(const std::string& path, absl::string_view action, int 
 
 }  // namespace
 
-absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t max_bytes) {
+absl::StatusOr<std::string> ReadFileToString(const std::string& path) {
+  const size_t max_bytes = GetInputLimits().max_bytes;
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) return ErrnoStatus(path, "open", errno == 0 ? ENOENT : errno);
@@ -51,7 +53,7 @@ absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t max
   if (in.bad()) return ErrnoStatus(path, "read", errno == 0 ? EIO : errno);
   if (text.size() > max_bytes) {
     return absl::ResourceExhaustedError(
-        absl::StrCat(path, ": larger than the ", max_bytes >> 20, " MiB an input may be; is it the right file?"));
+        absl::StrCat(path, ": larger than the ", ByteCount(max_bytes), " an input may be (limit max_bytes); is it the right file?"));
   }
   return text;
 }
@@ -98,6 +100,11 @@ absl::Status WriteStringToFile(const std::string& path, absl::string_view conten
   if (status.ok() && rename(temporary.c_str(), target.c_str()) != 0) status = ErrnoStatus(path, "replace", errno);
   if (!status.ok()) unlink(temporary.c_str());
   return status;
+}
+
+std::string ByteCount(size_t bytes) {
+  constexpr size_t kMiB = size_t{1} << 20;
+  return bytes % kMiB == 0 ? absl::StrCat(bytes / kMiB, " MiB") : absl::StrCat(bytes, " bytes");
 }
 
 absl::Status Annotate(const absl::Status& status, absl::string_view place) {

@@ -12,15 +12,11 @@
 
 namespace govgraph::internal {
 
-// Inputs larger than this are refused (a register of a million meetings is
-// about 800 MB of JSON); it also bounds what reading a device such as
-// /dev/zero can cost.
-inline constexpr size_t kMaxInputBytes = size_t{2} << 30;
-
 // The file's bytes, or NotFoundError / PermissionDeniedError / UnknownError
-// with the path and the system's reason, or ResourceExhaustedError past
-// `max_bytes`.
-absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t max_bytes = kMaxInputBytes);
+// with the path and the system's reason, or ResourceExhaustedError past the
+// max_bytes input limit (io/input_limits.h), which also bounds what reading a
+// device such as /dev/zero can cost.
+absl::StatusOr<std::string> ReadFileToString(const std::string& path);
 
 // Replaces the file's contents atomically: the text goes to a temporary file
 // in the same folder, is flushed to disk and renamed over `path`, so a
@@ -28,6 +24,9 @@ absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t max
 // behind). A path that is not a regular file (/dev/stdout, a pipe) is
 // written directly.
 absl::Status WriteStringToFile(const std::string& path, absl::string_view contents);
+
+// "2048 MiB" for whole mebibytes, else "1500 bytes": sizes in messages.
+std::string ByteCount(size_t bytes);
 
 // Prefixes a status message with a place ("register.json: ..."), keeping its code.
 absl::Status Annotate(const absl::Status& status, absl::string_view place);

@@ -9,6 +9,8 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "govgraph/io/input_limits.h"
+#include "internal/files.h"
 #include "internal/utf8.h"
 
 namespace govgraph::internal {
@@ -22,7 +24,7 @@ class StrictBuilder {
  public:
   using string_t = typename Json::string_t;
 
-  explicit StrictBuilder(Json& root) : root_(root) {}
+  StrictBuilder(Json& root, const InputLimits& limits) : root_(root), limits_(limits) {}
 
   bool null() { return Place(nullptr) != nullptr; }
   bool boolean(bool v) { return Place(v) != nullptr; }
@@ -69,6 +71,8 @@ class StrictBuilder {
 
   void set_text(absl::string_view text) { text_ = text; }
   const std::string& message() const { return message_; }
+  // Whether the parse stopped at a size limit rather than at an error in the text.
+  bool too_large() const { return too_large_; }
 
  private:
   // Puts a value where the parse stands: the root, the next element of an
@@ -81,6 +85,12 @@ class StrictBuilder {
     }
     Json& parent = *open_.back();
     if (parent.is_array()) {
+      if (parent.size() >= limits_.max_rows) {
+        message_ = absl::StrCat(Prefix(ContainerPath()), "more than ", limits_.max_rows,
+                                " entries in one list (limit max_rows)");
+        too_large_ = true;
+        return nullptr;
+      }
       parent.push_back(Json(std::forward<V>(v)));
       return &parent.back();
     }
@@ -89,15 +99,17 @@ class StrictBuilder {
   }
 
   bool Open(Json&& empty) {
-    if (static_cast<int>(open_.size()) >= kMaxJsonDepth) {
+    if (static_cast<int>(open_.size()) >= limits_.max_depth) {
       // The path to so deep a place is long: its first steps say where it starts.
       std::string path = ContainerPath();
       if (path.size() > 80) path = absl::StrCat(path.substr(0, path.find_last_of(".[", 60)), "...");
-      message_ = absl::StrCat(Prefix(path), "nested more than ", kMaxJsonDepth,
-                              " levels deep (no document this library reads nests so deep)");
+      message_ = absl::StrCat(Prefix(path), "nested more than ", limits_.max_depth,
+                              " levels deep (limit max_depth; no document this library reads nests so deep)");
       return false;
     }
-    open_.push_back(Place(std::move(empty)));
+    Json* placed = Place(std::move(empty));
+    if (placed == nullptr) return false;
+    open_.push_back(placed);
     keys_.emplace_back();
     return true;
   }
@@ -135,6 +147,8 @@ class StrictBuilder {
   }
 
   Json& root_;
+  const InputLimits limits_;
+  bool too_large_ = false;
   std::vector<Json*> open_;        // the objects and arrays being read, outermost first
   std::vector<string_t> keys_;     // for each open object, the key being read
   Json* element_ = nullptr;        // where the value of the last key goes
@@ -154,8 +168,13 @@ std::string StripJsonExceptionPrefix(absl::string_view what) {
 
 template <class Json>
 absl::StatusOr<Json> ParseJsonText(absl::string_view text) {
+  const InputLimits limits = GetInputLimits();
+  if (text.size() > limits.max_bytes) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("larger than the ", ByteCount(limits.max_bytes), " an input may be (limit max_bytes)"));
+  }
   Json root;
-  StrictBuilder<Json> builder(root);
+  StrictBuilder<Json> builder(root, limits);
   builder.set_text(text);
   bool ok = false;
   try {
@@ -163,7 +182,11 @@ absl::StatusOr<Json> ParseJsonText(absl::string_view text) {
   } catch (const typename Json::exception& e) {
     return absl::InvalidArgumentError(EscapeInvalidUtf8(StripJsonExceptionPrefix(e.what())));
   }
-  if (!ok) return absl::InvalidArgumentError(EscapeInvalidUtf8(builder.message()));
+  if (!ok) {
+    std::string message = EscapeInvalidUtf8(builder.message());
+    return builder.too_large() ? absl::ResourceExhaustedError(std::move(message))
+                               : absl::InvalidArgumentError(std::move(message));
+  }
   return root;
 }
 
@@ -172,7 +195,7 @@ template absl::StatusOr<nlohmann::ordered_json> ParseJsonText<nlohmann::ordered_
 
 absl::StatusOr<nlohmann::json> ParseJsonObject(absl::string_view text, absl::string_view what) {
   absl::StatusOr<nlohmann::json> parsed = ParseJsonText(text);
-  if (!parsed.ok()) return absl::InvalidArgumentError(absl::StrCat(what, ": ", parsed.status().message()));
+  if (!parsed.ok()) return absl::Status(parsed.status().code(), absl::StrCat(what, ": ", parsed.status().message()));
   if (!parsed->is_object()) {
     return absl::InvalidArgumentError(absl::StrCat(what, ": must be a JSON object, found ", parsed->type_name()));
   }

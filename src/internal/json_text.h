@@ -7,9 +7,11 @@
 // without a word:
 // - a key given twice in one object is an error naming its path
 //   ("meetings[2]: duplicate key \"name\""), not "the last one wins";
-// - nesting deeper than kMaxJsonDepth is an error (no register, plan or
-//   Popolo document nests more than a dozen levels; a hostile file nested a
-//   hundred thousand deep would otherwise cost time and stack further on);
+// - nesting deeper than InputLimits::max_depth is an error (no register, plan
+//   or Popolo document nests more than a dozen levels; a hostile file nested
+//   a hundred thousand deep would otherwise cost time and stack further on),
+//   and so are a list longer than max_rows and a text longer than max_bytes
+//   (ResourceExhaustedError, io/input_limits.h);
 // - a syntax error, and a number too large for a double, give the line and
 //   column and, where known, the JSON path;
 // - every message is valid UTF-8: bytes that are not are shown as \xNN.
@@ -24,9 +26,6 @@
 #include "absl/strings/string_view.h"
 
 namespace govgraph::internal {
-
-// Objects and arrays nested deeper than this are refused.
-inline constexpr int kMaxJsonDepth = 64;
 
 // nlohmann's message without its "[json.exception.parse_error.101] " prefix.
 std::string StripJsonExceptionPrefix(absl::string_view what);

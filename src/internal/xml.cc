@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "internal/files.h"
 
 namespace govgraph::internal {
 namespace {
@@ -57,11 +58,11 @@ void OnStart(void* data, const XML_Char* name, const XML_Char** attributes) {
   auto* r = static_cast<Reader*>(data);
   if (!r->refusal.empty()) return;
   if (static_cast<int>(r->stack.size()) >= r->limits.max_depth) {
-    r->Refuse(absl::StrCat("elements are nested more than ", r->limits.max_depth, " deep"));
+    r->Refuse(absl::StrCat("elements are nested more than ", r->limits.max_depth, " deep (limit max_depth)"));
     return;
   }
   if (++r->elements > r->limits.max_elements) {
-    r->Refuse(absl::StrCat("more than ", r->limits.max_elements, " elements"));
+    r->Refuse(absl::StrCat("more than ", r->limits.max_elements, " elements (limit max_rows)"));
     return;
   }
   XmlElement* e;
@@ -184,6 +185,10 @@ const std::string* XmlElement::Attribute(absl::string_view attribute_name) const
 }
 
 absl::StatusOr<XmlElement> ParseXml(absl::string_view text, absl::string_view source, const XmlLimits& limits) {
+  if (const size_t max_bytes = GetInputLimits().max_bytes; text.size() > max_bytes) {
+    return absl::ResourceExhaustedError(absl::StrCat(source.empty() ? "" : absl::StrCat(source, ": "), "larger than the ",
+                                                     ByteCount(max_bytes), " an input may be (limit max_bytes)"));
+  }
   Reader r;
   r.limits = limits;
   ParserPtr p = MakeParser(r);

@@ -20,6 +20,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/io/input_limits.h"
 
 namespace govgraph::internal {
 
@@ -41,9 +42,10 @@ struct XmlElement {
   const std::string* Attribute(absl::string_view attribute_name) const;
 };
 
+// By default the process's input limits (io/input_limits.h).
 struct XmlLimits {
-  int max_depth = 64;  // deeper nesting is refused (no recursion bombs)
-  size_t max_elements = 1000000;
+  int max_depth = GetInputLimits().max_depth;  // deeper nesting is refused (no recursion bombs)
+  size_t max_elements = GetInputLimits().max_rows;
 };
 
 // The root element. Errors (InvalidArgumentError) start with

@@ -11,6 +11,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "govgraph/io/input_limits.h"
 #include "internal/files.h"
 #include "internal/utf8.h"
 
@@ -195,12 +196,18 @@ class Parser {
       return absl::OkStatus();
     }
     LineBreak();
-    if (i_ < s_.size()) StartRecord();
+    if (i_ >= s_.size()) return absl::OkStatus();
+    if (table_.records.size() >= max_rows_) {
+      return absl::ResourceExhaustedError(absl::StrCat("line ", line_, ": more than ", max_rows_,
+                                                       " records (limit max_rows)"));
+    }
+    StartRecord();
     return absl::OkStatus();
   }
 
   absl::string_view s_;
   const CsvOptions& options_;
+  const size_t max_rows_ = GetInputLimits().max_rows;
   CsvTable table_;
   size_t i_ = 0;
   int line_ = 1;
@@ -236,6 +243,10 @@ absl::Status CheckUtf8(absl::string_view text) {
 }
 
 absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& options) {
+  if (const size_t max_bytes = GetInputLimits().max_bytes; text.size() > max_bytes) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("larger than the ", internal::ByteCount(max_bytes), " an input may be (limit max_bytes)"));
+  }
   return Parser(text, options).Run();
 }
 

@@ -65,7 +65,9 @@ struct CsvTable {
 };
 
 /// Parses CSV text. Errors (not UTF-8, unterminated quote, field too long) are
-/// InvalidArgumentError with the line, column, record, field and byte offset.
+/// InvalidArgumentError with the line, column, record, field and byte offset;
+/// a text or table beyond the input limits (io/input_limits.h: max_bytes,
+/// max_rows records) is ResourceExhaustedError.
 absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& options = {});
 
 /// Reads and parses a file; messages start with the path.
