@@ -182,7 +182,7 @@ def _expect(path: str, kind: str) -> None:
     found = office_kind(path)
     if found != kind:
         names = {"xlsx": "an Excel workbook (.xlsx)", "docx": "a Word document (.docx)"}
-        _fail(path, f"{names[found]}, not {names[kind]}; read it as {found}")
+        _fail(path, f"{names[found]}, not {names[kind]}: rename it to .{found} (or read it with import_{found})")
     _check_archive(path)
 
 
