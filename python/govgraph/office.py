@@ -16,8 +16,9 @@ A sheet (or a Word table) is imported when it looks like a register: when
 govgraph's importer recognises a meeting-name column among its headings (the
 first non-blank row, or one of the few below a title). The others are
 reported in ``result.skipped`` (and as notes) with the reason. Several
-register sheets are imported together: each sheet's meetings are added to the
-register the sheets before it made, so names resolve to the same ids.
+register sheets (or tables) are imported together, as one table: their rows
+one after another, under the first one's headings and any heading a later one
+adds, so a name written in two sheets is one organisation.
 
 ``register_to_excel`` / ``Register.to_excel`` write a register as a workbook
 with one sheet per table of ``register_to_frames``; ``read_excel`` reads such
@@ -274,17 +275,6 @@ class _Grid:
         return OfficeDiagnostic(severity="info", row=row, column=column, column_name="", field="", text="",
                                 understood="", suggestion="", message="", file=self.file, sheet=self.sheet,
                                 table=self.table).place
-
-    def diagnostic(self, d: Any, header: int) -> OfficeDiagnostic:
-        """The importer's diagnostic ``d`` (rows numbered from the header, 1) placed in the file."""
-        row = 0
-        if d.row > 0:
-            index = header + d.row - 1
-            row = self.row_numbers[index] if index < len(self.row_numbers) else 0
-        column = self.column_numbers[d.column - 1] if 0 < d.column <= len(self.column_numbers) else 0
-        return OfficeDiagnostic(severity=d.severity, row=row, column=column, column_name=d.column_name,
-                                field=d.field, text=d.text, understood=d.understood, suggestion=d.suggestion,
-                                message=d.message, file=self.file, sheet=self.sheet, table=self.table)
 
 
 def _trim(cells: Dict[Tuple[int, int], str], file: str, sheet: Optional[str], table: Optional[int],
@@ -553,7 +543,64 @@ def _find_header(grid: _Grid, columns: Mapping[str, str]) -> Tuple[Optional[int]
     return None, first_reason
 
 
-def _import_grids(path: str, grids: List[_Grid], skipped: List[SkippedTable], what: str, base: Any,
+class _Combined:
+    """The register tables of one file as one table: the first table's headings, then any heading a later
+    table adds (matched as written, ignoring case and spacing), with where each row and cell came from."""
+
+    def __init__(self, path: str, found: List[Tuple[_Grid, int]]) -> None:
+        self.path = path
+        self.found = found
+        self.header: List[str] = []
+        self.sources: List[Dict[int, int]] = []  # per combined column: table index -> column in that table
+        self.rows: List[List[str]] = []
+        self.places: List[Tuple[int, int]] = []  # per row: (table index, row index in that table's grid)
+        keys: Dict[Tuple[str, int], int] = {}
+        for t, (grid, header) in enumerate(found):
+            mapping: List[int] = []
+            seen: Dict[str, int] = {}
+            for c, heading in enumerate(grid.rows[header]):
+                key = " ".join(heading.split()).casefold() or f"\0{t}.{c}"  # an empty heading is its own column
+                occurrence = seen[key] = seen.get(key, -1) + 1
+                if (key, occurrence) not in keys:
+                    keys[(key, occurrence)] = len(self.header)
+                    self.header.append(heading)
+                    self.sources.append({})
+                index = keys[(key, occurrence)]
+                self.sources[index][t] = c
+                mapping.append(index)
+            for r in range(header + 1, len(grid.rows)):
+                row = [""] * len(self.header)
+                for c, text in enumerate(grid.rows[r]):
+                    row[mapping[c]] = text
+                self.rows.append(row)
+                self.places.append((t, r))
+        width = len(self.header)
+        self.rows = [row + [""] * (width - len(row)) for row in self.rows]
+
+    def diagnostic(self, d: Any) -> OfficeDiagnostic:
+        """The importer's diagnostic (rows numbered from the heading row, 1) placed in the file."""
+        column = d.column - 1 if d.column > 0 else -1
+        if d.row >= 2 and d.row - 2 < len(self.places):
+            t, r = self.places[d.row - 2]
+        elif d.row == 1 or (d.row == 0 and len(self.found) == 1):
+            t = next((t for t in self.sources[column]), 0) if 0 <= column < len(self.sources) else 0
+            r = self.found[t][1] if d.row == 1 else -1
+        else:
+            t, r = -1, -1
+        if t < 0:  # the whole import, over several tables
+            return OfficeDiagnostic(severity=d.severity, row=0, column=0, column_name=d.column_name, field=d.field,
+                                    text=d.text, understood=d.understood, suggestion=d.suggestion,
+                                    message=d.message, file=self.path, sheet=None, table=None)
+        grid = self.found[t][0]
+        c = self.sources[column].get(t) if 0 <= column < len(self.sources) else None
+        return OfficeDiagnostic(severity=d.severity, row=grid.row_numbers[r] if r >= 0 else 0,
+                                column=grid.column_numbers[c] if c is not None else 0,
+                                column_name=d.column_name, field=d.field, text=d.text, understood=d.understood,
+                                suggestion=d.suggestion, message=d.message, file=grid.file, sheet=grid.sheet,
+                                table=grid.table)
+
+
+def _import_grids(path: str, grids: List[_Grid], skipped: List[SkippedTable], what: str,
                   opts: Dict[str, Any], strict: bool) -> ImportResult:
     columns = opts["columns"]
     found: List[Tuple[_Grid, int]] = []
@@ -567,13 +614,11 @@ def _import_grids(path: str, grids: List[_Grid], skipped: List[SkippedTable], wh
         reasons = "; ".join(f"{s.place.split(', ', 1)[-1]}: {s.reason}" for s in skipped)
         _fail(path, f"no {what} looks like a register (a heading row with a meeting-name column such as "
                     f"\"Meeting\"): {reasons}")
-    register = base
     diagnostics: List[Any] = []
     for s in skipped:
         diagnostics.append(OfficeDiagnostic(severity="info", row=0, column=0, column_name="", field="", text="",
-                                            understood="", suggestion="",
-                                            message=f"not imported: {s.reason}", file=path, sheet=None,
-                                            table=None))
+                                            understood="", suggestion="", message=f"not imported: {s.reason}",
+                                            file=path, sheet=None, table=None))
         diagnostics[-1].place = s.place
     for grid, header in found:
         if header > 0:
@@ -582,12 +627,12 @@ def _import_grids(path: str, grids: List[_Grid], skipped: List[SkippedTable], wh
                 understood="", suggestion="",
                 message=f"the heading row; the {header} row(s) above it (a title?) are not imported",
                 file=grid.file, sheet=grid.sheet, table=grid.table))
-        rows = grid.rows[header + 1:]
-        try:
-            register, found_diagnostics = _core._import_rows(grid.rows[header], rows, **dict(opts, base=register))
-        except _core.InvalidInputError as error:
-            raise _core.InvalidInputError(f"{grid.place()}: {error}") from None
-        diagnostics.extend(grid.diagnostic(d, header) for d in found_diagnostics)
+    table = _Combined(path, found)
+    try:
+        register, found_diagnostics = _core._import_rows(table.header, table.rows, **opts)
+    except _core.InvalidInputError as error:
+        raise _core.InvalidInputError(f"{found[0][0].place() if len(found) == 1 else path}: {error}") from None
+    diagnostics.extend(table.diagnostic(d) for d in found_diagnostics)
     result = ImportResult(register, diagnostics, skipped)
     if strict:
         errors = [str(d) for d in diagnostics if d.severity == "error"]
@@ -606,9 +651,9 @@ def _import_office(kind: str, path: Any, base: Any, aliases: Any, columns: Any, 
                     infer_topics)
     if kind == "xlsx":
         grids, skipped = _xlsx_grids(name)
-        return _import_grids(name, grids, skipped, "sheet", opts.pop("base"), opts, strict)
+        return _import_grids(name, grids, skipped, "sheet", opts, strict)
     grids, skipped = _docx_grids(name)
-    return _import_grids(name, grids, skipped, "table", opts.pop("base"), opts, strict)
+    return _import_grids(name, grids, skipped, "table", opts, strict)
 
 
 _IMPORT_DOC = """
