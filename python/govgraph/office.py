@@ -370,10 +370,9 @@ def _number_text(value: float, number_format: str) -> str:
         return format(value, ".10g")
     percent = "%" in fmt
     number = value * 100 if percent else value
-    decimals = 0
-    if "." in fmt:
-        decimals = len(re.match(r"[0#?]*", fmt.split(".", 1)[1]).group(0))
-    minimum = len(re.match(r"0*", fmt.split(".", 1)[1]).group(0)) if "." in fmt else 0
+    fraction_format = fmt.split(".", 1)[1] if "." in fmt else ""
+    decimals = len(fraction_format) - len(fraction_format.lstrip("0#?"))
+    minimum = len(fraction_format) - len(fraction_format.lstrip("0"))
     grouping = "," in fmt.split(".")[0]
     text = format(number, f"{',' if grouping else ''}.{decimals}f")
     if decimals > minimum and "." in text:
@@ -517,10 +516,10 @@ def _docx_grids(path: str) -> Tuple[List[_Grid], List[SkippedTable]]:
 
 def _probe(header: List[str], columns: Mapping[str, str]) -> Optional[str]:
     """None when the importer accepts ``header`` as a register's heading row, else its reason."""
+    options: Dict[str, Any] = dict(base=None, aliases=None, columns=dict(columns), strict=False, default_level=None,
+                                   default_areas=[], joint_lead=[], source="", keep_apart=[], infer_topics=False)
     try:
-        _core._import_rows(header, [], base=None, aliases=None, columns=dict(columns), strict=False,
-                           default_level=None, default_areas=[], joint_lead=[], source="", keep_apart=[],
-                           infer_topics=False)
+        _core._import_rows(header, [], **options)
     except _core.InvalidInputError as error:
         return str(error)
     return None
@@ -842,7 +841,8 @@ def read_excel(path: str | os.PathLike) -> _core.Register:
             if header is None:
                 continue
             columns = [str(h) if h is not None else f"column {i + 1}" for i, h in enumerate(header)]
-            records, labels = [], []
+            records: List[List[Any]] = []
+            labels: List[int] = []
             for number, row in enumerate(rows, start=2):
                 if all(v is None for v in row):
                     continue
@@ -873,4 +873,4 @@ def _register_to_excel(self: _core.Register, path: str | os.PathLike) -> None:
     register_to_excel(self, path)
 
 
-_core.Register.to_excel = _register_to_excel  # type: ignore[attr-defined]
+_core.Register.to_excel = _register_to_excel  # type: ignore[assignment]
