@@ -71,6 +71,9 @@ MAX_CELL_BYTES = 64 << 20
 HEADER_SEARCH_ROWS = 5
 
 _ZIP = b"PK\x03\x04"
+# The parts that hold cells, and a cell's start tag (<c ...> in a sheet, <w:tc> in a Word table).
+_CELL_PARTS = re.compile(r"xl/worksheets/[^/]+\.xml|word/document\.xml")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?(?:c|tc)[\s>/]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -161,6 +164,22 @@ def office_kind(path: str | os.PathLike) -> str:
     _fail(name, "a ZIP archive, not an Excel workbook (.xlsx) or Word document (.docx)")
 
 
+def _count_cells(part: Any) -> int:
+    """The cell start tags in a part, read a block at a time (a tag cut by a block's end is counted once)."""
+    count, tail = 0, b""
+    while True:
+        chunk = part.read(1 << 20)
+        block = tail + chunk
+        last = not chunk
+        keep = 0 if last else 16  # longer than any cell tag: a tag starting here is counted with the next block
+        count += sum(1 for m in _CELL_TAG.finditer(block) if m.start() < len(block) - keep)
+        if last:
+            return count
+        tail = block[len(block) - keep:]
+        if count > MAX_CELLS:
+            return count
+
+
 def _check_archive(path: str) -> None:
     """Refuses an archive that would unpack to more than the limits allow, before anything is parsed."""
     try:
@@ -175,6 +194,15 @@ def _check_archive(path: str) -> None:
             if total > MAX_UNPACKED_BYTES:
                 _fail(path, f"unpacks to {total >> 20} MiB, more than the {MAX_UNPACKED_BYTES >> 20} MiB an input "
                             "may be")
+            # Count the cells before a reader builds an object for each: at most MAX_CELLS in all.
+            cells = 0
+            for info in archive.infolist():
+                if not _CELL_PARTS.match(info.filename):
+                    continue
+                with archive.open(info) as part:
+                    cells += _count_cells(part)
+                if cells > MAX_CELLS:
+                    _fail(path, f"more than the {MAX_CELLS} cells a register file may have")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError) as error:
         _fail(path, f"a damaged ZIP file, not a readable Office file ({error})")
 
