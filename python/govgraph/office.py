@@ -90,6 +90,15 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+def _pandas() -> Any:
+    try:
+        import pandas  # type: ignore[import]
+    except ImportError as error:
+        raise MissingDependencyError("a register as a workbook is built from its tables, which need pandas: "
+                                     "apt install python3-pandas") from error
+    return pandas
+
+
 def _docx() -> Any:
     try:
         import docx  # type: ignore[import]
@@ -782,11 +791,12 @@ def register_to_excel(register: _core.Register, path: str | os.PathLike) -> None
     pandas and openpyxl.
 
     :raises InvalidInputError: a text holds a control character a workbook cannot store.
-    :raises MissingDependencyError: openpyxl is not installed.
+    :raises MissingDependencyError: openpyxl or pandas is not installed.
 
     >>> reg.to_excel("register.xlsx")
     """
     openpyxl = _openpyxl()
+    _pandas()
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import]
 
     from govgraph.frames import TABLES, register_to_frames
@@ -852,7 +862,7 @@ def read_excel(path: str | os.PathLike) -> _core.Register:
 
     >>> reg = govgraph.read_excel("register.xlsx")
     """
-    from govgraph.frames import TABLES, _pandas, register_from_frames
+    from govgraph.frames import TABLES, register_from_frames
 
     name = os.fspath(path)
     _openpyxl()

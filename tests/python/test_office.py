@@ -297,6 +297,13 @@ def test_a_missing_package_names_the_debian_package(appendix_xlsx, appendix_docx
         govgraph.import_docx(appendix_docx)
 
 
+def test_a_missing_pandas_for_a_register_workbook_names_the_debian_package(tmp_path, small, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(govgraph.MissingDependencyError, match="apt install python3-pandas"):
+        small.to_excel(tmp_path / "register.xlsx")
+    assert not (tmp_path / "register.xlsx").exists()
+
+
 # --- the command line -----------------------------------------------------------------------------
 
 
