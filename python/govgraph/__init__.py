@@ -276,6 +276,32 @@ __all__ += [
     "import_table",
 ]
 
+# Register tables in Excel workbooks and Word papers, and a register as a workbook (docs/from-spreadsheet.md).
+# Importing govgraph.office attaches Register.to_excel(); openpyxl and python-docx load when first used.
+from govgraph.office import (  # noqa: E402
+    MissingDependencyError,
+    OfficeDiagnostic,
+    SkippedTable,
+    import_docx,
+    import_office,
+    import_xlsx,
+    office_kind,
+    read_excel,
+    register_to_excel,
+)
+
+__all__ += [
+    "MissingDependencyError",
+    "OfficeDiagnostic",
+    "SkippedTable",
+    "import_docx",
+    "import_office",
+    "import_xlsx",
+    "office_kind",
+    "read_excel",
+    "register_to_excel",
+]
+
 # Meeting cycles (docs/meeting-cycle.md). Importing govgraph.calendar attaches .to_pandas().
 from govgraph._core import (  # noqa: E402
     AlignmentCheck,

@@ -21,6 +21,13 @@ Subcommands:
     a table. With ``--strict``, exits 1 (writing nothing) when anything was not
     understood. See docs/from-spreadsheet.md.
 
+``govgraph import TABLE.xlsx|PAPER.docx -o REGISTER.json [...]``
+    The register sheets of an Excel workbook, or the register tables of a
+    Word paper (its paragraphs are not read), with the options of a CSV
+    table; diagnostics name the sheet and cell, or the table, row and column.
+    Old .xls/.doc files and password-protected ones are refused with what to
+    do.
+
 ``govgraph import REGISTER.popolo.json -o REGISTER.json [--strict]``
     A JSON object with Popolo's ``organizations``/``memberships`` keys, or one
     Popolo organization, person, post, membership, area or event (as in the
@@ -95,7 +102,6 @@ import os
 import stat
 import sys
 import textwrap
-import zipfile
 from typing import Any, Dict, List, Optional, Sequence
 
 import govgraph
@@ -183,20 +189,25 @@ def _add_cycle_arguments(parser: argparse.ArgumentParser) -> None:
                         help="bank holidays to avoid (default: the plan's, else england-and-wales)")
 
 
-def _format_diagnostics(diagnostics: Sequence[govgraph.Diagnostic]) -> str:
-    """The diagnostics as a plain-text table: where, severity, text, message."""
+def _format_diagnostics(diagnostics: Sequence[Any]) -> str:
+    """The diagnostics as a plain-text table: where (row and column, or an Excel or Word file's place),
+    severity, text, message."""
     if not diagnostics:
         return "Everything was understood.\n"
-    rows = [("row", "col", "column", "severity", "text", "message")]
+    placed = all(hasattr(d, "place") for d in diagnostics)  # Excel or Word: the file's name is left out
+    rows: List[tuple] = [("place",) if placed else ("row", "col")]
+    rows[0] += ("column", "severity", "text", "message")
     for d in diagnostics:
         column = d.column_name if len(d.column_name) <= 20 else d.column_name[:19] + "\u2026"
         text = d.text if len(d.text) <= 40 else d.text[:39] + "\u2026"
         message = d.message + (f" [suggestion: {d.suggestion}]" if d.suggestion and d.suggestion not in d.message else "")
-        rows.append((str(d.row or ""), str(d.column or ""), column, d.severity, text, message))
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+        where = (d.place.split(", ", 1)[-1],) if placed else (str(d.row or ""), str(d.column or ""))
+        rows.append(where + (column, d.severity, text, message))
+    n = len(rows[0]) - 1
+    widths = [max(len(r[i]) for r in rows) for i in range(n)]
     lines = []
     for r in rows:
-        lines.append("  ".join(r[i].ljust(widths[i]) for i in range(5)) + "  " + r[5])
+        lines.append("  ".join(r[i].ljust(widths[i]) for i in range(n)) + "  " + r[n])
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -221,7 +232,7 @@ def _json_kind(path: str) -> str:
 
 
 def _input_kind(path: str) -> str:
-    """What a file given to import holds, judged by its content: "table", "json" or "xml"; raises
+    """What a file given to import holds, judged by its content: "table", "json", "xml", "xlsx" or "docx"; raises
     InvalidInputError naming what was found when it is something import cannot read."""
     try:
         status = os.stat(path)
@@ -238,24 +249,8 @@ def _input_kind(path: str) -> str:
             head = f.read(4096)
     except OSError:
         return "table"
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError):
-            names = set()
-        if "word/document.xml" in names:
-            found = "a Word document (.docx)"
-        elif "xl/workbook.xml" in names:
-            found = "an Excel workbook (.xlsx)"
-        else:
-            found = "a ZIP archive"
-        raise govgraph.InvalidInputError(
-            f"{path}: {found}; import reads CSV: save the table as \"CSV UTF-8 (Comma delimited)\" and import that")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise govgraph.InvalidInputError(
-            f"{path}: an old-format Office file (.xls or .doc); save the table as \"CSV UTF-8 (Comma delimited)\" "
-            "and import that")
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+        return govgraph.office_kind(path)  # "xlsx" or "docx"; raises naming anything else (.xls, encrypted, ZIP)
     if head.startswith(b"%PDF"):
         raise govgraph.InvalidInputError(
             f"{path}: a PDF; copy its table into a spreadsheet, save it as CSV UTF-8 and import that")
@@ -388,8 +383,14 @@ def _import(args: argparse.Namespace) -> int:
     if found[0] == "json" and _json_kind(args.table) == "popolo":
         return _import_popolo(args)
     base = govgraph.load_json(args.base) if args.base else None
-    result = govgraph.import_csv(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
-                                 source=args.source or "", keep_apart=args.keep_apart)
+    reader = govgraph.import_csv
+    if found[0] in ("xlsx", "docx"):
+        # The name says which the user meant; a .xlsx that is really a Word file is refused, naming both.
+        named = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx"}
+        kind = named.get(os.path.splitext(args.table)[1].lower(), found[0])
+        reader = govgraph.import_xlsx if kind == "xlsx" else govgraph.import_docx
+    result = reader(args.table, base=base, aliases=args.aliases, default_level=args.default_level,
+                    source=args.source or "", keep_apart=args.keep_apart)
     counts = _severity_counts(result.diagnostics)
     return _finish_import(
         args, result.register, _format_diagnostics(result.diagnostics),
@@ -660,12 +661,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser(
         "import",
-        help="import a register table (CSV), a Popolo JSON document or ModernGov XML",
+        help="import a register table (CSV, Excel or Word), a Popolo JSON document or ModernGov XML",
         description="Turn a register table (one row a meeting), a Popolo JSON document, or ModernGov web-service "
                     "XML into a register, printing what was not understood.",
     )
     importer.add_argument("table", metavar="FILE", nargs="+",
-                          help="the table, as CSV (UTF-8); a Popolo JSON document; or ModernGov XML responses, "
+                          help="the table, as CSV (UTF-8), an Excel workbook (.xlsx) or a Word paper (.docx); a Popolo "
+                               "JSON document; or ModernGov XML responses, "
                                "several at once")
     importer.add_argument("-o", "--output", required=True, metavar="REGISTER.json",
                           help="where to write the register ('-' for standard output)")

@@ -1,4 +1,4 @@
-"""Import register tables as analysts write them: CSV files and DataFrames.
+"""Import register tables as analysts write them: CSV files and DataFrames (Excel and Word: office.py).
 
 One row is one meeting; columns such as Meeting, Lead, Purpose, Key
 participants, Frequency and Current focus are matched by their headings, and
@@ -54,11 +54,14 @@ class ImportResult:
 
     ``diagnostics`` is a list of ``govgraph.Diagnostic`` (severity, row,
     column, column_name, field, text, understood, suggestion, message).
+    ``skipped`` lists the sheets or Word tables of an Office file that were
+    not imported, each with its ``place`` and ``reason`` (empty for CSV).
     """
 
-    def __init__(self, register: _core.Register, diagnostics: Sequence[_core.Diagnostic]):
+    def __init__(self, register: _core.Register, diagnostics: Sequence[Any], skipped: Sequence[Any] = ()):
         self.register = register
         self.diagnostics = list(diagnostics)
+        self.skipped = list(skipped)
 
     @property
     def has_errors(self) -> bool:
