@@ -751,7 +751,7 @@ class Importer {
           Add(std::move(d));
         }
         for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
-          const std::string& where = m.cadence.exceptions()[j].area;
+          const std::string where = m.cadence.exceptions()[j].area;
           std::vector<std::string> found = resolver_.FindAreas(where);
           std::string id = found.size() == 1 ? found[0] : "";
           if (id.empty()) {
@@ -760,6 +760,8 @@ class Importer {
                    absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
                                 id, "\"")));
           }
+          // The exception names the area by its id, as the meeting's areas do.
+          m.cadence.set_exception_area(j, id);
           if (m.areas.empty() && each) {
             // Held in each area of a register that names none: the exception
             // is one of those areas, not the meeting's only one.

@@ -271,6 +271,25 @@ TEST(ImportTableTest, AppendixAWithoutABaseUsesTheAliasTable) {
   EXPECT_EQ(*back, r->reg);
 }
 
+// A register imported from a table is a base like any other: importing the
+// table again on top of it (as a second sheet or a later edition would be)
+// builds. Before, a frequency's exception kept the area as written ("South
+// Glos") while the meeting's areas held its id.
+TEST(ImportTableTest, AnImportedRegisterServesAsTheBaseOfTheNextImport) {
+  absl::StatusOr<ImportResult> first = ImportCsvFile(kAppendixA);
+  ASSERT_TRUE(first.ok()) << first.status();
+  ImportOptions options;
+  options.base = &first->reg;
+  absl::StatusOr<ImportResult> second = ImportCsvFile(kAppendixA, options);
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(second->reg.meetings().size(), 2 * first->reg.meetings().size());
+  for (const Meeting& m : second->reg.meetings()) {
+    for (const auto& e : m.cadence.exceptions()) {
+      EXPECT_TRUE(second->reg.FindArea(e.area).has_value()) << m.id << ": " << e.area;
+    }
+  }
+}
+
 TEST(ImportTableTest, DiagnosticToString) {
   Diagnostic d{.severity = Severity::kError, .row = 3, .column = 4, .column_name = "Key participants",
                .message = "participant \"X\" not recognised"};
