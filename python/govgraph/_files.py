@@ -1,9 +1,10 @@
 """Writing files so that a failure never destroys what was there.
 
 Every file govgraph writes from Python goes through :func:`write_text` (or
-:func:`write_bytes` for a binary file such as a workbook): the text is written to a temporary file in the same folder, flushed to disk and
-renamed over the target, so a full disk, a file-size limit or an interrupt
-leaves the old file whole and no temporary behind. The library's own writers
+:func:`write_bytes` for a binary file such as a workbook): the data is
+written to a temporary file in the same folder, flushed to disk and renamed
+over the target, so a full disk, a file-size limit or an interrupt leaves the
+old file whole and no temporary behind. The library's own writers
 (``save_json``, ``save_popolo``, ...) do the same in C++.
 """
 

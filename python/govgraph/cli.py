@@ -495,7 +495,7 @@ def _import_json(args: argparse.Namespace) -> int:
         raise govgraph.InvalidInputError(
             f"{args.table}: already a govgraph register (JSON with \"schema_version\"); there is nothing to "
             "import: give it to the other commands as it is")
-    if kind not in (None, "popolo"):
+    if kind is not None and kind != "popolo":
         _, found, where = _JSON_KINDS[kind]
         raise govgraph.InvalidInputError(f"{args.table}: {found}, not something to import; {where}")
     with open(args.table, "rb") as f:
@@ -673,12 +673,14 @@ def _actor(reg: Any, text: str, register: str) -> str:
             return prefix + _lookup_ids(reg, kind, [text], "ORG")[0]
         except govgraph.NotFoundError:
             pass
-    raise govgraph.NotFoundError(f"ORG: no organisation or role in {register} is called {text!r} (by id, name or alias)")
+    raise govgraph.NotFoundError(
+        f"ORG: no organisation or role in {register} is called {text!r} (by id, name or alias)")
 
 
 def _reach(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    return _write_result(args, govgraph.reach(govgraph.PartnershipGraph(reg), _actor(reg, args.organisation, args.register)))
+    actor = _actor(reg, args.organisation, args.register)
+    return _write_result(args, govgraph.reach(govgraph.PartnershipGraph(reg), actor))
 
 
 def _clusters(args: argparse.Namespace) -> int:
@@ -901,7 +903,8 @@ def build_parser() -> argparse.ArgumentParser:
                   "One row per actor (organisation, or role with no organisation): partners met, tie strength, "
                   "betweenness, eigenvector centrality, and whether the network splits without it.")
 
-    reach = _add_analysis(commands, "reach", _reach, "the meetings that reach partners an organisation meets nowhere else",
+    reach = _add_analysis(commands, "reach", _reach,
+                          "the meetings that reach partners an organisation meets nowhere else",
                           "For one organisation (or role), each meeting with partners there it does not otherwise "
                           "meet, most first.")
     reach.add_argument("organisation", metavar="ORG",
@@ -1117,8 +1120,8 @@ def _one_line(error: object) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Exit status: 0 done; 1 the command found problems (``check-cycle``) or
     refused to write (``--strict``); 2 bad input, a file that cannot be read or written, or a
-    missing optional package, with one line on standard error naming the place; 3 an error inside govgraph (please report
-    it); 130 interrupted."""
+    missing optional package, with one line on standard error naming the place; 3 an error inside
+    govgraph (please report it); 130 interrupted."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

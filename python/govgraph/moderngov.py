@@ -59,7 +59,8 @@ class ModernGovImportResult:
 
     def diagnostics_frame(self) -> Any:
         """The diagnostics as a pandas DataFrame (pandas is imported only here)."""
-        return require("pandas", "diagnostics_frame()").DataFrame(self.diagnostics_records(), columns=list(_DIAGNOSTIC_FIELDS))
+        pandas = require("pandas", "diagnostics_frame()")
+        return pandas.DataFrame(self.diagnostics_records(), columns=list(_DIAGNOSTIC_FIELDS))
 
     to_pandas = diagnostics_frame
 
@@ -85,7 +86,8 @@ class ModernGovImportResult:
 
     def cadences_frame(self) -> Any:
         """The cadence evidence as a pandas DataFrame."""
-        return require("pandas", "cadences_frame()").DataFrame(self.cadences_records(), columns=list(_CADENCE_FIELDS))
+        pandas = require("pandas", "cadences_frame()")
+        return pandas.DataFrame(self.cadences_records(), columns=list(_CADENCE_FIELDS))
 
     def __iter__(self) -> Iterator[Any]:
         # ``register, diagnostics = govgraph.import_moderngov(...)`` works too.
