@@ -86,12 +86,6 @@ class Cadence {
     return *this;
   }
   Cadence& AddException(std::string area, double per_year);
-  /// For readers: exception `i`'s area, once its text ("South Glos") is
-  /// resolved to the id of an area of the register.
-  Cadence& set_exception_area(size_t i, std::string area) {
-    exceptions_[i].area = std::move(area);
-    return *this;
-  }
   /// For the register builder: the resolved handle of exception `i`.
   void set_exception_area_handle(size_t i, Handle<Area> h) { exceptions_[i].area_handle = h; }
 

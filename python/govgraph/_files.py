@@ -1,9 +1,10 @@
 """Writing files so that a failure never destroys what was there.
 
-Every file govgraph writes from Python goes through :func:`write_text`: the
-text is written to a temporary file in the same folder, flushed to disk and
-renamed over the target, so a full disk, a file-size limit or an interrupt
-leaves the old file whole and no temporary behind. The library's own writers
+Every file govgraph writes from Python goes through :func:`write_text` (or
+:func:`write_bytes` for a binary file such as a workbook): the data is
+written to a temporary file in the same folder, flushed to disk and renamed
+over the target, so a full disk, a file-size limit or an interrupt leaves the
+old file whole and no temporary behind. The library's own writers
 (``save_json``, ``save_popolo``, ...) do the same in C++.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from typing import Optional, Union
+from typing import Any, Dict, Optional, Union
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -29,20 +30,34 @@ def write_text(path: PathLike, text: str, *, newline: Optional[str] = None) -> N
 
         write_text("report.html", page)
     """
+    _replace(path, text, "w", {"encoding": "utf-8", "newline": newline})
+
+
+def write_bytes(path: PathLike, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data``, atomically, as :func:`write_text` does.
+
+    Example::
+
+        write_bytes("burden.xlsx", workbook)
+    """
+    _replace(path, data, "wb", {})
+
+
+def _replace(path: PathLike, data: Union[str, bytes], mode: str, options: Dict[str, Any]) -> None:
     target = os.path.realpath(os.fspath(path))
     try:
         existing = os.stat(target)
     except FileNotFoundError:
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        with open(target, "w", encoding="utf-8", newline=newline) as out:
-            out.write(text)
+        with open(target, mode, **options) as out:
+            out.write(data)
         return
     folder = os.path.dirname(target) or "."
     fd, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as out:
-            out.write(text)
+        with os.fdopen(fd, mode, **options) as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         if existing is not None:

@@ -7,31 +7,65 @@ place of handles. pandas is imported only when ``to_pandas`` is called::
 
     b = govgraph.burden(reg)
     b.to_pandas("organisations").head()
+
+``records(result, table)`` gives the same tables as plain rows and column
+names, for writing CSV, JSON or a workbook without pandas (the command line
+does).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from govgraph import _core
+from govgraph._optional import require
 
 
 def _pandas() -> Any:
-    try:
-        import pandas  # type: ignore[import]
-    except ImportError as error:  # pragma: no cover - pandas is a test dependency
-        raise ImportError("to_pandas() needs pandas: pip install pandas") from error
-    return pandas
+    return require("pandas", "to_pandas()")
 
 
-def _frame(rows: List[Dict[str, Any]], columns: List[str]) -> Any:
+# A table: its rows as dicts, and its columns in order.
+Table = Tuple[List[Dict[str, Any]], List[str]]
+# The tables of each kind of result, by name, the default first; each is built when asked for.
+_TABLES: Dict[type, Callable[[Any], Dict[str, Callable[[], Table]]]] = {}
+
+
+def _frame(table: Table) -> Any:
+    rows, columns = table
     return _pandas().DataFrame(rows, columns=columns)
 
 
-def _pick(result: Any, table: str, tables: Dict[str, Callable[[], Any]]) -> Any:
+def _pick(result: Any, table: str, tables: Dict[str, Callable[[], Table]]) -> Table:
     if table not in tables:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(sorted(tables))}")
     return tables[table]()
+
+
+def _tables_of(result: Any) -> Dict[str, Callable[[], Table]]:
+    for kind in type(result).__mro__:
+        if kind in _TABLES:
+            return _TABLES[kind](result)
+    raise TypeError(f"{type(result).__name__} is not an analysis result with tables")
+
+
+def table_names(result: Any) -> List[str]:
+    """The names of a result's tables (those ``to_pandas`` takes), the default first.
+
+    >>> govgraph.analysis.table_names(govgraph.portfolio(reg))
+    ['initiatives', 'priorities', 'overlaps']
+    """
+    return list(_tables_of(result))
+
+
+def records(result: Any, table: Optional[str] = None) -> Table:
+    """One table of an analysis result as plain rows (dicts) and its column names, without pandas:
+    the same rows as ``result.to_pandas(table)``. ``table`` defaults to the result's first.
+
+    >>> rows, columns = govgraph.analysis.records(govgraph.role_clarity(reg), "issues")
+    """
+    tables = _tables_of(result)
+    return _pick(result, next(iter(tables)) if table is None else table, tables)
 
 
 def _meeting(reg: Any, h: int) -> Dict[str, str]:
@@ -46,54 +80,55 @@ def _meeting_ids(reg: Any, handles: List[int]) -> List[str]:
 # --- burden -------------------------------------------------------------------
 
 
+def _burden_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    reg = self.register
+
+    def meetings() -> Table:
+        rows = [dict(_meeting(reg, b.meeting), sittings_per_year=b.sittings_per_year,
+                     duration_hours=b.duration_hours, default_duration=b.default_duration, seats=b.seats,
+                     meeting_hours=b.meeting_hours, seat_hours=b.seat_hours, cost=b.cost)
+                for b in self.meetings]
+        return (rows, ["meeting_id", "meeting", "sittings_per_year", "duration_hours", "default_duration",
+                       "seats", "meeting_hours", "seat_hours", "cost"])
+
+    def organisations() -> Table:
+        rows = [{"organisation_id": reg.organisation(o.organisation).id,
+                 "organisation": reg.organisation(o.organisation).name, "seat_hours": o.seat_hours,
+                 "cost": o.cost, "meetings": o.meetings, "unknown_cadence": _meeting_ids(reg, o.unknown_cadence)}
+                for o in self.organisations]
+        return (rows, ["organisation_id", "organisation", "seat_hours", "cost", "meetings", "unknown_cadence"])
+
+    def roles() -> Table:
+        rows = [{"role_id": reg.role(r.role).id, "role": reg.role(r.role).name, "seat_hours": r.seat_hours,
+                 "cost": r.cost, "meetings": r.meetings, "unknown_cadence": _meeting_ids(reg, r.unknown_cadence)}
+                for r in self.roles]
+        return (rows, ["role_id", "role", "seat_hours", "cost", "meetings", "unknown_cadence"])
+
+    def shares(items: Any) -> Table:
+        rows = [{"label": s.label, "meetings": s.meetings, "meeting_hours": s.meeting_hours,
+                 "seat_hours": s.seat_hours, "share": s.share, "unknown_cadence": s.unknown_cadence} for s in items]
+        return (rows, ["label", "meetings", "meeting_hours", "seat_hours", "share", "unknown_cadence"])
+
+    return {"meetings": meetings, "organisations": organisations, "roles": roles,
+            "levels": lambda: shares(self.by_level), "leads": lambda: shares(self.by_lead)}
+
+
 def _burden_to_pandas(self: Any, table: str = "meetings") -> Any:
     """The burden as a DataFrame: "meetings" (default), "organisations", "roles", "levels" or "leads".
 
     >>> govgraph.burden(reg).to_pandas("roles").sort_values("seat_hours")
     """
-    reg = self.register
-
-    def meetings() -> Any:
-        rows = [dict(_meeting(reg, b.meeting), sittings_per_year=b.sittings_per_year,
-                     duration_hours=b.duration_hours, default_duration=b.default_duration, seats=b.seats,
-                     meeting_hours=b.meeting_hours, seat_hours=b.seat_hours, cost=b.cost)
-                for b in self.meetings]
-        return _frame(rows, ["meeting_id", "meeting", "sittings_per_year", "duration_hours", "default_duration",
-                             "seats", "meeting_hours", "seat_hours", "cost"])
-
-    def organisations() -> Any:
-        rows = [{"organisation_id": reg.organisation(o.organisation).id,
-                 "organisation": reg.organisation(o.organisation).name, "seat_hours": o.seat_hours,
-                 "cost": o.cost, "meetings": o.meetings, "unknown_cadence": _meeting_ids(reg, o.unknown_cadence)}
-                for o in self.organisations]
-        return _frame(rows, ["organisation_id", "organisation", "seat_hours", "cost", "meetings", "unknown_cadence"])
-
-    def roles() -> Any:
-        rows = [{"role_id": reg.role(r.role).id, "role": reg.role(r.role).name, "seat_hours": r.seat_hours,
-                 "cost": r.cost, "meetings": r.meetings, "unknown_cadence": _meeting_ids(reg, r.unknown_cadence)}
-                for r in self.roles]
-        return _frame(rows, ["role_id", "role", "seat_hours", "cost", "meetings", "unknown_cadence"])
-
-    def shares(items: Any) -> Any:
-        rows = [{"label": s.label, "meetings": s.meetings, "meeting_hours": s.meeting_hours,
-                 "seat_hours": s.seat_hours, "share": s.share, "unknown_cadence": s.unknown_cadence} for s in items]
-        return _frame(rows, ["label", "meetings", "meeting_hours", "seat_hours", "share", "unknown_cadence"])
-
-    return _pick(self, table, {"meetings": meetings, "organisations": organisations, "roles": roles,
-                               "levels": lambda: shares(self.by_level), "leads": lambda: shares(self.by_lead)})
+    return _frame(_pick(self, table, _burden_tables(self)))
 
 
 _core.BurdenResult.to_pandas = _burden_to_pandas  # type: ignore[assignment]
+_TABLES[_core.BurdenResult] = _burden_tables
 
 
 # --- reporting lines ----------------------------------------------------------
 
 
-def _reporting_lines_to_pandas(self: Any) -> Any:
-    """One row per meeting: parent, depth, root, escalation path, orphan.
-
-    >>> govgraph.reporting_lines(reg).to_pandas()
-    """
+def _reporting_lines_rows(self: Any) -> Table:
     reg = self.register
     orphans = set(self.orphans)
     rows = []
@@ -103,14 +138,39 @@ def _reporting_lines_to_pandas(self: Any) -> Any:
                          root=reg.meeting(n.root).id, escalation_path=_meeting_ids(reg, n.escalation_path),
                          children=len(n.children), reaches_strategic=n.reaches_strategic,
                          orphan=n.meeting in orphans, in_cycle=n.in_cycle))
-    return _frame(rows, ["meeting_id", "meeting", "level", "parent", "depth", "root", "escalation_path",
-                         "children", "reaches_strategic", "orphan", "in_cycle"])
+    return (rows, ["meeting_id", "meeting", "level", "parent", "depth", "root", "escalation_path",
+                   "children", "reaches_strategic", "orphan", "in_cycle"])
+
+
+def _reporting_lines_to_pandas(self: Any) -> Any:
+    """One row per meeting: parent, depth, root, escalation path, orphan.
+
+    >>> govgraph.reporting_lines(reg).to_pandas()
+    """
+    return _frame(_reporting_lines_rows(self))
 
 
 _core.ReportingLinesResult.to_pandas = _reporting_lines_to_pandas  # type: ignore[assignment]
+_TABLES[_core.ReportingLinesResult] = lambda result: {"meetings": lambda: _reporting_lines_rows(result)}
 
 
 # --- influence ----------------------------------------------------------------
+
+
+def _influence_rows(self: Any) -> Table:
+    rows = [{"key": a.key, "label": a.label, "kind": a.kind.name.lower(), "degree": a.degree,
+             "strength": a.strength, "meetings": a.meetings, "betweenness": a.betweenness,
+             "betweenness_normalised": a.betweenness_normalised, "eigenvector": a.eigenvector,
+             "broker": a.broker, "groups_if_absent": a.groups_if_absent} for a in self.actors]
+    return (rows, ["key", "label", "kind", "degree", "strength", "meetings", "betweenness",
+                   "betweenness_normalised", "eigenvector", "broker", "groups_if_absent"])
+
+
+def _reach_rows(self: Any) -> Table:
+    reg = self.register
+    rows = [dict(_meeting(reg, r.meeting), attends=r.attends, new_partners=len(r.new_partners),
+                 partners=list(r.new_partners), sittings_per_year=r.sittings_per_year) for r in self.meetings]
+    return (rows, ["meeting_id", "meeting", "attends", "new_partners", "partners", "sittings_per_year"])
 
 
 def _influence_to_pandas(self: Any) -> Any:
@@ -118,12 +178,7 @@ def _influence_to_pandas(self: Any) -> Any:
 
     >>> govgraph.influence(govgraph.PartnershipGraph(reg)).to_pandas().head()
     """
-    rows = [{"key": a.key, "label": a.label, "kind": a.kind.name.lower(), "degree": a.degree,
-             "strength": a.strength, "meetings": a.meetings, "betweenness": a.betweenness,
-             "betweenness_normalised": a.betweenness_normalised, "eigenvector": a.eigenvector,
-             "broker": a.broker, "groups_if_absent": a.groups_if_absent} for a in self.actors]
-    return _frame(rows, ["key", "label", "kind", "degree", "strength", "meetings", "betweenness",
-                         "betweenness_normalised", "eigenvector", "broker", "groups_if_absent"])
+    return _frame(_influence_rows(self))
 
 
 def _reach_to_pandas(self: Any) -> Any:
@@ -131,31 +186,25 @@ def _reach_to_pandas(self: Any) -> Any:
 
     >>> govgraph.reach(govgraph.PartnershipGraph(reg), "opcc").to_pandas()
     """
-    reg = self.register
-    rows = [dict(_meeting(reg, r.meeting), attends=r.attends, new_partners=len(r.new_partners),
-                 partners=list(r.new_partners), sittings_per_year=r.sittings_per_year) for r in self.meetings]
-    return _frame(rows, ["meeting_id", "meeting", "attends", "new_partners", "partners", "sittings_per_year"])
+    return _frame(_reach_rows(self))
 
 
 _core.InfluenceResult.to_pandas = _influence_to_pandas  # type: ignore[assignment]
+_TABLES[_core.InfluenceResult] = lambda result: {"actors": lambda: _influence_rows(result)}
 _core.ReachResult.to_pandas = _reach_to_pandas  # type: ignore[assignment]
+_TABLES[_core.ReachResult] = lambda result: {"meetings": lambda: _reach_rows(result)}
 
 
 # --- what-if ------------------------------------------------------------------
 
 
-def _what_if_to_pandas(self: Any, table: str = "hours") -> Any:
-    """The what-if as a DataFrame: "hours" (default, per organisation), "lost" or "meetings".
-
-    >>> govgraph.what_if(reg, changes).to_pandas("lost")
-    """
-
-    def hours() -> Any:
+def _what_if_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    def hours() -> Table:
         rows = [{"organisation_id": h.organisation, "organisation": h.organisation_name, "before": h.before,
                  "after": h.after, "saved": h.saved, "unknown_removed": list(h.unknown_removed)} for h in self.hours]
-        return _frame(rows, ["organisation_id", "organisation", "before", "after", "saved", "unknown_removed"])
+        return (rows, ["organisation_id", "organisation", "before", "after", "saved", "unknown_removed"])
 
-    def lost() -> Any:
+    def lost() -> Table:
         rows = []
         for t in self.lost_topics:
             rows.append({"what": "topic", "id": t.id, "name": t.name, "former_meetings": list(t.former_meetings)})
@@ -167,21 +216,47 @@ def _what_if_to_pandas(self: Any, table: str = "hours") -> Any:
         for d in self.unmet_duties:
             rows.append({"what": "statutory", "id": d.meeting + (f" / {d.organisation}" if d.organisation else ""),
                          "name": f"{d.meeting_name}: {d.reason}", "former_meetings": [d.meeting]})
-        return _frame(rows, ["what", "id", "name", "former_meetings"])
+        return (rows, ["what", "id", "name", "former_meetings"])
 
-    def meetings() -> Any:
+    def meetings() -> Table:
         rows = [{"meeting_id": i, "change": kind} for kind, ids in
                 (("removed", self.removed), ("added", self.added), ("changed", self.changed),
                  ("reparented", self.reparented)) for i in ids]
-        return _frame(rows, ["meeting_id", "change"])
+        return (rows, ["meeting_id", "change"])
 
-    return _pick(self, table, {"hours": hours, "lost": lost, "meetings": meetings})
+    return {"hours": hours, "lost": lost, "meetings": meetings}
+
+
+def _what_if_to_pandas(self: Any, table: str = "hours") -> Any:
+    """The what-if as a DataFrame: "hours" (default, per organisation), "lost" or "meetings".
+
+    >>> govgraph.what_if(reg, changes).to_pandas("lost")
+    """
+    return _frame(_pick(self, table, _what_if_tables(self)))
 
 
 _core.WhatIfResult.to_pandas = _what_if_to_pandas  # type: ignore[assignment]
+_TABLES[_core.WhatIfResult] = _what_if_tables
 
 
 # --- role clarity -------------------------------------------------------------
+
+
+def _role_clarity_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    reg = self.register
+
+    def issues() -> Table:
+        rows = [dict(_meeting(reg, i.meeting), kind=i.kind.name.lower(),
+                     organisations=[reg.organisation(o).id for o in i.organisations], detail=i.detail)
+                for i in self.issues]
+        return (rows, ["meeting_id", "meeting", "kind", "organisations", "detail"])
+
+    def violations() -> Table:
+        rows = [dict(rule=r.id, description=r.description, **_meeting(reg, v.meeting), detail=v.detail)
+                for r in self.rules for v in r.violations]
+        return (rows, ["rule", "description", "meeting_id", "meeting", "detail"])
+
+    return {"issues": issues, "violations": violations}
 
 
 def _role_clarity_to_pandas(self: Any, table: str = "issues") -> Any:
@@ -189,26 +264,28 @@ def _role_clarity_to_pandas(self: Any, table: str = "issues") -> Any:
 
     >>> govgraph.role_clarity(reg, rules).to_pandas("violations")
     """
-    reg = self.register
-
-    def issues() -> Any:
-        rows = [dict(_meeting(reg, i.meeting), kind=i.kind.name.lower(),
-                     organisations=[reg.organisation(o).id for o in i.organisations], detail=i.detail)
-                for i in self.issues]
-        return _frame(rows, ["meeting_id", "meeting", "kind", "organisations", "detail"])
-
-    def violations() -> Any:
-        rows = [dict(rule=r.id, description=r.description, **_meeting(reg, v.meeting), detail=v.detail)
-                for r in self.rules for v in r.violations]
-        return _frame(rows, ["rule", "description", "meeting_id", "meeting", "detail"])
-
-    return _pick(self, table, {"issues": issues, "violations": violations})
+    return _frame(_pick(self, table, _role_clarity_tables(self)))
 
 
 _core.RoleClarityResult.to_pandas = _role_clarity_to_pandas  # type: ignore[assignment]
+_TABLES[_core.RoleClarityResult] = _role_clarity_tables
 
 
 # --- stakeholder engagement plan ----------------------------------------------
+
+
+def _engagement_plan_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    def actions() -> Table:
+        rows = [{"channel": a.channel.name.lower(), "key": a.key, "name": a.name, "recipient": a.recipient,
+                 "from": a.sender, "meetings": list(a.meetings)} for a in self.actions]
+        return (rows, ["channel", "key", "name", "recipient", "from", "meetings"])
+
+    def meetings() -> Table:
+        rows = [{"meeting_id": m.id, "meeting": m.name, "change": m.change, "reason": m.reason}
+                for m in self.meetings]
+        return (rows, ["meeting_id", "meeting", "change", "reason"])
+
+    return {"actions": actions, "meetings": meetings}
 
 
 def _engagement_plan_to_pandas(self: Any, table: str = "actions") -> Any:
@@ -216,34 +293,20 @@ def _engagement_plan_to_pandas(self: Any, table: str = "actions") -> Any:
 
     >>> govgraph.engagement_plan(reg, changes).to_pandas().groupby("channel").size()
     """
-
-    def actions() -> Any:
-        rows = [{"channel": a.channel.name.lower(), "key": a.key, "name": a.name, "recipient": a.recipient,
-                 "from": a.sender, "meetings": list(a.meetings)} for a in self.actions]
-        return _frame(rows, ["channel", "key", "name", "recipient", "from", "meetings"])
-
-    def meetings() -> Any:
-        rows = [{"meeting_id": m.id, "meeting": m.name, "change": m.change, "reason": m.reason}
-                for m in self.meetings]
-        return _frame(rows, ["meeting_id", "meeting", "change", "reason"])
-
-    return _pick(self, table, {"actions": actions, "meetings": meetings})
+    return _frame(_pick(self, table, _engagement_plan_tables(self)))
 
 
 _core.EngagementPlanResult.to_pandas = _engagement_plan_to_pandas  # type: ignore[assignment]
+_TABLES[_core.EngagementPlanResult] = _engagement_plan_tables
 
 
 # --- rationalisation ----------------------------------------------------------
 
 
-def _rationalisation_to_pandas(self: Any, table: str = "meetings") -> Any:
-    """The proposal as a DataFrame: "meetings" (default; keep or stop, cost, why) or "requirements".
-
-    >>> govgraph.rationalise(reg).to_pandas().query("action == 'stop'")
-    """
+def _rationalisation_tables(self: Any) -> Dict[str, Callable[[], Table]]:
     reg = self.register
 
-    def meetings() -> Any:
+    def meetings() -> Table:
         forced = set(self.forced)
         assumed = set(self.assumed_cost)
         rows = [dict(_meeting(reg, h), action="keep", forced=h in forced, cost=None, assumed_cost=h in assumed,
@@ -252,30 +315,35 @@ def _rationalisation_to_pandas(self: Any, table: str = "meetings") -> Any:
         rows += [dict(_meeting(reg, s.meeting), action="stop", forced=False, cost=s.cost,
                       assumed_cost=s.meeting in assumed, covered_by=_meeting_ids(reg, s.covered_by), reason=s.reason)
                  for s in self.stopped]
-        return _frame(rows, ["meeting_id", "meeting", "action", "forced", "cost", "assumed_cost", "covered_by",
-                             "reason"])
+        return (rows, ["meeting_id", "meeting", "action", "forced", "cost", "assumed_cost", "covered_by",
+                       "reason"])
 
-    def requirements() -> Any:
+    def requirements() -> Table:
         rows = [{"kind": r.kind, "a": r.a, "b": r.b, "label": r.label} for r in self.requirements]
-        return _frame(rows, ["kind", "a", "b", "label"])
+        return (rows, ["kind", "a", "b", "label"])
 
-    return _pick(self, table, {"meetings": meetings, "requirements": requirements})
+    return {"meetings": meetings, "requirements": requirements}
+
+
+def _rationalisation_to_pandas(self: Any, table: str = "meetings") -> Any:
+    """The proposal as a DataFrame: "meetings" (default; keep or stop, cost, why) or "requirements".
+
+    >>> govgraph.rationalise(reg).to_pandas().query("action == 'stop'")
+    """
+    return _frame(_pick(self, table, _rationalisation_tables(self)))
 
 
 _core.RationalisationResult.to_pandas = _rationalisation_to_pandas  # type: ignore[assignment]
+_TABLES[_core.RationalisationResult] = _rationalisation_tables
 
 
 # --- collaboration portfolio --------------------------------------------------
 
 
-def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
-    """The portfolio as a DataFrame: "initiatives" (default), "priorities" or "overlaps".
-
-    >>> govgraph.portfolio(reg).to_pandas("priorities")
-    """
+def _portfolio_tables(self: Any) -> Dict[str, Callable[[], Table]]:
     reg = self.register
 
-    def initiatives() -> Any:
+    def initiatives() -> Table:
         gaps = {g.initiative: g for g in self.gaps}
         served: Dict[int, List[str]] = {}
         for p in self.priorities:
@@ -288,22 +356,31 @@ def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
                          "priorities": served.get(h, []), "no_lead": bool(g and g.no_lead),
                          "no_start": bool(g and g.no_start), "no_end": bool(g and g.no_end),
                          "gaps": g.detail if g else ""})
-        return _frame(rows, ["initiative_id", "initiative", "status", "priorities", "no_lead", "no_start", "no_end",
-                             "gaps"])
+        return (rows, ["initiative_id", "initiative", "status", "priorities", "no_lead", "no_start", "no_end",
+                       "gaps"])
 
-    def priorities() -> Any:
+    def priorities() -> Table:
         rows = [{"topic_id": reg.topic(p.topic).id, "topic": reg.topic(p.topic).name,
                  "initiatives": [reg.initiative(h).id for h in p.initiatives], "covered": bool(p.initiatives)}
                 for p in self.priorities]
-        return _frame(rows, ["topic_id", "topic", "initiatives", "covered"])
+        return (rows, ["topic_id", "topic", "initiatives", "covered"])
 
-    def overlaps() -> Any:
+    def overlaps() -> Table:
         rows = [{"a": reg.initiative(o.a).id, "b": reg.initiative(o.b).id, "score": o.score,
                  "participants": o.signals.participants, "topics": o.signals.topics, "areas": o.signals.areas,
                  "shared": list(o.shared)} for o in self.overlaps]
-        return _frame(rows, ["a", "b", "score", "participants", "topics", "areas", "shared"])
+        return (rows, ["a", "b", "score", "participants", "topics", "areas", "shared"])
 
-    return _pick(self, table, {"initiatives": initiatives, "priorities": priorities, "overlaps": overlaps})
+    return {"initiatives": initiatives, "priorities": priorities, "overlaps": overlaps}
+
+
+def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
+    """The portfolio as a DataFrame: "initiatives" (default), "priorities" or "overlaps".
+
+    >>> govgraph.portfolio(reg).to_pandas("priorities")
+    """
+    return _frame(_pick(self, table, _portfolio_tables(self)))
 
 
 _core.PortfolioResult.to_pandas = _portfolio_to_pandas  # type: ignore[assignment]
+_TABLES[_core.PortfolioResult] = _portfolio_tables

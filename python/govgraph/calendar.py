@@ -17,14 +17,11 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List
 
 from govgraph import _core
+from govgraph._optional import require
 
 
 def _pandas() -> Any:
-    try:
-        import pandas  # type: ignore[import]
-    except ImportError as error:  # pragma: no cover - pandas is a test dependency
-        raise ImportError("to_pandas() needs pandas: apt-get install python3-pandas") from error
-    return pandas
+    return require("pandas", "to_pandas()")
 
 
 def _frame(rows: List[Dict[str, Any]], columns: List[str]) -> Any:

@@ -13,7 +13,9 @@ Subcommands:
 
 ``govgraph check-cycle REGISTER.json [--plan PLAN.json] [--year 2018]``
     Check the cycle: statutory windows, scrutiny after publication, clashes,
-    sittings on non-working days. Exits 1 when it finds problems.
+    sittings on non-working days. The first line says which year and plan were
+    checked (without ``--year`` or a plan's year, this year). Exits 1 when it
+    finds problems.
 
 ``govgraph import TABLE.csv -o REGISTER.json [--strict] [--aliases FILE] [--base REGISTER.json] [--keep-apart NAME]``
     Import a register table (one row a meeting: Meeting, Lead, Purpose, Key
@@ -81,8 +83,62 @@ Subcommands:
     Apply organisation changes (mergers, splits, renames, dissolutions) and
     print every membership that moved. See docs/merging.md.
 
+The analyses (docs/analyses.md) share their output options: ``--format
+table|csv|json|xlsx`` and ``-o FILE`` (default: standard output; a workbook
+needs ``-o``). ``table`` prints the analysis's report, or its main table in
+aligned columns; ``csv`` one table; ``json`` an object of every table, each
+a list of rows; ``xlsx`` a workbook with a sheet per table. ``--table NAME``
+picks one table where there are several. Organisations, meetings and topics
+are given by id, name or alias alike.
+
+``govgraph burden REGISTER.json [--preparation HOURS]``
+    People-hours a year per meeting, organisation, role, level and lead.
+    Tables: meetings, organisations, roles, levels, leads.
+
+``govgraph what-if REGISTER.json CHANGES.json``
+    Apply a change set to a copy and report what is lost and the hours saved.
+    Tables: hours, lost, meetings.
+
+``govgraph role-clarity REGISTER.json [--rules RULES.json]``
+    Meetings with no lead, a joint lead, an absent lead or duplicated
+    attendance, and the engagement rules each meeting breaks. Tables:
+    issues, violations.
+
+``govgraph influence REGISTER.json``
+    Each actor's partners, tie strength, betweenness, eigenvector centrality
+    and whether it is a broker.
+
+``govgraph reach REGISTER.json ORG``
+    The meetings that reach partners ORG meets nowhere else, most first.
+
+``govgraph clusters REGISTER.json [--min-score S]``
+    Families of mutually overlapping meetings, each with its representative.
+
+``govgraph rationalise REGISTER.json [--keep MEETING ...] [--cost meetings|meeting-hours|seat-hours]``
+    The fewest or cheapest meetings that keep every topic, area and partner
+    link covered; each stop with the meetings that cover it. Tables:
+    meetings, requirements.
+
+``govgraph engagement-plan REGISTER.json CHANGES.json [--cc ORG ...]``
+    Who to tell about a change set, and by which channel. Tables: actions,
+    meetings.
+
+``govgraph portfolio REGISTER.json [--priority TOPIC ...] [--min-score S]``
+    Initiatives against priorities: coverage, overlaps and gaps. Tables:
+    initiatives, priorities, overlaps.
+
+``govgraph reporting-lines REGISTER.json``
+    What each meeting reports to, its escalation path, and orphans.
+
+A file of another kind than a command takes (a cycle plan, a change set,
+organisation changes, engagement rules, a register or a Popolo document,
+recognised by content) is refused with one line saying what it is and which
+command or option takes it.
+
 Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
-(``--strict``); 2 bad input, or a file that cannot be read or written, with one
+(``--strict``); 2 bad input (including an unknown organisation or meeting, or
+a file of the wrong kind), a file that cannot be read or written, or a
+missing optional package (the message names its Debian package), with one
 line on standard error naming the place; 3 an error inside govgraph (a bug);
 130 interrupted. No command shows a traceback. Every file is written
 atomically (the old file stays whole if writing fails), and an output that is
@@ -97,15 +153,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import stat
 import sys
 import textwrap
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import govgraph
-from govgraph._files import write_text
+from govgraph._files import write_bytes, write_text
+from govgraph._optional import require
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -139,19 +197,27 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _cycle_schedule(args: argparse.Namespace) -> tuple:
+    """The register, the plan, the year's schedule, and which year and plan these are, in words."""
     reg = govgraph.load_json(args.register)
     plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
     year = _checked_year(args.year)
+    whose = ""
     if year is None and plan.year is None:
         import datetime
 
         year = datetime.date.today().year
+        whose = " (this year: give --year for another)"
+    elif year is None:
+        whose = " (the plan's year)"
     schedule = govgraph.expand_schedule(reg, plan, year=year, region=args.region)
-    return reg, plan, schedule
+    against = (f"the plan {args.plan}" if args.plan else
+               "no cycle plan (give --plan PLAN.json for planned dates, publications and statutory timetables)")
+    checked = f"Year {schedule.start.year}{whose}; {against}"
+    return reg, plan, schedule, checked
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    reg, _, schedule = _cycle_schedule(args)
+    reg, _, schedule, _ = _cycle_schedule(args)
     name = args.name or f"{reg.info.title or 'govgraph'} ({schedule.start} to {schedule.end})"
     text = govgraph.schedule_to_ical(reg, schedule, calendar_name=name)
     if args.output == "-":
@@ -165,8 +231,9 @@ def _calendar(args: argparse.Namespace) -> int:
 
 
 def _check_cycle(args: argparse.Namespace) -> int:
-    reg, plan, schedule = _cycle_schedule(args)
+    reg, plan, schedule, checked = _cycle_schedule(args)
     check = govgraph.check_cycle(reg, schedule, plan)
+    sys.stdout.write(checked + "\n")
     sys.stdout.write(f"{len(schedule.occurrences)} sittings from {schedule.start} to {schedule.end} "
                      f"({schedule.region.label} bank holidays)\n")
     sys.stdout.write(govgraph.format_cycle_check(reg, check))
@@ -211,24 +278,77 @@ def _format_diagnostics(diagnostics: Sequence[Any]) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def _json_kind(path: str) -> str:
-    """"popolo" or "register" for a JSON file given to import; raises for other JSON.
+# The kinds of JSON file govgraph reads, judged by content: what each is, and which command takes it.
+_JSON_KINDS = {
+    "register": ("a register", 'a govgraph register (JSON with "schema_version")',
+                 "give it as REGISTER.json"),
+    "cycle-plan": ("a cycle plan", 'a cycle plan (JSON with "cycle_plan_version")',
+                   "give it to check-cycle, calendar or export as --plan PLAN.json"),
+    "change-set": ("a change set", 'a change set of meetings ("changes" with "action")',
+                   "give it to what-if or engagement-plan as CHANGES.json"),
+    "organisation-changes": ("organisation changes",
+                             'organisation changes ("changes" with "kind": mergers, splits, renames, dissolutions)',
+                             "give it to apply-org-changes as CHANGES.json"),
+    "engagement-rules": ("engagement rules", 'engagement rules (JSON with "rules")',
+                         "give it to role-clarity as --rules RULES.json"),
+    "popolo": ("a Popolo document", "a Popolo document", "import it first: govgraph import FILE -o REGISTER.json"),
+}
+# Larger files are left to their reader rather than parsed twice.
+_KIND_SNIFF_LIMIT = 64 * 1024 * 1024
 
-    A JSON object that is neither Popolo nor a native register goes to the
-    Popolo reader, which says what it is not."""
-    with open(path, "rb") as f:
-        data = f.read()
-    text = data.decode("utf-8-sig", errors="replace")
-    if govgraph.looks_like_popolo(text):
-        return "popolo"
-    if '"schema_version"' in text:
-        raise govgraph.InvalidInputError(
-            f"{path}: already a govgraph register (JSON with \"schema_version\"); there is nothing to import: "
-            "give it to the other commands as it is")
-    if text.lstrip().startswith("["):
-        raise govgraph.InvalidInputError(
-            f"{path}: a JSON array; import reads a CSV table, a Popolo document (a JSON object) or ModernGov XML")
-    return "popolo"
+
+def _json_kind(path: str) -> Optional[str]:
+    """What a JSON file holds, judged by its content: a key of _JSON_KINDS, or None when it is none
+    of them, not JSON, or cannot be read (its reader then says what is wrong)."""
+    try:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > _KIND_SNIFF_LIMIT:
+            return None
+        with open(path, "rb") as f:
+            text = f.read().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except Exception:  # noqa: BLE001 - the file's own reader reports what is wrong with it
+        data = None
+    if isinstance(data, dict):
+        if "schema_version" in data:
+            return "register"
+        if "cycle_plan_version" in data:
+            return "cycle-plan"
+        if isinstance(data.get("rules"), list):
+            return "engagement-rules"
+        changes = data.get("changes")
+        if isinstance(changes, list):
+            items = [c for c in changes if isinstance(c, dict)]
+            if any("action" in c for c in items):
+                return "change-set"
+            if any("kind" in c for c in items):
+                return "organisation-changes"
+    return "popolo" if govgraph.looks_like_popolo(text) else None
+
+
+# What each input argument takes; a command whose argument takes another kind says so with
+# set_defaults(takes={...}).
+_TAKES = {"register": "register", "a": "register", "b": "register", "base": "register", "plan": "cycle-plan",
+          "changes": "change-set", "rules": "engagement-rules"}
+
+
+def _refuse_the_wrong_kind_of_file(args: argparse.Namespace) -> None:
+    """Raises InvalidInputError when an input is recognisably another kind of govgraph file than the
+    argument takes, saying what it is and which command or option takes it."""
+    takes = dict(_TAKES, **getattr(args, "takes", {}))
+    for name, wanted in takes.items():
+        path = getattr(args, name, None)
+        if not isinstance(path, str) or path == "-":
+            continue
+        kind = _json_kind(path)
+        if kind is not None and kind != wanted:
+            _, found, where = _JSON_KINDS[kind]
+            raise govgraph.InvalidInputError(f"{path}: {found}, not {_JSON_KINDS[wanted][0]}; {where}")
 
 
 def _input_kind(path: str) -> str:
@@ -366,6 +486,25 @@ def _import_moderngov(args: argparse.Namespace) -> int:
         f"{counts['error']} item(s) not understood" if result.has_errors else None)
 
 
+def _import_json(args: argparse.Namespace) -> int:
+    """A JSON file given to import: a Popolo document, or any JSON object that is not another kind of
+    govgraph file (the Popolo reader says what it is not)."""
+    kind = _json_kind(args.table)
+    if kind == "register":
+        raise govgraph.InvalidInputError(
+            f"{args.table}: already a govgraph register (JSON with \"schema_version\"); there is nothing to "
+            "import: give it to the other commands as it is")
+    if kind is not None and kind != "popolo":
+        _, found, where = _JSON_KINDS[kind]
+        raise govgraph.InvalidInputError(f"{args.table}: {found}, not something to import; {where}")
+    with open(args.table, "rb") as f:
+        if f.read(4096).decode("utf-8-sig", errors="replace").lstrip().startswith("["):
+            raise govgraph.InvalidInputError(
+                f"{args.table}: a JSON array; import reads a CSV table, a Popolo document (a JSON object) or "
+                "ModernGov XML")
+    return _import_popolo(args)
+
+
 def _import(args: argparse.Namespace) -> int:
     found = [_input_kind(path) for path in args.table]
     kinds = [_moderngov_kind(path) if kind == "xml" else None for path, kind in zip(args.table, found)]
@@ -380,8 +519,8 @@ def _import(args: argparse.Namespace) -> int:
     if args.council or args.council_kind != "local_authority":
         raise govgraph.InvalidInputError("--council and --council-kind are for ModernGov XML, not CSV tables or Popolo documents")
     args.table = args.table[0]
-    if found[0] == "json" and _json_kind(args.table) == "popolo":
-        return _import_popolo(args)
+    if found[0] == "json":
+        return _import_json(args)
     base = govgraph.load_json(args.base) if args.base else None
     reader = govgraph.import_csv
     if found[0] in ("xlsx", "docx"):
@@ -399,38 +538,188 @@ def _import(args: argparse.Namespace) -> int:
         f"{counts['error']} cell(s) not understood" if result.has_errors else None)
 
 
+def _cell(value: Any) -> Any:
+    """A value for a CSV, table or workbook cell: lists joined with "; ", None empty."""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else value
+
+
+def _rows_text(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_columns: List[str]) -> str:
+    """Rows as JSON (a list of objects), CSV (every column) or an aligned table (`table_columns`)."""
+    out = io.StringIO()
+    if fmt == "json":
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: _cell(r.get(c)) for c in columns} for r in rows)
+    else:
+        cells = [[f"{v:.2f}" if isinstance(v, float) else str(v) for v in (_cell(r.get(c)) for c in table_columns)]
+                 for r in rows]
+        widths = [min(max([len(c)] + [len(row[i]) for row in cells]), 48) for i, c in enumerate(table_columns)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(table_columns, widths)).rstrip() + "\n")
+        for row in cells:
+            out.write("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
+                                for v, w in zip(row, widths)).rstrip() + "\n")
+    return out.getvalue()
+
+
+def _write_rows(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_columns: List[str]) -> None:
+    sys.stdout.write(_rows_text(rows, columns, fmt, table_columns))
+
+
+def _workbook(tables: Dict[str, Tuple[List[Dict[str, Any]], List[str]]]) -> bytes:
+    """An Excel workbook, one sheet per table: a bold, frozen header row and columns wide enough to read."""
+    openpyxl = require("openpyxl", "--format xlsx")
+    from openpyxl.styles import Font  # type: ignore[import]
+    from openpyxl.utils import get_column_letter  # type: ignore[import]
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, (rows, columns) in tables.items():
+        sheet = book.create_sheet(title=name[:31])
+        sheet.append(columns)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for r in rows:
+            sheet.append([_cell(r.get(c)) for c in columns])
+        for number, column in enumerate(columns, start=1):
+            longest = max([len(column)] + [len(str(_cell(r.get(column)))) for r in rows])
+            sheet.column_dimensions[get_column_letter(number)].width = min(longest, 60) + 2
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_result(args: argparse.Namespace, result: Any, report: Optional[str] = None) -> int:
+    """Writes an analysis result in ``--format`` to ``-o`` (default: standard output).
+
+    ``table``: the report, or the default table aligned in columns when there is no report or ``--table``
+    names one; ``csv``: one table (the default or ``--table``); ``json``: an object of every table (or
+    just ``--table``), each a list of rows; ``xlsx``: a workbook with a sheet per table (``-o`` needed).
+    The tables are those of ``govgraph.analysis.records``, the rows of ``to_pandas()``."""
+    names = govgraph.analysis.table_names(result)
+    chosen = getattr(args, "table", None)
+    if chosen is not None and chosen not in names:
+        raise govgraph.InvalidInputError(f"--table: no table {chosen!r} here; choose one of {', '.join(names)}")
+    chosen_names = [chosen] if chosen else names
+    output = args.output if args.output not in (None, "-") else None
+    if args.format == "xlsx":
+        if output is None:
+            raise govgraph.InvalidInputError("--format xlsx writes a workbook: give -o FILE.xlsx")
+        write_bytes(output, _workbook({n: govgraph.analysis.records(result, n) for n in chosen_names}))
+        return 0
+    if args.format == "json":
+        tables = {n: govgraph.analysis.records(result, n)[0] for n in chosen_names}
+        text = json.dumps(tables, indent=2, ensure_ascii=False, default=str) + "\n"
+    elif args.format == "table" and report is not None and chosen is None:
+        text = report
+    else:
+        rows, columns = govgraph.analysis.records(result, chosen_names[0])
+        text = _rows_text(rows, columns, args.format, columns)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_text(output, text)
+    return 0
+
+
 def _burden(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
     b = govgraph.burden(reg, preparation_hours_per_sitting=args.preparation)
-    print(f"{reg.info.title or 'Governance register'}: people-hours a year (known cadences)")
+    lines = [f"{reg.info.title or 'Governance register'}: people-hours a year (known cadences)"]
     for o in b.organisations:
         unknown = f" + {len(o.unknown_cadence)} meeting(s) of unknown frequency" if o.unknown_cadence else ""
-        print(f"  {reg.organisation(o.organisation).name}: {o.seat_hours:g} h{unknown}")
-    print(f"  Total: {b.meeting_hours:g} meeting hours, {b.seat_hours:g} people-hours; "
-          f"{len(b.unknown_cadence)} meeting(s) not counted (cadence unknown)")
-    return 0
+        lines.append(f"  {reg.organisation(o.organisation).name}: {o.seat_hours:g} h{unknown}")
+    lines.append(f"  Total: {b.meeting_hours:g} meeting hours, {b.seat_hours:g} people-hours; "
+                 f"{len(b.unknown_cadence)} meeting(s) not counted (cadence unknown)")
+    return _write_result(args, b, "\n".join(lines) + "\n")
 
 
 def _what_if(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    sys.stdout.write(govgraph.what_if(reg, args.changes).format())
-    return 0
+    result = govgraph.what_if(reg, args.changes)
+    return _write_result(args, result, result.format())
 
 
-def _write_rows(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_columns: List[str]) -> None:
-    if fmt == "json":
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        cells = [[f"{r[c]:.2f}" if isinstance(r[c], float) else str(r[c]) for c in table_columns] for r in rows]
-        widths = [min(max([len(c)] + [len(row[i]) for row in cells]), 48) for i, c in enumerate(table_columns)]
-        print("  ".join(c.ljust(w) for c, w in zip(table_columns, widths)).rstrip())
-        for row in cells:
-            print("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(row, widths)).rstrip())
+def _lookup_ids(reg: Any, kind: str, names: Sequence[str], option: str) -> List[str]:
+    """The ids of the register's organisations, meetings or topics (`kind`) given by id, name or alias,
+    as the register's own look-up reads them; an unknown one names the option."""
+    ids = []
+    for name in names:
+        try:
+            ids.append(getattr(reg, kind)(getattr(reg, "lookup_" + kind)(name)).id)
+        except govgraph.NotFoundError:
+            raise govgraph.NotFoundError(f"{option}: no {kind} is called {name!r} (by id, name or alias)") from None
+    return ids
+
+
+def _role_clarity(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    result = govgraph.role_clarity(reg, args.rules) if args.rules else govgraph.role_clarity(reg)
+    return _write_result(args, result, govgraph.format_role_clarity(result))
+
+
+def _influence(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    return _write_result(args, govgraph.influence(govgraph.PartnershipGraph(reg)))
+
+
+def _actor(reg: Any, text: str, register: str) -> str:
+    """The actor ``reach`` takes: "organisation:ID" and "role:ID" as given; otherwise an organisation
+    (failing that, a role) by id, name or alias."""
+    if text.startswith(("organisation:", "role:")):
+        return text
+    for kind, prefix in (("organisation", ""), ("role", "role:")):
+        try:
+            return prefix + _lookup_ids(reg, kind, [text], "ORG")[0]
+        except govgraph.NotFoundError:
+            pass
+    raise govgraph.NotFoundError(
+        f"ORG: no organisation or role in {register} is called {text!r} (by id, name or alias)")
+
+
+def _reach(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    actor = _actor(reg, args.organisation, args.register)
+    return _write_result(args, govgraph.reach(govgraph.PartnershipGraph(reg), actor))
+
+
+def _clusters(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    return _write_result(args, govgraph.cluster_overlaps(govgraph.find_overlaps(reg, min_score=args.min_score)))
+
+
+_COSTS = {"meetings": "MEETINGS", "meeting-hours": "MEETING_HOURS", "seat-hours": "SEAT_HOURS"}
+
+
+def _rationalise(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    result = govgraph.rationalise(reg, cost=getattr(govgraph.RationalisationCost, _COSTS[args.cost]),
+                                  keep=_lookup_ids(reg, "meeting", args.keep, "--keep"))
+    return _write_result(args, result, govgraph.format_rationalisation(result))
+
+
+def _engagement_plan(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    result = govgraph.engagement_plan(reg, args.changes,
+                                      cc_organisations=_lookup_ids(reg, "organisation", args.cc, "--cc"))
+    return _write_result(args, result, result.format())
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    priorities = _lookup_ids(reg, "topic", args.priority, "--priority")
+    result = (govgraph.portfolio(reg, priorities=priorities) if args.min_score is None
+              else govgraph.portfolio(reg, priorities=priorities, min_score=args.min_score))
+    return _write_result(args, result, govgraph.format_portfolio(result))
+
+
+def _reporting_lines(args: argparse.Namespace) -> int:
+    return _write_result(args, govgraph.reporting_lines(govgraph.load_json(args.register)))
 
 
 def _overlaps(args: argparse.Namespace) -> int:
@@ -509,8 +798,7 @@ def _graph(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
     if not args.no_charts:
-        import matplotlib  # type: ignore[import]  # a file, not a window: draw without a display
-
+        matplotlib = require("matplotlib", "the report's charts (or give --no-charts)")
         matplotlib.use("Agg")
     from govgraph import report
 
@@ -571,6 +859,28 @@ def _size(text: str) -> int:
     return value
 
 
+def _add_output_arguments(parser: argparse.ArgumentParser, tables: Sequence[str] = ()) -> None:
+    """--format table|csv|json|xlsx, -o FILE and, for a result with several tables, --table."""
+    parser.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
+                        help="table (default): the report, or the table aligned in columns; csv: one table; "
+                             "json: every table as lists of rows; xlsx: a workbook, a sheet per table (needs -o)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="where to write ('-' or absent: standard output)")
+    if len(tables) > 1:
+        parser.add_argument("--table", metavar="NAME",
+                            help=f"one table: {', '.join(tables)} (csv and table default to {tables[0]}; "
+                                 "json and xlsx hold them all)")
+
+
+def _add_analysis(commands: Any, name: str, run: Any, help: str, description: str,
+                  tables: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """A subcommand for one analysis of a register, with the output arguments."""
+    parser = commands.add_parser(name, help=help, description=description)
+    parser.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    _add_output_arguments(parser, tables)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govgraph",
@@ -598,19 +908,71 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print the figures as JSON")
     summary.set_defaults(run=_summary)
 
-    burden = commands.add_parser("burden", help="hours a year per organisation",
-                                 description="Print the people-hours a year a register asks of each organisation.")
-    burden.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    burden = _add_analysis(commands, "burden", _burden, "hours a year per organisation",
+                           "Print the people-hours a year a register asks of each meeting, organisation and role.",
+                           ["meetings", "organisations", "roles", "levels", "leads"])
     burden.add_argument("--preparation", type=float, default=0.0, metavar="HOURS",
                         help="preparation hours per seat per sitting")
-    burden.set_defaults(run=_burden)
 
-    what_if = commands.add_parser("what-if", help="apply a change set and report what is lost and saved",
-                                  description="Apply a change set (JSON) to a copy of a register and report "
-                                              "topics, areas, links and statutory duties lost, and hours saved.")
-    what_if.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    what_if = _add_analysis(commands, "what-if", _what_if, "apply a change set and report what is lost and saved",
+                            "Apply a change set (JSON) to a copy of a register and report topics, areas, links "
+                            "and statutory duties lost, and hours saved.", ["hours", "lost", "meetings"])
     what_if.add_argument("changes", metavar="CHANGES.json", help="a change set (see docs/analyses.md)")
-    what_if.set_defaults(run=_what_if)
+
+    role_clarity = _add_analysis(
+        commands, "role-clarity", _role_clarity, "meetings with no lead, joint or absent leads, duplicated attendance",
+        "Report each meeting with no lead, a joint lead, a lead that does not attend, or two organisations that "
+        "should split the work both attending; with --rules, the engagement rules each meeting breaks.",
+        ["issues", "violations"])
+    role_clarity.add_argument("--rules", metavar="RULES.json",
+                              help="engagement rules: who should attend which meetings (see docs/analyses.md)")
+
+    _add_analysis(commands, "influence", _influence, "each actor's ties, centrality and whether it is a broker",
+                  "One row per actor (organisation, or role with no organisation): partners met, tie strength, "
+                  "betweenness, eigenvector centrality, and whether the network splits without it.")
+
+    reach = _add_analysis(commands, "reach", _reach,
+                          "the meetings that reach partners an organisation meets nowhere else",
+                          "For one organisation (or role), each meeting with partners there it does not otherwise "
+                          "meet, most first.")
+    reach.add_argument("organisation", metavar="ORG",
+                       help='the organisation by id, name or alias ("role:ID" for a role with no organisation)')
+
+    clusters = _add_analysis(commands, "clusters", _clusters, "families of mutually overlapping meetings",
+                             "One row per meeting in a family of overlapping meetings, largest family first, with "
+                             "the family's representative and mean score.")
+    clusters.add_argument("--min-score", type=float, default=0.3, help="pairs scoring at least this (0-1]")
+
+    rationalise = _add_analysis(
+        commands, "rationalise", _rationalise, "the fewest (or cheapest) meetings that keep every topic and link",
+        "Propose the smallest or cheapest set of meetings that keeps every topic in every area and every partner "
+        "link covered; each meeting to stop comes with the kept meetings that cover it.",
+        ["meetings", "requirements"])
+    rationalise.add_argument("--keep", metavar="MEETING", action="append", default=[],
+                             help="a meeting to keep whatever it costs, by id, name or alias; repeat for more")
+    rationalise.add_argument("--cost", choices=list(_COSTS), default="meetings",
+                             help="what to minimise: meetings (default), meeting-hours or seat-hours a year")
+
+    engagement = _add_analysis(
+        commands, "engagement-plan", _engagement_plan, "who to tell about a change set, and how",
+        "Everyone affected by a change set, each on a channel: letters, copies to boards, agenda items, internal "
+        "briefings, the force executive, the intranet and the OPCC.", ["actions", "meetings"])
+    engagement.add_argument("changes", metavar="CHANGES.json", help="a change set, as for what-if")
+    engagement.add_argument("--cc", metavar="ORG", action="append", default=[],
+                            help="an organisation whose boards are copied in (id, name or alias); repeat for more")
+
+    portfolio = _add_analysis(
+        commands, "portfolio", _portfolio, "initiatives against priorities: coverage, overlaps, gaps",
+        "Map initiatives to the plan's priorities: priorities with no initiative, overlapping initiatives, and "
+        "initiatives with no lead, dates or priority.", ["initiatives", "priorities", "overlaps"])
+    portfolio.add_argument("--priority", metavar="TOPIC", action="append", default=[],
+                           help="a priority topic (id, name or alias; default: topics marked as priorities, else "
+                                "the top-level topics); repeat for more")
+    portfolio.add_argument("--min-score", type=float, help="initiative overlaps scoring at least this")
+
+    _add_analysis(commands, "reporting-lines", _reporting_lines, "who reports to whom, and orphaned meetings",
+                  "One row per meeting: what it reports to, its depth, root and escalation path, and whether a "
+                  "tactical or operational meeting reaches no strategic one.")
 
     overlaps = commands.add_parser(
         "overlaps", help="pairs of meetings that overlap, with explanations",
@@ -753,12 +1115,12 @@ def build_parser() -> argparse.ArgumentParser:
                              help="where to write the changed register ('-' for standard output)")
     org_changes.add_argument("--as-of", metavar="YYYY-MM-DD", help="apply only the changes effective by this date")
     org_changes.add_argument("--format", choices=["table", "json"], default="table")
-    org_changes.set_defaults(run=_apply_org_changes)
+    org_changes.set_defaults(run=_apply_org_changes, takes={"changes": "organisation-changes"})
     return parser
 
 
 # The files a command reads, by argument name; an output may be none of them.
-_INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases")
+_INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases", "rules")
 
 
 def _refuse_overwriting_an_input(args: argparse.Namespace) -> None:
@@ -786,14 +1148,15 @@ def _one_line(error: object) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Exit status: 0 done; 1 the command found problems (``check-cycle``) or
-    refused to write (``--strict``); 2 bad input, or a file that cannot be read or written, with
-    one line on standard error naming the place; 3 an error inside govgraph (please report
-    it); 130 interrupted."""
+    refused to write (``--strict``); 2 bad input, a file that cannot be read or written, or a
+    missing optional package, with one line on standard error naming the place; 3 an error inside
+    govgraph (please report it); 130 interrupted."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         govgraph.set_input_limits(max_bytes=args.max_bytes, max_rows=args.max_rows, max_depth=args.max_depth)
         _refuse_overwriting_an_input(args)
+        _refuse_the_wrong_kind_of_file(args)
         return int(args.run(args))
     except govgraph.GovgraphError as error:
         # One line: the library's message already names the file and place.
@@ -807,6 +1170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except UnicodeError as error:
         print(f"govgraph: error: not UTF-8 text: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except ImportError as error:
+        # An optional package is missing: the message names the Debian package that provides it.
+        print(f"govgraph: error: {_one_line(error)}", file=sys.stderr)
         return 2
     except MemoryError:
         print("govgraph: error: out of memory (is the input far larger than a register?)", file=sys.stderr)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from govgraph import _core
+from govgraph._optional import require
 
 FINDING_COLUMNS = ["kind", "meetings", "meeting_ids", "covered_by", "covered_by_ids", "confidence", "score",
                    "summary", "evidence", "caveat"]
@@ -20,9 +21,7 @@ PROPOSAL_COLUMNS = ["id", "name", "covered_by", "already_to_be_removed", "reason
 
 
 def _pandas() -> Any:
-    import pandas  # type: ignore[import]  # imported when a table is asked for
-
-    return pandas
+    return require("pandas", "to_pandas()")
 
 
 def _names(reg: Any, items: Any) -> List[str]:

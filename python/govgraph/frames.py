@@ -54,6 +54,7 @@ import math
 from typing import Any, Callable, Dict, Iterable, List, NoReturn, Optional, Tuple
 
 from govgraph import _core
+from govgraph._optional import require
 
 __all__ = ["RegisterFrames", "register_from_frames", "register_to_frames", "TABLES"]
 
@@ -124,11 +125,7 @@ _ENUMS: Dict[Tuple[str, str], Callable[[], List[str]]] = {
 
 
 def _pandas() -> Any:
-    try:
-        import pandas  # type: ignore[import]
-    except ImportError as error:  # pragma: no cover - pandas is a test dependency
-        raise ImportError("register frames need pandas: apt-get install python3-pandas") from error
-    return pandas
+    return require("pandas", "register frames")
 
 
 class RegisterFrames(Dict[str, Any]):

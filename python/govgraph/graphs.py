@@ -35,16 +35,13 @@ from __future__ import annotations
 from typing import Any, Dict, List, Tuple
 
 from govgraph import _core
+from govgraph._optional import require
 
 __all__ = ["co_attendance_network", "meeting_network", "to_networkx"]
 
 
 def _networkx() -> Any:
-    try:
-        import networkx  # type: ignore[import]
-    except ImportError as error:  # pragma: no cover - networkx is a test dependency
-        raise ImportError("the networkx views need networkx: apt-get install python3-networkx") from error
-    return networkx
+    return require("networkx", "the networkx views")
 
 
 def _check_register(register: Any, function: str) -> None:

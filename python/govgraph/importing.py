@@ -26,6 +26,7 @@ import pathlib
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from govgraph import _core
+from govgraph._optional import require
 
 __all__ = ["ImportResult", "aliases_path", "import_csv", "import_table"]
 
@@ -76,8 +77,7 @@ class ImportResult:
 
     def diagnostics_frame(self) -> Any:
         """The diagnostics as a pandas DataFrame (pandas is imported only here)."""
-        import pandas  # type: ignore[import]  # optional; imported when asked for
-
+        pandas = require("pandas", "diagnostics_frame()")
         columns = ["severity", "row", "column", "column_name", "field", "text", "understood", "suggestion",
                    "message"]
         return pandas.DataFrame(self.diagnostics_records(), columns=columns)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
+from govgraph._optional import require
+
 COLUMNS: Dict[str, List[str]] = {
     "matches": ["type", "a_id", "a_name", "b_id", "b_name", "rule", "evidence", "merged_id"],
     "near_misses": ["type", "a_id", "a_name", "b_id", "b_name", "similarity", "reason"],
@@ -70,9 +72,7 @@ class RecordTable(List[Any]):
 
             govgraph.merge_registers(a, b).matches.to_pandas()
         """
-        import pandas  # type: ignore[import]  # imported when a table is asked for
-
-        return pandas.DataFrame(self.rows(), columns=self.columns())
+        return require("pandas", "to_pandas()").DataFrame(self.rows(), columns=self.columns())
 
 
 def _merged_from(reg: Any, item: Any) -> str:

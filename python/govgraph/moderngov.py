@@ -21,6 +21,7 @@ import os
 from typing import Any, Iterator, Sequence, Union
 
 from govgraph import _core
+from govgraph._optional import require
 
 __all__ = ["ModernGovImportResult", "import_moderngov", "moderngov_response", "read_moderngov"]
 
@@ -58,8 +59,7 @@ class ModernGovImportResult:
 
     def diagnostics_frame(self) -> Any:
         """The diagnostics as a pandas DataFrame (pandas is imported only here)."""
-        import pandas  # type: ignore[import]  # optional; imported when asked for
-
+        pandas = require("pandas", "diagnostics_frame()")
         return pandas.DataFrame(self.diagnostics_records(), columns=list(_DIAGNOSTIC_FIELDS))
 
     to_pandas = diagnostics_frame
@@ -86,8 +86,7 @@ class ModernGovImportResult:
 
     def cadences_frame(self) -> Any:
         """The cadence evidence as a pandas DataFrame."""
-        import pandas  # type: ignore[import]
-
+        pandas = require("pandas", "cadences_frame()")
         return pandas.DataFrame(self.cadences_records(), columns=list(_CADENCE_FIELDS))
 
     def __iter__(self) -> Iterator[Any]:

@@ -31,7 +31,7 @@ class PoliceForceAreas(List[_core.OcdDivision]):
 
     def to_pandas(self) -> Any:
         """A DataFrame with columns id, name, gss_code (needs pandas)."""
-        return _frame(self.rows(), COLUMNS)
+        return _frame((self.rows(), COLUMNS))
 
 
 def police_force_areas() -> PoliceForceAreas:

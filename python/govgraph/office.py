@@ -43,6 +43,7 @@ import zipfile
 from typing import Any, Dict, Iterable, List, Mapping, NoReturn, Optional, Sequence, Tuple
 
 from govgraph import _core
+from govgraph._optional import MissingDependencyError, require
 from govgraph.importing import ImportResult, _options
 
 __all__ = [
@@ -77,34 +78,16 @@ _CELL_TAG = re.compile(rb"<(?:\w+:)?(?:c|tc)[\s>/]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class MissingDependencyError(_core.GovgraphError, ImportError):
-    """A package govgraph needs for this file is not installed; the message names the Debian package."""
-
-
 def _openpyxl() -> Any:
-    try:
-        import openpyxl  # type: ignore[import]
-    except ImportError as error:
-        raise MissingDependencyError(
-            "reading and writing Excel workbooks needs openpyxl: apt install python3-openpyxl") from error
-    return openpyxl
+    return require("openpyxl", "reading and writing Excel workbooks")
 
 
 def _pandas() -> Any:
-    try:
-        import pandas  # type: ignore[import]
-    except ImportError as error:
-        raise MissingDependencyError("a register as a workbook is built from its tables, which need pandas: "
-                                     "apt install python3-pandas") from error
-    return pandas
+    return require("pandas", "a register as a workbook (built from its tables)")
 
 
 def _docx() -> Any:
-    try:
-        import docx  # type: ignore[import]
-    except ImportError as error:
-        raise MissingDependencyError("reading Word documents needs python-docx: apt install python3-docx") from error
-    return docx
+    return require("docx", "reading Word documents")
 
 
 # --- what a file is -------------------------------------------------------------------------------

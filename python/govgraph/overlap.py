@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from govgraph import _core
+from govgraph import _core, analysis
+from govgraph._optional import require
 
 
 def _pandas() -> Any:
-    import pandas  # type: ignore[import]  # imported when a table is asked for
-
-    return pandas
+    return require("pandas", "to_pandas()")
 
 
 def _name(reg: Any, item: Any) -> str:
@@ -33,6 +32,7 @@ def _id(reg: Any, item: Any) -> str:
 
 OVERLAP_COLUMNS = ["a_id", "a_name", "b_id", "b_name", "score", "participants", "topics", "areas", "level",
                    "cadence", "shared_participants", "shared_terms", "shared_areas"]
+CLUSTER_COLUMNS = ["cluster", "id", "name", "representative", "mean_score"]
 CONSUMED_COLUMNS = ["id", "name", "covered_by", "covered_by_ids", "participant_coverage", "topic_coverage",
                     "uncovered_participants", "uncovered_terms"]
 
@@ -119,13 +119,22 @@ class OverlapClusters(List[Any]):
 
     def to_pandas(self) -> Any:
         """One row per member: its family, whether it is the representative, the family's mean score."""
-        reg = self.register
-        rows = []
-        for number, c in enumerate(self, start=1):
-            for m in c.members:
-                rows.append({"cluster": number, "id": _id(reg, m), "name": _name(reg, m),
-                             "representative": m == c.representative, "mean_score": c.mean_score})
-        return _pandas().DataFrame(rows, columns=["cluster", "id", "name", "representative", "mean_score"])
+        return _pandas().DataFrame(cluster_rows(self), columns=CLUSTER_COLUMNS)
+
+
+def cluster_rows(clusters: OverlapClusters) -> List[Dict[str, Any]]:
+    """The rows of ``OverlapClusters.to_pandas()``, as dicts (no pandas needed)."""
+    reg = clusters.register
+    rows = []
+    for number, c in enumerate(clusters, start=1):
+        for m in c.members:
+            rows.append({"cluster": number, "id": _id(reg, m), "name": _name(reg, m),
+                         "representative": m == c.representative, "mean_score": c.mean_score})
+    return rows
+
+
+# govgraph.analysis.records() reads the clusters as one table, like the other analyses' results.
+analysis._TABLES[OverlapClusters] = lambda result: {"clusters": lambda: (cluster_rows(result), CLUSTER_COLUMNS)}
 
 
 def cluster_overlaps(result: Any, min_score: float = 0.0) -> OverlapClusters:

@@ -22,6 +22,7 @@ import math
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from govgraph import _core
+from govgraph._optional import require
 
 __all__ = ["LEVEL_COLOURS", "burden_by_level", "burden_chart", "coverage_matrix", "coverage_table", "lead_colours",
            "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix", "short_name"]
@@ -39,11 +40,7 @@ _ACTOR_FACE = "#ffffff"
 
 
 def _pyplot() -> Any:
-    try:
-        import matplotlib.pyplot as plt  # type: ignore[import]
-    except ImportError as error:  # pragma: no cover - matplotlib is a base dependency
-        raise ImportError("govgraph.plot needs matplotlib: apt-get install python3-matplotlib") from error
-    return plt
+    return require("matplotlib.pyplot", "govgraph.plot")
 
 
 def _axes(ax: Any, size: Tuple[float, float]) -> Any:
@@ -152,7 +149,7 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     """
     from govgraph.graphs import to_networkx
 
-    import networkx as nx  # type: ignore[import]
+    nx = require("networkx", "govgraph.plot.network_map")
 
     g = to_networkx(register)
     if layout == "spring":

@@ -26,6 +26,7 @@ from typing import Any, Iterable, List, Optional, Sequence, Tuple
 
 from govgraph import _core
 from govgraph._files import write_text
+from govgraph._optional import require
 
 __all__ = ["SECTIONS", "build_report", "write_report"]
 
@@ -95,8 +96,7 @@ def _table(headings: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Sequ
 
 
 def _figure(ax: Any, caption: str, alt: str, dpi: int) -> str:
-    import matplotlib.pyplot as plt  # type: ignore[import]
-
+    plt = require("matplotlib.pyplot", "the report's charts")
     buffer = io.BytesIO()
     figure = ax.figure
     figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")

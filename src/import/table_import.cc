@@ -652,15 +652,16 @@ class Importer {
     }
     if (each && areas.empty()) {
       areas = resolver_.AreasOfKind(AreaKind::kLocalAuthority);
-      if (areas.empty() && options_.base == nullptr) {
-        // With no base register, the places another row lists ("Locality
-        // based meetings x 5: Bristol, South Glos, ...") are the register's
-        // local areas.
+      if (areas.empty()) {
+        // With no local authority areas (no base register, or a base that
+        // was itself imported from a table), the places a row lists
+        // ("Locality based meetings x 5: Bristol, South Glos, ...") are the
+        // register's local areas.
         areas = resolver_.AreasOfKind(AreaKind::kLocality);
         if (!areas.empty()) {
           Add(At(Severity::kInfo, r, SIZE_MAX, "",
                  absl::StrCat("\"each area\" read as the ", areas.size(),
-                              " places the table names as localities (there is no base register of areas)")));
+                              " places named as localities (the register has no local authority areas)")));
           diagnostics_.back().column = 0;
         }
       }
@@ -751,7 +752,7 @@ class Importer {
           Add(std::move(d));
         }
         for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
-          const std::string where = m.cadence.exceptions()[j].area;
+          const std::string& where = m.cadence.exceptions()[j].area;
           std::vector<std::string> found = resolver_.FindAreas(where);
           std::string id = found.size() == 1 ? found[0] : "";
           if (id.empty()) {
@@ -760,8 +761,6 @@ class Importer {
                    absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
                                 id, "\"")));
           }
-          // The exception names the area by its id, as the meeting's areas do.
-          m.cadence.set_exception_area(j, id);
           if (m.areas.empty() && each) {
             // Held in each area of a register that names none: the exception
             // is one of those areas, not the meeting's only one.

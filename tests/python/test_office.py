@@ -291,15 +291,15 @@ def test_a_sheet_beyond_the_cell_limit_is_refused(appendix_xlsx, monkeypatch):
 def test_a_missing_package_names_the_debian_package(appendix_xlsx, appendix_docx, monkeypatch):
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(govgraph.MissingDependencyError, match="apt install python3-openpyxl"):
+    with pytest.raises(govgraph.MissingDependencyError, match="apt-get install python3-openpyxl"):
         govgraph.import_xlsx(appendix_xlsx)
-    with pytest.raises(govgraph.GovgraphError, match="apt install python3-docx"):
+    with pytest.raises(govgraph.GovgraphError, match="apt-get install python3-docx"):
         govgraph.import_docx(appendix_docx)
 
 
 def test_a_missing_pandas_for_a_register_workbook_names_the_debian_package(tmp_path, small, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(govgraph.MissingDependencyError, match="apt install python3-pandas"):
+    with pytest.raises(govgraph.MissingDependencyError, match="apt-get install python3-pandas"):
         small.to_excel(tmp_path / "register.xlsx")
     assert not (tmp_path / "register.xlsx").exists()
 
