@@ -307,3 +307,34 @@ def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
 
 
 _core.PortfolioResult.to_pandas = _portfolio_to_pandas  # type: ignore[assignment]
+
+
+# --- panel composition ----------------------------------------------------------
+
+
+def _panel_composition_to_pandas(self: Any, table: str = "rules") -> Any:
+    """The composition check as a DataFrame: "rules" (default), "councils" or "remedies".
+
+    >>> govgraph.panel_composition(reg).to_pandas("councils")
+    """
+    reg = self.register
+
+    def rules() -> Any:
+        rows = [{"rule": r.id, "title": r.title, "status": r.status, "source": r.source, "url": r.url,
+                 "detail": r.detail} for r in self.rules]
+        return _frame(rows, ["rule", "title", "status", "source", "url", "detail"])
+
+    def councils() -> Any:
+        rows = [{"organisation_id": reg.organisation(c.council).id, "organisation": reg.organisation(c.council).name,
+                 "relevant": c.relevant, "appointed": c.appointed, "co_opted": c.co_opted} for c in self.councils]
+        return _frame(rows, ["organisation_id", "organisation", "relevant", "appointed", "co_opted"])
+
+    def remedies() -> Any:
+        rows = [{"rule": f.rule, "remedy": f.id, "action": f.action, "source": f.source, "url": f.url}
+                for f in self.remedies]
+        return _frame(rows, ["rule", "remedy", "action", "source", "url"])
+
+    return _pick(self, table, {"rules": rules, "councils": councils, "remedies": remedies})
+
+
+_core.PanelCompositionResult.to_pandas = _panel_composition_to_pandas  # type: ignore[assignment]

@@ -81,6 +81,13 @@ Subcommands:
     Apply organisation changes (mergers, splits, renames, dissolutions) and
     print every membership that moved. See docs/merging.md.
 
+``govgraph composition REGISTER.json [--panel MEETING] [--changes CHANGES.json] [--council ID ...] [--co-opted N] [--format table|json]``
+    Check a police and crime panel's members against Schedule 6 to the
+    Police Reform and Social Responsibility Act 2011: each rule with its
+    legal source, seats by council, and the remedies. With ``--changes``,
+    the organisation changes are applied first and the panel after them is
+    checked. Exits 1 when a rule is not met (unlawful). See docs/panel.md.
+
 Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
 (``--strict``); 2 bad input, or a file that cannot be read or written, with one
 line on standard error naming the place; 3 an error inside govgraph (a bug);
@@ -558,6 +565,41 @@ def _apply_org_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _composition(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    if args.changes:
+        reg = govgraph.apply_organisation_changes(reg, args.changes).register
+    result = govgraph.panel_composition(reg, panel=args.panel or "", councils=args.council or [],
+                                        co_opted_resolution=args.co_opted)
+    if args.format == "json":
+        json.dump({
+            "panel": reg.meeting(result.panel).id,
+            "verdict": result.verdict,
+            "act": result.act,
+            "url": result.url,
+            "relevant_authorities": result.relevant_authorities,
+            "relevant_number": result.relevant_number,
+            "co_opted_required": result.co_opted_required,
+            "appointed_members": result.appointed_members,
+            "co_opted_councillors": result.co_opted_councillors,
+            "independent_members": result.independent_members,
+            "unclassified_members": result.unclassified_members,
+            "total_members": result.total_members,
+            "councils": [{"council": reg.organisation(c.council).id, "name": reg.organisation(c.council).name,
+                          "relevant": c.relevant, "appointed": c.appointed, "co_opted": c.co_opted}
+                         for c in result.councils],
+            "rules": [{"id": r.id, "title": r.title, "status": r.status, "source": r.source, "url": r.url,
+                       "detail": r.detail} for r in result.rules],
+            "remedies": [{"rule": f.rule, "id": f.id, "action": f.action, "source": f.source, "url": f.url}
+                         for f in result.remedies],
+            "notes": list(result.notes),
+        }, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(govgraph.format_panel_composition(result))
+    return 1 if result.verdict == "unlawful" else 0
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -754,6 +796,22 @@ def build_parser() -> argparse.ArgumentParser:
     org_changes.add_argument("--as-of", metavar="YYYY-MM-DD", help="apply only the changes effective by this date")
     org_changes.add_argument("--format", choices=["table", "json"], default="table")
     org_changes.set_defaults(run=_apply_org_changes)
+
+    composition = commands.add_parser(
+        "composition", help="check a police and crime panel's members against the law",
+        description="Check a police and crime panel's members against Schedule 6 to the Police Reform and Social "
+                    "Responsibility Act 2011, with each rule's legal source and the remedies. Exits 1 when a rule "
+                    "is not met.")
+    composition.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    composition.add_argument("--panel", metavar="MEETING", help="the panel meeting's id (default: the only panel)")
+    composition.add_argument("--changes", metavar="CHANGES.json",
+                             help="organisation changes to apply first (see docs/merging.md)")
+    composition.add_argument("--council", action="append", metavar="ID",
+                             help="a relevant local authority's id (repeat; default: found from the register)")
+    composition.add_argument("--co-opted", type=int, metavar="N",
+                             help="the number of co-opted members a resolution under paragraph 4(4) sets")
+    composition.add_argument("--format", choices=["table", "json"], default="table")
+    composition.set_defaults(run=_composition)
     return parser
 
 

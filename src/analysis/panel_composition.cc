@@ -302,7 +302,9 @@ absl::StatusOr<PanelCompositionResult> CheckPanelComposition(const Register& reg
       const Role& ro = reg.role(*role);
       std::optional<OrganisationHandle> org = reg.Resolve(ro.organisation);
       if (ro.elected && org && reg.organisation(*org).kind == OrganisationKind::kPoliceAndCrimeCommissioner) {
+        // Neither councillor nor co-opted member: paragraph 21 answers it.
         commissioners.push_back(ro.name);
+        continue;
       }
     }
     std::optional<OrganisationHandle> org = reg.OrganisationOf(p.party);
