@@ -184,7 +184,10 @@ A participant of a meeting or initiative.
           [](Participant& p, Ref<Person> r) { p.party.person = std::move(r); })
       .def_property("seats", CopyOut(&Participant::seats), CopyIn(&Participant::seats))
       .def_property("note", CopyOut(&Participant::note), CopyIn(&Participant::note),
-                    "The participant as the source wrote it.");
+                    "The participant as the source wrote it.")
+      .def_property("co_opted", CopyOut(&Participant::co_opted), CopyIn(&Participant::co_opted),
+                    "Co-opted by the meeting itself (a panel's co-opted member), not appointed by the "
+                    "organisation it names.");
   EnumField(participant, "type", &Participant::type, ParseParticipationType);
   AddKwargsInit(participant);
   participant.def("__repr__", [](const Participant& p) {
@@ -195,7 +198,7 @@ A participant of a meeting or initiative.
     field("organisation", p.party.organisation.id);
     field("role", p.party.role.id);
     field("person", p.party.person.id);
-    return out + "type=" + std::string(Name(p.type)) + ")";
+    return out + "type=" + std::string(Name(p.type)) + (p.co_opted ? ", co_opted=True)" : ")");
   });
 
   py::class_<Lead> lead(m, "Lead", R"pbdoc(

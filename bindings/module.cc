@@ -97,6 +97,7 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisEngagementPlan(m);
   InitAnalysisRationalisation(m);
   InitAnalysisPortfolio(m);
+  InitAnalysisPanelComposition(m);
   InitIoJson(m);
   InitIoInputLimits(m);
   InitCalendar(m);

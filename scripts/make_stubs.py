@@ -52,6 +52,7 @@ RETURNS = {
     "find_overlaps": "OverlapResult",
     "find_overlaps_naive": "OverlapResult",
     "influence": "InfluenceResult",
+    "panel_composition": "PanelCompositionResult",
     "portfolio": "PortfolioResult",
     "rationalise": "RationalisationResult",
     "reach": "ReachResult",

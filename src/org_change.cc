@@ -206,17 +206,20 @@ class ChangeApplier {
       for (const std::string& to : successors_) {
         Participant moved = p;
         moved.party.organisation = Ref<Organisation>(to);
-        auto same = std::find_if(out.begin(), out.end(),
-                                 [&](const Participant& q) { return SameParty(q.party, moved.party); });
+        auto same = std::find_if(out.begin(), out.end(), [&](const Participant& q) {
+          return SameParty(q.party, moved.party) && q.co_opted == moved.co_opted;
+        });
         if (same == out.end()) {
           out.push_back(std::move(moved));
           Record(from, to, holder_type, holder, "participants", MovedOutcome());
           continue;
         }
-        // One body now where there were two: the strongest involvement and
-        // the larger delegation stand.
+        // One body now where there were two: the strongest involvement
+        // stands, and the seats move with their members (a panel's councillor
+        // members keep their places until the successor council appoints
+        // anew), so the delegations add up.
         if (ParticipationStrength(moved.type) > ParticipationStrength(same->type)) same->type = moved.type;
-        same->seats = std::max(same->seats, moved.seats);
+        same->seats += moved.seats;
         if (!moved.note.empty() && same->note.find(moved.note) == std::string::npos) {
           same->note = same->note.empty() ? moved.note : absl::StrCat(same->note, "; ", moved.note);
         }

@@ -212,6 +212,10 @@ struct Participant {
   ParticipationType type = ParticipationType::kMember;
   int seats = 1;     ///< people attending for this participant (for burden)
   std::string note;  ///< the participant as written in the source, or a remark
+  /// Co-opted by the meeting itself rather than appointed by the organisation
+  /// it names: a police and crime panel's co-opted members (an independent
+  /// member names no council; a co-opted councillor names their council).
+  bool co_opted = false;
   friend bool operator==(const Participant&, const Participant&) = default;
 };
 

@@ -34,7 +34,8 @@
 /// organisations, chairs, roles' organisation and organisations' parent. Where
 /// a meeting then lists the successor twice (a district and the county both
 /// sat on the panel), it keeps one participant with the strongest
-/// participation type and the most seats. A split gives each successor the
+/// participation type and the seats of both: seats move with their members
+/// (a co-opted participant stays apart from an appointed one). A split gives each successor the
 /// original's memberships (to be divided by hand); a dissolution removes them.
 /// Originals are kept, with attributes "status" = "dissolved", "dissolved" =
 /// the date and "succeeded_by"; a renamed organisation keeps its id and its

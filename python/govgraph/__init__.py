@@ -200,6 +200,15 @@ from govgraph._core import (  # noqa: E402
     PriorityCoverage,
     format_portfolio,
     portfolio,
+    CompositionRemedy,
+    CompositionRuleResult,
+    CompositionRuleText,
+    CouncilSeats,
+    PanelCompositionResult,
+    PanelCompositionRules,
+    format_panel_composition,
+    panel_composition,
+    panel_composition_rules,
 )
 from govgraph import analysis  # noqa: E402,F401
 
@@ -260,6 +269,15 @@ __all__ += [
     "PriorityCoverage",
     "format_portfolio",
     "portfolio",
+    "CompositionRemedy",
+    "CompositionRuleResult",
+    "CompositionRuleText",
+    "CouncilSeats",
+    "PanelCompositionResult",
+    "PanelCompositionRules",
+    "format_panel_composition",
+    "panel_composition",
+    "panel_composition_rules",
 ]
 
 # Importing register tables (docs/from-spreadsheet.md).

@@ -384,3 +384,49 @@ def _portfolio_to_pandas(self: Any, table: str = "initiatives") -> Any:
 
 _core.PortfolioResult.to_pandas = _portfolio_to_pandas  # type: ignore[assignment]
 _TABLES[_core.PortfolioResult] = _portfolio_tables
+
+
+# --- panel composition ----------------------------------------------------------
+
+
+def _panel_composition_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    reg = self.register
+
+    def rules() -> Table:
+        rows = [{"rule": r.id, "title": r.title, "status": r.status, "source": r.source, "url": r.url,
+                 "detail": r.detail} for r in self.rules]
+        return (rows, ["rule", "title", "status", "source", "url", "detail"])
+
+    def councils() -> Table:
+        rows = [{"organisation_id": reg.organisation(c.council).id, "organisation": reg.organisation(c.council).name,
+                 "relevant": c.relevant, "appointed": c.appointed, "co_opted": c.co_opted} for c in self.councils]
+        return (rows, ["organisation_id", "organisation", "relevant", "appointed", "co_opted"])
+
+    def remedies() -> Table:
+        rows = [{"rule": f.rule, "remedy": f.id, "action": f.action, "source": f.source, "url": f.url}
+                for f in self.remedies]
+        return (rows, ["rule", "remedy", "action", "source", "url"])
+
+    def summary() -> Table:
+        columns = ["panel_id", "panel", "verdict", "relevant_authorities", "relevant_number", "co_opted_required",
+                   "appointed_members", "co_opted_councillors", "independent_members", "unclassified_members",
+                   "total_members", "act", "url", "notes"]
+        panel = reg.meeting(self.panel)
+        row = {"panel_id": panel.id, "panel": panel.name, "notes": list(self.notes)}
+        row.update({c: getattr(self, c) for c in columns if c not in row})
+        return ([row], columns)
+
+    return {"rules": rules, "councils": councils, "remedies": remedies, "summary": summary}
+
+
+def _panel_composition_to_pandas(self: Any, table: str = "rules") -> Any:
+    """The composition check as a DataFrame: "rules" (default), "councils", "remedies" or "summary"
+    (one row: the verdict and the counts).
+
+    >>> govgraph.panel_composition(reg).to_pandas("councils")
+    """
+    return _frame(_pick(self, table, _panel_composition_tables(self)))
+
+
+_core.PanelCompositionResult.to_pandas = _panel_composition_to_pandas  # type: ignore[assignment]
+_TABLES[_core.PanelCompositionResult] = _panel_composition_tables

@@ -135,6 +135,14 @@ organisation changes, engagement rules, a register or a Popolo document,
 recognised by content) is refused with one line saying what it is and which
 command or option takes it.
 
+``govgraph composition REGISTER.json [--panel MEETING] [--changes CHANGES.json] [--council ID ...] [--co-opted N]``
+    Check a police and crime panel's members against Schedule 6 to the
+    Police Reform and Social Responsibility Act 2011: each rule with its
+    legal source, seats by council, and the remedies. With ``--changes``,
+    the organisation changes are applied first and the panel after them is
+    checked. Exits 1 when a rule is not met (unlawful). Tables: rules,
+    councils, remedies, summary. See docs/panel.md.
+
 Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
 (``--strict``); 2 bad input (including an unknown organisation or meeting, or
 a file of the wrong kind), a file that cannot be read or written, or a
@@ -846,6 +854,16 @@ def _apply_org_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _composition(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    if args.changes:
+        reg = govgraph.apply_organisation_changes(reg, args.changes).register
+    result = govgraph.panel_composition(reg, panel=args.panel or "", councils=args.council or [],
+                                        co_opted_resolution=args.co_opted)
+    status = _write_result(args, result, govgraph.format_panel_composition(result))
+    return 1 if result.verdict == "unlawful" else status
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -1116,6 +1134,20 @@ def build_parser() -> argparse.ArgumentParser:
     org_changes.add_argument("--as-of", metavar="YYYY-MM-DD", help="apply only the changes effective by this date")
     org_changes.add_argument("--format", choices=["table", "json"], default="table")
     org_changes.set_defaults(run=_apply_org_changes, takes={"changes": "organisation-changes"})
+
+    composition = _add_analysis(
+        commands, "composition", _composition, help="check a police and crime panel's members against the law",
+        description="Check a police and crime panel's members against Schedule 6 to the Police Reform and Social "
+                    "Responsibility Act 2011, with each rule's legal source and the remedies. Exits 1 when a rule "
+                    "is not met.", tables=("rules", "councils", "remedies", "summary"))
+    composition.add_argument("--panel", metavar="MEETING", help="the panel meeting's id (default: the only panel)")
+    composition.add_argument("--changes", metavar="CHANGES.json",
+                             help="organisation changes to apply first (see docs/merging.md)")
+    composition.add_argument("--council", action="append", metavar="ID",
+                             help="a relevant local authority's id (repeat; default: found from the register)")
+    composition.add_argument("--co-opted", type=int, metavar="N",
+                             help="the number of co-opted members a resolution under paragraph 4(4) sets")
+    composition.set_defaults(takes={"changes": "organisation-changes"})
     return parser
 
 

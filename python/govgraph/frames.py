@@ -30,7 +30,8 @@ The tables:
     one row per initiative.
 ``participation`` and ``initiative_participation``
     one row per meeting (initiative) and participant: organisation, role and
-    person ids, type, seats, and the participant as written.
+    person ids, type, seats, the participant as written, and co_opted (a
+    panel's co-opted member).
 ``leads``
     one row per meeting or initiative and lead or supporting organisation.
 ``cadence_exceptions``, ``identifiers``, ``attributes``
@@ -73,9 +74,9 @@ TABLES: Dict[str, List[str]] = {
     "initiatives": ["id", "name", "status", "lead", "lead_text", "purpose", "start_date", "end_date", "areas",
                     "priorities", "participants", "aliases"],
     "participation": ["meeting_id", "meeting", "organisation_id", "role_id", "person_id", "participant", "type",
-                      "seats", "note"],
+                      "seats", "note", "co_opted"],
     "initiative_participation": ["initiative_id", "initiative", "organisation_id", "role_id", "person_id",
-                                 "participant", "type", "seats", "note"],
+                                 "participant", "type", "seats", "note", "co_opted"],
     "leads": ["item", "item_id", "organisation_id", "organisation", "lead"],
     "cadence_exceptions": ["meeting_id", "area", "per_year"],
     "identifiers": ["entity", "entity_id", "scheme", "value"],
@@ -217,7 +218,8 @@ def register_to_frames(register: Any) -> RegisterFrames:
             rows[table].append({f"{key}_id": e["id"], key: e["name"], "organisation_id": p.get("organisation"),
                                 "role_id": p.get("role"), "person_id": p.get("person"),
                                 "participant": _party_label(names, p), "type": p.get("type", "member"),
-                                "seats": p.get("seats", 1), "note": p.get("note", "")})
+                                "seats": p.get("seats", 1), "note": p.get("note", ""),
+                                "co_opted": bool(p.get("co_opted", False))})
         return len(e.get("participants", []))
 
     for table in _ENTITY_ORDER:
@@ -623,6 +625,8 @@ def _attach_participants(frames: Any, table: str, item: str, owners: Dict[str, D
         note = cells.text("note")
         if note:
             p["note"] = note
+        if cells.boolean("co_opted"):
+            p["co_opted"] = True
         participants = owner.setdefault("participants", [])
         places[f"{item}s[{list(owners).index(owner_id)}].participants[{len(participants)}]"] = cells.where()
         participants.append(p)

@@ -209,12 +209,13 @@ class Reader {
     for (size_t i = 0; i < it->size(); ++i) {
       const std::string p = absl::StrCat(here, "[", i, "]");
       const Json& e = (*it)[i];
-      if (!CheckObject(e, p, {"organisation", "role", "person", "type", "seats", "note"})) continue;
+      if (!CheckObject(e, p, {"organisation", "role", "person", "type", "seats", "note", "co_opted"})) continue;
       Participant part;
       PartyFields(e, p, part.party);
       Enum(e, p, "type", part.type, ParseParticipationType);
       Int(e, p, "seats", part.seats);
       String(e, p, "note", part.note);
+      Bool(e, p, "co_opted", part.co_opted);
       out.push_back(std::move(part));
     }
   }
@@ -539,6 +540,7 @@ class Writer {
       if (p.type != ParticipationType::kMember) j["type"] = std::string(Name(p.type));
       if (p.seats != 1) j["seats"] = p.seats;
       String(j, "note", p.note);
+      if (p.co_opted) j["co_opted"] = true;
       a.push_back(std::move(j));
     }
     out["participants"] = std::move(a);

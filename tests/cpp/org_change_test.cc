@@ -63,6 +63,9 @@ TEST(OrgChangeTest, DorsetReorganisationMovesAndDeduplicatesMemberships) {
   ASSERT_NE(ParticipantOf(panel, "bcp-council"), nullptr);
   EXPECT_EQ(ParticipantOf(panel, "dorset-county-council"), nullptr);
   EXPECT_EQ(ParticipantOf(panel, "dorset-council")->type, ParticipationType::kMember);
+  // The seats move with their members: six councils' one seat each, and three.
+  EXPECT_EQ(ParticipantOf(panel, "dorset-council")->seats, 6);
+  EXPECT_EQ(ParticipantOf(panel, "bcp-council")->seats, 3);
   EXPECT_EQ(panel.lead.supporting.size(), 1u);
   EXPECT_EQ(panel.lead.supporting[0].id, "dorset-council");
   // The clerk's post moves with the county council.
@@ -91,7 +94,7 @@ TEST(OrgChangeTest, DorsetReorganisationMovesAndDeduplicatesMemberships) {
   EXPECT_EQ(r->moves.size(), 11u);
 }
 
-TEST(OrgChangeTest, StrongestParticipationAndMostSeatsAreKept) {
+TEST(OrgChangeTest, StrongestParticipationIsKeptAndSeatsMoveWithTheirMembers) {
   const Register reg = Parse(
       R"("organisations": [{"id": "d", "name": "District"}, {"id": "c", "name": "County"}],
     "meetings": [{"id": "m", "name": "Board", "lead": {"organisations": ["d"], "supporting": ["c"]},
@@ -103,7 +106,7 @@ TEST(OrgChangeTest, StrongestParticipationAndMostSeatsAreKept) {
   const Meeting& m = r->register_after.meeting(*r->register_after.FindMeeting("m"));
   ASSERT_EQ(m.participants.size(), 1u);
   EXPECT_EQ(m.participants[0].type, ParticipationType::kChair);
-  EXPECT_EQ(m.participants[0].seats, 3);
+  EXPECT_EQ(m.participants[0].seats, 4);  // 3 + 1: the seats are summed, not the larger kept
   ASSERT_EQ(m.lead.organisations.size(), 1u);
   EXPECT_EQ(m.lead.organisations[0].id, "u");
   EXPECT_THAT(m.lead.supporting, IsEmpty());
