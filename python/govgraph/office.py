@@ -34,15 +34,16 @@ encrypted, of another kind, or larger than the limits below raises
 from __future__ import annotations
 
 import datetime
+import io
 import math
 import os
 import re
 import stat
-import tempfile
 import zipfile
 from typing import Any, Dict, Iterable, List, Mapping, NoReturn, Optional, Sequence, Tuple
 
 from govgraph import _core
+from govgraph._files import write_bytes
 from govgraph._optional import MissingDependencyError, require
 from govgraph.importing import ImportResult, _options
 
@@ -807,30 +808,9 @@ def register_to_excel(register: _core.Register, path: str | os.PathLike) -> None
 
 
 def _save_atomically(workbook: Any, path: str) -> None:
-    target = os.path.realpath(path)
-    folder = os.path.dirname(target) or "."
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".xlsx")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            workbook.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            mask = os.umask(0)
-            os.umask(mask)
-            mode = 0o666 & ~mask
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        if isinstance(error, OSError) and not error.filename:
-            raise OSError(error.errno, f"cannot write: {error.strerror}", path) from error
-        raise
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes(path, buffer.getvalue())
 
 
 def read_excel(path: str | os.PathLike) -> _core.Register:
