@@ -40,6 +40,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from typing import Any, Dict, Iterable, List, Mapping, NoReturn, Optional, Sequence, Tuple
 
 from govgraph import _core
@@ -143,7 +144,7 @@ def office_kind(path: str | os.PathLike) -> str:
         with zipfile.ZipFile(name) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError, EOFError) as error:
         _fail(name, f"a damaged ZIP file, not a readable Office file ({error})")
     if "xl/workbook.xml" in names:
         return "xlsx"
@@ -196,7 +197,7 @@ def _check_archive(path: str) -> None:
                     cells += _count_cells(part)
                 if cells > MAX_CELLS:
                     _fail(path, f"more than the {MAX_CELLS} cells a register file may have")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError, EOFError) as error:
         _fail(path, f"a damaged ZIP file, not a readable Office file ({error})")
 
 

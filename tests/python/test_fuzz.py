@@ -252,6 +252,67 @@ def test_generated_moderngov_responses_are_read_or_refused(xml):
         call(govgraph.import_moderngov, [path], council="Example Council")
 
 
+def _office_files() -> Dict[str, bytes]:
+    """A register table as a workbook and as a Word paper, built once, to mutate."""
+    if not _OFFICE:
+        import csv
+        import io
+
+        import docx
+        import openpyxl
+        with open(SOURCE_DIR / "examples" / "registers" / "avon-and-somerset-2016-appendix-a.csv",
+                  encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        _OFFICE["xlsx"] = buffer.getvalue()
+        document = docx.Document()
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        buffer = io.BytesIO()
+        document.save(buffer)
+        _OFFICE["docx"] = buffer.getvalue()
+    return _OFFICE
+
+
+_OFFICE: Dict[str, bytes] = {}
+
+
+@FUZZ
+@given(st.sampled_from(["xlsx", "docx"]), st.lists(st.tuples(st.integers(0, 10 ** 5), st.binary(min_size=1, max_size=8)),
+                                                   min_size=1, max_size=6))
+def test_mutated_workbooks_and_papers_are_read_or_refused(kind, edits):
+    data = bytearray(_office_files()[kind])
+    for position, replacement in edits:
+        at = position % (len(data) + 1)
+        data[at:at + len(replacement)] = replacement
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / f"register.{kind}"
+        path.write_bytes(bytes(data))
+        call(govgraph.import_office, path)
+        if kind == "xlsx":
+            call(govgraph.read_excel, path)
+
+
+@FUZZ
+@given(st.lists(st.lists(text, min_size=1, max_size=6), min_size=1, max_size=6))
+def test_generated_workbooks_import_or_are_refused(rows):
+    import openpyxl
+    workbook = openpyxl.Workbook()
+    for row in [["Meeting", "Lead", "Key participants", "Frequency"], *rows]:
+        # Characters a workbook cannot hold are not the reader's concern.
+        workbook.active.append([openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "register.xlsx"
+        workbook.save(path)
+        call(govgraph.import_xlsx, path)
+
+
 def test_the_fuzzing_stayed_within_bounded_memory():
     # Peak resident memory of this process, after the properties above (in KiB on Linux).
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

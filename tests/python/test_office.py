@@ -253,11 +253,23 @@ def _hostile(tmp_path, case: str):
         path = tmp_path / "register.xlsx"
         _zip(path, {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
         return path, "OpenDocument"
+    if case == "bad-deflate":
+        # Found by fuzzing: a damaged compressed stream inside an intact archive
+        # raised zlib's own error.
+        path = tmp_path / "damaged.xlsx"
+        write_xlsx(path, {"Appendix A": appendix_rows()})
+        with zipfile.ZipFile(path) as archive:
+            sheet = archive.getinfo("xl/worksheets/sheet1.xml")
+        data = bytearray(path.read_bytes())
+        start = sheet.header_offset + 30 + len(sheet.filename) + len(sheet.extra)
+        data[start + sheet.compress_size // 2:start + sheet.compress_size // 2 + 8] = b"\0" * 8
+        path.write_bytes(bytes(data))
+        return path, "a damaged ZIP file"
     raise AssertionError(case)
 
 
 HOSTILE = ["corrupt", "truncated", "zip-bomb", "password", "old-xls", "docx-named-xlsx", "empty-workbook",
-           "no-register-sheet", "no-register-table", "opendocument"]
+           "no-register-sheet", "no-register-table", "opendocument", "bad-deflate"]
 
 
 @pytest.mark.parametrize("case", HOSTILE)
