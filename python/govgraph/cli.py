@@ -49,19 +49,20 @@ Subcommands:
     become meetings led by the council, attendees participants, and meeting
     dates the cadence. See docs/moderngov.md.
 
-``govgraph overlaps REGISTER.json [--min-score S] [--format table|csv|json]``
+``govgraph overlaps REGISTER.json [--min-score S]``
     One row per pair of overlapping meetings, both names in the row, with
-    each signal's score and the shared participants and terms.
+    each signal's score and the shared participants and terms. Table: pairs.
 
-``govgraph findings REGISTER.json [--min-score S] [--format table|csv|json]``
+``govgraph findings REGISTER.json [--min-score S]``
     The register reviewed: typed findings (duplicate, consumed, same
     function in other areas, parent and sub-group), each with evidence,
     confidence and caveat; the meetings that cannot be judged; and one
-    consistent proposal of meetings to stop. See docs/overlap.md.
+    consistent proposal of meetings to stop. Tables: findings, cannot_judge,
+    proposal. See docs/overlap.md.
 
-``govgraph consumed REGISTER.json [--format table|csv|json]``
+``govgraph consumed REGISTER.json``
     One row per meeting whose purpose is consumed by others, with the
-    kept meetings that cover it. See docs/overlap.md.
+    kept meetings that cover it. Table: consumed. See docs/overlap.md.
 
 ``govgraph graph REGISTER.json --format graphml|dot -o FILE``
     Write the partnership graph (organisations, roles, meetings, initiatives
@@ -83,7 +84,8 @@ Subcommands:
     Apply organisation changes (mergers, splits, renames, dissolutions) and
     print every membership that moved. See docs/merging.md.
 
-The analyses (docs/analyses.md) share their output options: ``--format
+The analyses (docs/analyses.md), and ``overlaps``, ``findings`` and
+``consumed`` above, share their output options: ``--format
 table|csv|json|xlsx`` and ``-o FILE`` (default: standard output; a workbook
 needs ``-o``). ``table`` prints the analysis's report, or its main table in
 aligned columns; ``csv`` one table; ``json`` an object of every table, each
@@ -602,14 +604,18 @@ def _workbook(tables: Dict[str, Tuple[List[Dict[str, Any]], List[str]]]) -> byte
     return buffer.getvalue()
 
 
-def _write_result(args: argparse.Namespace, result: Any, report: Optional[str] = None) -> int:
+def _write_result(args: argparse.Namespace, result: Any, report: Optional[str] = None,
+                  tables: Optional[Dict[str, Any]] = None) -> int:
     """Writes an analysis result in ``--format`` to ``-o`` (default: standard output).
 
     ``table``: the report, or the default table aligned in columns when there is no report or ``--table``
     names one; ``csv``: one table (the default or ``--table``); ``json``: an object of every table (or
     just ``--table``), each a list of rows; ``xlsx``: a workbook with a sheet per table (``-o`` needed).
-    The tables are those of ``govgraph.analysis.records``, the rows of ``to_pandas()``."""
-    names = govgraph.analysis.table_names(result)
+    The tables are those of ``govgraph.analysis.records``, the rows of ``to_pandas()``, unless ``tables``
+    (name: a function giving rows and columns) says otherwise."""
+    if tables is None:
+        tables = {n: (lambda n=n: govgraph.analysis.records(result, n)) for n in govgraph.analysis.table_names(result)}
+    names = list(tables)
     chosen = getattr(args, "table", None)
     if chosen is not None and chosen not in names:
         raise govgraph.InvalidInputError(f"--table: no table {chosen!r} here; choose one of {', '.join(names)}")
@@ -618,15 +624,15 @@ def _write_result(args: argparse.Namespace, result: Any, report: Optional[str] =
     if args.format == "xlsx":
         if output is None:
             raise govgraph.InvalidInputError("--format xlsx writes a workbook: give -o FILE.xlsx")
-        write_bytes(output, _workbook({n: govgraph.analysis.records(result, n) for n in chosen_names}))
+        write_bytes(output, _workbook({n: tables[n]() for n in chosen_names}))
         return 0
     if args.format == "json":
-        tables = {n: govgraph.analysis.records(result, n)[0] for n in chosen_names}
-        text = json.dumps(tables, indent=2, ensure_ascii=False, default=str) + "\n"
+        text = json.dumps({n: tables[n]()[0] for n in chosen_names}, indent=2, ensure_ascii=False,
+                          default=str) + "\n"
     elif args.format == "table" and report is not None and chosen is None:
         text = report
     else:
-        rows, columns = govgraph.analysis.records(result, chosen_names[0])
+        rows, columns = tables[chosen_names[0]]()
         text = _rows_text(rows, columns, args.format, columns)
     if output is None:
         sys.stdout.write(text)
@@ -734,63 +740,62 @@ def _overlaps(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
     result = govgraph.find_overlaps(reg, min_score=args.min_score)
     rows = govgraph.overlap.overlap_rows(result)
-    _write_rows(rows, govgraph.overlap.OVERLAP_COLUMNS, args.format,
-                ["score", "a_name", "b_name", "participants", "topics", "shared_participants", "shared_terms"])
-    return 0
+    report = _rows_text(rows, govgraph.overlap.OVERLAP_COLUMNS, "table",
+                        ["score", "a_name", "b_name", "participants", "topics", "shared_participants", "shared_terms"])
+    return _write_result(args, result, report)
 
 
 def _consumed(args: argparse.Namespace) -> int:
     # The review's consumed meetings: decided jointly, so each is covered only by meetings that are kept.
     review = govgraph.review(govgraph.load_json(args.register))
     rows = [r for r in review.finding_rows() if r["kind"] == "consumed"]
-    _write_rows(rows, govgraph.findings.FINDING_COLUMNS, args.format,
-                ["meetings", "covered_by", "confidence", "evidence", "caveat"])
-    return 0
+    report = _rows_text(rows, govgraph.findings.FINDING_COLUMNS, "table",
+                        ["meetings", "covered_by", "confidence", "evidence", "caveat"])
+    return _write_result(args, review, report, tables={"consumed": lambda: (rows, govgraph.findings.FINDING_COLUMNS)})
 
 
-def _print_review(review: Any) -> None:
+def _review_text(review: Any) -> str:
+    """The review as a readable list: the findings, the meetings that cannot be judged, the proposal."""
+    out = io.StringIO()
+
+    def line(text: str = "") -> None:
+        out.write(text + "\n")
+
     reg = review.register
     findings = review.finding_rows()
     counts: Dict[str, int] = {}
     for f in findings:
         counts[f["kind"]] = counts.get(f["kind"], 0) + 1
     title = reg.info.title or "The register"
-    print(f"{title}: {len(reg.meetings)} meetings")
+    line(f"{title}: {len(reg.meetings)} meetings")
     what = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()) or "no findings"
-    print(f"Findings: {what}; {len(review.cannot_judge)} meeting(s) cannot be judged")
+    line(f"Findings: {what}; {len(review.cannot_judge)} meeting(s) cannot be judged")
     for number, f in enumerate(findings, start=1):
-        print()
-        print(f"{number}. {f['kind'].replace('_', ' ')}: {f['meetings']}  (confidence {f['confidence']:.2f})")
-        print(textwrap.fill(f["summary"], width=100, initial_indent="   ", subsequent_indent="   "))
+        line()
+        line(f"{number}. {f['kind'].replace('_', ' ')}: {f['meetings']}  (confidence {f['confidence']:.2f})")
+        line(textwrap.fill(f["summary"], width=100, initial_indent="   ", subsequent_indent="   "))
         if f["evidence"]:
-            print(textwrap.fill("Evidence: " + f["evidence"], width=100, initial_indent="   ",
+            line(textwrap.fill("Evidence: " + f["evidence"], width=100, initial_indent="   ",
                                 subsequent_indent="     "))
         if f["caveat"]:
-            print(textwrap.fill("Caveat: " + f["caveat"], width=100, initial_indent="   ", subsequent_indent="     "))
+            line(textwrap.fill("Caveat: " + f["caveat"], width=100, initial_indent="   ", subsequent_indent="     "))
     if review.cannot_judge:
-        print()
-        print("Cannot judge (too little recorded; never proposed to stop):")
+        line()
+        line("Cannot judge (too little recorded; never proposed to stop):")
         for c in review.cannot_judge_rows():
-            print(f"   {c['name']}: no {c['missing']}")
+            line(f"   {c['name']}: no {c['missing']}")
     if review.proposal:
-        print()
-        print("Proposal (each covered only by meetings that are kept):")
+        line()
+        line("Proposal (each covered only by meetings that are kept):")
         for p in review.proposal_rows():
             verb = "confirm removing" if p["already_to_be_removed"] else "stop"
-            print(f"   {verb} {p['name']}: covered by {p['covered_by']}")
+            line(f"   {verb} {p['name']}: covered by {p['covered_by']}")
+    return out.getvalue()
 
 
 def _findings(args: argparse.Namespace) -> int:
     review = govgraph.review(govgraph.load_json(args.register), min_score=args.min_score)
-    if args.format == "table":
-        _print_review(review)
-    elif args.format == "json":
-        json.dump({"findings": review.finding_rows(), "cannot_judge": review.cannot_judge_rows(),
-                   "proposal": review.proposal_rows()}, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        _write_rows(review.finding_rows(), govgraph.findings.FINDING_COLUMNS, "csv", [])
-    return 0
+    return _write_result(args, review, _review_text(review))
 
 
 def _graph(args: argparse.Namespace) -> int:
@@ -997,7 +1002,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
     overlaps.add_argument("register", metavar="REGISTER.json")
     overlaps.add_argument("--min-score", type=float, default=0.3, help="report pairs scoring at least this (0-1]")
-    overlaps.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    _add_output_arguments(overlaps)
     overlaps.set_defaults(run=_overlaps)
 
     findings = commands.add_parser(
@@ -1007,9 +1012,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "cannot be judged; and one consistent proposal of meetings to stop.")
     findings.add_argument("register", metavar="REGISTER.json")
     findings.add_argument("--min-score", type=float, default=0.3, help="where a pair becomes a candidate (0-1]")
-    findings.add_argument("--format", choices=["table", "csv", "json"], default="table",
-                          help="table: a readable list; csv: one row per finding; json: findings, "
-                               "cannot_judge and proposal")
+    _add_output_arguments(findings, ("findings", "cannot_judge", "proposal"))
     findings.set_defaults(run=_findings)
 
     consumed = commands.add_parser(
@@ -1017,7 +1020,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="One row per consumed meeting, with the kept meetings that cover it (decided jointly "
                     "with the other consumed meetings, as in `govgraph findings`).")
     consumed.add_argument("register", metavar="REGISTER.json")
-    consumed.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    _add_output_arguments(consumed)
     consumed.set_defaults(run=_consumed)
 
     calendar = commands.add_parser(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from govgraph import _core
+from govgraph import _core, analysis
 from govgraph._optional import require
 
 FINDING_COLUMNS = ["kind", "meetings", "meeting_ids", "covered_by", "covered_by_ids", "confidence", "score",
@@ -131,6 +131,13 @@ class RegisterReview:
     def __repr__(self) -> str:
         return (f"RegisterReview({len(self._review.findings)} findings, {len(self._review.cannot_judge)} "
                 f"cannot be judged, {len(self._review.proposal)} proposed to stop)")
+
+
+analysis._TABLES[RegisterReview] = lambda r: {
+    "findings": lambda: (r.finding_rows(), FINDING_COLUMNS),
+    "cannot_judge": lambda: (r.cannot_judge_rows(), CANNOT_JUDGE_COLUMNS),
+    "proposal": lambda: (r.proposal_rows(), PROPOSAL_COLUMNS),
+}
 
 
 def review(register: Any, **options: Any) -> RegisterReview:

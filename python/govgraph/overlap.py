@@ -80,6 +80,7 @@ def _overlaps_to_pandas(self: Any) -> Any:
 
 
 _core.OverlapResult.to_pandas = _overlaps_to_pandas  # type: ignore[assignment]
+analysis._TABLES[_core.OverlapResult] = lambda result: {"pairs": lambda: (overlap_rows(result), OVERLAP_COLUMNS)}
 
 
 class ConsumedMeetings(List[Any]):

@@ -40,7 +40,7 @@ def test_the_constabulary_is_one_organisation(imported: pathlib.Path) -> None:
 def test_both_removed_meetings_are_consumed_by_kept_meetings_through_the_cli(imported: pathlib.Path) -> None:
     r = run("consumed", str(imported), "--format", "json")
     assert r.returncode == 0, r.stderr
-    rows = json.loads(r.stdout)
+    rows = json.loads(r.stdout)["consumed"]
     assert [row["meetings"] for row in rows] == ["Community Safety Meeting", "Commissioning Meeting"]
     reg = govgraph.load_json(imported)
     removed = {m.name for m in reg.meetings if m.status == govgraph.MeetingStatus.TO_BE_REMOVED}
@@ -61,12 +61,12 @@ def test_findings_command_reads_as_a_list(imported: pathlib.Path) -> None:
 
 
 def test_the_two_safeguarding_meetings_overlap_through_the_cli(imported: pathlib.Path) -> None:
-    rows = json.loads(run("overlaps", str(imported), "--format", "json").stdout)
+    rows = json.loads(run("overlaps", str(imported), "--format", "json").stdout)["pairs"]
     assert {"Safeguarding chairs meeting", "Safeguarding Consortium"} in [{r["a_name"], r["b_name"]} for r in rows]
 
 
 def test_force_executive_and_chief_officer_group_are_not_paired_on_the_force_alone(example_path: pathlib.Path) -> None:
-    rows = json.loads(run("overlaps", str(example_path), "--format", "json").stdout)
+    rows = json.loads(run("overlaps", str(example_path), "--format", "json").stdout)["pairs"]
     assert {"Force Executive", "Chief Officer Group"} not in [{r["a_name"], r["b_name"]} for r in rows]
 
 

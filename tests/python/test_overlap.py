@@ -54,7 +54,7 @@ def run(*args):
 def test_overlaps_command(example_path):
     out = run("overlaps", str(example_path), "--format", "json")
     assert out.returncode == 0, out.stderr
-    rows = json.loads(out.stdout)
+    rows = json.loads(out.stdout)["pairs"]
     names = {(r["a_name"], r["b_name"]) for r in rows}
     assert ("Safeguarding chairs meeting", "Safeguarding Consortium") in names
     table = run("overlaps", str(example_path), "--min-score", "0.6")
@@ -62,6 +62,24 @@ def test_overlaps_command(example_path):
     assert table.stdout.splitlines()[0].split()[:3] == ["score", "a_name", "b_name"]
     csv_out = run("overlaps", str(example_path), "--format", "csv")
     assert csv_out.stdout.startswith("a_id,a_name,b_id,b_name,score")
+
+
+
+def test_overlaps_findings_and_consumed_take_the_analyses_output_options(example_path, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    for command, sheets in (("overlaps", ["pairs"]), ("consumed", ["consumed"]),
+                            ("findings", ["findings", "cannot_judge", "proposal"])):
+        book = tmp_path / f"{command}.xlsx"
+        out = run(command, str(example_path), "--format", "xlsx", "-o", str(book))
+        assert out.returncode == 0, out.stderr
+        workbook = openpyxl.load_workbook(book)
+        assert workbook.sheetnames == sheets
+        assert workbook[sheets[0]].max_row > 1  # a header and at least one row
+    table = tmp_path / "findings.txt"
+    assert run("findings", str(example_path), "-o", str(table)).returncode == 0
+    assert table.read_text(encoding="utf-8").startswith("Avon and Somerset")
+    one = run("findings", str(example_path), "--format", "csv", "--table", "proposal")
+    assert one.stdout.startswith("id,name,covered_by,already_to_be_removed,reason")
 
 
 def test_consumed_command(example_path):
