@@ -391,11 +391,21 @@ holidays (dates, BankHoliday objects, or a {date: name} dict).
       .def_property_readonly("within_days", CopyOut(&AlignmentCheck::within_days))
       .def_property_readonly("ok", CopyOut(&AlignmentCheck::ok));
 
+  py::class_<CoverageCheck>(m, "CoverageCheck",
+                            "A report against the sittings of one meeting that scrutinise it (exactly one is ok).")
+      .def_property_readonly("meeting", CopyOut(&CoverageCheck::meeting))
+      .def_property_readonly("publication", CopyOut(&CoverageCheck::publication))
+      .def_property_readonly("published", CopyOut(&CoverageCheck::published))
+      .def_property_readonly("within_days", CopyOut(&CoverageCheck::within_days))
+      .def_property_readonly("sittings", CopyOut(&CoverageCheck::sittings))
+      .def_property_readonly("ok", CopyOut(&CoverageCheck::ok));
+
   py::class_<CycleCheck>(m, "CycleCheck", py::dynamic_attr(), R"pbdoc(
 The cycle check: ``problems`` (statutory windows missed, misaligned scrutiny,
-clashes, sittings on non-working days), ``notes``, and the details.
-``to_pandas(table)`` gives "problems" (default), "statutory", "alignment",
-"clashes", "load" or "busiest_weeks".
+reports no sitting scrutinises or two do, clashes, sittings on non-working
+days), ``notes``, and the details. ``to_pandas(table)`` gives "problems"
+(default), "statutory", "alignment", "coverage", "clashes", "load" or
+"busiest_weeks".
 )pbdoc")
       .def_property_readonly("ok", CopyOut(&CycleCheck::ok), "True when there are no problems.")
       .def_property_readonly("problems", CopyOut(&CycleCheck::problems))
@@ -403,6 +413,7 @@ clashes, sittings on non-working days), ``notes``, and the details.
       .def_property_readonly("clashes", CopyOut(&CycleCheck::clashes))
       .def_property_readonly("statutory", CopyOut(&CycleCheck::statutory))
       .def_property_readonly("alignment", CopyOut(&CycleCheck::alignment))
+      .def_property_readonly("coverage", CopyOut(&CycleCheck::coverage))
       .def_property_readonly("load", CopyOut(&CycleCheck::load))
       .def_property_readonly("busiest_weeks", CopyOut(&CycleCheck::busiest_weeks));
 
@@ -435,6 +446,9 @@ sittings planned on non-working days.
         }
         for (const AlignmentCheck& a : check.alignment) {
           if (a.meeting.index() >= n) throw py::value_error("the check was not made from this register");
+        }
+        for (const CoverageCheck& c : check.coverage) {
+          if (c.meeting.index() >= n) throw py::value_error("the check was not made from this register");
         }
         for (const RoleWeekLoad& w : check.busiest_weeks) {
           if (w.role.index() >= reg.roles().size()) throw py::value_error("the check was not made from this register");

@@ -76,7 +76,8 @@ def _schedule_to_pandas(self: Any, table: str = "occurrences") -> Any:
 
 
 def _check_to_pandas(self: Any, table: str = "problems") -> Any:
-    """The check as a DataFrame: "problems" (default), "statutory", "alignment", "clashes", "load" or "busiest_weeks".
+    """The check as a DataFrame: "problems" (default), "statutory", "alignment", "coverage", "clashes", "load" or
+    "busiest_weeks".
 
     >>> govgraph.check_cycle(reg, schedule, plan).to_pandas("load")
     """
@@ -106,6 +107,11 @@ def _check_to_pandas(self: Any, table: str = "problems") -> Any:
         return _frame(rows, ["date", "meeting_id", "meeting", "publication", "published", "days_after",
                              "next_published", "within_days", "ok"])
 
+    def coverage() -> Any:
+        rows = [dict(_meeting(reg, c.meeting), publication=c.publication, published=c.published,
+                     within_days=c.within_days, sittings=list(c.sittings), ok=c.ok) for c in self.coverage]
+        return _frame(rows, ["publication", "published", "meeting_id", "meeting", "within_days", "sittings", "ok"])
+
     def clashes() -> Any:
         rows = [{"date": c.date, "first_id": reg.meeting(c.first).id, "first": reg.meeting(c.first).name,
                  "second_id": reg.meeting(c.second).id, "second": reg.meeting(c.second).name,
@@ -123,7 +129,8 @@ def _check_to_pandas(self: Any, table: str = "problems") -> Any:
                  "sittings": w.sittings, "hours": w.hours} for w in self.busiest_weeks]
         return _frame(rows, ["role_id", "role", "week_start", "sittings", "hours"])
 
-    return _pick(table, {"problems": problems, "statutory": statutory, "alignment": alignment, "clashes": clashes,
+    return _pick(table, {"problems": problems, "statutory": statutory, "alignment": alignment, "coverage": coverage,
+                         "clashes": clashes,
                          "load": load, "busiest_weeks": busiest_weeks})
 
 

@@ -206,6 +206,65 @@ void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& 
   }
 }
 
+// Each report a meeting scrutinises is scrutinised by exactly one of its
+// sittings within the window: checked from the reports' side, so that a
+// sitting moved past the next report (which the alignment check accepts, as
+// it scrutinises that one) cannot leave a report unscrutinised unseen.
+void CheckCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheck& out) {
+  // The meetings that scrutinise each publication, with their windows.
+  std::map<std::pair<std::string, MeetingHandle>, int> windows;
+  for (const Occurrence& o : s.occurrences) {
+    const Publication* pub = o.scrutinises.empty() ? nullptr : plan.FindPublication(o.scrutinises);
+    if (pub == nullptr) continue;
+    const MeetingPlan* mp = plan.ForMeeting(reg.meeting(o.meeting).id);
+    windows.emplace(std::make_pair(pub->id, o.meeting),
+                    mp != nullptr && mp->scrutiny_within_days ? *mp->scrutiny_within_days : pub->scrutiny_within_days);
+  }
+  for (const auto& [key, within] : windows) {
+    const auto& [publication, meeting] = key;
+    const Publication& pub = *plan.FindPublication(publication);
+    const Meeting& m = reg.meeting(meeting);
+    std::vector<CivilDay> dates;
+    for (const PublicationDate& p : s.publications) {
+      if (p.publication == publication) dates.push_back(p.date);
+    }
+    for (size_t i = 0; i < dates.size(); ++i) {
+      const CivilDay published = dates[i];
+      if (published < s.start || published > s.end) continue;
+      // A sitting scrutinises the latest report published before it.
+      const CivilDay next = i + 1 < dates.size() ? dates[i + 1] : s.end + 1;
+      CoverageCheck c{.meeting = meeting, .publication = publication, .published = published,
+                      .within_days = within};
+      for (const Occurrence& o : s.occurrences) {
+        if (o.meeting == meeting && o.scrutinises == publication && o.date > published && o.date <= next &&
+            o.date - published <= within) {
+          c.sittings.push_back(o.date);
+        }
+      }
+      const bool window_ends_in_year = published + within <= s.end;
+      c.ok = c.sittings.size() == 1 || (c.sittings.empty() && !window_ends_in_year);
+      if (c.sittings.empty() && !window_ends_in_year) {
+        out.notes.push_back(absl::StrCat("the ", pub.name, " published ", internal::FormatDay(published),
+                                         " is due for scrutiny by \"", m.name, "\" after the period checked"));
+      } else if (c.sittings.empty()) {
+        out.problems.push_back(
+            {CycleFindingKind::kUnscrutinised, meeting, published, publication,
+             absl::StrCat("the ", pub.name, " published on ", LongDate(published), " is scrutinised by no sitting of \"",
+                          m.name, "\" within ", within, " days (by ", LongDate(published + within), ")")});
+      } else if (c.sittings.size() > 1) {
+        out.problems.push_back(
+            {CycleFindingKind::kScrutinisedTwice, meeting, published, publication,
+             absl::StrCat("the ", pub.name, " published on ", LongDate(published), " is scrutinised by ",
+                          c.sittings.size(), " sittings of \"", m.name, "\" (",
+                          absl::StrJoin(c.sittings, ", ",
+                                        [](std::string* text, CivilDay d) { text->append(internal::FormatDay(d)); }),
+                          "); each report once")});
+      }
+      out.coverage.push_back(std::move(c));
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view Name(CycleFindingKind kind) {
@@ -218,6 +277,10 @@ std::string_view Name(CycleFindingKind kind) {
       return "misaligned";
     case CycleFindingKind::kNonWorkingDay:
       return "non_working_day";
+    case CycleFindingKind::kUnscrutinised:
+      return "unscrutinised";
+    case CycleFindingKind::kScrutinisedTwice:
+      return "scrutinised_twice";
   }
   return "clash";
 }
@@ -227,6 +290,7 @@ CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule
   CycleCheck out;
   CheckStatutory(reg, plan, schedule, out);
   CheckAlignment(reg, plan, schedule, out);
+  CheckCoverage(reg, plan, schedule, out);
 
   // Clashes: same day, shared organisation or role.
   const std::vector<Parties> parties = MeetingParties(reg);
@@ -325,7 +389,7 @@ std::string FormatCycleCheck(const Register& reg, const CycleCheck& check) {
     absl::StrAppend(&out, "Meeting cycle: ", check.problems.size(),
                     check.problems.size() == 1 ? " problem\n" : " problems\n");
     for (const CycleFinding& f : check.problems) {
-      absl::StrAppendFormat(&out, "  %-16s  %-10s  %s\n", std::string(Name(f.kind)), f.date ? internal::FormatDay(*f.date) : "",
+      absl::StrAppendFormat(&out, "  %-17s  %-10s  %s\n", std::string(Name(f.kind)), f.date ? internal::FormatDay(*f.date) : "",
                             f.message);
     }
   }

@@ -71,7 +71,7 @@ TEST(DorsetCycleTest, TheExamplePlanPasses) {
 
 TEST(DorsetCycleTest, FindsTheMisplacedPreceptAndMisalignedQuarterlyMeetings) {
   Loaded l = Load(kDir + "/tests/data/dorset-pcp-2018-cycle-misplaced.json");
-  ASSERT_EQ(l.check.problems.size(), 2u) << FormatCycleCheck(l.reg, l.check);
+  ASSERT_EQ(l.check.problems.size(), 3u) << FormatCycleCheck(l.reg, l.check);
   const CycleFinding& precept = l.check.problems[0];
   EXPECT_EQ(precept.kind, CycleFindingKind::kStatutoryWindow);
   EXPECT_EQ(precept.rule, "precept:review");
@@ -82,11 +82,47 @@ TEST(DorsetCycleTest, FindsTheMisplacedPreceptAndMisalignedQuarterlyMeetings) {
   EXPECT_EQ(quarterly.kind, CycleFindingKind::kMisaligned);
   EXPECT_EQ(quarterly.date, CivilDay(2018, 5, 10));
   EXPECT_THAT(quarterly.message, HasSubstr("the next is published 2018-05-14, 4 days later"));
+  // The sitting before the May report leaves that report to no sitting.
+  const CycleFinding& unscrutinised = l.check.problems[2];
+  EXPECT_EQ(unscrutinised.kind, CycleFindingKind::kUnscrutinised);
+  EXPECT_EQ(unscrutinised.date, CivilDay(2018, 5, 14));
+  EXPECT_THAT(unscrutinised.message, HasSubstr("published on Monday 14 May 2018 is scrutinised by no sitting"));
   EXPECT_FALSE(l.check.statutory[1].ok);
   const std::string text = FormatCycleCheck(l.reg, l.check);
-  EXPECT_THAT(text, HasSubstr("Meeting cycle: 2 problems"));
+  EXPECT_THAT(text, HasSubstr("Meeting cycle: 3 problems"));
   EXPECT_THAT(text, HasSubstr("MISSED"));
   EXPECT_THAT(text, HasSubstr("MISALIGNED"));
+}
+
+// Checked from the reports' side: a quarterly sitting moved to just after the
+// next report is aligned (it scrutinises that report, one day old), so the
+// sitting-by-sitting check passed; but the report before it is left to no
+// sitting, and the next is scrutinised twice.
+TEST(CoverageTest, ASittingMovedPastTheNextReportLeavesOneUnscrutinisedAndOneTwice) {
+  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  ASSERT_TRUE(l.check.ok());
+  // Every report published in the year has exactly one sitting.
+  for (const CoverageCheck& c : l.check.coverage) {
+    EXPECT_TRUE(c.ok) << c.published;
+    if (c.published + c.within_days <= CivilDay(2018, 12, 31)) {
+      EXPECT_EQ(c.sittings.size(), 1u) << c.published;
+    }
+  }
+  ASSERT_EQ(l.plan.meetings[0].sittings[2].date, CivilDay(2018, 6, 7));
+  l.plan.meetings[0].sittings[2].date = CivilDay(2018, 8, 14);
+  absl::StatusOr<Schedule> moved = ExpandSchedule(l.reg, l.plan);
+  ASSERT_TRUE(moved.ok()) << moved.status();
+  const CycleCheck check = CheckCycle(l.reg, l.plan, *moved);
+  for (const AlignmentCheck& a : check.alignment) EXPECT_TRUE(a.ok) << a.date;
+  ASSERT_EQ(check.problems.size(), 2u) << FormatCycleCheck(l.reg, check);
+  EXPECT_EQ(check.problems[0].kind, CycleFindingKind::kUnscrutinised);
+  EXPECT_EQ(check.problems[0].date, CivilDay(2018, 5, 14));
+  EXPECT_EQ(check.problems[1].kind, CycleFindingKind::kScrutinisedTwice);
+  EXPECT_EQ(check.problems[1].date, CivilDay(2018, 8, 13));
+  EXPECT_THAT(check.problems[1].message, HasSubstr("by 2 sittings of \"Dorset Police and Crime Panel\" (2018-08-14, "
+                                                   "2018-09-06); each report once"));
+  EXPECT_EQ(Name(check.problems[0].kind), "unscrutinised");
+  EXPECT_EQ(Name(check.problems[1].kind), "scrutinised_twice");
 }
 
 TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {

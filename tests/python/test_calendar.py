@@ -81,11 +81,15 @@ def test_finds_misplaced_precept_and_misaligned_quarterly(dorset, misplaced):
     check = govgraph.check_cycle(reg, govgraph.expand_schedule(reg, misplaced), misplaced)
     assert not check.ok
     assert [(p.kind, p.date) for p in check.problems] == [("statutory_window", D(2018, 2, 15)),
-                                                          ("misaligned", D(2018, 5, 10))]
+                                                          ("misaligned", D(2018, 5, 10)),
+                                                          ("unscrutinised", D(2018, 5, 14))]
     assert "by Thursday 8 February 2018" in check.problems[0].message
     frame = check.to_pandas()
-    assert list(frame["kind"]) == ["statutory_window", "misaligned"]
-    assert list(frame["meeting_id"]) == ["dorset-pcp", "dorset-pcp"]
+    assert list(frame["kind"]) == ["statutory_window", "misaligned", "unscrutinised"]
+    assert list(frame["meeting_id"]) == ["dorset-pcp"] * 3
+    coverage = check.to_pandas("coverage")
+    may = coverage[coverage["published"] == D(2018, 5, 14)].iloc[0]
+    assert not may["ok"] and may["sittings"] == []
     alignment = check.to_pandas("alignment")
     assert list(alignment["ok"]) == [True, False, True, True]
     assert alignment.loc[1, "days_after"] == 87

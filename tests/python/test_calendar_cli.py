@@ -30,9 +30,10 @@ def test_check_cycle_passes_on_the_example(paths):
 def test_check_cycle_exits_1_on_problems(paths):
     out = run("check-cycle", paths["register"], "--plan", paths["misplaced"], "--year", "2018")
     assert out.returncode == 1
-    assert "Meeting cycle: 2 problems" in out.stdout
-    assert "statutory_window  2018-02-15" in out.stdout
-    assert "misaligned        2018-05-10" in out.stdout
+    assert "Meeting cycle: 3 problems" in out.stdout
+    assert "statutory_window   2018-02-15" in out.stdout
+    assert "misaligned         2018-05-10" in out.stdout
+    assert "unscrutinised      2018-05-14  the Quarterly performance report published on Monday 14 May 2018" in out.stdout
 
 
 def test_calendar_writes_ics(paths, tmp_path):

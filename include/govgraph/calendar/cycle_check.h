@@ -20,6 +20,12 @@
 ///   - Alignment: a sitting that scrutinises a publication must fall on or
 ///     after a publication date and within the publication's scrutiny window
 ///     (28 days unless the plan says otherwise).
+///   - Coverage, from the reports' side: each report published in the period
+///     is scrutinised by exactly one sitting of each meeting that scrutinises
+///     that publication, within the window (a quarterly sitting moved to just
+///     after the next report leaves a report unscrutinised; two sittings
+///     scrutinising one report are a problem too). A report whose window runs
+///     past the period is a note when no sitting falls in the period.
 ///   - Planned sittings on a weekend or bank holiday.
 /// ```
 ///
@@ -47,8 +53,16 @@ struct CycleCheckOptions {
   int busiest_weeks_per_role = 3;
 };
 
-enum class CycleFindingKind { kClash, kStatutoryWindow, kMisaligned, kNonWorkingDay };
-std::string_view Name(CycleFindingKind kind);  ///< "clash", "statutory_window", "misaligned", "non_working_day"
+enum class CycleFindingKind {
+  kClash,
+  kStatutoryWindow,
+  kMisaligned,
+  kNonWorkingDay,
+  kUnscrutinised,     ///< a report no sitting scrutinises within its window
+  kScrutinisedTwice,  ///< a report two or more sittings of one meeting scrutinise
+};
+/// "clash", "statutory_window", "misaligned", "non_working_day", "unscrutinised", "scrutinised_twice"
+std::string_view Name(CycleFindingKind kind);
 
 /// One problem (or note) with the cycle, with the place it concerns.
 struct CycleFinding {
@@ -107,14 +121,26 @@ struct AlignmentCheck {
   bool ok = false;
 };
 
+/// One report against the sittings of one meeting that scrutinise it.
+struct CoverageCheck {
+  MeetingHandle meeting;
+  std::string publication;
+  absl::CivilDay published;
+  int within_days = 0;
+  std::vector<absl::CivilDay> sittings;  ///< within the window, before the next report
+  bool ok = false;
+};
+
 struct CycleCheck {
-  std::vector<CycleFinding> problems;  ///< in the order: statutory, alignment, clashes, non-working days
+  /// In the order: statutory, alignment, coverage, clashes, non-working days.
+  std::vector<CycleFinding> problems;
   /// Worth knowing, not failures: a contingent step with no sitting, the
   /// schedule's notes, meetings left unscheduled.
   std::vector<std::string> notes;
   std::vector<Clash> clashes;
   std::vector<StatutoryCheck> statutory;
   std::vector<AlignmentCheck> alignment;
+  std::vector<CoverageCheck> coverage;
   std::vector<RoleMonthLoad> load;          ///< by role, then month
   std::vector<RoleWeekLoad> busiest_weeks;  ///< per role, most hours first
   bool ok() const { return problems.empty(); }
