@@ -18,6 +18,19 @@
 
 namespace govgraph::testing_util {
 
+// A file of the source tree: "examples/registers/dorset-pcp-2018.json".
+inline std::string SourcePath(const std::string& relative) {
+  return std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative;
+}
+
+// A register from the JSON inside its outer braces, after the schema version:
+// Parse(R"("meetings": [...])"). A register that does not load fails the test.
+inline Register ParseBody(const std::string& body) {
+  absl::StatusOr<Register> reg = ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
+  EXPECT_TRUE(reg.ok()) << reg.status();
+  return reg.ok() ? *reg : Register();
+}
+
 inline Participant OrgSeat(std::string id, int seats = 1, ParticipationType type = ParticipationType::kMember) {
   Participant p;
   p.party.organisation = std::move(id);

@@ -8,6 +8,7 @@
 #include "gmock/gmock.h"
 #include "govgraph/io/json.h"
 #include "gtest/gtest.h"
+#include "analysis_test_util.h"
 
 namespace govgraph {
 namespace {
@@ -15,11 +16,8 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-Register Parse(const std::string& body) {
-  absl::StatusOr<Register> reg = ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
-  EXPECT_TRUE(reg.ok()) << reg.status();
-  return reg.ok() ? *reg : Register();
-}
+Register Parse(const std::string& body) { return testing_util::ParseBody(body); }
+using testing_util::SourcePath;
 
 Register Load(const std::string& relative) {
   absl::StatusOr<Register> reg = LoadRegisterJsonFile(std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative);

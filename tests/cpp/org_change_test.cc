@@ -13,6 +13,7 @@
 #include "govgraph/io/json.h"
 #include "govgraph/register_builder.h"
 #include "gtest/gtest.h"
+#include "analysis_test_util.h"
 
 namespace govgraph {
 namespace {
@@ -20,13 +21,8 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-std::string SourcePath(const std::string& relative) { return std::string(GOVGRAPH_SOURCE_DIR) + "/" + relative; }
-
-Register Parse(const std::string& body) {
-  absl::StatusOr<Register> reg = ParseRegisterJson(R"({"schema_version": 1, )" + body + "}");
-  EXPECT_TRUE(reg.ok()) << reg.status();
-  return reg.ok() ? *reg : Register();
-}
+Register Parse(const std::string& body) { return testing_util::ParseBody(body); }
+using testing_util::SourcePath;
 
 OrganisationChanges Changes(const std::string& json) {
   absl::StatusOr<OrganisationChanges> c = ParseOrganisationChangesJson(json);
