@@ -16,6 +16,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "internal/json_text.h"
 
 namespace govgraph {
 
@@ -187,10 +188,10 @@ std::string_view Name(CompositionVerdict v) {
 }
 
 absl::StatusOr<PanelCompositionRules> ParsePanelCompositionRulesJson(absl::string_view text) {
-  Json root = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded() || !root.is_object()) {
-    return absl::InvalidArgumentError("panel composition rules: expected a JSON object");
-  }
+  // The one strict reader: duplicate keys, nesting and size limits, line and column.
+  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "panel composition rules");
+  if (!parsed.ok()) return parsed.status();
+  const Json& root = *parsed;
   PanelCompositionRules out;
   for (absl::Status s :
        {Field(root, "", "title", out.title, true), Field(root, "", "act", out.act, true),

@@ -86,7 +86,13 @@ TEST(CompositionTest, BuiltinRulesCiteTheActForEveryRuleAndRemedy) {
 }
 
 TEST(CompositionTest, RulesFileErrorsNameTheField) {
-  EXPECT_THAT(ParsePanelCompositionRulesJson("[]").status().message(), HasSubstr("expected a JSON object"));
+  EXPECT_THAT(ParsePanelCompositionRulesJson("[]").status().message(),
+              HasSubstr("panel composition rules: must be a JSON object, found array"));
+  // The one strict reader: a key given twice, and a syntax error's line and column.
+  EXPECT_THAT(ParsePanelCompositionRulesJson(R"({"title": "t", "title": "u"})").status().message(),
+              HasSubstr("duplicate key \"title\""));
+  EXPECT_THAT(ParsePanelCompositionRulesJson("{\n  \"title\": }").status().message(),
+              HasSubstr("panel composition rules: line 2, column"));
   EXPECT_THAT(ParsePanelCompositionRulesJson(R"({"title": "t", "act": "a", "url": "u", "rules": [{"id": 1}],
       "remedies": []})")
                   .status()
