@@ -281,6 +281,8 @@ std::string_view Name(CycleFindingKind kind) {
       return "unscrutinised";
     case CycleFindingKind::kScrutinisedTwice:
       return "scrutinised_twice";
+    case CycleFindingKind::kTooFewSittings:
+      return "too_few_sittings";
   }
   return "clash";
 }
@@ -374,7 +376,23 @@ CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule
                                      "anchor, rule or planned dates) and are not checked for clashes; plan those ",
                                      "meetings' dates to check them"));
   }
-  for (const std::string& note : schedule.notes) out.notes.push_back(note);
+  // Fewer sittings in the year than the cadence implies is a problem (the
+  // schedule's note for it is not repeated); more is a note. A meeting of ten
+  // or more sittings a year may miss one (monthly but for August).
+  std::set<std::string> reported;
+  for (const SittingCount& c : schedule.sitting_counts) {
+    const double allowed = c.implied >= 10 ? 1 : 0;
+    if (c.implied - c.sittings < allowed + 1) continue;
+    const Meeting& m = reg.meeting(c.meeting);
+    out.problems.push_back({CycleFindingKind::kTooFewSittings, c.meeting, std::nullopt, m.id,
+                            absl::StrCat("\"", m.name, "\" has ", c.sittings, c.sittings == 1 ? " sitting" : " sittings",
+                                         " in the year, but its cadence (", m.cadence.Describe(), ") implies ",
+                                         c.implied, ": the plan lacks a sitting")});
+    reported.insert(SittingCountNote(reg, c));
+  }
+  for (const std::string& note : schedule.notes) {
+    if (!reported.contains(note)) out.notes.push_back(note);
+  }
   for (const UnscheduledMeeting& u : schedule.unscheduled) {
     out.notes.push_back(absl::StrCat("\"", reg.meeting(u.meeting).name, "\" is not scheduled: ", u.reason));
   }

@@ -400,13 +400,18 @@ absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const CyclePlan& pl
       if (!expected) continue;
       const long n = std::count_if(s.occurrences.begin(), s.occurrences.end(),
                                    [h](const Occurrence& o) { return o.meeting == h; });
-      if (std::fabs(static_cast<double>(n) - *expected) >= 1) {
-        s.notes.push_back(absl::StrCat("meeting \"", mp.meeting, "\": ", n, " sittings in the period; the register's ",
-                                       "cadence (", reg.meeting(h).cadence.Describe(), ") implies ", *expected));
-      }
+      const SittingCount count{.meeting = h, .sittings = static_cast<int>(n), .implied = *expected};
+      s.sitting_counts.push_back(count);
+      if (std::fabs(static_cast<double>(n) - *expected) >= 1) s.notes.push_back(SittingCountNote(reg, count));
     }
   }
   return s;
+}
+
+std::string SittingCountNote(const Register& reg, const SittingCount& count) {
+  const Meeting& m = reg.meeting(count.meeting);
+  return absl::StrCat("meeting \"", m.id, "\": ", count.sittings, " sittings in the period; the register's cadence (",
+                      m.cadence.Describe(), ") implies ", count.implied);
 }
 
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const ScheduleOptions& options) {

@@ -125,6 +125,39 @@ TEST(CoverageTest, ASittingMovedPastTheNextReportLeavesOneUnscrutinisedAndOneTwi
   EXPECT_EQ(Name(check.problems[1].kind), "scrutinised_twice");
 }
 
+// A sitting the cadence implies but the plan lacks fails the check (it was
+// only a note): the panel meets five times a year, and the plan drops one.
+TEST(SittingCountTest, FewerSittingsThanTheCadenceImpliesIsAProblem) {
+  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  ASSERT_TRUE(l.check.ok());
+  std::vector<PlannedSitting>& sittings = l.plan.meetings[0].sittings;
+  ASSERT_EQ(sittings.size(), 5u);
+  sittings.pop_back();  // the November sitting
+  absl::StatusOr<Schedule> fewer = ExpandSchedule(l.reg, l.plan);
+  ASSERT_TRUE(fewer.ok()) << fewer.status();
+  const CycleCheck check = CheckCycle(l.reg, l.plan, *fewer);
+  // The November report is left to no sitting, and the year is a sitting short.
+  ASSERT_EQ(check.problems.size(), 2u) << FormatCycleCheck(l.reg, check);
+  EXPECT_EQ(check.problems[0].kind, CycleFindingKind::kUnscrutinised);
+  EXPECT_EQ(check.problems[1].kind, CycleFindingKind::kTooFewSittings);
+  EXPECT_EQ(Name(check.problems[1].kind), "too_few_sittings");
+  EXPECT_EQ(check.problems[1].message,
+            "\"Dorset Police and Crime Panel\" has 4 sittings in the year, but its cadence (5 a year) implies 5: the "
+            "plan lacks a sitting");
+  // The schedule's note says the same and is not repeated.
+  for (const std::string& n : check.notes) EXPECT_FALSE(absl::StrContains(n, "implies")) << n;
+  // More sittings than the cadence implies stay a note.
+  sittings.push_back({.date = CivilDay(2018, 11, 29), .scrutinises = "quarterly-performance-report"});
+  sittings.push_back({.date = CivilDay(2018, 12, 13)});
+  absl::StatusOr<Schedule> more = ExpandSchedule(l.reg, l.plan);
+  ASSERT_TRUE(more.ok());
+  const CycleCheck extra = CheckCycle(l.reg, l.plan, *more);
+  EXPECT_TRUE(extra.ok()) << FormatCycleCheck(l.reg, extra);
+  bool noted = false;
+  for (const std::string& n : extra.notes) noted = noted || absl::StrContains(n, "6 sittings in the period");
+  EXPECT_TRUE(noted);
+}
+
 TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {
   Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
   // The PCC notifies on 5 February: the 1 February review now comes too early,
@@ -165,7 +198,8 @@ Register ClashRegister() {
     Meeting m;
     m.id = id;
     m.name = std::string("Meeting ") + id;
-    m.cadence = Cadence::Regular(12, "Monthly");
+    // As the plan gives: these tests plan a few sittings, not a monthly year.
+    m.cadence = Cadence::AdHoc("as planned");
     m.participants = std::move(ps);
     m.duration_hours = hours;
     b.AddMeeting(m);

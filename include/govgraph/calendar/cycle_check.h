@@ -26,6 +26,9 @@
 ///     after the next report leaves a report unscrutinised; two sittings
 ///     scrutinising one report are a problem too). A report whose window runs
 ///     past the period is a note when no sitting falls in the period.
+///   - Over a whole year, a planned meeting with fewer sittings than its
+///     cadence in the register implies (a sitting the plan lacks); a meeting
+///     of ten or more sittings a year may miss one (monthly but for August).
 ///   - Planned sittings on a weekend or bank holiday.
 /// ```
 ///
@@ -60,8 +63,10 @@ enum class CycleFindingKind {
   kNonWorkingDay,
   kUnscrutinised,     ///< a report no sitting scrutinises within its window
   kScrutinisedTwice,  ///< a report two or more sittings of one meeting scrutinise
+  kTooFewSittings,    ///< over a year, fewer sittings than the meeting's cadence implies
 };
-/// "clash", "statutory_window", "misaligned", "non_working_day", "unscrutinised", "scrutinised_twice"
+/// "clash", "statutory_window", "misaligned", "non_working_day", "unscrutinised", "scrutinised_twice",
+/// "too_few_sittings"
 std::string_view Name(CycleFindingKind kind);
 
 /// One problem (or note) with the cycle, with the place it concerns.
@@ -132,7 +137,8 @@ struct CoverageCheck {
 };
 
 struct CycleCheck {
-  /// In the order: statutory, alignment, coverage, clashes, non-working days.
+  /// In the order: statutory, alignment, coverage, clashes, non-working days,
+  /// sitting counts.
   std::vector<CycleFinding> problems;
   /// Worth knowing, not failures: a contingent step with no sitting, the
   /// schedule's notes, meetings left unscheduled.

@@ -90,6 +90,14 @@ struct UnscheduledMeeting {
   std::string reason;  ///< "cadence unknown (TBC)", "ad hoc"
 };
 
+/// Over a whole year: the sittings a planned meeting has against what its
+/// cadence in the register implies.
+struct SittingCount {
+  MeetingHandle meeting;
+  int sittings = 0;
+  double implied = 0;
+};
+
 struct Schedule {
   absl::CivilDay start;
   absl::CivilDay end;
@@ -98,6 +106,9 @@ struct Schedule {
   std::vector<Occurrence> occurrences;       ///< by date, then meeting
   std::vector<PublicationDate> publications; ///< from a year before the start to the end, by date
   std::vector<UnscheduledMeeting> unscheduled;
+  /// For a whole-year schedule, each meeting the plan schedules whose cadence
+  /// is known (a count differing by one or more is also a note).
+  std::vector<SittingCount> sitting_counts;
   /// Rule occurrences that found no suitable day ("no Thursday outside August
   /// in the 28 days after 2018-08-13"), one line each.
   std::vector<std::string> notes;
@@ -109,6 +120,11 @@ struct Schedule {
 /// the plan names a meeting or publication the register or plan does not
 /// have ("plan meetings[2]: unknown meeting \"x\""), a rule needs an anchor
 /// it lacks, or the period is empty or unset.
+/// The note for a count that differs from the cadence by one or more:
+/// "meeting "dorset-pcp": 4 sittings in the period; the register's cadence
+/// (5 a year) implies 5".
+std::string SittingCountNote(const Register& reg, const SittingCount& count);
+
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const CyclePlan& plan,
                                         const ScheduleOptions& options = {});
 /// Without a plan: every meeting from its cadence.
