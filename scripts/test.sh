@@ -31,8 +31,8 @@ as_root cmake --install build/default >/dev/null
 
 echo "== sanitizer build (clang-14): C++ tests and the Python binding stress test, then the fuzz targets for a bounded time each"
 cmake --workflow --preset asan
-# Three seconds a target here keeps the whole command within a quarter
+# One second a target here (after its corpus) keeps the whole command within a quarter
 # of an hour; scripts/fuzz.sh alone runs ten, and longer with -t (docs/fuzzing.md).
-GOVGRAPH_FUZZ_SECONDS=${GOVGRAPH_FUZZ_SECONDS:-3} GOVGRAPH_FUZZ_PRESET=asan scripts/fuzz.sh
+GOVGRAPH_FUZZ_SECONDS=${GOVGRAPH_FUZZ_SECONDS:-1} GOVGRAPH_FUZZ_PRESET=asan scripts/fuzz.sh
 
 echo "All tests passed."
