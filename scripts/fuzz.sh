@@ -44,7 +44,7 @@ for t in "${targets[@]}"; do
   if ASAN_OPTIONS=detect_leaks=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      build/$preset/tests/fuzz/"${t}"_fuzzer "$corpus" \
-       -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+       -max_total_time="$seconds" -timeout="${GOVGRAPH_FUZZ_TIMEOUT:-20}" -rss_limit_mb=2048 \
        -artifact_prefix="$artifacts"/ -print_final_stats=1 \
        >build/$preset/"$t".log 2>&1; then
     grep -E '^stat::number_of_executed_units' build/$preset/"$t".log | sed "s/^/  /" || true
