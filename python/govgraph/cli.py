@@ -576,10 +576,6 @@ def _rows_text(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_c
     return out.getvalue()
 
 
-def _write_rows(rows: List[Dict[str, Any]], columns: List[str], fmt: str, table_columns: List[str]) -> None:
-    sys.stdout.write(_rows_text(rows, columns, fmt, table_columns))
-
-
 def _workbook(tables: Dict[str, Tuple[List[Dict[str, Any]], List[str]]]) -> bytes:
     """An Excel workbook, one sheet per table: a bold, frozen header row and columns wide enough to read."""
     openpyxl = require("openpyxl", "--format xlsx")

@@ -167,6 +167,12 @@ void CheckStatutory(const Register& reg, const CyclePlan& plan, const Schedule& 
   }
 }
 
+// Days after publication a sitting may scrutinise the report: the meeting's
+// plan entry's window, else the publication's.
+int ScrutinyWindow(const MeetingPlan* mp, const Publication& pub) {
+  return mp != nullptr && mp->scrutiny_within_days ? *mp->scrutiny_within_days : pub.scrutiny_within_days;
+}
+
 void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheck& out) {
   for (const Occurrence& o : s.occurrences) {
     if (o.scrutinises.empty()) continue;
@@ -178,7 +184,7 @@ void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& 
     c.meeting = o.meeting;
     c.date = o.date;
     c.publication = pub->id;
-    c.within_days = mp != nullptr && mp->scrutiny_within_days ? *mp->scrutiny_within_days : pub->scrutiny_within_days;
+    c.within_days = ScrutinyWindow(mp, *pub);
     for (const PublicationDate& p : s.publications) {
       if (p.publication != pub->id) continue;
       if (p.date < o.date) c.published = p.date;
@@ -216,9 +222,7 @@ void CheckCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s
   for (const Occurrence& o : s.occurrences) {
     const Publication* pub = o.scrutinises.empty() ? nullptr : plan.FindPublication(o.scrutinises);
     if (pub == nullptr) continue;
-    const MeetingPlan* mp = plan.ForMeeting(reg.meeting(o.meeting).id);
-    windows.emplace(std::make_pair(pub->id, o.meeting),
-                    mp != nullptr && mp->scrutiny_within_days ? *mp->scrutiny_within_days : pub->scrutiny_within_days);
+    windows.emplace(std::make_pair(pub->id, o.meeting), ScrutinyWindow(plan.ForMeeting(reg.meeting(o.meeting).id), *pub));
   }
   for (const auto& [key, within] : windows) {
     const auto& [publication, meeting] = key;

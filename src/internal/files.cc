@@ -102,6 +102,13 @@ absl::Status WriteStringToFile(const std::string& path, absl::string_view conten
   return status;
 }
 
+absl::Status CheckInputSize(absl::string_view text) {
+  const size_t max_bytes = GetInputLimits().max_bytes;
+  if (text.size() <= max_bytes) return absl::OkStatus();
+  return absl::ResourceExhaustedError(
+      absl::StrCat("larger than the ", ByteCount(max_bytes), " an input may be (limit max_bytes)"));
+}
+
 std::string ByteCount(size_t bytes) {
   constexpr size_t kMiB = size_t{1} << 20;
   return bytes % kMiB == 0 ? absl::StrCat(bytes / kMiB, " MiB") : absl::StrCat(bytes, " bytes");

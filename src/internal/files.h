@@ -25,6 +25,11 @@ absl::StatusOr<std::string> ReadFileToString(const std::string& path);
 // written directly.
 absl::Status WriteStringToFile(const std::string& path, absl::string_view contents);
 
+// OK, or ResourceExhaustedError "larger than the 2048 MiB an input may be
+// (limit max_bytes)" for a text past the max_bytes input limit: the check
+// every parser of text makes (a file is checked as it is read).
+absl::Status CheckInputSize(absl::string_view text);
+
 // "2048 MiB" for whole mebibytes, else "1500 bytes": sizes in messages.
 std::string ByteCount(size_t bytes);
 

@@ -168,11 +168,8 @@ std::string StripJsonExceptionPrefix(absl::string_view what) {
 
 template <class Json>
 absl::StatusOr<Json> ParseJsonText(absl::string_view text) {
+  if (absl::Status size = CheckInputSize(text); !size.ok()) return size;
   const InputLimits limits = GetInputLimits();
-  if (text.size() > limits.max_bytes) {
-    return absl::ResourceExhaustedError(
-        absl::StrCat("larger than the ", ByteCount(limits.max_bytes), " an input may be (limit max_bytes)"));
-  }
   Json root;
   StrictBuilder<Json> builder(root, limits);
   builder.set_text(text);

@@ -185,10 +185,7 @@ const std::string* XmlElement::Attribute(absl::string_view attribute_name) const
 }
 
 absl::StatusOr<XmlElement> ParseXml(absl::string_view text, absl::string_view source, const XmlLimits& limits) {
-  if (const size_t max_bytes = GetInputLimits().max_bytes; text.size() > max_bytes) {
-    return absl::ResourceExhaustedError(absl::StrCat(source.empty() ? "" : absl::StrCat(source, ": "), "larger than the ",
-                                                     ByteCount(max_bytes), " an input may be (limit max_bytes)"));
-  }
+  if (absl::Status size = CheckInputSize(text); !size.ok()) return source.empty() ? size : Annotate(size, source);
   Reader r;
   r.limits = limits;
   ParserPtr p = MakeParser(r);

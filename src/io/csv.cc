@@ -243,10 +243,7 @@ absl::Status CheckUtf8(absl::string_view text) {
 }
 
 absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& options) {
-  if (const size_t max_bytes = GetInputLimits().max_bytes; text.size() > max_bytes) {
-    return absl::ResourceExhaustedError(
-        absl::StrCat("larger than the ", internal::ByteCount(max_bytes), " an input may be (limit max_bytes)"));
-  }
+  if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
   return Parser(text, options).Run();
 }
 
