@@ -97,6 +97,9 @@ T ValueOrThrow(absl::StatusOr<T> result) {
 
 inline absl::string_view View(const std::string& s) { return absl::string_view(s.data(), s.size()); }
 
+// An enumerator's name (a string_view into static storage) as a Python str.
+inline std::string Text(std::string_view s) { return std::string(s); }
+
 // A property getter for a data member: returns a copy, so Python never holds
 // a reference into the object (or into a vector of the object's). Its
 // argument is named self, as def_readwrite's is, so the signature pybind11

@@ -39,8 +39,6 @@ ImportOptions MakeOptions(const Register* base, const AliasTable* aliases,
   return o;
 }
 
-std::string Text(std::string_view s) { return std::string(s); }
-
 }  // namespace
 
 void InitImport(py::module_& m) {

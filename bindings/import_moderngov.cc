@@ -15,8 +15,6 @@
 namespace govgraph::python {
 namespace {
 
-std::string Text(std::string_view s) { return std::string(s); }
-
 py::object Date(const std::optional<absl::CivilDay>& d) {
   if (!d) return py::none();
   return py::module_::import("datetime").attr("date")(d->year(), d->month(), d->day());

@@ -2,6 +2,8 @@
 #include "import/text.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -103,6 +105,22 @@ bool HasWord(absl::string_view text, absl::string_view word) {
 size_t EditDistance(absl::string_view a, absl::string_view b, size_t limit) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;
+  // A cheap lower bound first: each edit changes the count of at most one
+  // character in each string, so the larger of the counts only one string has
+  // cannot exceed the distance. Most names compared are nowhere near.
+  {
+    std::array<int, 256> count{};
+    for (unsigned char c : a) ++count[c];
+    for (unsigned char c : b) --count[c];
+    size_t only_a = 0, only_b = 0;
+    auto take = [&](unsigned char c) {
+      (count[c] > 0 ? only_a : only_b) += static_cast<size_t>(std::abs(count[c]));
+      count[c] = 0;
+    };
+    for (unsigned char c : a) take(c);
+    for (unsigned char c : b) take(c);
+    if (std::max(only_a, only_b) > limit) return limit + 1;
+  }
   // Called for every known name against every name not understood: the rows
   // are kept between calls rather than allocated each time.
   thread_local std::vector<size_t> prev, cur;
@@ -120,7 +138,7 @@ size_t EditDistance(absl::string_view a, absl::string_view b, size_t limit) {
     if (best > limit) return limit + 1;
     std::swap(prev, cur);
   }
-  return prev[a.size()];
+  return std::min(prev[a.size()], limit + 1);
 }
 
 std::string Clip(absl::string_view s, size_t max) {
