@@ -32,7 +32,6 @@ seconds is reported as such.
 import argparse
 import json
 import multiprocessing
-import os
 import sys
 import time
 

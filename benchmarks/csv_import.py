@@ -14,10 +14,8 @@ loaded register adds), and their ratio:
 """
 
 import argparse
-import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile

@@ -103,10 +103,15 @@ inline std::string Text(std::string_view s) { return std::string(s); }
 // A property getter for a data member: returns a copy, so Python never holds
 // a reference into the object (or into a vector of the object's). Its
 // argument is named self, as def_readwrite's is, so the signature pybind11
-// writes (and scripts/make_stubs.py reads) gives the property's type.
-template <class C, class D>
+// writes (and scripts/make_stubs.py reads) gives the property's type. For a
+// member inherited from a base the class bound is given first:
+// CopyOut<Derived>(&Derived::base_member).
+template <class Self = void, class C, class D>
 py::cpp_function CopyOut(D C::*member) {
-  return py::cpp_function([member](const C& self) -> std::remove_cv_t<D> { return self.*member; }, py::arg("self"));
+  using Owner = std::conditional_t<std::is_void_v<Self>, C, Self>;
+  static_assert(std::is_base_of_v<C, Owner>);
+  return py::cpp_function([member](const Owner& self) -> std::remove_cv_t<D> { return self.*member; },
+                          py::arg("self"));
 }
 
 // A property getter for a const member function: returns a copy of what it

@@ -71,12 +71,12 @@ two dates), ``cadence`` the result and ``reason`` the explanation.
                                for (absl::CivilDay d : e.dates) out.append(Date(d));
                                return out;
                              })
-      .def_property_readonly("gaps_days", CopyOut(&ModernGovCadenceEvidence::gaps_days))
-      .def_property_readonly("cancelled", CopyOut(&ModernGovCadenceEvidence::cancelled))
-      .def_property_readonly("undated", CopyOut(&ModernGovCadenceEvidence::undated))
-      .def_property_readonly("median_gap_days", CopyOut(&ModernGovCadenceEvidence::median_gap_days))
-      .def_property_readonly("cadence", CopyOut(&ModernGovCadenceEvidence::cadence))
-      .def_property_readonly("reason", CopyOut(&ModernGovCadenceEvidence::reason))
+      .def_property_readonly("gaps_days", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::gaps_days))
+      .def_property_readonly("cancelled", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::cancelled))
+      .def_property_readonly("undated", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::undated))
+      .def_property_readonly("median_gap_days", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::median_gap_days))
+      .def_property_readonly("cadence", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::cadence))
+      .def_property_readonly("reason", CopyOut<ModernGovCadenceEvidence>(&ModernGovCadenceEvidence::reason))
       .def("__repr__", [](const ModernGovCadenceEvidence& e) {
         return "<govgraph.ModernGovCadenceEvidence " + e.meeting + ": " + e.reason + ">";
       });

@@ -19,6 +19,7 @@
 
 #include "govgraph/cadence.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
@@ -964,6 +965,96 @@ absl::StatusOr<Cadence> ParseCadence(absl::string_view text) {
   for (ExceptionReading& e : exceptions) cadence.AddException(std::move(e.area), e.per_year);
   if (!notes.empty()) cadence.set_note(absl::StrJoin(notes, "; "));
   return cadence;
+}
+
+// ---------------------------------------------------------------------------
+// Cadence from dates.
+
+namespace {
+
+struct NamedRate {
+  double gap_days;
+  double per_year;
+  absl::string_view name;
+};
+
+constexpr NamedRate kRates[] = {{7, 52, "weekly"},          {14, 26, "fortnightly"}, {30.44, 12, "monthly"},
+                                {60.88, 6, "bimonthly"},    {91.31, 4, "quarterly"}, {121.75, 3, "four-monthly"},
+                                {182.62, 2, "six-monthly"}, {365.25, 1, "annual"}};
+
+// As UK papers write dates: 10/02/2026.
+std::string DayText(absl::CivilDay d) { return absl::StrFormat("%02d/%02d/%04d", d.day(), d.month(), d.year()); }
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+}  // namespace
+
+CadenceEvidence InferCadence(const std::vector<Sitting>& sittings, absl::string_view source) {
+  CadenceEvidence e;
+  for (const Sitting& s : sittings) {
+    if (s.cancelled) {
+      ++e.cancelled;
+    } else if (!s.date) {
+      ++e.undated;
+    } else {
+      e.dates.push_back(*s.date);
+    }
+  }
+  std::sort(e.dates.begin(), e.dates.end());
+  e.dates.erase(std::unique(e.dates.begin(), e.dates.end()), e.dates.end());
+  for (size_t i = 1; i < e.dates.size(); ++i) e.gaps_days.push_back(static_cast<int>(e.dates[i] - e.dates[i - 1]));
+  std::string besides;
+  if (e.cancelled > 0) absl::StrAppend(&besides, "; ", e.cancelled, " cancelled not counted");
+  if (e.undated > 0) absl::StrAppend(&besides, "; ", e.undated, " without a date not counted");
+  if (e.dates.size() < 2) {
+    e.reason = sittings.empty()
+                   ? "no meetings listed: cadence unknown"
+                   : absl::StrCat(e.dates.size(), " dated meeting", e.dates.size() == 1 ? "" : "s", " not cancelled",
+                                  e.dates.empty() ? "" : absl::StrCat(" (", DayText(e.dates[0]), ")"), besides,
+                                  ": too few to infer how often it meets");
+    e.cadence = Cadence::Unknown(absl::StrCat(source, ": ", e.dates.size(), " dated meeting(s)"));
+    e.cadence.set_note(e.reason);
+    return e;
+  }
+  std::vector<double> gaps(e.gaps_days.begin(), e.gaps_days.end());
+  const double median = Median(gaps);
+  e.median_gap_days = median;
+  // The named rate nearest in ratio; beyond two years, the rate itself.
+  const NamedRate* best = nullptr;
+  double best_distance = 0;
+  for (const NamedRate& r : kRates) {
+    const double distance = std::fabs(std::log(median / r.gap_days));
+    if (best == nullptr || distance < best_distance) {
+      best = &r;
+      best_distance = distance;
+    }
+  }
+  double per_year = best->per_year;
+  std::string name(best->name);
+  if (median > 2 * 365.25) {
+    per_year = 365.25 / median;
+    name = absl::StrFormat("every %.1f years", median / 365.25);
+  }
+  // Regular when most gaps are near the median; otherwise it varies, with
+  // the median as the typical rate.
+  const int near = static_cast<int>(
+      std::count_if(gaps.begin(), gaps.end(), [&](double g) { return g >= median / 1.5 && g <= median * 1.5; }));
+  const bool regular = gaps.size() < 3 || near * 3 >= static_cast<int>(gaps.size()) * 2;
+  const auto [low, high] = std::minmax_element(gaps.begin(), gaps.end());
+  e.reason = absl::StrCat(
+      regular ? name : absl::StrCat("varies, typically ", name), ": median gap ", absl::StrFormat("%g", median),
+      " days between ", e.dates.size(), " dated meetings from ", DayText(e.dates.front()), " to ",
+      DayText(e.dates.back()), " (gaps ", absl::StrFormat("%g", *low), " to ", absl::StrFormat("%g", *high), " days",
+      regular ? "" : absl::StrCat(", ", near, " of ", gaps.size(), " near the median"), ")", besides);
+  const std::string text = absl::StrCat(regular ? name : absl::StrCat("varies, typically ", name), " (inferred from ",
+                                        source, " meeting dates)");
+  e.cadence = regular ? Cadence::Regular(per_year, text) : Cadence::Varies(per_year, text);
+  e.cadence.set_note(e.reason);
+  return e;
 }
 
 }  // namespace govgraph

@@ -20,17 +20,17 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
-#include "analysis/labels.h"
 #include "govgraph/import/aliases.h"
 #include "govgraph/names.h"
 #include "govgraph/register_builder.h"
-#include "import/text.h"
+#include "internal/labels.h"
+#include "internal/text.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::PathError;
-using import_internal::AV;
+using internal::PathError;
+using internal::AV;
 
 bool IsMinorWord(absl::string_view w) {
   static constexpr absl::string_view kMinor[] = {"of", "the", "and", "for", "a", "an", "in", "to", "on"};
@@ -51,7 +51,7 @@ std::vector<std::string> SignificantWords(absl::string_view key) {
 bool SameWord(const std::string& x, const std::string& y) {
   if (x == y) return true;
   if (x.size() < 5 || y.size() < 5 || x[0] != y[0]) return false;
-  return import_internal::EditDistance(x, y, 2) <= 2;
+  return internal::EditDistance(x, y, 2) <= 2;
 }
 
 // Token-set similarity: words in common over words in either, each word of

@@ -16,23 +16,23 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
 #include "govgraph/import/aliases.h"
 #include "govgraph/io/json.h"
 #include "govgraph/names.h"
 #include "govgraph/register_builder.h"
-#include "import/text.h"
 #include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "internal/labels.h"
+#include "internal/text.h"
 #include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::PathError;
+using internal::PathError;
 using Json = nlohmann::json;
-using import_internal::AV;
+using internal::AV;
 
 constexpr OrganisationChangeKind kAllKinds[] = {OrganisationChangeKind::kMerger, OrganisationChangeKind::kSplit,
                                                 OrganisationChangeKind::kRename, OrganisationChangeKind::kDissolution};

@@ -11,15 +11,15 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
-#include "analysis/labels.h"
 #include "govgraph/partnership_graph.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::FormatAmount;
-using analysis_internal::LeadHandles;
-using analysis_internal::LeadLabel;
+using internal::FormatAmount;
+using internal::LeadHandles;
+using internal::LeadLabel;
 
 template <class E>
 std::vector<NamedCount> CountBy(const Register& reg, E (*field)(const Meeting&)) {

@@ -27,6 +27,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
 #include "govgraph/handle.h"
 
 namespace govgraph {
@@ -122,6 +123,30 @@ absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name);
 /// Returns InvalidArgumentError naming the text when it cannot be read; the
 /// caller decides whether to keep it as Cadence::Unknown(text).
 absl::StatusOr<Cadence> ParseCadence(absl::string_view text);
+
+/// One sitting of a meeting series, as a list of meetings or events gives it.
+struct Sitting {
+  std::optional<absl::CivilDay> date;  ///< empty when not given
+  bool cancelled = false;
+};
+
+/// How a cadence was inferred from the dates a meeting sat on.
+struct CadenceEvidence {
+  std::vector<absl::CivilDay> dates;  ///< dated sittings not cancelled, sorted, each date once
+  std::vector<int> gaps_days;         ///< between consecutive dates
+  int cancelled = 0;                  ///< sittings cancelled (not used)
+  int undated = 0;                    ///< sittings without a date (not used)
+  std::optional<double> median_gap_days;
+  Cadence cadence;     ///< the result; unknown with fewer than two dates
+  std::string reason;  ///< "monthly: median gap 28 days between 11 dated meetings from ..."
+};
+
+/// The cadence the sittings' dates show: the named rate (weekly to annual)
+/// nearest the median gap, regular when most gaps are near the median and
+/// varying otherwise; unknown with fewer than two dates. `source` names where
+/// the dates came from in the cadence's text ("monthly (inferred from
+/// ModernGov meeting dates)"). The rule is in docs/moderngov.md.
+CadenceEvidence InferCadence(const std::vector<Sitting>& sittings, absl::string_view source);
 
 }  // namespace govgraph
 

@@ -9,14 +9,14 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "analysis/labels.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::LeadHandles;
-using analysis_internal::LeadLabel;
-using analysis_internal::RoleOf;
+using internal::LeadHandles;
+using internal::LeadLabel;
+using internal::RoleOf;
 
 absl::Status CheckRates(const Register& reg, const std::map<std::string, double>& rates,
                         absl::string_view field) {

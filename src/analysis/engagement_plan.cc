@@ -14,15 +14,15 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::LeadHandles;
-using analysis_internal::LeadLabel;
-using analysis_internal::PathError;
-using analysis_internal::RoleOf;
+using internal::LeadHandles;
+using internal::LeadLabel;
+using internal::PathError;
+using internal::RoleOf;
 
 bool Internal(OrganisationKind k) {
   return k == OrganisationKind::kPolice || k == OrganisationKind::kPoliceAndCrimeCommissioner;

@@ -13,12 +13,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::PathError;
+using internal::PathError;
 
 bool Active(const Initiative& in) {
   return in.status != InitiativeStatus::kCompleted && in.status != InitiativeStatus::kStopped;

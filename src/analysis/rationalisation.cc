@@ -17,16 +17,16 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
 #include "govgraph/analysis/burden.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::LeadHandles;
-using analysis_internal::PathError;
-using analysis_internal::RoleOf;
-using analysis_internal::ShortName;
+using internal::LeadHandles;
+using internal::PathError;
+using internal::RoleOf;
+using internal::ShortName;
 
 // Actor keys and labels of a meeting's participants and leads.
 std::map<std::string, std::string> Actors(const Register& reg, const Meeting& m) {

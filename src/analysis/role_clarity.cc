@@ -17,18 +17,18 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
 #include "internal/json_text.h"
+#include "internal/labels.h"
 
 namespace govgraph {
 namespace {
 
 using Json = nlohmann::json;
-using analysis_internal::LeadHandles;
-using analysis_internal::LeadLabel;
-using analysis_internal::PathError;
-using analysis_internal::RoleOf;
-using analysis_internal::ShortName;
+using internal::LeadHandles;
+using internal::LeadLabel;
+using internal::PathError;
+using internal::RoleOf;
+using internal::ShortName;
 
 absl::StatusOr<std::vector<std::string>> Strings(const Json& j, const std::string& path) {
   std::vector<std::string> out;

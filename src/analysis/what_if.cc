@@ -21,7 +21,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "analysis/labels.h"
 #include "govgraph/analysis/burden.h"
 #include "govgraph/cadence.h"
 #include "govgraph/io/json.h"
@@ -29,13 +28,14 @@
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
 #include "internal/json_text.h"
+#include "internal/labels.h"
 #include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
 
-using analysis_internal::FormatAmount;
-using analysis_internal::PathError;
+using internal::FormatAmount;
+using internal::PathError;
 
 using Json = nlohmann::json;
 

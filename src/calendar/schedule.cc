@@ -257,18 +257,6 @@ class Expander {
 
 }  // namespace
 
-std::string_view Name(OccurrenceSource source) {
-  switch (source) {
-    case OccurrenceSource::kPlanned:
-      return "planned";
-    case OccurrenceSource::kRule:
-      return "rule";
-    case OccurrenceSource::kCadence:
-      return "cadence";
-  }
-  return "cadence";
-}
-
 absl::StatusOr<std::vector<CivilDay>> CadenceDates(double per_year, CivilDay anchor, CivilDay start, CivilDay end) {
   if (!std::isfinite(per_year) || per_year <= 0) {
     return absl::InvalidArgumentError(absl::StrCat("cannot step a cadence of ", per_year, " sittings a year"));

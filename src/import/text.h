@@ -14,11 +14,13 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "govgraph/import/resolver.h"  // Severity
+#include "internal/text.h"
 
 namespace govgraph::import_internal {
 
-// A std::string_view as an absl::string_view (they differ in Debian's Abseil).
-inline absl::string_view AV(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+using internal::AV;
+using internal::Clip;
+using internal::EditDistance;
 
 // Trims ASCII white space, no-break spaces and (with `stops`) trailing full
 // stops.
@@ -58,12 +60,6 @@ absl::Status StrictImportError(const std::vector<D>& diagnostics) {
 
 // True when `word` occurs in `text` as a whole word (ASCII, case-insensitive).
 bool HasWord(absl::string_view text, absl::string_view word);
-
-// Edit distance, giving up (returning limit + 1) once it exceeds `limit`.
-size_t EditDistance(absl::string_view a, absl::string_view b, size_t limit);
-
-// At most `max` bytes of `s` (cut at a UTF-8 boundary), with "..." when cut.
-std::string Clip(absl::string_view s, size_t max = 200);
 
 }  // namespace govgraph::import_internal
 

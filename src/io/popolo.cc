@@ -30,7 +30,6 @@
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
-#include "govgraph/import/moderngov.h"
 #include "govgraph/io/json.h"
 #include "govgraph/model.h"
 #include "govgraph/names.h"
@@ -839,9 +838,10 @@ class Importer {
                            which.empty() ? "" : absl::StrCat(" (", absl::StrJoin(which, "; "), ")")));
       return;
     }
-    ModernGovMeeting sitting;
-    sitting.id = v.contains("id") && v["id"].is_string() ? v["id"].get<std::string>() : p;
-    if (std::optional<std::string> status = String(v, p, "status")) sitting.status = *status;
+    Sitting sitting;
+    if (std::optional<std::string> status = String(v, p, "status")) {
+      sitting.cancelled = absl::StrContains(absl::AsciiStrToLower(*status), "cancel");
+    }
     if (std::optional<std::string> start = String(v, p, "start_date")) {
       absl::CivilDay day;
       if (start->size() >= 10 && absl::ParseCivilTime(start->substr(0, 10), &day)) {
@@ -868,7 +868,7 @@ class Importer {
                                          "its cadence"));
         continue;
       }
-      const ModernGovCadenceEvidence e = InferModernGovCadence(of.sittings);
+      const CadenceEvidence e = InferCadence(of.sittings, "Popolo");
       const std::string evidence = absl::StrCat("from ", of.sittings.size(), " Popolo event(s): ", e.reason);
       Json cadence = Json::object();
       cadence["kind"] = std::string(CadenceKindName(e.cadence.kind()));
@@ -882,7 +882,7 @@ class Importer {
 
   struct EventsOf {
     std::string first_path;
-    std::vector<ModernGovMeeting> sittings;
+    std::vector<Sitting> sittings;
   };
   std::map<std::string, EventsOf> events_;  // by the meeting series' native id
   void Note(const std::string& path, std::string message) { diagnostics_.push_back({path, std::move(message)}); }

@@ -9,7 +9,6 @@ says is not so.
 from __future__ import annotations
 
 import importlib.util
-import pathlib
 import sys
 
 import pytest

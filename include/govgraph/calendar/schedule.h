@@ -40,6 +40,7 @@
 #include "govgraph/calendar/bank_holidays.h"
 #include "govgraph/calendar/cycle_plan.h"
 #include "govgraph/model.h"
+#include "govgraph/occurrence.h"
 #include "govgraph/register.h"
 
 namespace govgraph {
@@ -56,27 +57,6 @@ struct ScheduleOptions {
   std::vector<BankHoliday> extra_holidays;
   /// Leave out meetings marked to be removed.
   bool exclude_to_be_removed = false;
-};
-
-/// Where an occurrence came from.
-enum class OccurrenceSource { kPlanned, kRule, kCadence };
-std::string_view Name(OccurrenceSource source);  ///< "planned", "rule", "cadence"
-
-struct Occurrence {
-  MeetingHandle meeting;
-  absl::CivilDay date;
-  std::optional<int> start_minutes;  ///< local time; empty: all day / time not planned
-  double duration_hours = 0;         ///< the meeting's, or the register default
-  AreaHandle area;                   ///< valid for a per-area meeting's series
-  OccurrenceSource source = OccurrenceSource::kCadence;
-  std::optional<absl::CivilDay> moved_from;  ///< nominal date, when moved off a non-working day
-  /// Stepped from the cadence with no anchor given: the phase is arbitrary (the
-  /// period's first day), so the cycle check does not report clashes on it.
-  bool estimated = false;
-  std::string label;
-  std::string step;         ///< statutory step: "precept:review"
-  std::string scrutinises;  ///< publication id
-  std::string note;
 };
 
 struct PublicationDate {

@@ -186,17 +186,10 @@ struct ModernGovOptions {
   RegisterInfo info;  ///< empty title: "`<council>` committees (ModernGov)"
 };
 
-/// How a committee's cadence was inferred.
-struct ModernGovCadenceEvidence {
-  std::string meeting;                ///< the register meeting's id
-  std::string committee_id;           ///< ModernGov's
-  std::vector<absl::CivilDay> dates;  ///< dated meetings not cancelled, sorted, each date once
-  std::vector<int> gaps_days;         ///< between consecutive dates
-  int cancelled = 0;                  ///< meetings cancelled (not used)
-  int undated = 0;                    ///< meetings without a date (not used)
-  std::optional<double> median_gap_days;
-  Cadence cadence;     ///< the result; unknown with fewer than two dates
-  std::string reason;  ///< "median gap 28 days over 11 meetings: monthly"
+/// How a committee's cadence was inferred (InferCadence() on its meetings).
+struct ModernGovCadenceEvidence : CadenceEvidence {
+  std::string meeting;       ///< the register meeting's id
+  std::string committee_id;  ///< ModernGov's
 };
 
 struct ModernGovImportResult {
@@ -207,7 +200,7 @@ struct ModernGovImportResult {
   bool has_errors() const;
 };
 
-/// The cadence a list of meeting dates shows (the rule in docs/moderngov.md).
+/// The cadence a committee's meetings show: InferCadence() on their dates.
 ModernGovCadenceEvidence InferModernGovCadence(const std::vector<ModernGovMeeting>& meetings);
 
 absl::StatusOr<ModernGovImportResult> ImportModernGov(std::vector<ModernGovDocument> documents,

@@ -42,7 +42,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "govgraph/calendar/schedule.h"
+#include "govgraph/occurrence.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
 

@@ -1,8 +1,8 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// The import parsers' private text helpers (src/import/text.h).
+// The library's private text helpers (src/internal/text.h).
 
-#include "import/text.h"
+#include "internal/text.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -11,7 +11,7 @@
 
 #include "gtest/gtest.h"
 
-namespace govgraph::import_internal {
+namespace govgraph::internal {
 namespace {
 
 // Levenshtein distance, the whole table, for comparison.
@@ -59,4 +59,4 @@ TEST(EditDistanceTest, BoundedDistanceAgreesWithTheFullTable) {
 }
 
 }  // namespace
-}  // namespace govgraph::import_internal
+}  // namespace govgraph::internal

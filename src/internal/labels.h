@@ -1,9 +1,9 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
 // labels.h (private): short names, lead labels, figures and error paths
-// shared by the summary and the analyses.
-#ifndef GOVGRAPH_SRC_ANALYSIS_LABELS_H_
-#define GOVGRAPH_SRC_ANALYSIS_LABELS_H_
+// shared by the summary, the analyses and the register edits.
+#ifndef GOVGRAPH_SRC_INTERNAL_LABELS_H_
+#define GOVGRAPH_SRC_INTERNAL_LABELS_H_
 
 #include <algorithm>
 #include <cmath>
@@ -18,7 +18,7 @@
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
-namespace govgraph::analysis_internal {
+namespace govgraph::internal {
 
 // The shortest name an analyst recognises: the first alias when it is an
 // abbreviation ("OPCC"), else the name.
@@ -68,6 +68,6 @@ inline absl::Status PathError(absl::string_view path, absl::string_view message)
   return absl::InvalidArgumentError(absl::StrCat(path, ": ", message));
 }
 
-}  // namespace govgraph::analysis_internal
+}  // namespace govgraph::internal
 
-#endif  // GOVGRAPH_SRC_ANALYSIS_LABELS_H_
+#endif  // GOVGRAPH_SRC_INTERNAL_LABELS_H_
