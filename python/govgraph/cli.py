@@ -811,7 +811,8 @@ def _report(args: argparse.Namespace) -> int:
         matplotlib.use("Agg")
     from govgraph import report
 
-    report.write_report(reg, args.output, title=args.title, min_score=args.min_score, plots=not args.no_charts)
+    report.write_report(reg, args.output, title=args.title, min_score=args.min_score, plots=not args.no_charts,
+                        rules=args.rules, changes=args.changes, plan=args.plan, year=_checked_year(args.year))
     return 0
 
 
@@ -1079,14 +1080,22 @@ def build_parser() -> argparse.ArgumentParser:
     graph.set_defaults(run=_graph)
 
     report = commands.add_parser(
-        "report", help="write a self-contained HTML report with charts",
-        description="Write one HTML page (no other files needed) with the summary, network map, overlaps, "
-                    "consumed meetings, hours a year, role-clarity findings and topic coverage.")
+        "report", help="write a report that concludes, as HTML or Word, with charts",
+        description="Write the findings and recommendations, then the evidence: the summary, network map, "
+                    "findings in detail, overlaps, consumed meetings, hours a year, role clarity, the "
+                    "collaboration portfolio and topic coverage; with --changes what a change set saves and "
+                    "loses, with --plan the year's meeting cycle checked. REPORT.html is one self-contained "
+                    "page; REPORT.docx a Word document to paste from.")
     report.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
-    report.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="where to write the page")
-    report.add_argument("--title", help="the page's heading (default: the register's title)")
+    report.add_argument("-o", "--output", required=True, metavar="REPORT.html|REPORT.docx",
+                        help="where to write the report (HTML or Word, by the suffix)")
+    report.add_argument("--title", help="the report's heading (default: the register's title)")
     report.add_argument("--min-score", type=float, default=0.3, help="report overlaps scoring at least this")
-    report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker page)")
+    report.add_argument("--rules", metavar="RULES.json", help="engagement rules to check role clarity against")
+    report.add_argument("--changes", metavar="CHANGES.json", help="a change set to weigh (what-if)")
+    report.add_argument("--plan", metavar="PLAN.json", help="a cycle plan: check the year's meeting cycle")
+    report.add_argument("--year", type=int, help="the year of the cycle (default: the plan's year, else this year)")
+    report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker report)")
     report.set_defaults(run=_report)
 
     exporter = commands.add_parser(

@@ -15,6 +15,9 @@ import govgraph
 import govgraph.report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
+# The sections of a report on a register without initiatives, change set or cycle plan.
+PLAIN = [name for anchor, name in govgraph.report.SECTIONS if anchor not in ("what-if", "cycle", "portfolio")]
 
 
 class _Page(html.parser.HTMLParser):
@@ -52,7 +55,7 @@ def page():
 def test_report_is_self_contained_with_every_section(page, example):
     parsed = _Page()
     parsed.feed(page)
-    assert parsed.headings == [name for _, name in govgraph.report.SECTIONS]
+    assert parsed.headings == PLAIN
     # Nothing is fetched: every src and href is a data: image or a link within the page.
     assert parsed.links and all(link.startswith(("data:image/png;base64,", "#")) for link in parsed.links)
     assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
@@ -62,8 +65,9 @@ def test_report_is_self_contained_with_every_section(page, example):
     for m in example.meetings:
         assert m.name in text
     # The table of contents links each section.
-    for anchor, _ in govgraph.report.SECTIONS:
-        assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page
+    for anchor, name in govgraph.report.SECTIONS:
+        if name in PLAIN:
+            assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page
     assert "@media print" in page
 
 
@@ -111,7 +115,7 @@ def test_report_renders_in_headless_chromium(page, example, artifacts, tmp_path)
     assert dom.returncode == 0, dom.stderr[-2000:]
     rendered = _Page()
     rendered.feed(dom.stdout)
-    assert rendered.headings == [name for _, name in govgraph.report.SECTIONS]
+    assert rendered.headings == PLAIN
     text = " ".join(rendered.text)
     for m in example.meetings:
         assert m.name in text
@@ -122,3 +126,102 @@ def test_report_renders_in_headless_chromium(page, example, artifacts, tmp_path)
     pixels = matplotlib.image.imread(shot)
     assert pixels.shape[:2] == (2000, 1280)
     assert pixels[..., :3].std() > 0.05  # not a blank page
+
+
+def _recommendations(report):
+    (items,) = [b.items for b in report.section("conclusions").blocks if isinstance(b, govgraph.report.Bullets)]
+    return items
+
+
+def test_report_concludes_with_recommendations_resting_on_findings(example):
+    rules = os.path.join(EXAMPLES, "rules", "avon-and-somerset-engagement.json")
+    changes = os.path.join(EXAMPLES, "changes", "avon-and-somerset-recommendation-b.json")
+    report = govgraph.report.compose_report(example, plots=False, rules=rules, changes=changes)
+    anchors = [s.anchor for s in report.sections]
+    assert anchors[0] == "conclusions" and "what-if" in anchors and "cycle" not in anchors
+    assert anchors == [a for a, _ in govgraph.report.SECTIONS if a in anchors]  # in the order SECTIONS gives
+    items = _recommendations(report)
+    # The review's proposal first: the paper's own removals, each covered by a kept meeting.
+    assert items[0].startswith("Confirm removing Community Safety Meeting: what it covers is covered by Local Meetings")
+    assert items[1].startswith("Confirm removing Commissioning Meeting")
+    assert any(i.startswith("Decide whether Local Safeguarding Children Boards and Local Safeguarding Adults Boards")
+               for i in items)
+    assert any("engagement rule \"Every statutory board has police attendance\"" in i for i in items)
+    assert any(i.startswith("The proposed changes (Recommendation (b)") and "lose no topic" in i for i in items)
+    assert items[-1].startswith("Complete the register's record of 5 meetings")
+    lead = report.section("conclusions").blocks[0].text
+    assert lead.startswith("The register lists 20 meetings: 86 meeting hours and 822 people-hours a year")
+    assert "proposes to stop 2 meetings" in lead and "what that saves is not known" in lead
+
+
+def test_findings_on_thin_records_are_set_apart_and_not_recommended(example, monkeypatch):
+    # The safeguarding boards' records are half filled in: with a stricter bar, their possible duplication
+    # moves to the thin-record table and out of the recommendations.
+    monkeypatch.setattr(govgraph.report, "THIN_RECORD", 0.6)
+    report = govgraph.report.compose_report(example, plots=False)
+    assert not any("Local Safeguarding Children Boards and Local" in i for i in _recommendations(report))
+    blocks = report.section("findings").blocks
+    (at,) = [k for k, b in enumerate(blocks) if isinstance(b, govgraph.report.Paragraph) and "thin records" in b.text]
+    thin = blocks[at + 1]
+    assert [row[1] for row in thin.rows if row[0] == "duplicate"] == [
+        "Local Safeguarding Children Boards; Local Safeguarding Adults Boards"]
+    # At the default bar the same finding is recommended on.
+    monkeypatch.undo()
+    assert any("Local Safeguarding Children Boards and Local" in i
+               for i in _recommendations(govgraph.report.compose_report(example, plots=False)))
+
+
+def test_a_register_of_initiatives_gets_its_portfolio_concluded():
+    reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", "east-midlands-collaboration-2009.json"))
+    report = govgraph.report.compose_report(reg, plots=False)
+    assert "portfolio" in [s.anchor for s in report.sections]
+    items = _recommendations(report)
+    assert items[0] == ("Consider running overlapping initiatives together: Shared provision of ICT services and "
+                        "Shared data warehouse.")
+    assert any(i.startswith("Decide how each priority no initiative serves is to be met") for i in items)
+    assert "Shared data warehouse" in report.section("portfolio").blocks[0].text
+
+
+def test_the_cycle_plan_adds_the_meeting_cycle():
+    reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", "dorset-pcp-2018.json"))
+    plan = os.path.join(EXAMPLES, "registers", "dorset-pcp-2018-cycle.json")
+    report = govgraph.report.compose_report(reg, plots=False, plan=plan)
+    cycle = report.section("cycle")
+    assert cycle.blocks[0].text.startswith("The year 2018:") and "no problems found" in cycle.blocks[0].text
+    assert "precept:review" in cycle.blocks[1].text
+    assert any(i.startswith("Make sure Police and Crime Panel training session reports to Dorset Police and Crime "
+                            "Panel") for i in _recommendations(report))
+
+
+def test_word_report_has_the_headings_recommendations_tables_and_charts(example, tmp_path):
+    docx = pytest.importorskip("docx")
+    path = tmp_path / "review.docx"
+    govgraph.report.write_report(example, path)
+    document = docx.Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == PLAIN
+    numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
+    assert numbered == _recommendations(govgraph.report.compose_report(example, plots=False))
+    assert len(document.tables) >= 8 and len(document.inline_shapes) == 4
+    meetings = document.tables[-1]
+    assert [c.text for c in meetings.rows[0].cells][:2] == ["Meeting", "Level"]
+    assert len(meetings.rows) == len(example.meetings) + 1
+
+
+def test_report_command_writes_word_and_refuses_other_suffixes(example_path, tmp_path):
+    out = tmp_path / "report.docx"
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o", str(out),
+                          "--no-charts", "--changes",
+                          os.path.join(EXAMPLES, "changes", "avon-and-somerset-recommendation-b.json")],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes()[:2] == b"PK"  # a zip container, as .docx files are
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o",
+                          str(tmp_path / "report.pdf")], capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "a report is written as .html, .htm or .docx, not .pdf" in run.stderr
+    assert not (tmp_path / "report.pdf").exists()
+    # An organisation-change set is not a change set of meetings: said before any work is done.
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o", str(out), "--changes",
+                          os.path.join(EXAMPLES, "changes", "dorset-2019-reorganisation.json")],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "not a change set" in run.stderr and "Traceback" not in run.stderr
