@@ -11,6 +11,7 @@ packages=(
   libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev libexpat1-dev
   python3 python3-dev pybind11-dev python3-pybind11
   python3-matplotlib python3-networkx  # govgraph.plot, govgraph.report, govgraph.to_networkx
+  graphviz python3-pygraphviz  # the network map's layout (sfdp)
   python3-openpyxl python3-docx  # Excel workbooks and Word papers, in and out
 )
 if [[ "${1:-}" == "--test" ]]; then

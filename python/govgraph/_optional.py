@@ -23,6 +23,7 @@ DEBIAN_PACKAGES = {
     "matplotlib.pyplot": "python3-matplotlib",
     "openpyxl": "python3-openpyxl",
     "docx": "python3-docx",
+    "pygraphviz": "python3-pygraphviz graphviz",
 }
 
 

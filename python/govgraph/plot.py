@@ -127,7 +127,7 @@ def meeting_colour(register: Any, meeting: Any, colours: Optional[Dict[str, str]
     return colours[meeting.lead.organisations[0]]
 
 
-def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int = 7, layout: str = "spring",
+def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int = 7, layout: str = "graphviz",
                 title: Optional[str] = None) -> Any:
     """The partnership network: organisations (circles) and meetings (squares).
 
@@ -135,9 +135,12 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     grey for none) and sized by their meeting hours a year; organisations are
     outlined in their colour when they lead something and sized by their
     seat-hours a year (``govgraph.burden``). Meetings of unknown frequency are
-    drawn at the smallest size with a dashed outline. The layout is
-    networkx's spring layout with a fixed ``seed`` (``layout="bipartite"``
-    puts organisations in one column and meetings in another).
+    drawn at the smallest size with a dashed outline. Labels are the names,
+    wrapped on two lines (``label_lines``). The layout is Graphviz's sfdp
+    (Debian's graphviz and python3-pygraphviz), told each node's size with
+    its label so that no two labels overlap; ``layout="spring"`` is
+    networkx's spring layout with a fixed ``seed``, and ``"bipartite"`` puts
+    organisations in one column and meetings in another.
 
     Returns the Axes. Each drawn node is one point of the collections with
     gid "organisations" and "meetings" (in PartnershipGraph vertex order).
@@ -152,14 +155,24 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     nx = require("networkx", "govgraph.plot.network_map")
 
     g = to_networkx(register)
-    if layout == "spring":
+    names = {n: label_lines(_entity(register, d["kind"], d["id"])) for n, d in g.nodes(data=True)}
+    if layout == "graphviz":
+        pos = _graphviz_layout(g, names, seed)
+    elif layout == "spring":
         pos = _component_layout(nx, g, seed)
     elif layout == "bipartite":
         actors = [n for n, d in g.nodes(data=True) if d["bipartite"] == 0]
         pos = nx.bipartite_layout(g, actors) if actors else nx.spring_layout(g, seed=seed)
     else:
-        raise ValueError(f"unknown layout {layout!r}; choose spring or bipartite")
-    ax = _axes(ax, (12, 9))
+        raise ValueError(f"unknown layout {layout!r}; choose graphviz, spring or bipartite")
+    figure_size = (12.0, 9.0)
+    if layout == "graphviz" and pos:
+        # Graphviz lays out in points: a figure of the layout's own size keeps the labels as far
+        # apart as they were laid out (within reason; the legend takes the right-hand side).
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        figure_size = (min(max((max(xs) - min(xs)) / 72 + 3.5, 10.0), 26.0),
+                       min(max((max(ys) - min(ys)) / 72 + 1.5, 6.0), 20.0))
+    ax = _axes(ax, figure_size)
     b = _core.burden(register)
     meeting_hours = {register.meeting(m.meeting).id: m.meeting_hours for m in b.meetings}
     org_hours = {register.organisation(o.organisation).id: o.seat_hours for o in b.organisations}
@@ -206,11 +219,9 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
 
     if labels:
         for n in actors + hubs:
-            d = g.nodes[n]
-            entity = _entity(register, d["kind"], d["id"])
-            ax.annotate(short_name(entity, 22), pos[n], xytext=(0, 7), textcoords="offset points", ha="center",
-                        va="bottom", fontsize=7, zorder=4,
-                        fontweight="bold" if d["bipartite"] == 1 else "normal")
+            ax.annotate(names[n], pos[n], xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+                        fontsize=7, zorder=4, linespacing=1.0,
+                        fontweight="bold" if g.nodes[n]["bipartite"] == 1 else "normal")
 
     from matplotlib.lines import Line2D  # type: ignore[import]
 
@@ -229,6 +240,59 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     ax.autoscale_view()
     ax.margins(0.08)
     return ax
+
+
+def label_lines(entity: Any, width: int = 22) -> str:
+    """A chart label for a long name: the whole name on at most two lines of about ``width``
+    characters, cut with "…" only beyond that; an abbreviation in capitals among the aliases
+    ("OPCC") when the name would need more.
+
+    Example::
+
+        govgraph.plot.label_lines(reg.role(reg.find_role("chief-executive-bristol")))
+        # 'Chief Executive,\nBristol City Council'
+    """
+    name = str(entity.name)
+    if len(name) <= width:
+        return name
+    words = name.split()
+    first: List[str] = []
+    while words and len(" ".join(first + words[:1])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one very long word
+        first, words = [name[: width - 1] + "…"], []
+    rest = " ".join(words)
+    if len(rest) > width:
+        shorter = short_name(entity, width)
+        if not shorter.endswith("…"):
+            return shorter
+        rest = rest[: width - 1].rstrip() + "…"
+    return " ".join(first) + ("\n" + rest if rest else "")
+
+
+def _graphviz_layout(g: Any, names: Dict[Any, str], seed: int) -> Dict[Any, Any]:
+    """sfdp positions with each node as large as its marker and its label above it, and
+    overlaps removed, so that labels never sit on one another; separate parts of the
+    network are packed beside the largest."""
+    pygraphviz = require("pygraphviz", "govgraph.plot.network_map's layout (or give layout=\"spring\")")
+    a = pygraphviz.AGraph(strict=False, directed=False)
+    a.graph_attr.update(overlap="prism", overlap_scaling="-4", sep="+4", pack="true", packmode="graph",
+                        start=str(seed), outputorder="edgesfirst", K="0.9")
+    for n in g.nodes:
+        lines = names[n].split("\n")
+        # Inches at 7-point type: about 0.058 in a character and 0.12 a line, plus the marker.
+        width = max(0.3, 0.058 * max(len(line) for line in lines) + 0.1)
+        # The label sits above the node's centre: the box reaches as far below.
+        height = 2 * (0.12 * len(lines) + 0.12)
+        a.add_node(str(n), shape="box", fixedsize="true", width=f"{width:.3f}", height=f"{height:.3f}", label="")
+    for u, v in g.edges:
+        a.add_edge(str(u), str(v))
+    a.layout(prog="sfdp")
+    pos = {}
+    for n in g.nodes:
+        x, y = (float(c) for c in a.get_node(str(n)).attr["pos"].split(",")[:2])
+        pos[n] = (x, y)
+    return pos
 
 
 def _component_layout(nx: Any, g: Any, seed: int) -> Dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -9,6 +11,7 @@ matplotlib.use("Agg")
 import matplotlib.colors  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy  # noqa: E402
+
 import pytest  # noqa: E402
 
 import govgraph  # noqa: E402
@@ -51,6 +54,30 @@ def test_network_map_draws_every_node_coloured_by_lead(example, artifacts):
     # Deterministic: the same register gives the same layout.
     again = gplot.network_map(example)
     numpy.testing.assert_allclose(_collection(again, "meetings").get_offsets(), meetings.get_offsets())
+
+
+@pytest.mark.parametrize("name", ["avon-and-somerset-2016", "east-midlands-collaboration-2009", "dorset-pcp-2018"])
+def test_network_map_labels_do_not_overlap_and_keep_names_apart(name):
+    reg = govgraph.load_json(os.path.join(os.path.dirname(__file__), "..", "..", "examples", "registers",
+                                          name + ".json"))
+    ax = gplot.network_map(reg)
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    overlapping = [(ax.texts[i].get_text(), ax.texts[j].get_text()) for i in range(len(boxes))
+                   for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j])]
+    assert overlapping == []
+    # Different names never shrink to the same label (the roles "Chief Executive Officer, ..." did).
+    labels = [t.get_text() for t in ax.texts]
+    assert len(set(labels)) == len({d["name"] for _, d in govgraph.to_networkx(reg).nodes(data=True)})
+    plt.close("all")
+
+
+def test_label_lines_wraps_long_names_on_two_lines(example):
+    role = next(r for r in example.roles if r.name.startswith("Chief Executive Officer, "))
+    text = gplot.label_lines(role)
+    assert "\n" in text and all(len(line) <= 22 for line in text.split("\n"))
+    assert gplot.label_lines(example.organisation(example.find_organisation("cps"))) == "Crown Prosecution\nService"
 
 
 def test_overlap_heatmap_shows_the_scores_by_family(example, artifacts):
