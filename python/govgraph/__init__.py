@@ -211,6 +211,7 @@ from govgraph._core import (  # noqa: E402
     panel_composition_rules,
 )
 from govgraph import analysis  # noqa: E402,F401
+from govgraph.analysis import format_reporting_lines  # noqa: E402
 
 __all__ += [
     "BurdenResult",
@@ -228,6 +229,7 @@ __all__ += [
     "influence",
     "reach",
     "reporting_lines",
+    "format_reporting_lines",
     "ChangeAction",
     "ChangeSet",
     "HoursSaved",

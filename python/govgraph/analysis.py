@@ -150,6 +150,55 @@ def _reporting_lines_to_pandas(self: Any) -> Any:
     return _frame(_reporting_lines_rows(self))
 
 
+def format_reporting_lines(result: Any) -> str:
+    """The reporting lines as a tree: each line from its top meeting down, sub-groups indented
+    under the meeting they report to; then the meetings that stand alone, the tactical and
+    operational meetings whose escalation reaches no strategic meeting, the meetings that report
+    to one being removed, and any cycle.
+
+    >>> print(govgraph.format_reporting_lines(govgraph.reporting_lines(reg)))
+    """
+    reg = result.register
+    orphans = set(result.orphans)
+    nodes = result.nodes
+
+    def label(h: int) -> str:
+        m = reg.meeting(h)
+        notes = [m.level.name.lower()]
+        if h in orphans:
+            notes.append("reaches no strategic meeting")
+        if m.status == _core.MeetingStatus.TO_BE_REMOVED:
+            notes.append("to be removed")
+        return f"{m.name} ({', '.join(notes)})"
+
+    alone = len(result.standalone)
+    lines = [f"Reporting lines: {len(result.roots)} with sub-groups, {alone} meeting{'s' if alone != 1 else ''} "
+             f"standing alone; at most {result.max_depth} level{'s' if result.max_depth != 1 else ''} below the top"]
+
+    def tree(h: int, prefix: str, seen: set) -> None:
+        children = [c for c in nodes[h].children if c not in seen]
+        for k, c in enumerate(children):
+            last = k == len(children) - 1
+            lines.append(f"{prefix}{'└── ' if last else '├── '}{label(c)}")
+            tree(c, prefix + ("    " if last else "│   "), seen | {c})
+
+    for root in result.roots:
+        lines.append(label(root))
+        tree(root, "", {root})
+    if len(result.standalone):
+        lines.append("Standing alone (report to nothing, no sub-groups): "
+                     + "; ".join(reg.meeting(h).name for h in result.standalone))
+    if orphans:
+        lines.append("Reaching no strategic meeting: " + "; ".join(reg.meeting(h).name for h in result.orphans))
+    if len(result.reports_to_removed):
+        lines.append("Reporting to a meeting to be removed: "
+                     + "; ".join(f"{reg.meeting(h).name} (to {reg.meeting(nodes[h].parent).name})"
+                                 for h in result.reports_to_removed))
+    for cycle in result.cycles:
+        lines.append("Cycle: " + " -> ".join(reg.meeting(h).name for h in [*cycle, cycle[0]]))
+    return "\n".join(lines) + "\n"
+
+
 _core.ReportingLinesResult.to_pandas = _reporting_lines_to_pandas  # type: ignore[assignment]
 _TABLES[_core.ReportingLinesResult] = lambda result: {"meetings": lambda: _reporting_lines_rows(result)}
 

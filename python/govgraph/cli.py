@@ -729,7 +729,8 @@ def _portfolio(args: argparse.Namespace) -> int:
 
 
 def _reporting_lines(args: argparse.Namespace) -> int:
-    return _write_result(args, govgraph.reporting_lines(govgraph.load_json(args.register)))
+    result = govgraph.reporting_lines(govgraph.load_json(args.register))
+    return _write_result(args, result, govgraph.format_reporting_lines(result))
 
 
 def _overlaps(args: argparse.Namespace) -> int:
