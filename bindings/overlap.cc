@@ -1,5 +1,6 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 // Bindings for govgraph/overlap/*.h.
+#include "absl/strings/str_cat.h"
 #include "govgraph/overlap/overlap.h"
 
 #include <pybind11/numpy.h>
@@ -21,7 +22,7 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
                            bool explain = true, int threads = 0, bool participant_specificity = true,
                            double participant_prior = OverlapOptions().participant_prior,
                            double min_shared_specificity = OverlapOptions().min_shared_specificity,
-                           double min_topic_evidence = OverlapOptions().min_topic_evidence) {
+                           double min_topic_evidence = OverlapOptions().min_topic_evidence, int top_k = 0) {
   OverlapOptions o;
   o.min_score = min_score;
   for (const auto& [key, value] : weights) {
@@ -59,8 +60,13 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
   o.participant_prior = participant_prior;
   o.min_shared_specificity = min_shared_specificity;
   o.min_topic_evidence = min_topic_evidence;
+  o.top_k = top_k;
   return o;
 }
+
+// Above this many pairs a result costs more than most notebooks can hold as
+// Python objects: find_overlaps warns and says how to narrow it.
+constexpr size_t kManyPairs = 1'000'000;
 
 }  // namespace
 
@@ -168,18 +174,26 @@ Example::
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
                    double tag_share, int max_terms_explained, bool explain, int threads,
                    bool participant_specificity, double participant_prior, double min_shared_specificity,
-                   double min_topic_evidence) {
+                   double min_topic_evidence, int top_k) {
       const Register& reg = reg_obj.cast<const Register&>();
       OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
                                      include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained,
                                      explain, threads, participant_specificity, participant_prior,
-                                     min_shared_specificity, min_topic_evidence);
+                                     min_shared_specificity, min_topic_evidence, top_k);
       absl::StatusOr<OverlapResult> r;
       {
         py::gil_scoped_release release;
         r = naive ? FindOverlapsNaive(reg, o) : FindOverlaps(reg, o);
       }
-      return WithRegister(ValueOrThrow(std::move(r)), reg_obj);
+      OverlapResult result = ValueOrThrow(std::move(r));
+      if (result.pairs.size() > kManyPairs) {
+        const std::string message = absl::StrCat(
+            "find_overlaps: ", result.pairs.size(), " pairs among ", result.stats.items, " items at min_score ",
+            min_score, "; give a higher min_score, or top_k to keep each item's strongest pairs, or use .arrays() "
+            "rather than .to_pandas()");
+        if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 1) != 0) throw py::error_already_set();
+      }
+      return WithRegister(std::move(result), reg_obj);
     };
   };
   const OverlapOptions d;
@@ -191,7 +205,7 @@ Example::
       py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
       py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
       py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
-      py::arg("min_topic_evidence") = d.min_topic_evidence, R"pbdoc(
+      py::arg("min_topic_evidence") = d.min_topic_evidence, py::arg("top_k") = d.top_k, R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
 Signals: participants (weighted Jaccard; chair and lead weigh more, bodies in
@@ -203,9 +217,12 @@ A pair is reported only if it shares a participant at least
 ``min_topic_evidence`` (the evidence floor; both 0 to turn it off).
 ``weights`` overrides some of the signal weights (they must sum to 1; defaults
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
-``explain=False`` leaves out the shared participants, terms and areas (faster
-for millions of pairs; see ``OverlapResult.arrays()``); ``threads`` sets the
-workers (0: one a core; at most 256).
+``top_k`` keeps a pair only if it is among the ``top_k`` highest-scoring pairs
+of one of its two meetings (0: every pair), which bounds the result by the
+register's size. ``explain=False`` leaves out the shared participants, terms
+and areas (faster for millions of pairs; see ``OverlapResult.arrays()``);
+``threads`` sets the workers (0: one a core; at most 256). Above a million
+pairs a ``UserWarning`` says how to narrow the result.
 
 :raises InvalidInputError: for bad options, naming the field.
 
@@ -221,7 +238,7 @@ Example::
         py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
         py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
         py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
-        py::arg("min_topic_evidence") = d.min_topic_evidence,
+        py::arg("min_topic_evidence") = d.min_topic_evidence, py::arg("top_k") = d.top_k,
         "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.\n\n>>> len(govgraph.find_overlaps_naive(reg).pairs) == len(govgraph.find_overlaps(reg).pairs)\nTrue");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")

@@ -735,7 +735,7 @@ def _reporting_lines(args: argparse.Namespace) -> int:
 
 def _overlaps(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    result = govgraph.find_overlaps(reg, min_score=args.min_score)
+    result = govgraph.find_overlaps(reg, min_score=args.min_score, top_k=args.top_k)
     rows = govgraph.overlap.overlap_rows(result)
     report = _rows_text(rows, govgraph.overlap.OVERLAP_COLUMNS, "table",
                         ["score", "a_name", "b_name", "participants", "topics", "shared_participants", "shared_terms"])
@@ -1000,6 +1000,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
     overlaps.add_argument("register", metavar="REGISTER.json")
     overlaps.add_argument("--min-score", type=float, default=0.3, help="report pairs scoring at least this (0-1]")
+    overlaps.add_argument("--top-k", type=int, default=0, metavar="K",
+                          help="keep a pair only if it is among the K strongest of one of its meetings "
+                               "(0: every pair; bounds the output on a large register)")
     _add_output_arguments(overlaps)
     overlaps.set_defaults(run=_overlaps)
 

@@ -431,6 +431,18 @@ std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& op
     return !internal::HasEvidence(fs, fs.items[p.x], fs.items[p.y], p.signals, options);
   });
   SortPairs(pairs);
+  if (options.top_k > 0) {
+    // Highest first: a pair is among its item's top k while that item has fewer kept so far.
+    std::vector<int> kept(fs.items.size(), 0);
+    std::erase_if(pairs, [&](const ScoredPair& p) {
+      const bool keep = kept[p.x] < options.top_k || kept[p.y] < options.top_k;
+      if (keep) {
+        ++kept[p.x];
+        ++kept[p.y];
+      }
+      return !keep;
+    });
+  }
   std::vector<Overlap> out(pairs.size());
   const int threads = std::min<int>(WorkerCount(options.threads), static_cast<int>(pairs.size() / 4096 + 1));
   std::atomic<size_t> next{0};
@@ -522,6 +534,9 @@ absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
   }
   if (!std::isfinite(o.tag_share) || o.tag_share < 0 || o.tag_share > 1) {
     return absl::InvalidArgumentError("tag_share: must be between 0 and 1");
+  }
+  if (o.top_k < 0) {
+    return absl::InvalidArgumentError(absl::StrCat("top_k: must be 0 (every pair) or more, got ", o.top_k));
   }
   if (o.threads < 0 || o.threads > kMaxOverlapThreads) {
     return absl::InvalidArgumentError(

@@ -334,6 +334,41 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnRandomRegisters) {
   }
 }
 
+TEST(OverlapPropertyTest, TopKKeepsEachItemsStrongestPairs) {
+  for (uint32_t seed = 40; seed < 46; ++seed) {
+    Register reg = RandomRegister(seed, 80);
+    OverlapOptions options;
+    options.min_score = 0.3;
+    const OverlapResult all = *FindOverlaps(reg, options);
+    for (int k : {1, 2, 5}) {
+      options.top_k = k;
+      const OverlapResult top = *FindOverlaps(reg, options);
+      // Walking every pair highest first, a pair is kept exactly when one of its items has
+      // fewer than k kept pairs so far.
+      std::map<Item, int> kept;
+      std::vector<std::pair<Item, Item>> expected;
+      for (const Overlap& o : all.pairs) {
+        if (kept[o.a] < k || kept[o.b] < k) {
+          expected.emplace_back(o.a, o.b);
+          ++kept[o.a];
+          ++kept[o.b];
+        }
+      }
+      std::vector<std::pair<Item, Item>> got;
+      for (const Overlap& o : top.pairs) got.emplace_back(o.a, o.b);
+      EXPECT_EQ(got, expected) << "seed " << seed << " k " << k;
+      // Each kept pair is one of its items' first k: no more than k pairs an item.
+      EXPECT_LE(top.pairs.size(), static_cast<size_t>(k) * static_cast<size_t>(all.stats.items));
+      if (!all.pairs.empty()) {
+        EXPECT_FALSE(top.pairs.empty());
+      }
+    }
+  }
+  OverlapOptions bad;
+  bad.top_k = -1;
+  EXPECT_THAT(std::string(FindOverlaps(RandomRegister(1, 5), bad).status().message()), HasSubstr("top_k: must be 0"));
+}
+
 TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
   for (uint32_t seed = 100; seed < 104; ++seed) {
     Register reg = RandomRegister(seed, 400);

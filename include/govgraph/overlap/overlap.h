@@ -125,6 +125,12 @@ struct OverlapOptions {
   /// Off, pairs carry only their scores: for national registers with millions
   /// of pairs, where explanations cost more than the search.
   bool explain = true;
+  /// Keep a pair only if it is among the `top_k` highest-scoring pairs of
+  /// one of its two items (ties broken as the result is ordered); 0 keeps
+  /// every pair. On a national register, where a low min_score finds
+  /// millions of pairs, top_k bounds the result by the register's size:
+  /// at most top_k pairs for each item.
+  int top_k = 0;
   /// Worker threads for the search and the explanations, at most
   /// kMaxOverlapThreads; 0: one a core.
   int threads = 0;
@@ -143,7 +149,8 @@ struct OverlapOptions {
 inline constexpr int kMaxOverlapThreads = 256;
 
 /// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
-/// (0, 1], the involvement weights and threads (0 to kMaxOverlapThreads);
+/// (0, 1], the involvement weights, top_k (0 or more) and threads (0 to
+/// kMaxOverlapThreads);
 /// InvalidArgumentError names the field and the range.
 absl::Status ValidateOverlapOptions(const OverlapOptions& options);
 
