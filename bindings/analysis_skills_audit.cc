@@ -151,12 +151,13 @@ assessed), each skill's coverage, the pillars, and the training plan.
       ">>> govgraph.parse_skills_framework('{\"extends\": \"default\"}').max_level\n3");
   m.def(
       "parse_skills_audit_csv",
-      [](const std::string& text, const SkillsFramework& framework, const std::string& file) {
-        return ValueOrThrow(ParseSkillsAuditCsv(text, framework, {.file = file}));
+      [](const py::bytes& text, const SkillsFramework& framework, const std::string& file) {
+        // Bytes, as read from the file: text that is not UTF-8 is reported with its line and column.
+        return ValueOrThrow(ParseSkillsAuditCsv(std::string(text), framework, {.file = file}));
       },
       py::arg("text"), py::arg("framework"), py::kw_only(), py::arg("file") = "",
-      "An audit table from CSV text; errors start with ``file`` and name the row and column.\n\n"
-      ">>> govgraph.parse_skills_audit_csv('name,chairing\\nA,2\\n', govgraph.skills_framework()).members[0].levels\n"
+      "An audit table from CSV (UTF-8 bytes); errors start with ``file`` and name the row and column.\n\n"
+      ">>> govgraph.parse_skills_audit_csv(b'name,chairing\\nA,2\\n', govgraph.skills_framework()).members[0].levels\n"
       "{'chairing': 2}");
   m.def(
       "read_skills_audit_rows",

@@ -631,9 +631,14 @@ std::string FormatSkillsAudit(const SkillsAuditResult& result) {
                         result.single_holders, result.not_assessed);
   absl::StrAppend(&out, "Skills:\n");
   for (const SkillCoverage& c : result.coverage) {
-    absl::StrAppendFormat(&out, "  %-14s %s (needs %d; best %s; %d of %d assessed hold it)\n",
-                          std::string(Name(c.status)), c.name, c.required_level,
-                          c.best_level ? absl::StrCat(*c.best_level) : "-", c.holders.size(), c.assessed);
+    if (c.status == SkillStatus::kNotAssessed) {
+      absl::StrAppendFormat(&out, "  %-14s %s (needs %d; nobody assessed)\n", std::string(Name(c.status)), c.name,
+                            c.required_level);
+      continue;
+    }
+    absl::StrAppendFormat(&out, "  %-14s %s (needs %d; best %d; %d of %d assessed hold it)\n",
+                          std::string(Name(c.status)), c.name, c.required_level, c.best_level.value_or(0),
+                          c.holders.size(), c.assessed);
     if (!c.holders.empty()) absl::StrAppend(&out, "                 held by ", Names(c.holders), "\n");
   }
   if (!result.pillars.empty()) {
