@@ -19,7 +19,7 @@
 ///       ParseSkillsAuditCsv(text, BuiltinSkillsFramework(), {.file = "audit.csv"});
 ///   absl::StatusOr<SkillsAuditResult> r =
 ///       SkillsAudit(BuiltinSkillsFramework(), *audit, {.as_of = absl::CivilDay(2018, 2, 1)});
-///   for (const SkillCoverage& s : r->skills) s.status;  // covered, single_holder, gap, not_assessed
+///   for (const SkillCoverage& s : r->coverage) s.status;  // covered, single_holder, gap, not_assessed
 ///   for (const TrainingNeed& t : r->training) t.member;  // nearest the required level first
 /// ```
 #ifndef GOVGRAPH_ANALYSIS_SKILLS_AUDIT_H_
