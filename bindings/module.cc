@@ -98,6 +98,7 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisRationalisation(m);
   InitAnalysisPortfolio(m);
   InitAnalysisPanelComposition(m);
+  InitAnalysisSkillsAudit(m);
   InitIoJson(m);
   InitIoInputLimits(m);
   InitCalendar(m);

@@ -15,6 +15,7 @@
 #include "govgraph/analysis/rationalisation.h"
 #include "govgraph/analysis/reporting_lines.h"
 #include "govgraph/analysis/role_clarity.h"
+#include "govgraph/analysis/skills_audit.h"
 #include "govgraph/analysis/what_if.h"
 #include "govgraph/cadence.h"
 #include "govgraph/calendar/bank_holidays.h"

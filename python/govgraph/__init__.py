@@ -282,6 +282,41 @@ __all__ += [
     "panel_composition_rules",
 ]
 
+# A panel's skills audit (docs/panel.md).
+from govgraph._core import (  # noqa: E402
+    MemberSkills,
+    PillarCoverage,
+    PlanPillar,
+    Skill,
+    SkillCoverage,
+    SkillLevel,
+    SkillsAuditResult,
+    SkillsAuditTable,
+    SkillsFramework,
+    TrainingNeed,
+    format_skills_audit,
+    skills_framework,
+)
+from govgraph.skills import load_skills_framework, read_skills_audit, skills_audit  # noqa: E402
+
+__all__ += [
+    "MemberSkills",
+    "PillarCoverage",
+    "PlanPillar",
+    "Skill",
+    "SkillCoverage",
+    "SkillLevel",
+    "SkillsAuditResult",
+    "SkillsAuditTable",
+    "SkillsFramework",
+    "TrainingNeed",
+    "format_skills_audit",
+    "load_skills_framework",
+    "read_skills_audit",
+    "skills_audit",
+    "skills_framework",
+]
+
 # Importing register tables (docs/from-spreadsheet.md).
 from govgraph._core import AliasEntry, AliasTable, Diagnostic  # noqa: E402
 from govgraph.importing import ImportResult, aliases_path, import_csv, import_table  # noqa: E402

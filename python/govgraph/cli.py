@@ -145,6 +145,16 @@ command or option takes it.
     checked. Exits 1 when a rule is not met (unlawful). Tables: rules,
     councils, remedies, summary. See docs/panel.md.
 
+``govgraph skills AUDIT.csv|AUDIT.xlsx [--framework FRAMEWORK.json] [--as-of DATE] [--train-by DATE] [--holders N]``
+    A police and crime panel's skills audit: the members' levels (one row a
+    member, a column a skill) against a skills framework (default: the one
+    shipped with govgraph): the gaps, the skills one member alone holds,
+    each pillar lead's cover of their pillar, and who should train in what
+    by when (default: three months after ``--as-of``, itself default
+    today). Exits 1 when a skill is a gap (no assessed member reaches the
+    level the panel needs). Tables: matrix, gaps, single_holders, pillars,
+    training, skills. See docs/panel.md.
+
 Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
 (``--strict``); 2 bad input (including an unknown organisation or meeting, or
 a file of the wrong kind), a file that cannot be read or written, or a
@@ -867,6 +877,13 @@ def _composition(args: argparse.Namespace) -> int:
     return 1 if result.verdict == "unlawful" else status
 
 
+def _skills(args: argparse.Namespace) -> int:
+    result = govgraph.skills_audit(args.audit, args.framework, as_of=args.as_of, train_by=args.train_by,
+                                   holders_wanted=args.holders)
+    status = _write_result(args, result, govgraph.format_skills_audit(result))
+    return 1 if result.gaps else status
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -1160,11 +1177,28 @@ def build_parser() -> argparse.ArgumentParser:
     composition.add_argument("--co-opted", type=int, metavar="N",
                              help="the number of co-opted members a resolution under paragraph 4(4) sets")
     composition.set_defaults(takes={"changes": "organisation-changes"})
+
+    skills = commands.add_parser(
+        "skills", help="a police and crime panel's skills audit: gaps, single holders, pillars and training",
+        description="Read the members' skills audit (CSV or an Excel workbook: a row a member, a column a skill) "
+                    "against a skills framework and report the gaps, the skills one member alone holds, each "
+                    "pillar lead's cover and a training plan. Exits 1 when a skill is a gap.")
+    skills.add_argument("audit", metavar="AUDIT.csv|AUDIT.xlsx", help="the members' levels, a row a member")
+    skills.add_argument("--framework", metavar="FRAMEWORK.json",
+                        help="a skills framework (default: the one shipped with govgraph; see docs/panel.md)")
+    skills.add_argument("--as-of", metavar="YYYY-MM-DD", help="the audit's date (default: today)")
+    skills.add_argument("--train-by", metavar="YYYY-MM-DD",
+                        help="when training should be done (default: three months after --as-of)")
+    skills.add_argument("--holders", type=int, default=2, metavar="N",
+                        help="members wanted at the required level of each skill (default 2)")
+    _add_output_arguments(skills, ("matrix", "gaps", "single_holders", "pillars", "training", "skills"))
+    skills.set_defaults(run=_skills)
     return parser
 
 
 # The files a command reads, by argument name; an output may be none of them.
-_INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases", "rules")
+_INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases", "rules", "audit",
+                    "framework")
 
 
 def _refuse_overwriting_an_input(args: argparse.Namespace) -> None:

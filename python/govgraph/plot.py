@@ -1,6 +1,7 @@
 """Figures for committee papers, drawn with matplotlib (docs/notebooks-and-reports.md).
 
-Four charts of one register, each drawn on a matplotlib ``Axes`` (a new
+Four charts of one register (and a fifth, ``skills_matrix``, of a panel's
+skills audit), each drawn on a matplotlib ``Axes`` (a new
 figure when ``ax`` is not given) and returned, so that titles, sizes and
 fonts can be changed before saving::
 
@@ -25,7 +26,7 @@ from govgraph import _core
 from govgraph._optional import require
 
 __all__ = ["LEVEL_COLOURS", "burden_by_level", "burden_chart", "coverage_matrix", "coverage_table", "lead_colours",
-           "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix", "short_name"]
+           "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix", "short_name", "skills_matrix"]
 
 # Levels in the order they are stacked, with colours that stay distinct in greyscale print.
 LEVEL_COLOURS: Dict[str, str] = {
@@ -589,5 +590,63 @@ def coverage_matrix(register: Any, ax: Any = None, *, title: Optional[str] = Non
     ax.tick_params(which="minor", length=0)
     ax.set_xlabel("Meeting")
     ax.set_ylabel("Topic (meetings that take it up)")
+    ax.set_title(title)
+    return ax
+
+
+# --- skills audit -------------------------------------------------------------
+
+
+def skills_matrix(result: Any, ax: Any = None, *, title: Optional[str] = None) -> Any:
+    """A skills audit's members (rows) against skills (columns), darker for a higher level.
+
+    Each cell shows the member's level; a blank (grey) cell was not assessed,
+    which is not zero. A skill no assessed member holds at the required level
+    (a gap) is outlined in red, one held by a single member in orange; the
+    number under each skill is the level it needs. ``result`` is a
+    ``govgraph.skills_audit`` result.
+
+    Returns the Axes; the image (``ax.images[0]``) holds the levels (NaN where
+    not assessed), and the outlines are patches with gid ``gap-<skill>`` or
+    ``single-<skill>``.
+
+    Example::
+
+        r = govgraph.skills_audit("examples/panel/dorset-pcp-2018-skills.csv")
+        govgraph.plot.skills_matrix(r).figure.savefig("skills.png", bbox_inches="tight")
+    """
+    if not isinstance(result, _core.SkillsAuditResult):
+        raise TypeError(f"expected a govgraph.SkillsAuditResult, not {type(result).__name__}")
+    members, skills = list(result.members), list(result.skills)
+    ax = _axes(ax, (3 + 0.5 * max(len(skills), 1), 2.5 + 0.36 * max(len(members), 1)))
+    title = title if title is not None else "Skills audit: levels by member (gaps outlined in red)"
+    if not members or not skills:
+        return _nothing(ax, "The audit has no members." if not members else "The framework has no skills.", title)
+    import numpy  # type: ignore[import]
+    from matplotlib.patches import Rectangle  # type: ignore[import]
+
+    matrix = numpy.array([[math.nan if v is None else float(v) for v in row] for row in result.matrix])
+    top = max([c.required_level for c in result.coverage] + [1] + [v for row in result.matrix for v in row if v])
+    image = ax.imshow(numpy.ma.masked_invalid(matrix), cmap="Blues", vmin=0, vmax=top, aspect="auto",
+                      interpolation="nearest")
+    image.cmap.set_bad("#e6e6e6")
+    names = {c.skill: c.name for c in result.coverage}
+    ax.set_xticks(range(len(skills)),
+                  labels=[f"{names.get(s, s)} ({c.required_level})" for s, c in zip(skills, result.coverage)],
+                  rotation=90, fontsize=8)
+    ax.set_yticks(range(len(members)), labels=members, fontsize=8)
+    for i, row in enumerate(result.matrix):
+        for j, level in enumerate(row):
+            ax.text(j, i, "" if level is None else str(level), ha="center", va="center", fontsize=7,
+                    color="white" if level is not None and level > top * 0.6 else "#222222")
+    outlines = {"gap": "#c0392b", "single_holder": "#e67e22"}
+    for j, c in enumerate(result.coverage):
+        if c.status in outlines:
+            gid = ("gap-" if c.status == "gap" else "single-") + c.skill
+            ax.add_patch(Rectangle((j - 0.5, -0.5), 1, len(members), fill=False, edgecolor=outlines[c.status],
+                                   linewidth=2.0, gid=gid))
+    ax.figure.colorbar(image, ax=ax, shrink=0.6, label="level")
+    ax.set_xlabel("Skill (level the panel needs)")
+    ax.set_ylabel("Member")
     ax.set_title(title)
     return ax
