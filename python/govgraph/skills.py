@@ -17,14 +17,25 @@ and column (for a workbook, the sheet and cell).
 
 from __future__ import annotations
 
-import math
 import os
 from typing import Any, Callable, Dict, List, Optional
 
 from govgraph import _core
 from govgraph.analysis import _TABLES, Table, _frame, _pick
+from govgraph.importing import _cell  # a DataFrame cell as the text a spreadsheet shows
 
 __all__ = ["load_skills_framework", "read_skills_audit", "skills_audit"]
+
+
+def _read(path: str) -> bytes:
+    """The file's bytes; NotFoundError or InvalidInputError naming it."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise _core.NotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _core.InvalidInputError(f"{path}: a folder, not a file") from None
 
 
 def _path_text(value: Any) -> Optional[str]:
@@ -46,11 +57,7 @@ def load_skills_framework(framework: Any = None) -> _core.SkillsFramework:
     path = _path_text(framework)
     if path is None:
         raise TypeError(f"framework: expected a path or a SkillsFramework, not {type(framework).__name__}")
-    try:
-        with open(path, "rb") as f:
-            text = f.read()
-    except FileNotFoundError:
-        raise _core.NotFoundError(f"{path}: no such file") from None
+    text = _read(path)
     try:
         return _core.parse_skills_framework(text.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
@@ -59,21 +66,9 @@ def load_skills_framework(framework: Any = None) -> _core.SkillsFramework:
         raise type(error)(f"{path}: {error}") from None
 
 
-def _cell_text(value: Any) -> str:
-    """A DataFrame cell as the text a spreadsheet shows: NaN and None blank, 2.0 as "2"."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        if value.is_integer():
-            return str(int(value))
-    return str(value)
-
-
 def _from_frame(frame: Any, framework: _core.SkillsFramework) -> _core.SkillsAuditTable:
-    rows = [[_cell_text(c) for c in frame.columns]]
-    rows += [[_cell_text(v) for v in record] for record in frame.itertuples(index=False, name=None)]
+    rows = [[_cell(c) for c in frame.columns]]
+    rows += [[_cell(v) for v in record] for record in frame.itertuples(index=False, name=None)]
     return _core.read_skills_audit_rows(rows, list(range(1, len(rows) + 1)), framework, file="DataFrame")
 
 
@@ -114,13 +109,7 @@ def read_skills_audit(audit: Any, framework: Any = None) -> _core.SkillsAuditTab
     path = _path_text(audit)
     if path is None:
         raise TypeError(f"audit: expected a path, a DataFrame or a SkillsAuditTable, not {type(audit).__name__}")
-    try:
-        with open(path, "rb") as f:
-            text = f.read()
-    except FileNotFoundError:
-        raise _core.NotFoundError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise _core.InvalidInputError(f"{path}: a folder, not a file") from None
+    text = _read(path)
     if text.startswith(b"PK\x03\x04") or text.startswith(b"\xd0\xcf\x11\xe0"):
         return _from_workbook(path, framework)
     return _core.parse_skills_audit_csv(text, framework, file=path)
