@@ -25,8 +25,9 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from govgraph import _core
 from govgraph._optional import require
 
-__all__ = ["LEVEL_COLOURS", "burden_by_level", "burden_chart", "coverage_matrix", "coverage_table", "lead_colours",
-           "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix", "short_name", "skills_matrix"]
+__all__ = ["LEVEL_COLOURS", "burden_by_level", "burden_chart", "coverage_matrix", "coverage_table", "influence_chart",
+           "label_lines", "lead_colours", "meeting_colour", "network_map", "overlap_heatmap", "overlap_matrix",
+           "short_name", "skills_matrix", "what_if_chart"]
 
 # Levels in the order they are stacked, with colours that stay distinct in greyscale print.
 LEVEL_COLOURS: Dict[str, str] = {
@@ -649,4 +650,84 @@ def skills_matrix(result: Any, ax: Any = None, *, title: Optional[str] = None) -
     ax.set_xlabel("Skill (level the panel needs)")
     ax.set_ylabel("Member")
     ax.set_title(title)
+    return ax
+
+
+# --- influence and what-if -----------------------------------------------------
+
+
+def influence_chart(source: Any, ax: Any = None, *, top: int = 15, title: Optional[str] = None) -> Any:
+    """Who holds the network together: the ``top`` actors by brokerage (normalised betweenness:
+    the share of shortest paths between others that pass through them), brokers in dark blue,
+    each bar labelled with the meetings attended and, for a broker, how many separate groups
+    the network falls into without it.
+
+    ``source`` is a Register, a PartnershipGraph or an ``influence()`` result.
+
+    Example::
+
+        ax = govgraph.plot.influence_chart(reg)
+    """
+    from govgraph import analysis
+
+    if isinstance(source, _core.Register):
+        source = _core.PartnershipGraph(source)
+    result = _core.influence(source) if isinstance(source, _core.PartnershipGraph) else source
+    rows, _ = analysis.records(result, "actors")
+    rows = sorted(rows, key=lambda r: (-r["betweenness_normalised"], -r["eigenvector"], r["label"]))[:top]
+    ax = _axes(ax, (9, 0.8 + 0.34 * max(len(rows), 1)))
+    heading = title if title is not None else "Brokerage: who joins the network's groups"
+    if not rows:
+        return _nothing(ax, "No organisations or roles take part in any meeting.", heading)
+    labels = [r["label"] if len(r["label"]) <= 40 else r["label"][:39] + "…" for r in rows][::-1]
+    values = [r["betweenness_normalised"] for r in rows][::-1]
+    colours = ["#1f4e79" if r["broker"] else "#9fb6cd" for r in rows][::-1]
+    bars = ax.barh(labels, values, color=colours, gid="brokerage")
+    for bar, r in zip(bars, rows[::-1]):
+        note = f"{r['meetings']} meetings"
+        if r["broker"] and r["groups_if_absent"]:
+            note += f"; without it {r['groups_if_absent']} groups"
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, "  " + note, va="center", fontsize=7)
+    ax.set_xlabel("Share of shortest paths between others through it (normalised betweenness)")
+    ax.set_xlim(0, max(values + [0.01]) * 1.45)
+    ax.set_title(heading)
+    return ax
+
+
+def what_if_chart(result: Any, ax: Any = None, *, top: int = 15, title: Optional[str] = None) -> Any:
+    """A change set's hours a year by organisation, before and after (``what_if()``'s result):
+    paired bars, the organisations saving most first; an organisation losing meetings of
+    unknown frequency is marked, since its saving is more than shown.
+
+    Example::
+
+        ax = govgraph.plot.what_if_chart(govgraph.what_if(reg, "examples/changes/avon-and-somerset-recommendation-b.json"))
+    """
+    from govgraph import analysis
+
+    rows, _ = analysis.records(result, "hours")
+    rows = sorted(rows, key=lambda r: (-(r["saved"] or 0), -(r["before"] or 0), r["organisation"]))[:top]
+    ax = _axes(ax, (9, 1.0 + 0.45 * max(len(rows), 1)))
+    import textwrap
+
+    heading = title if title is not None else textwrap.fill(
+        f"Seat-hours a year before and after: {result.title or 'the changes'}", 70)
+    if not rows:
+        return _nothing(ax, "The changes touch no organisation's hours.", heading)
+    y = list(range(len(rows)))[::-1]
+    before = [r["before"] or 0 for r in rows]
+    after = [r["after"] or 0 for r in rows]
+    ax.barh([v + 0.2 for v in y], before, height=0.4, color="#b7b7b7", label="before", gid="before")
+    ax.barh([v - 0.2 for v in y], after, height=0.4, color="#1f4e79", label="after", gid="after")
+    names = [r["organisation"] if len(r["organisation"]) <= 40 else r["organisation"][:39] + "…" for r in rows]
+    ax.set_yticks(y, names)
+    for v, r in zip(y, rows):
+        note = f"  saves {r['saved']:g}" if r["saved"] else "  saves 0"
+        if r["unknown_removed"]:
+            note += f" + {len(r['unknown_removed'])} meeting(s) of unknown frequency"
+        ax.text(max(r["before"] or 0, r["after"] or 0), v, note, va="center", fontsize=7)
+    ax.set_xlim(0, max(before + after + [1]) * 1.9)
+    ax.set_xlabel("Seat-hours a year")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.set_title(heading)
     return ax

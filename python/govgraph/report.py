@@ -53,6 +53,8 @@ SECTIONS: List[Tuple[str, str]] = [
     ("consumed", "Consumed meetings"),
     ("burden", "Hours a year"),
     ("role-clarity", "Role clarity"),
+    ("influence", "Who holds the network together"),
+    ("reporting-lines", "Reporting lines"),
     ("what-if", "The proposed changes"),
     ("cycle", "The meeting cycle"),
     ("portfolio", "Collaboration portfolio"),
@@ -479,9 +481,28 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
     if rows:
         blocks.append(Table(["Engagement rule", "Meeting", "What breaks it"], rows, caption="Engagement rules not met"))
 
-    if what_if is not None:
-        from govgraph import analysis
+    from govgraph import analysis
 
+    blocks = section("influence")
+    influence = _core.influence(_core.PartnershipGraph(register))
+    actors, _ = analysis.records(influence, "actors")
+    brokers = [a for a in actors if a["broker"]]
+    blocks.append(Paragraph("Organisations and roles ranked by brokerage: the share of the shortest paths between "
+                            "others that pass through them. A broker is one without which the network falls into "
+                            "separate groups: " + (_join([f"{a['label']} ({a['groups_if_absent']} groups without it)"
+                                                          for a in brokers]) or "none") + "."))
+    if plots and actors:
+        blocks.append(Figure(_png(plot.influence_chart(influence), dpi), "Brokerage of the best-connected "
+                             "organisations and roles.", "Bar chart of brokerage by organisation"))
+    top = sorted(actors, key=lambda a: (-a["betweenness_normalised"], -a["eigenvector"], a["label"]))[:10]
+    if top:
+        blocks.append(Table(["Organisation or role", "Meetings", "Brokerage", "Centrality (eigenvector)"],
+                            [[a["label"], a["meetings"], f"{a['betweenness_normalised']:.2f}",
+                              f"{a['eigenvector']:.2f}"] for a in top], numeric=(1, 2, 3)))
+
+    section("reporting-lines").append(Preformatted(analysis.format_reporting_lines(_core.reporting_lines(register))))
+
+    if what_if is not None:
         blocks = section("what-if")
         blocks.append(Paragraph(f"{what_if.title or 'The change set'}: "
                                 + ("nothing is lost: every topic, area, link and statutory duty keeps a forum."
@@ -491,6 +512,9 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
              _number(what_if.meeting_hours_saved)],
             ["People-hours a year", _number(what_if.seat_hours_before), _number(what_if.seat_hours_after),
              _number(what_if.seat_hours_saved)]], numeric=(1, 2, 3), compact=True))
+        if plots:
+            blocks.append(Figure(_png(plot.what_if_chart(what_if), dpi), "Seat-hours a year by organisation, "
+                                 "before and after the changes.", "Bar chart of hours before and after"))
         lost, columns = analysis.records(what_if, "lost")
         if lost:
             blocks.append(Table([c.replace("_", " ").capitalize() for c in columns],

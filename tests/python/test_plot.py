@@ -161,3 +161,29 @@ def test_empty_charts_say_why(source_dir):
                           (gplot.burden_chart, "No organisation has hours to show.")):
         ax = draw(reg)
         assert [t.get_text() for t in ax.texts] == [message] and not ax.images
+
+
+def test_influence_chart_ranks_by_brokerage(example):
+    ax = gplot.influence_chart(example, top=5)
+    result = govgraph.influence(govgraph.PartnershipGraph(example))
+    rows, _ = govgraph.analysis.records(result, "actors")
+    top = sorted(rows, key=lambda r: (-r["betweenness_normalised"], -r["eigenvector"], r["label"]))[:5]
+    bars = [b for c in ax.containers for b in c]
+    # Drawn bottom to top: the strongest broker is the last bar.
+    numpy.testing.assert_allclose([b.get_width() for b in bars][::-1], [r["betweenness_normalised"] for r in top])
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "Avon and Somerset Constabulary"
+    assert "without it 3 groups" in " ".join(t.get_text() for t in ax.texts)
+    plt.close("all")
+
+
+def test_what_if_chart_shows_hours_before_and_after(example):
+    changes = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "changes",
+                           "avon-and-somerset-recommendation-b.json")
+    result = govgraph.what_if(example, changes)
+    ax = gplot.what_if_chart(result)
+    before, after = ax.containers
+    rows, _ = govgraph.analysis.records(result, "hours")
+    assert sorted(b.get_width() for b in before) == sorted(r["before"] for r in rows)
+    assert sorted(b.get_width() for b in after) == sorted(r["after"] for r in rows)
+    assert "2 meeting(s) of unknown frequency" in " ".join(t.get_text() for t in ax.texts)
+    plt.close("all")

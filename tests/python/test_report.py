@@ -60,7 +60,7 @@ def test_report_is_self_contained_with_every_section(page, example):
     assert parsed.links and all(link.startswith(("data:image/png;base64,", "#")) for link in parsed.links)
     assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
     assert "@import" not in page and "url(" not in page
-    assert len(parsed.images) == 4
+    assert len(parsed.images) == 5  # network, overlaps, burden, brokerage, coverage
     text = " ".join(parsed.text)
     for m in example.meetings:
         assert m.name in text
@@ -202,7 +202,7 @@ def test_word_report_has_the_headings_recommendations_tables_and_charts(example,
     assert headings == PLAIN
     numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert numbered == _recommendations(govgraph.report.compose_report(example, plots=False))
-    assert len(document.tables) >= 8 and len(document.inline_shapes) == 4
+    assert len(document.tables) >= 8 and len(document.inline_shapes) == 5
     meetings = document.tables[-1]
     assert [c.text for c in meetings.rows[0].cells][:2] == ["Meeting", "Level"]
     assert len(meetings.rows) == len(example.meetings) + 1
