@@ -123,6 +123,18 @@ class Report:
     meta: List[str]
     sections: List[Section]
 
+    @property
+    def recommendations(self) -> List[str]:
+        """The numbered recommendations of "Findings and recommendations", in order.
+
+        >>> compose_report(reg, plots=False).recommendations[0]
+        'Confirm removing Community Safety Meeting: what it covers is covered by Local Meetings, ...'
+        """
+        for block in self.section("conclusions").blocks:
+            if isinstance(block, Bullets):
+                return list(block.items)
+        return []
+
     def section(self, anchor: str) -> Section:
         """The section with this anchor (KeyError if the report has none).
 

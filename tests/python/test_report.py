@@ -130,6 +130,7 @@ def test_report_renders_in_headless_chromium(page, example, artifacts, tmp_path)
 
 def _recommendations(report):
     (items,) = [b.items for b in report.section("conclusions").blocks if isinstance(b, govgraph.report.Bullets)]
+    assert report.recommendations == items
     return items
 
 
