@@ -12,7 +12,7 @@
 namespace govgraph::python {
 
 void InitGraphExport(py::module_& m) {
-  m.def("to_graphml", [](const Register& reg) { return ValueOrThrow(ToGraphml(reg)); }, py::arg("register"),
+  m.def("to_graphml", [](const Register& reg) { return ValueOrThrow(RegisterToGraphml(reg)); }, py::arg("register"),
         R"pbdoc(
 The partnership graph as GraphML text, for Gephi, yEd or Cytoscape.
 
@@ -26,25 +26,25 @@ supports and chairs.
 
 :raises InvalidInputError: a name holds text XML cannot carry; the message names the entity.
 )pbdoc");
-  m.def("to_graphml", [](const PartnershipGraph& g) { return ValueOrThrow(ToGraphml(g)); }, py::arg("graph"),
+  m.def("to_graphml", [](const PartnershipGraph& g) { return ValueOrThrow(GraphToGraphml(g)); }, py::arg("graph"),
         "The partnership graph as GraphML text.\n\n>>> govgraph.to_graphml(govgraph.PartnershipGraph(reg))");
-  m.def("to_dot", [](const Register& reg) { return ValueOrThrow(ToDot(reg)); }, py::arg("register"), R"pbdoc(
+  m.def("to_dot", [](const Register& reg) { return ValueOrThrow(RegisterToDot(reg)); }, py::arg("register"), R"pbdoc(
 The partnership graph as Graphviz DOT text: node ids are keys such as
 "meeting:lcjb", meetings are boxes and organisations ellipses; attributes as
 for to_graphml.
 
 >>> open("register.dot", "w").write(govgraph.to_dot(reg))   # then: dot -Tsvg register.dot
 )pbdoc");
-  m.def("to_dot", [](const PartnershipGraph& g) { return ValueOrThrow(ToDot(g)); }, py::arg("graph"),
+  m.def("to_dot", [](const PartnershipGraph& g) { return ValueOrThrow(GraphToDot(g)); }, py::arg("graph"),
         "The partnership graph as Graphviz DOT text.\n\n>>> govgraph.to_dot(govgraph.PartnershipGraph(reg))");
   m.def(
       "save_graphml",
-      [](const Register& reg, const std::filesystem::path& path) { ThrowIfError(SaveGraphml(reg, path.string())); },
+      [](const Register& reg, const std::filesystem::path& path) { ThrowIfError(SaveGraphmlFile(reg, path.string())); },
       py::arg("register"), py::arg("path"),
       "Write to_graphml(register) to a file.\n\n>>> govgraph.save_graphml(reg, \"register.graphml\")");
   m.def(
       "save_dot",
-      [](const Register& reg, const std::filesystem::path& path) { ThrowIfError(SaveDot(reg, path.string())); },
+      [](const Register& reg, const std::filesystem::path& path) { ThrowIfError(SaveDotFile(reg, path.string())); },
       py::arg("register"), py::arg("path"),
       "Write to_dot(register) to a file.\n\n>>> govgraph.save_dot(reg, \"register.dot\")");
 }

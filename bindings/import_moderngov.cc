@@ -164,7 +164,7 @@ One ModernGov web-service response, read.
 
   m.def(
       "_read_moderngov",
-      [](const std::filesystem::path& path) { return ValueOrThrow(ParseModernGovFile(path.string())); },
+      [](const std::filesystem::path& path) { return ValueOrThrow(LoadModernGovFile(path.string())); },
       py::arg("path"), "Internal: use govgraph.read_moderngov.");
   m.def(
       "_moderngov_response",

@@ -1088,7 +1088,7 @@ absl::StatusOr<ModernGovDocument> ParseModernGov(absl::string_view xml, absl::st
   return doc;
 }
 
-absl::StatusOr<ModernGovDocument> ParseModernGovFile(const std::string& path) {
+absl::StatusOr<ModernGovDocument> LoadModernGovFile(const std::string& path) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path);
   if (!text.ok()) return text.status();
   return ParseModernGov(*text, path);
@@ -1117,7 +1117,7 @@ absl::StatusOr<ModernGovImportResult> ImportModernGovFiles(const std::vector<std
                                                            const ModernGovOptions& options) {
   std::vector<ModernGovDocument> documents;
   for (const std::string& path : paths) {
-    absl::StatusOr<ModernGovDocument> doc = ParseModernGovFile(path);
+    absl::StatusOr<ModernGovDocument> doc = LoadModernGovFile(path);
     if (!doc.ok()) return doc.status();
     documents.push_back(*std::move(doc));
   }

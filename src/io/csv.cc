@@ -247,7 +247,7 @@ absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& opti
   return Parser(text, options).Run();
 }
 
-absl::StatusOr<CsvTable> ReadCsvFile(const std::string& path, const CsvOptions& options) {
+absl::StatusOr<CsvTable> LoadCsvFile(const std::string& path, const CsvOptions& options) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path);
   if (!text.ok()) return text.status();
   absl::StatusOr<CsvTable> table = ParseCsv(*text, options);

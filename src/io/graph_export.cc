@@ -177,7 +177,7 @@ std::string DotText(const std::string& text) {
 
 }  // namespace
 
-absl::StatusOr<std::string> ToGraphml(const PartnershipGraph& graph) {
+absl::StatusOr<std::string> GraphToGraphml(const PartnershipGraph& graph) {
   absl::StatusOr<std::vector<NodeText>> nodes = DescribeAll(graph);
   if (!nodes.ok()) return nodes.status();
   boost::dynamic_properties dp = Properties(graph, *nodes);
@@ -192,9 +192,9 @@ absl::StatusOr<std::string> ToGraphml(const PartnershipGraph& graph) {
   return xml;
 }
 
-absl::StatusOr<std::string> ToGraphml(const Register& reg) { return ToGraphml(PartnershipGraph(reg)); }
+absl::StatusOr<std::string> RegisterToGraphml(const Register& reg) { return GraphToGraphml(PartnershipGraph(reg)); }
 
-absl::StatusOr<std::string> ToDot(const PartnershipGraph& graph) {
+absl::StatusOr<std::string> GraphToDot(const PartnershipGraph& graph) {
   absl::StatusOr<std::vector<NodeText>> described = DescribeAll(graph);
   if (!described.ok()) return described.status();
   std::vector<NodeText> nodes = *std::move(described);
@@ -210,7 +210,7 @@ absl::StatusOr<std::string> ToDot(const PartnershipGraph& graph) {
   return out.str();
 }
 
-absl::StatusOr<std::string> ToDot(const Register& reg) { return ToDot(PartnershipGraph(reg)); }
+absl::StatusOr<std::string> RegisterToDot(const Register& reg) { return GraphToDot(PartnershipGraph(reg)); }
 
 namespace {
 
@@ -221,8 +221,8 @@ absl::Status Save(const absl::StatusOr<std::string>& text, const std::string& pa
 
 }  // namespace
 
-absl::Status SaveGraphml(const Register& reg, const std::string& path) { return Save(ToGraphml(reg), path); }
+absl::Status SaveGraphmlFile(const Register& reg, const std::string& path) { return Save(RegisterToGraphml(reg), path); }
 
-absl::Status SaveDot(const Register& reg, const std::string& path) { return Save(ToDot(reg), path); }
+absl::Status SaveDotFile(const Register& reg, const std::string& path) { return Save(RegisterToDot(reg), path); }
 
 }  // namespace govgraph

@@ -169,12 +169,12 @@ TEST(CsvTest, OtherDelimiters) {
 }
 
 TEST(CsvTest, ReadFileNamesThePath) {
-  absl::StatusOr<CsvTable> t = ReadCsvFile("/nonexistent/table.csv");
+  absl::StatusOr<CsvTable> t = LoadCsvFile("/nonexistent/table.csv");
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(t.status().message(), HasSubstr("/nonexistent/table.csv"));
   absl::StatusOr<CsvTable> example =
-      ReadCsvFile(GOVGRAPH_SOURCE_DIR "/examples/registers/avon-and-somerset-2016-appendix-a.csv");
+      LoadCsvFile(GOVGRAPH_SOURCE_DIR "/examples/registers/avon-and-somerset-2016-appendix-a.csv");
   ASSERT_TRUE(example.ok()) << example.status();
   EXPECT_EQ(example->records.size(), 10u);
   for (const CsvRecord& r : example->records) EXPECT_EQ(r.fields.size(), 6u) << r.line;

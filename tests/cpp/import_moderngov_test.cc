@@ -329,7 +329,7 @@ TEST(ModernGovParseTest, MalformedXmlNamesLineColumnAndPath) {
   doc = ParseModernGov(deep, "deep.xml");
   ASSERT_FALSE(doc.ok());
   EXPECT_THAT(std::string(doc.status().message()), HasSubstr("nested more than 64 deep"));
-  EXPECT_EQ(ParseModernGovFile(kDir + "missing.xml").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(LoadModernGovFile(kDir + "missing.xml").status().code(), absl::StatusCode::kNotFound);
 }
 
 TEST(ModernGovParseTest, DetectsResponsesAndReportsUnreadElements) {

@@ -679,7 +679,7 @@ TEST(PopoloEmbedded, RepeatedCopiesReferToTheFirstAndConflictsAreReported) {
 // --- Open Civic Data --------------------------------------------------------
 
 TEST(Ocd, EveryRowOfTheShippedTableIsLoadedAndFound) {
-  absl::StatusOr<CsvTable> csv = ReadCsvFile(GOVGRAPH_SOURCE_DIR "/data/ocd/police_force_areas.csv");
+  absl::StatusOr<CsvTable> csv = LoadCsvFile(GOVGRAPH_SOURCE_DIR "/data/ocd/police_force_areas.csv");
   ASSERT_TRUE(csv.ok());
   std::vector<OcdDivision> rows;
   for (size_t i = 1; i < csv->records.size(); ++i) {

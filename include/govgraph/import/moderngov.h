@@ -165,7 +165,12 @@ struct ModernGovDocument {
 /// element that is not a ModernGov response.
 absl::StatusOr<ModernGovDocument> ParseModernGov(absl::string_view xml, absl::string_view file = "");
 /// As ParseModernGov; NotFoundError when the file does not exist.
-absl::StatusOr<ModernGovDocument> ParseModernGovFile(const std::string& path);
+absl::StatusOr<ModernGovDocument> LoadModernGovFile(const std::string& path);
+/// The name LoadModernGovFile() had before the naming table of docs/architecture.md.
+[[deprecated("use LoadModernGovFile")]] inline absl::StatusOr<ModernGovDocument> ParseModernGovFile(
+    const std::string& path) {
+  return LoadModernGovFile(path);
+}
 
 /// The response a text holds, judged from its root element alone; empty when
 /// it is not XML or its root is not a ModernGov response.

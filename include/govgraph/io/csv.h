@@ -71,7 +71,12 @@ struct CsvTable {
 absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& options = {});
 
 /// Reads and parses a file; messages start with the path.
-absl::StatusOr<CsvTable> ReadCsvFile(const std::string& path, const CsvOptions& options = {});
+absl::StatusOr<CsvTable> LoadCsvFile(const std::string& path, const CsvOptions& options = {});
+/// The name LoadCsvFile() had before the naming table of docs/architecture.md.
+[[deprecated("use LoadCsvFile")]] inline absl::StatusOr<CsvTable> ReadCsvFile(const std::string& path,
+                                                                             const CsvOptions& options = {}) {
+  return LoadCsvFile(path, options);
+}
 
 /// Checks that `text` is valid UTF-8; the error names the byte offset and, for
 /// text with lines, the line and column. Used by the CSV reader and for tables

@@ -24,8 +24,8 @@
 /// ```
 ///
 /// ```
-///   absl::StatusOr<std::string> xml = ToGraphml(PartnershipGraph(reg));
-///   absl::Status saved = SaveDot(reg, "register.dot");
+///   absl::StatusOr<std::string> xml = GraphToGraphml(PartnershipGraph(reg));
+///   absl::Status saved = SaveDotFile(reg, "register.dot");
 /// ```
 ///
 /// Text that XML 1.0 cannot hold (control characters, invalid UTF-8) is an
@@ -43,17 +43,40 @@
 namespace govgraph {
 
 /// GraphML (http://graphml.graphdrawing.org/), written by boost::write_graphml.
-absl::StatusOr<std::string> ToGraphml(const PartnershipGraph& graph);
-absl::StatusOr<std::string> ToGraphml(const Register& reg);
+absl::StatusOr<std::string> GraphToGraphml(const PartnershipGraph& graph);
+/// GraphToGraphml() of the register's partnership graph.
+absl::StatusOr<std::string> RegisterToGraphml(const Register& reg);
 
 /// Graphviz DOT (an undirected `graph`), written by boost::write_graphviz_dp.
 /// Meetings and initiatives are boxes, actors ellipses.
-absl::StatusOr<std::string> ToDot(const PartnershipGraph& graph);
-absl::StatusOr<std::string> ToDot(const Register& reg);
+absl::StatusOr<std::string> GraphToDot(const PartnershipGraph& graph);
+/// GraphToDot() of the register's partnership graph.
+absl::StatusOr<std::string> RegisterToDot(const Register& reg);
 
-/// Write ToGraphml() / ToDot() to a file, replacing it. Errors name the path.
-absl::Status SaveGraphml(const Register& reg, const std::string& path);
-absl::Status SaveDot(const Register& reg, const std::string& path);
+/// Write RegisterToGraphml() / RegisterToDot() to a file, replacing it.
+/// Errors name the path.
+absl::Status SaveGraphmlFile(const Register& reg, const std::string& path);
+absl::Status SaveDotFile(const Register& reg, const std::string& path);
+
+// The names these had before the naming table of docs/architecture.md.
+[[deprecated("use GraphToGraphml")]] inline absl::StatusOr<std::string> ToGraphml(const PartnershipGraph& graph) {
+  return GraphToGraphml(graph);
+}
+[[deprecated("use RegisterToGraphml")]] inline absl::StatusOr<std::string> ToGraphml(const Register& reg) {
+  return RegisterToGraphml(reg);
+}
+[[deprecated("use GraphToDot")]] inline absl::StatusOr<std::string> ToDot(const PartnershipGraph& graph) {
+  return GraphToDot(graph);
+}
+[[deprecated("use RegisterToDot")]] inline absl::StatusOr<std::string> ToDot(const Register& reg) {
+  return RegisterToDot(reg);
+}
+[[deprecated("use SaveGraphmlFile")]] inline absl::Status SaveGraphml(const Register& reg, const std::string& path) {
+  return SaveGraphmlFile(reg, path);
+}
+[[deprecated("use SaveDotFile")]] inline absl::Status SaveDot(const Register& reg, const std::string& path) {
+  return SaveDotFile(reg, path);
+}
 
 }  // namespace govgraph
 
