@@ -147,6 +147,7 @@ void InitAnalysisRationalisation(py::module_& m);
 void InitAnalysisPortfolio(py::module_& m);
 void InitAnalysisPanelComposition(py::module_& m);
 void InitAnalysisSkillsAudit(py::module_& m);
+void InitAnalysisActionPlan(py::module_& m);
 void InitIoJson(py::module_& m);
 void InitIoInputLimits(py::module_& m);
 void InitCalendar(py::module_& m);

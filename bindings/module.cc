@@ -99,6 +99,7 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisPortfolio(m);
   InitAnalysisPanelComposition(m);
   InitAnalysisSkillsAudit(m);
+  InitAnalysisActionPlan(m);
   InitIoJson(m);
   InitIoInputLimits(m);
   InitCalendar(m);

@@ -45,6 +45,7 @@ def split_top(text: str, sep: str = ",") -> List[str]:
 # Functions that hand back a result carrying its register (a py::object in
 # C++, so pybind11 can only say "object"): their real result types.
 RETURNS = {
+    "action_progress": "ActionProgressResult",
     "burden": "BurdenResult",
     "engagement_plan": "EngagementPlanResult",
     "check_cycle": "CycleCheck",

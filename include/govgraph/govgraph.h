@@ -7,6 +7,7 @@
 #ifndef GOVGRAPH_GOVGRAPH_H_
 #define GOVGRAPH_GOVGRAPH_H_
 
+#include "govgraph/analysis/action_plan.h"
 #include "govgraph/analysis/burden.h"
 #include "govgraph/analysis/engagement_plan.h"
 #include "govgraph/analysis/influence.h"

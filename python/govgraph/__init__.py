@@ -317,6 +317,35 @@ __all__ += [
     "skills_framework",
 ]
 
+# Action plans, recorded and tracked (docs/panel.md).
+from govgraph._core import (  # noqa: E402
+    Action,
+    ActionAnswers,
+    ActionPlan,
+    ActionProgressItem,
+    ActionProgressResult,
+    action_plan_from_changes,
+    action_progress,
+    format_action_progress,
+    load_action_plan,
+    parse_action_plan,
+    save_action_plan,
+)
+
+__all__ += [
+    "Action",
+    "ActionAnswers",
+    "ActionPlan",
+    "ActionProgressItem",
+    "ActionProgressResult",
+    "action_plan_from_changes",
+    "action_progress",
+    "format_action_progress",
+    "load_action_plan",
+    "parse_action_plan",
+    "save_action_plan",
+]
+
 # Importing register tables (docs/from-spreadsheet.md).
 from govgraph._core import AliasEntry, AliasTable, Diagnostic  # noqa: E402
 from govgraph.importing import ImportResult, aliases_path, import_csv, import_table  # noqa: E402

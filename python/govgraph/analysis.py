@@ -479,3 +479,41 @@ def _panel_composition_to_pandas(self: Any, table: str = "rules") -> Any:
 
 _core.PanelCompositionResult.to_pandas = _panel_composition_to_pandas  # type: ignore[assignment]
 _TABLES[_core.PanelCompositionResult] = _panel_composition_tables
+
+
+# --- action plans ---------------------------------------------------------------
+
+
+def _day(d: Any) -> Optional[str]:
+    return None if d is None else d.isoformat()
+
+
+def _action_progress_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    def actions() -> Table:
+        rows = [{"id": a.id, "text": a.text, "owner": a.owner, "status": a.status, "state": a.state,
+                 "due": _day(a.due), "done_on": _day(a.done_on), "days_overdue": a.days_overdue,
+                 "days_left": a.days_left, "meetings": list(a.meetings), "organisations": list(a.organisations),
+                 "topics": list(a.topics), "recommendation": a.recommendation, "notes": a.notes}
+                for a in self.actions]
+        return (rows, ["id", "text", "owner", "status", "state", "due", "done_on", "days_overdue", "days_left",
+                       "meetings", "organisations", "topics", "recommendation", "notes"])
+
+    def counts() -> Table:
+        rows = [{"state": s, "actions": getattr(self, s)}
+                for s in ("done", "dropped", "overdue", "due_soon", "no_due_date", "open")]
+        return (rows, ["state", "actions"])
+
+    return {"actions": actions, "counts": counts}
+
+
+def _action_progress_to_pandas(self: Any, table: str = "actions") -> Any:
+    """The progress as a DataFrame: "actions" (default; a row an action with its state) or "counts"
+    (a row a state).
+
+    >>> govgraph.action_progress("examples/actions/dorset-pcp-improvement-plan-2018.json").to_pandas("counts")
+    """
+    return _frame(_pick(self, table, _action_progress_tables(self)))
+
+
+_core.ActionProgressResult.to_pandas = _action_progress_to_pandas  # type: ignore[assignment]
+_TABLES[_core.ActionProgressResult] = _action_progress_tables

@@ -155,6 +155,13 @@ command or option takes it.
     level the panel needs). Tables: matrix, gaps, single_holders, pillars,
     training, skills. See docs/panel.md.
 
+``govgraph actions PLAN.json [--register REGISTER.json] [--as-of DATE] [--due-soon DAYS]``
+    An action plan's progress at a date (default: the plan's ``as_of``,
+    else today): each action done, dropped, overdue by so many days, due
+    soon, open with no due date, or open; with ``--register``, the meetings,
+    organisations and topics it answers are checked and named. Exits 1 when
+    an action is overdue. Tables: actions, counts. See docs/panel.md.
+
 Exit status: 0 done; 1 problems found (``check-cycle``) or nothing written
 (``--strict``); 2 bad input (including an unknown organisation or meeting, or
 a file of the wrong kind), a file that cannot be read or written, or a
@@ -173,6 +180,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import io
 import json
 import os
@@ -312,6 +320,8 @@ _JSON_KINDS = {
     "engagement-rules": ("engagement rules", 'engagement rules (JSON with "rules")',
                          "give it to role-clarity as --rules RULES.json"),
     "popolo": ("a Popolo document", "a Popolo document", "import it first: govgraph import FILE -o REGISTER.json"),
+    "action-plan": ("an action plan", 'an action plan (JSON with "action_plan_version")',
+                    "give it to actions as PLAN.json"),
 }
 # Larger files are left to their reader rather than parsed twice.
 _KIND_SNIFF_LIMIT = 64 * 1024 * 1024
@@ -339,6 +349,8 @@ def _json_kind(path: str) -> Optional[str]:
             return "register"
         if "cycle_plan_version" in data:
             return "cycle-plan"
+        if "action_plan_version" in data:
+            return "action-plan"
         if isinstance(data.get("rules"), list):
             return "engagement-rules"
         changes = data.get("changes")
@@ -884,6 +896,19 @@ def _skills(args: argparse.Namespace) -> int:
     return 1 if result.gaps else status
 
 
+def _actions(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register) if args.register else None
+    as_of = args.as_of
+    if as_of is not None:
+        try:
+            as_of = datetime.date.fromisoformat(as_of)
+        except ValueError:
+            raise govgraph.InvalidInputError(f"--as-of: {as_of!r} is not a date (YYYY-MM-DD)") from None
+    result = govgraph.action_progress(args.plan, reg, as_of=as_of, due_soon_days=args.due_soon)
+    status = _write_result(args, result, govgraph.format_action_progress(result))
+    return 1 if result.overdue else status
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -1193,6 +1218,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="members wanted at the required level of each skill (default 2)")
     _add_output_arguments(skills, ("matrix", "gaps", "single_holders", "pillars", "training", "skills"))
     skills.set_defaults(run=_skills)
+
+    actions = commands.add_parser(
+        "actions", help="an action plan's progress: done, overdue, due soon",
+        description="Report where each action of an action plan (see docs/panel.md) stands at a date: done, "
+                    "dropped, overdue, due soon, open with no due date, or open; with --register, check the "
+                    "meetings, organisations and topics it answers. Exits 1 when an action is overdue.")
+    actions.add_argument("plan", metavar="PLAN.json", help="an action plan in govgraph's JSON format")
+    actions.add_argument("--register", metavar="REGISTER.json",
+                         help="check the ids the plan answers against this register and name them")
+    actions.add_argument("--as-of", metavar="YYYY-MM-DD",
+                         help="the date to judge at (default: the plan's as_of, else today)")
+    actions.add_argument("--due-soon", type=int, default=30, metavar="DAYS",
+                         help="an open action due within this many days is due soon (default 30)")
+    _add_output_arguments(actions, ("actions", "counts"))
+    actions.set_defaults(run=_actions, takes={"plan": "action-plan"})
     return parser
 
 
