@@ -587,6 +587,55 @@ absl::StatusOr<WhatIfResult> WhatIf(const Register& reg, const ChangeSet& change
   return out;
 }
 
+namespace {
+
+// The pairs that no longer share a meeting, grouped by the meetings they
+// shared, and within a group by actor: the actor losing the most partners
+// first, each pair once. A long list of pairs reads as noise; "X no longer
+// meets A, B and C" is what a board needs.
+void AppendLostLinks(const std::vector<LostLink>& links, std::string& out) {
+  std::map<std::string, std::vector<const LostLink*>> by_meetings;
+  for (const LostLink& l : links) by_meetings[absl::StrJoin(l.former_meetings, ", ")].push_back(&l);
+  std::vector<std::pair<std::string, std::vector<const LostLink*>>> groups(by_meetings.begin(), by_meetings.end());
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  for (const auto& [meetings, group] : groups) {
+    absl::StrAppend(&out, "  Links that met only at ", meetings, " (", group.size(), " pair",
+                    group.size() == 1 ? "" : "s", "):\n");
+    // By actor key (two actors may share a name), in name order.
+    std::map<std::string, std::string> names;
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> partners;  // key -> (name, key)
+    for (const LostLink* l : group) {
+      names[l->a] = l->a_name;
+      names[l->b] = l->b_name;
+      partners[l->a].insert({l->b_name, l->b});
+      partners[l->b].insert({l->a_name, l->a});
+    }
+    while (true) {
+      const std::string* most = nullptr;
+      size_t most_count = 0;
+      for (const auto& [key, set] : partners) {
+        if (set.size() > most_count || (most != nullptr && set.size() == most_count && names[key] < names[*most])) {
+          if (set.empty()) continue;
+          most = &key;
+          most_count = set.size();
+        }
+      }
+      if (most == nullptr) break;
+      const std::set<std::pair<std::string, std::string>> lost = std::move(partners[*most]);
+      partners[*most].clear();
+      std::vector<std::string> lost_names;
+      for (const auto& [name, key] : lost) {
+        partners[key].erase({names[*most], *most});
+        lost_names.push_back(name);
+      }
+      absl::StrAppend(&out, "    ", names[*most], " no longer meets ", absl::StrJoin(lost_names, "; "), "\n");
+    }
+  }
+}
+
+}  // namespace
+
 std::string FormatWhatIf(const WhatIfResult& r) {
   std::string out = absl::StrCat(r.title.empty() ? "What if" : r.title, "\n");
   auto list = [&](absl::string_view label, const std::vector<std::string>& ids) {
@@ -604,10 +653,7 @@ std::string FormatWhatIf(const WhatIfResult& r) {
   for (const LostForum& a : r.lost_areas) {
     absl::StrAppend(&out, "  Area without a local forum: ", a.name, " (was: ", absl::StrJoin(a.former_meetings, ", "), ")\n");
   }
-  for (const LostLink& l : r.lost_links) {
-    absl::StrAppend(&out, "  No shared meeting: ", l.a_name, " and ", l.b_name, " (was: ",
-                    absl::StrJoin(l.former_meetings, ", "), ")\n");
-  }
+  AppendLostLinks(r.lost_links, out);
   for (const UnmetDuty& d : r.unmet_duties) {
     absl::StrAppend(&out, "  Statutory duty: ", d.meeting_name, d.organisation.empty() ? "" : " — " + d.organisation,
                     ": ", d.reason, "\n");

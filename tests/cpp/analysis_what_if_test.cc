@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/str_replace.h"
 #include "analysis_test_util.h"
 #include "govgraph/io/json.h"
@@ -281,6 +282,28 @@ TEST(WhatIfTest, PaperRecommendationBLosesNothing) {
   EXPECT_EQ(r->hours[0].organisation, "opcc");
   EXPECT_THAT(r->hours[0].unknown_removed, ElementsAre("community-safety-meeting", "commissioning-meeting"));
   EXPECT_THAT(FormatWhatIf(*r), HasSubstr("Plus an unknown number of hours"));
+}
+
+TEST(WhatIfTest, LostLinksAreGroupedByMeetingAndActorEachPairOnce) {
+  const Register reg = Example();
+  absl::StatusOr<ChangeSet> cs = ParseChangeSetJson(
+      R"({"changes": [{"action": "remove", "meeting": "lcjb"}, {"action": "remove", "meeting": "reducing-reoffending-board"}]})");
+  ASSERT_TRUE(cs.ok()) << cs.status();
+  absl::StatusOr<WhatIfResult> r = WhatIf(reg, *cs);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_GT(r->lost_links.size(), 20u);
+  const std::string text = FormatWhatIf(*r);
+  EXPECT_THAT(text, HasSubstr("  Links that met only at lcjb ("));
+  // Every lost pair is said once: as "A no longer meets ...; B; ..." under the meetings it shared.
+  size_t said = 0, lines = 0;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    const size_t at = line.find(" no longer meets ");
+    if (at == absl::string_view::npos) continue;
+    ++lines;
+    said += std::vector<absl::string_view>(absl::StrSplit(line.substr(at + 17), "; ")).size();
+  }
+  EXPECT_EQ(said, r->lost_links.size());
+  EXPECT_LT(lines * 4, r->lost_links.size());  // far fewer lines than pairs
 }
 
 }  // namespace
