@@ -40,10 +40,14 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "internal/labels.h"
 #include "internal/number_words.h"
 
 namespace govgraph {
 namespace {
+
+using internal::DayText;
+using internal::Median;
 
 using Tokens = std::vector<std::string>;
 
@@ -981,15 +985,6 @@ struct NamedRate {
 constexpr NamedRate kRates[] = {{7, 52, "weekly"},          {14, 26, "fortnightly"}, {30.44, 12, "monthly"},
                                 {60.88, 6, "bimonthly"},    {91.31, 4, "quarterly"}, {121.75, 3, "four-monthly"},
                                 {182.62, 2, "six-monthly"}, {365.25, 1, "annual"}};
-
-// As UK papers write dates: 10/02/2026.
-std::string DayText(absl::CivilDay d) { return absl::StrFormat("%02d/%02d/%04d", d.day(), d.month(), d.year()); }
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  const size_t n = v.size();
-  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 }  // namespace
 

@@ -28,6 +28,7 @@
 #include "govgraph/status_macros.h"
 #include "import/text.h"
 #include "internal/files.h"
+#include "internal/labels.h"
 #include "internal/xml.h"
 
 namespace govgraph {
@@ -38,6 +39,8 @@ using import_internal::Clip;
 using import_internal::HasWord;
 using import_internal::Lower;
 using import_internal::StrictImportError;
+using internal::DayText;
+using internal::Median;
 using internal::XmlElement;
 
 // ---------------------------------------------------------------------------
@@ -462,7 +465,6 @@ std::optional<ModernGovResponse> ResponseForRoot(absl::string_view root) {
 // ---------------------------------------------------------------------------
 // Cadence.
 
-std::string DayText(absl::CivilDay d) { return absl::StrFormat("%02d/%02d/%04d", d.day(), d.month(), d.year()); }
 std::string IsoDay(absl::CivilDay d) { return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day()); }
 
 // "10.00 am", "2.30pm", "14:00" as minutes after midnight.
@@ -488,11 +490,6 @@ std::optional<int> MinutesOfDay(absl::string_view text) {
   return hour * 60 + minute;
 }
 
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  const size_t n = v.size();
-  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 // ---------------------------------------------------------------------------
 // The register.

@@ -1,6 +1,6 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// labels.h (private): short names, lead labels, figures and error paths
+// labels.h (private): short names, lead labels, dates, figures and error paths
 // shared by the summary, the analyses and the register edits.
 #ifndef GOVGRAPH_SRC_INTERNAL_LABELS_H_
 #define GOVGRAPH_SRC_INTERNAL_LABELS_H_
@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
@@ -61,6 +62,16 @@ inline std::optional<RoleHandle> RoleOf(const Register& reg, const Party& party)
 inline std::string FormatAmount(double v) {
   if (std::fabs(v - std::round(v)) < 1e-9) return absl::StrFormat("%.0f", v);
   return absl::StrFormat("%.1f", v);
+}
+
+// A date as UK papers write it: 10/02/2026.
+inline std::string DayText(absl::CivilDay d) { return absl::StrFormat("%02d/%02d/%04d", d.day(), d.month(), d.year()); }
+
+// The median of a non-empty list.
+inline double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 // InvalidArgumentError "path: message", the form every input error takes.
