@@ -189,8 +189,14 @@ _ROLE_ADVICE = {
 def _conclusions(register: Any, review: Any, burden: Any, clarity: Any, what_if: Any, cycle: Any,
                  portfolio: Any) -> Tuple[List[Block], List[Block]]:
     """The opening section's blocks, and the detailed findings' blocks."""
-    names = lambda items: [str(_core.item_name(register, i)) for i in items]  # noqa: E731
-    ids = lambda items: [str(_core.item_id(register, i)) for i in items]  # noqa: E731
+    from govgraph.findings import _ids as item_ids, _names as item_names
+
+    def names(items: Any) -> List[str]:
+        return item_names(register, items)
+
+    def ids(items: Any) -> List[str]:
+        return item_ids(register, items)
+
     record = {register.meetings[k].id: r for k, r in enumerate(review.record)}
     costs = {register.meeting(m.meeting).id: m for m in burden.meetings}
 
@@ -216,11 +222,12 @@ def _conclusions(register: Any, review: Any, burden: Any, clarity: Any, what_if:
     solid: List[Any] = []
     thin: List[Any] = []
     for f in review.findings:
-        least = min((record.get(i, 0.0) for i in ids(f.meetings)), default=0.0)
+        finding_ids = ids(f.meetings)
+        least = min((record.get(i, 0.0) for i in finding_ids), default=0.0)
         (thin if least < THIN_RECORD else solid).append(f)
         kind = f.kind.label
         meetings = names(f.meetings)
-        if kind == "consumed" and ids(f.meetings)[0] in proposed:
+        if kind == "consumed" and finding_ids[0] in proposed:
             continue  # recommended above
         if least < THIN_RECORD:
             continue  # too little recorded to recommend on; listed apart

@@ -615,8 +615,8 @@ void AppendLostLinks(const std::vector<LostLink>& links, std::string& out) {
       const std::string* most = nullptr;
       size_t most_count = 0;
       for (const auto& [key, set] : partners) {
-        if (set.size() > most_count || (most != nullptr && set.size() == most_count && names[key] < names[*most])) {
-          if (set.empty()) continue;
+        // The most partners left; between equals, the first name.
+        if (set.size() > most_count || (set.size() == most_count && most != nullptr && names[key] < names[*most])) {
           most = &key;
           most_count = set.size();
         }
