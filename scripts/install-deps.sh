@@ -20,7 +20,7 @@ if [[ "${1:-}" == "--test" ]]; then
     python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
     flake8  # Python lint (.flake8, tests/python/test_lint.py)
     python3-icalendar python3-hypothesis  # property-based tests of every reader and writer (tests/python/test_fuzz.py)
-    chromium  # renders the HTML report in tests/python/test_report.py
+    chromium poppler-utils  # renders the HTML report and rasterises the PDF one in tests/python/test_report.py
     clang-14 libclang-rt-14-dev  # the asan and fuzz presets: libFuzzer and the sanitizer runtimes
     doxygen  # the C++ API reference (docs/Doxyfile)
     python3-sphinx python3-myst-parser python3-nbsphinx furo pandoc  # the Python guide (docs/sphinx)

@@ -1,7 +1,7 @@
-"""Optional packages, imported when first needed.
+"""Optional packages, imported when first needed, and optional programs.
 
 pandas, networkx, matplotlib and openpyxl are needed only by the functions
-that use them. When one is missing, :func:`require` raises
+that use them, and Chromium only to write a PDF. When one is missing, :func:`require` and :func:`require_program` raise
 ``MissingDependencyError`` (an ``ImportError``) naming what needed it and the Debian package that provides it (Debian's
 system interpreter refuses ``pip install``)::
 
@@ -11,7 +11,8 @@ system interpreter refuses ``pip install``)::
 from __future__ import annotations
 
 import importlib
-from typing import Any
+import shutil
+from typing import Any, Sequence
 
 from govgraph import _core
 
@@ -43,3 +44,17 @@ def require(module: str, purpose: str) -> Any:
     except ImportError as error:
         package = DEBIAN_PACKAGES.get(module, "python3-" + module.split(".")[0])
         raise MissingDependencyError(f"{purpose} needs {module.split('.')[0]}: apt-get install {package}") from error
+
+
+def require_program(names: Sequence[str], package: str, purpose: str) -> str:
+    """The path of the first of ``names`` found on ``PATH``; or ``MissingDependencyError`` naming ``package``.
+
+    Example::
+
+        chromium = require_program(["chromium", "chromium-browser"], "chromium", "a PDF report")
+    """
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise MissingDependencyError(f"{purpose} needs {names[0]}: apt-get install {package}")

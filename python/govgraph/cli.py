@@ -66,13 +66,15 @@ Subcommands:
 
 ``govgraph graph REGISTER.json --format graphml|dot -o FILE``
     Write the partnership graph (organisations, roles, meetings, initiatives
-    and who takes part in what) as GraphML for Gephi, yEd or Cytoscape, or as
+    and who takes part in what, and each meeting's reporting line to the
+    meeting it reports to) as GraphML for Gephi, yEd or Cytoscape, or as
     Graphviz DOT (``-o -`` prints it). See docs/notebooks-and-reports.md.
 
-``govgraph report REGISTER.json -o report.html [--min-score S] [--title TEXT] [--no-charts]``
-    Write one self-contained HTML page with the summary, the network map,
-    overlapping and consumed meetings, hours a year, role-clarity findings
-    and topic coverage, charts included. See docs/notebooks-and-reports.md.
+``govgraph report REGISTER.json -o report.html|report.docx|report.pdf [--rules R] [--changes C] [--plan P]``
+    Write a report that concludes: findings and recommendations first, then
+    a section per analysis, charts included; HTML, Word, or PDF (printed by
+    headless Chromium). Also ``--year``, ``--min-score``, ``--title`` and
+    ``--no-charts``. See docs/notebooks-and-reports.md.
 
 ``govgraph merge A.json B.json -o MERGED.json [--confirm A_ID=B_ID ...] [--reject A_ID=B_ID ...]``
     Merge two registers and print the match report: matches with the rule
@@ -1126,15 +1128,15 @@ def build_parser() -> argparse.ArgumentParser:
     graph.set_defaults(run=_graph)
 
     report = commands.add_parser(
-        "report", help="write a report that concludes, as HTML or Word, with charts",
+        "report", help="write a report that concludes, as HTML, Word or PDF, with charts",
         description="Write the findings and recommendations, then the evidence: the summary, network map, "
                     "findings in detail, overlaps, consumed meetings, hours a year, role clarity, the "
                     "collaboration portfolio and topic coverage; with --changes what a change set saves and "
                     "loses, with --plan the year's meeting cycle checked. REPORT.html is one self-contained "
                     "page; REPORT.docx a Word document to paste from.")
     report.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
-    report.add_argument("-o", "--output", required=True, metavar="REPORT.html|REPORT.docx",
-                        help="where to write the report (HTML or Word, by the suffix)")
+    report.add_argument("-o", "--output", required=True, metavar="REPORT.html|REPORT.docx|REPORT.pdf",
+                        help="where to write the report (HTML, Word or PDF, by the suffix)")
     report.add_argument("--title", help="the report's heading (default: the register's title)")
     report.add_argument("--min-score", type=float, default=0.3, help="report overlaps scoring at least this")
     report.add_argument("--rules", metavar="RULES.json", help="engagement rules to check role clarity against")

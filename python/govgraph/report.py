@@ -11,8 +11,9 @@ change set (``changes``) what it would save and lose, and with a cycle plan
 
 ``compose_report(reg)`` gives the report as a ``Report`` (its sections and
 their blocks); ``build_report(reg)`` the HTML page as text; ``build_docx(reg)``
-a Word document as bytes; ``write_report(reg, path)`` writes either, by the
-file's suffix (``.html``/``.htm`` or ``.docx``). The HTML page needs nothing
+a Word document as bytes; ``build_pdf(reg)`` the HTML page printed to PDF by
+headless Chromium (Debian's ``chromium``); ``write_report(reg, path)`` writes
+one of them, by the file's suffix (``.html``/``.htm``, ``.docx`` or ``.pdf``). The HTML page needs nothing
 else to open (no web fonts, scripts or style sheets from elsewhere), so it can
 be emailed or attached to a committee paper, and it prints cleanly; the Word
 document has real headings, tables and pictures, to paste from::
@@ -23,7 +24,7 @@ document has real headings, tables and pictures, to paste from::
     govgraph.report.write_report(reg, "governance-review.docx", rules="examples/rules/avon-and-somerset-engagement.json")
 
 From the command line: ``govgraph report REGISTER.json -o report.html`` (or
-``-o report.docx``), with ``--rules``, ``--changes``, ``--plan`` and ``--year``.
+``-o report.docx``, ``-o report.pdf``), with ``--rules``, ``--changes``, ``--plan`` and ``--year``.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ import datetime
 import html
 import io
 import os
+import subprocess
+import tempfile
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 from govgraph import _core
 from govgraph._files import write_bytes, write_text
-from govgraph._optional import require
+from govgraph._optional import require, require_program
 
 __all__ = ["SECTIONS", "Report", "Section", "build_docx", "build_report", "compose_report", "write_report"]
 
@@ -742,9 +745,64 @@ def build_docx(register: Any, **options: Any) -> bytes:
     return _docx(compose_report(register, **options))
 
 
+# ---------------------------------------------------------------------------
+# PDF.
+
+# How long Chromium may take to print one report: a 200-meeting register's
+# page prints in a few seconds; a hung browser must not hang the caller.
+_PDF_TIMEOUT_SECONDS = 180
+
+
+def _chromium() -> str:
+    return require_program(["chromium", "chromium-browser", "google-chrome"], "chromium", "A PDF report")
+
+
+def _pdf(page: str, chromium: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="govgraph-report-") as folder:
+        source = os.path.join(folder, "report.html")
+        target = os.path.join(folder, "report.pdf")
+        with open(source, "w", encoding="utf-8") as out:
+            out.write(page)
+        # Its own profile and HOME, so that printing neither reads nor leaves
+        # anything in the user's browser profile.
+        command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={folder}/profile",
+                   "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + source]
+        try:
+            run = subprocess.run(command, capture_output=True, text=True, timeout=_PDF_TIMEOUT_SECONDS,
+                                 env=dict(os.environ, HOME=folder), check=False)
+        except subprocess.TimeoutExpired:
+            raise _core.GovgraphError(f"{chromium} did not print the report within "
+                                      f"{_PDF_TIMEOUT_SECONDS} seconds") from None
+        if run.returncode != 0 or not os.path.exists(target):
+            detail = run.stderr.strip().splitlines()[-1:] or [f"exit status {run.returncode}"]
+            raise _core.GovgraphError(f"{chromium} could not print the report: {detail[0]}")
+        with open(target, "rb") as pdf:
+            return pdf.read()
+
+
+def build_pdf(register: Any, **options: Any) -> bytes:
+    """The report (``compose_report(register, **options)``) as a PDF (bytes): the HTML page printed by
+    headless Chromium, A4, with the charts.
+
+    :raises MissingDependencyError: when Chromium is not installed (``apt-get install chromium``).
+
+    Example::
+
+        pathlib.Path("report.pdf").write_bytes(govgraph.report.build_pdf(reg))
+    """
+    chromium = _chromium()  # before the work of composing the report
+    return _pdf(build_report(register, **options), chromium)
+
+
+# What each suffix is written as.
+_WRITERS: Dict[str, Tuple[Any, Any]] = {
+    "": (build_report, write_text), ".html": (build_report, write_text), ".htm": (build_report, write_text),
+    ".docx": (build_docx, write_bytes), ".pdf": (build_pdf, write_bytes)}
+
+
 def write_report(register: Any, path: "str | os.PathLike[str]", **options: Any) -> None:
-    """Write the report to a file, replacing it atomically: Word for ``.docx``, HTML for ``.html``, ``.htm``
-    or a name without a suffix.
+    """Write the report to a file, replacing it atomically: Word for ``.docx``, PDF for ``.pdf``, HTML for
+    ``.html``, ``.htm`` or a name without a suffix.
 
     :raises InvalidInputError: for another suffix.
 
@@ -753,10 +811,8 @@ def write_report(register: Any, path: "str | os.PathLike[str]", **options: Any) 
         govgraph.report.write_report(reg, "governance-review.docx", min_score=0.4)
     """
     suffix = os.path.splitext(os.fspath(path))[1].lower()
-    if suffix not in ("", ".html", ".htm", ".docx"):
-        raise _core.InvalidInputError(f"{os.fspath(path)}: a report is written as .html, .htm or .docx, "
+    if suffix not in _WRITERS:
+        raise _core.InvalidInputError(f"{os.fspath(path)}: a report is written as .html, .htm, .docx or .pdf, "
                                       f"not {suffix}")
-    if suffix == ".docx":
-        write_bytes(path, build_docx(register, **options))
-    else:
-        write_text(path, build_report(register, **options))
+    build, write = _WRITERS[suffix]
+    write(path, build(register, **options))

@@ -7,6 +7,7 @@
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
 #include <boost/property_map/function_property_map.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -20,7 +21,34 @@ namespace govgraph {
 namespace {
 
 using Vertex = PartnershipVertex;
-using Edge = boost::graph_traits<PartnershipAdjacency>::edge_descriptor;
+
+// An edge of the exported graph: a participation edge of the partnership
+// graph, or a reporting line from a meeting to the meeting it reports to.
+// The partnership graph itself stays bipartite (its analyses rely on that),
+// so the reporting lines join it only here.
+struct ExportEdge {
+  Involvement involvement;
+  bool reports_to = false;
+};
+using ExportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, ExportEdge>;
+using Edge = boost::graph_traits<ExportGraph>::edge_descriptor;
+
+// The partnership graph's vertices and edges, in order, then one edge per
+// reporting line, from the reporting meeting (the edge's source) to its parent.
+ExportGraph WithReportingLines(const PartnershipGraph& g) {
+  const PartnershipAdjacency& from = g.graph();
+  ExportGraph out(boost::num_vertices(from));
+  for (auto [e, end] = boost::edges(from); e != end; ++e) {
+    boost::add_edge(boost::source(*e, from), boost::target(*e, from), ExportEdge{.involvement = from[*e]}, out);
+  }
+  const Register& reg = g.source();
+  for (uint32_t i = 0; i < reg.meetings().size(); ++i) {
+    const std::optional<MeetingHandle> parent = reg.Resolve(reg.meetings()[i].reports_to);
+    if (!parent) continue;
+    boost::add_edge(g.vertex(MeetingHandle(i)), g.vertex(*parent), ExportEdge{.reports_to = true}, out);
+  }
+  return out;
+}
 
 // What one node carries, worked out once per vertex.
 struct NodeText {
@@ -119,7 +147,9 @@ absl::StatusOr<std::vector<NodeText>> DescribeAll(const PartnershipGraph& g) {
   return nodes;
 }
 
-std::string Participation(const Involvement& inv) {
+std::string Participation(const ExportEdge& edge) {
+  if (edge.reports_to) return "";
+  const Involvement& inv = edge.involvement;
   if (inv.participates) return std::string(Name(inv.strongest));
   if (inv.chairs) return "chair";
   if (inv.leads) return "lead";
@@ -134,8 +164,7 @@ constexpr std::pair<absl::string_view, bool Involvement::*> kFlags[] = {
 
 // The properties both writers share. The maps read from `nodes` and the
 // graph, which outlive the returned object.
-boost::dynamic_properties Properties(const PartnershipGraph& g, const std::vector<NodeText>& nodes) {
-  const PartnershipAdjacency& graph = g.graph();
+boost::dynamic_properties Properties(const ExportGraph& graph, const std::vector<NodeText>& nodes) {
   boost::dynamic_properties dp;
   auto node_field = [&nodes](std::string NodeText::*field) {
     return boost::make_function_property_map<Vertex, std::string>(
@@ -150,14 +179,17 @@ boost::dynamic_properties Properties(const PartnershipGraph& g, const std::vecto
   dp.property("level", node_field(&NodeText::level));
   dp.property("status", node_field(&NodeText::status));
   dp.property("lead", node_field(&NodeText::lead));
+  dp.property("relation", boost::make_function_property_map<Edge, std::string>([&graph](Edge e) {
+                return std::string(graph[e].reports_to ? "reports_to" : "participation");
+              }));
   dp.property("participation", boost::make_function_property_map<Edge, std::string>(
                                    [&graph](Edge e) { return Participation(graph[e]); }));
   dp.property("weight", boost::make_function_property_map<Edge, int>(
-                            [&graph](Edge e) { return std::max(graph[e].seats, 1); }));
+                            [&graph](Edge e) { return std::max(graph[e].involvement.seats, 1); }));
   for (const auto& entry : kFlags) {
     const auto flag = entry.second;  // a plain variable: clang 14 cannot capture structured bindings
     dp.property(std::string(entry.first), boost::make_function_property_map<Edge, std::string>([&graph, flag](Edge e) {
-                  return std::string(graph[e].*flag ? "true" : "false");
+                  return std::string(graph[e].involvement.*flag ? "true" : "false");
                 }));
   }
   return dp;
@@ -180,9 +212,10 @@ std::string DotText(const std::string& text) {
 absl::StatusOr<std::string> GraphToGraphml(const PartnershipGraph& graph) {
   absl::StatusOr<std::vector<NodeText>> nodes = DescribeAll(graph);
   if (!nodes.ok()) return nodes.status();
-  boost::dynamic_properties dp = Properties(graph, *nodes);
+  const ExportGraph exported = WithReportingLines(graph);
+  boost::dynamic_properties dp = Properties(exported, *nodes);
   std::ostringstream out;
-  boost::write_graphml(out, graph.graph(), dp, /*ordered_vertices=*/true);
+  boost::write_graphml(out, exported, dp, /*ordered_vertices=*/true);
   std::string xml = out.str();
   for (auto [name, flag] : kFlags) {
     const std::string declared = absl::StrCat("attr.name=\"", name, "\" attr.type=\"");
@@ -201,12 +234,18 @@ absl::StatusOr<std::string> GraphToDot(const PartnershipGraph& graph) {
   for (NodeText& t : nodes) {
     for (std::string* text : {&t.key, &t.id, &t.name, &t.lead}) *text = DotText(*text);
   }
-  boost::dynamic_properties dp = Properties(graph, nodes);
+  const ExportGraph exported = WithReportingLines(graph);
+  boost::dynamic_properties dp = Properties(exported, nodes);
   dp.property("shape", boost::make_function_property_map<Vertex, std::string>(
                            [&nodes](Vertex v) { return nodes[v].shape; }));
+  // A reporting line is drawn as a dashed arrow up to the parent meeting.
+  dp.property("dir", boost::make_function_property_map<Edge, std::string>(
+                         [&exported](Edge e) { return std::string(exported[e].reports_to ? "forward" : "none"); }));
+  dp.property("style", boost::make_function_property_map<Edge, std::string>(
+                           [&exported](Edge e) { return std::string(exported[e].reports_to ? "dashed" : "solid"); }));
   // The DOT node id is the key; "key" is not repeated as an attribute.
   std::ostringstream out;
-  boost::write_graphviz_dp(out, graph.graph(), dp, "key");
+  boost::write_graphviz_dp(out, exported, dp, "key");
   return out.str();
 }
 

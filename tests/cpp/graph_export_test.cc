@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/algorithm/container.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -95,9 +96,35 @@ TEST(GraphExportTest, ExampleRegisterMatchesItsGraph) {
   absl::StatusOr<std::string> dot = GraphToDot(graph);
   ASSERT_TRUE(xml.ok() && dot.ok());
   EXPECT_EQ(Count(*xml, "<node id="), static_cast<int>(boost::num_vertices(graph.graph())));
-  EXPECT_EQ(Count(*xml, "<edge id="), static_cast<int>(boost::num_edges(graph.graph())));
-  EXPECT_EQ(Count(*dot, "\"--\""), static_cast<int>(boost::num_edges(graph.graph())));
+  const int lines = static_cast<int>(absl::c_count_if(reg->meetings(), [](const Meeting& m) {
+    return !m.reports_to.empty();
+  }));
+  const int participation = static_cast<int>(boost::num_edges(graph.graph()));
+  EXPECT_EQ(Count(*xml, "<edge id="), participation + lines);
+  EXPECT_EQ(Count(*xml, ">participation</data>"), participation);
+  EXPECT_EQ(Count(*xml, ">reports_to</data>"), lines);
+  EXPECT_EQ(Count(*dot, "\"--\""), participation + lines);
+  EXPECT_EQ(Count(*dot, "relation=reports_to"), lines);
   EXPECT_THAT(*xml, HasSubstr(">Avon and Somerset Local Criminal Justice Board<"));
+}
+
+TEST(GraphExportTest, ReportingLinesRunFromTheSubGroupToItsBoard) {
+  absl::StatusOr<Register> reg = ParseRegisterJson(R"({
+    "schema_version": 1,
+    "organisations": [{"id": "opcc", "name": "OPCC", "kind": "police_and_crime_commissioner"}],
+    "meetings": [
+      {"id": "board", "name": "Board", "participants": [{"organisation": "opcc"}]},
+      {"id": "sub", "name": "Sub-group", "reports_to": "board", "participants": [{"organisation": "opcc"}]}]})");
+  ASSERT_TRUE(reg.ok()) << reg.status();
+  absl::StatusOr<std::string> dot = RegisterToDot(*reg);
+  ASSERT_TRUE(dot.ok()) << dot.status();
+  EXPECT_THAT(*dot, HasSubstr("\"meeting:sub\"--\"meeting:board\"  [chairs=false, dir=forward"));
+  EXPECT_THAT(*dot, HasSubstr("relation=reports_to, style=dashed"));
+  absl::StatusOr<std::string> xml = RegisterToGraphml(*reg);
+  ASSERT_TRUE(xml.ok()) << xml.status();
+  EXPECT_THAT(*xml, HasSubstr("<edge id=\"e2\" source=\"n2\" target=\"n1\">"));
+  EXPECT_EQ(Count(*xml, ">reports_to</data>"), 1);
+  EXPECT_EQ(Count(*dot, "dir=none"), 2);
 }
 
 TEST(GraphExportTest, TextXmlCannotHoldIsAnErrorNamingTheEntity) {

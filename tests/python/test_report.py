@@ -218,11 +218,52 @@ def test_report_command_writes_word_and_refuses_other_suffixes(example_path, tmp
     assert run.returncode == 0, run.stderr
     assert out.read_bytes()[:2] == b"PK"  # a zip container, as .docx files are
     run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o",
-                          str(tmp_path / "report.pdf")], capture_output=True, text=True, check=False)
-    assert run.returncode == 2 and "a report is written as .html, .htm or .docx, not .pdf" in run.stderr
-    assert not (tmp_path / "report.pdf").exists()
+                          str(tmp_path / "report.odt")], capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "a report is written as .html, .htm, .docx or .pdf, not .odt" in run.stderr
+    assert not (tmp_path / "report.odt").exists()
     # An organisation-change set is not a change set of meetings: said before any work is done.
     run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o", str(out), "--changes",
                           os.path.join(EXAMPLES, "changes", "dorset-2019-reorganisation.json")],
                          capture_output=True, text=True, check=False)
     assert run.returncode == 2 and "not a change set" in run.stderr and "Traceback" not in run.stderr
+
+
+PDFTOPPM = shutil.which("pdftoppm")
+
+
+@pytest.mark.skipif(CHROMIUM is None or PDFTOPPM is None,
+                    reason="chromium and poppler-utils are not installed (scripts/install-deps.sh --test adds them)")
+def test_report_command_writes_a_pdf_whose_pages_carry_the_report(example_path, artifacts, tmp_path):
+    import matplotlib.image
+
+    out = tmp_path / "report.pdf"
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o", str(out),
+                          "--changes", os.path.join(EXAMPLES, "changes", "avon-and-somerset-recommendation-b.json"),
+                          "--rules", os.path.join(EXAMPLES, "rules", "avon-and-somerset-engagement.json")],
+                         capture_output=True, text=True, check=False, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    # Each section starts a page in print, so there are at least as many pages as sections.
+    sections = len(govgraph.report.compose_report(govgraph.load_json(example_path), plots=False,
+                                                  rules=os.path.join(EXAMPLES, "rules",
+                                                                     "avon-and-somerset-engagement.json"),
+                                                  changes=os.path.join(EXAMPLES, "changes",
+                                                                       "avon-and-somerset-recommendation-b.json"))
+                   .sections)
+    raster = subprocess.run([PDFTOPPM, "-png", "-r", "60", str(out), str(tmp_path / "page")], capture_output=True,
+                            text=True, check=False, timeout=300)
+    assert raster.returncode == 0, raster.stderr
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= sections + 1  # the title and contents page, then each section
+    for index, page in enumerate(pages[:3], start=1):
+        pixels = matplotlib.image.imread(page)
+        assert pixels.shape[0] > pixels.shape[1]  # portrait
+        assert pixels[..., :3].std() > 0.05, f"page {index} is blank"
+        shutil.copy(page, artifacts / f"report-pdf-page-{index}.png")
+
+
+def test_a_pdf_report_without_chromium_names_the_debian_package(example, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no chromium to be found
+    with pytest.raises(govgraph.MissingDependencyError, match="apt-get install chromium"):
+        govgraph.report.write_report(example, tmp_path / "report.pdf", plots=False)
+    assert not (tmp_path / "report.pdf").exists()

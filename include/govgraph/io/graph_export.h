@@ -6,7 +6,9 @@
 ///
 /// One node per organisation, role (with no organisation), meeting and
 /// initiative; one undirected edge per actor and meeting (or initiative) it
-/// attends, leads or supports (see partnership_graph.h). Attributes:
+/// attends, leads or supports (see partnership_graph.h), then one edge per
+/// reporting line, from the meeting that reports (the edge's source) to the
+/// meeting it reports to. Attributes:
 ///
 /// ```
 ///   node  key         "meeting:lcjb" (unique across kinds; the DOT node id)
@@ -16,11 +18,15 @@
 ///         type        the entity's own kind ("board", "police", ...; "" for roles)
 ///         level, status   meetings only ("" otherwise); status also for initiatives
 ///         lead        ids of the lead organisations, separated by "; "
-///   edge  participation  the strongest participation type ("chair", "member",
+///   edge  relation    "participation", or "reports_to" for a reporting line
+///         participation  the strongest participation type ("chair", "member",
 ///                        ...), or "lead" / "supporting" for an organisation
-///                        that leads or supports without being listed
+///                        that leads or supports without being listed; ""
+///                        for a reporting line
 ///         weight      seats (at least 1), for edge thickness
 ///         leads, supports, chairs   booleans
+///   DOT only: dir and style draw a reporting line as a dashed arrow
+///   ("forward", "dashed"; "none", "solid" for participation).
 /// ```
 ///
 /// ```
