@@ -20,6 +20,7 @@ deterministic: the same register gives the same picture.
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from govgraph import _core
@@ -708,8 +709,6 @@ def what_if_chart(result: Any, ax: Any = None, *, top: int = 15, title: Optional
     rows, _ = analysis.records(result, "hours")
     rows = sorted(rows, key=lambda r: (-(r["saved"] or 0), -(r["before"] or 0), r["organisation"]))[:top]
     ax = _axes(ax, (9, 1.0 + 0.45 * max(len(rows), 1)))
-    import textwrap
-
     heading = title if title is not None else textwrap.fill(
         f"Seat-hours a year before and after: {result.title or 'the changes'}", 70)
     if not rows:
@@ -729,5 +728,238 @@ def what_if_chart(result: Any, ax: Any = None, *, top: int = 15, title: Optional
     ax.set_xlim(0, max(before + after + [1]) * 1.9)
     ax.set_xlabel("Seat-hours a year")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.set_title(heading)
+    return ax
+
+
+# --- reporting lines, portfolio and rationalisation ---------------------------
+
+# Meeting level colours for the reporting tree (strategic darkest).
+_LEVEL_COLOURS = {"strategic": "#1f4e79", "tactical": "#5b8bb8", "operational": "#a9c4de", "unknown": "#d9d9d9"}
+
+
+def reporting_tree(source: Any, ax: Any = None, *, title: Optional[str] = None) -> Any:
+    """Reporting lines as a levelled tree: each top meeting above the sub-groups that report
+    to it, one row per level (Graphviz's ``dot`` layout), boxes coloured by the meeting's level
+    (strategic darkest), orphans (tactical or operational meetings whose line reaches nothing
+    strategic) outlined in red and a meeting to be removed dashed. Meetings that report to
+    nothing and have no sub-groups are listed under the tree rather than drawn.
+
+    ``source`` is a Register or a ``reporting_lines()`` result. Returns the Axes; the boxes are
+    the patches with gid "meeting:<id>", the lines the collection with gid "reporting-lines".
+
+    Example::
+
+        ax = govgraph.plot.reporting_tree(reg)
+    """
+    result = _core.reporting_lines(source) if isinstance(source, _core.Register) else source
+    register = result.register
+    heading = title if title is not None else "Reporting lines: who reports to whom"
+    drawn = [n for n in result.nodes if n.parent is not None or n.children]
+    pygraphviz = require("pygraphviz", "govgraph.plot.reporting_tree's layout")
+    names = {n.meeting: label_lines(register.meeting(n.meeting), 24) for n in drawn}
+    a = pygraphviz.AGraph(strict=True, directed=True, rankdir="TB", nodesep="0.25", ranksep="0.45")
+    for n in drawn:
+        lines = names[n.meeting].split("\n")
+        a.add_node(str(n.meeting), shape="box", fixedsize="true", label="",
+                   width=f"{max(0.9, 0.062 * max(len(line) for line in lines) + 0.2):.3f}",
+                   height=f"{0.13 * len(lines) + 0.14:.3f}")
+    for n in drawn:
+        if n.parent is not None:
+            a.add_edge(str(n.parent), str(n.meeting))  # parent above child
+    standalone = [register.meeting(h).name for h in result.standalone]
+    if not drawn:
+        ax = _nothing(_axes(ax, (8.0, 2.5)), "No meeting reports to another.", heading)
+        if standalone:
+            ax.text(0.5, 0.2, textwrap.fill("Standing alone: " + "; ".join(standalone), 110), ha="center",
+                    va="center", fontsize=7, transform=ax.transAxes)
+        return ax
+    a.layout(prog="dot")
+    pos = {n.meeting: tuple(float(c) for c in a.get_node(str(n.meeting)).attr["pos"].split(",")[:2]) for n in drawn}
+    # A figure of the layout's own size (Graphviz works in points), so that the 7-point labels
+    # fit the boxes they were laid out for; the legend takes the right-hand side.
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    ax = _axes(ax, (min(max((max(xs) - min(xs)) / 72 + 4.5, 7.0), 30.0),
+                    min(max((max(ys) - min(ys)) / 72 + 1.6, 2.5), 24.0)))
+    from matplotlib.collections import LineCollection  # type: ignore[import]
+    from matplotlib.patches import FancyBboxPatch  # type: ignore[import]
+
+    segments = [(pos[n.parent], pos[n.meeting]) for n in drawn if n.parent is not None]
+    ax.add_collection(LineCollection(segments, colors="#7a7a7a", linewidths=1.0, zorder=1, gid="reporting-lines"))
+    orphans = set(result.orphans)
+    for n in drawn:
+        m = register.meeting(n.meeting)
+        node = a.get_node(str(n.meeting))
+        width, height = float(node.attr["width"]) * 72, float(node.attr["height"]) * 72
+        x, y = pos[n.meeting]
+        level = m.level.name.lower()
+        box = FancyBboxPatch((x - width / 2, y - height / 2), width, height, boxstyle="round,pad=0,rounding_size=4",
+                             facecolor=_LEVEL_COLOURS.get(level, _LEVEL_COLOURS["unknown"]),
+                             edgecolor="#c0392b" if n.meeting in orphans else "#333333",
+                             linewidth=2.0 if n.meeting in orphans else 0.8,
+                             linestyle="dashed" if m.status.name == "TO_BE_REMOVED" else "solid", zorder=2,
+                             gid=f"meeting:{m.id}")
+        ax.add_patch(box)
+        ax.text(x, y, names[n.meeting], ha="center", va="center", fontsize=7, zorder=3, linespacing=1.0,
+                color="white" if level in ("strategic", "tactical") else "#1a1a1a")
+    from matplotlib.patches import Patch  # type: ignore[import]
+
+    handles = [Patch(facecolor=c, edgecolor="#333333", label=level) for level, c in _LEVEL_COLOURS.items()]
+    handles.append(Patch(facecolor="white", edgecolor="#c0392b", linewidth=2.0, label="orphan: reaches nothing strategic"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
+    if standalone:
+        ax.text(0.0, -0.02, textwrap.fill(f"Standing alone ({len(standalone)}): " + "; ".join(standalone), 120),
+                ha="left", va="top", fontsize=7, transform=ax.transAxes)
+    ax.set_title(heading)
+    ax.set_axis_off()
+    # One layout point to one printed point where the axes allow (shrunk evenly where not), so that
+    # boxes keep the size their 7-point labels were laid out for.
+    box = ax.get_position()
+    width_pt, height_pt = (box.width * ax.figure.get_figwidth() * 72, box.height * ax.figure.get_figheight() * 72)
+    xs = [c for n in drawn for c in (pos[n.meeting][0] - 72 * float(a.get_node(str(n.meeting)).attr["width"]) / 2,
+                                     pos[n.meeting][0] + 72 * float(a.get_node(str(n.meeting)).attr["width"]) / 2)]
+    ys = [c for n in drawn for c in (pos[n.meeting][1] - 72 * float(a.get_node(str(n.meeting)).attr["height"]) / 2,
+                                     pos[n.meeting][1] + 72 * float(a.get_node(str(n.meeting)).attr["height"]) / 2)]
+    scale = max((max(xs) - min(xs) + 8) / width_pt, (max(ys) - min(ys) + 8) / height_pt, 1.0)
+    centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
+    ax.set_xlim(centre[0] - scale * width_pt / 2, centre[0] + scale * width_pt / 2)
+    ax.set_ylim(centre[1] - scale * height_pt / 2, centre[1] + scale * height_pt / 2)
+    return ax
+
+
+def portfolio_chart(source: Any, ax: Any = None, *, title: Optional[str] = None) -> Any:
+    """The collaboration portfolio as a grid: one row per initiative (venture); on the left the
+    priorities each serves, on the right the forces (police organisations) in it: a full square
+    for a force listed among its participants, a light one for a force only serving an area the
+    initiative covers. Each row ends with what its record lacks (lead, dates, a priority), and
+    pairs of initiatives the portfolio finds overlapping are listed under the grid.
+
+    ``source`` is a Register or a ``portfolio()`` result. Returns the Axes; the squares are the
+    collections with gid "priorities", "forces" and "forces-by-area".
+
+    Example::
+
+        ax = govgraph.plot.portfolio_chart(govgraph.load_json("examples/registers/east-midlands-collaboration-2009.json"))
+    """
+    from govgraph import analysis
+
+    result = _core.portfolio(source) if isinstance(source, _core.Register) else source
+    register = result.register
+    heading = title if title is not None else "Collaboration portfolio: initiatives, priorities and forces"
+    initiatives, _ = analysis.records(result, "initiatives")
+    priorities, _ = analysis.records(result, "priorities")
+    ax = _axes(ax, (11, 1.6 + 0.42 * max(len(initiatives), 1)))
+    if not initiatives:
+        return _nothing(ax, "The register records no initiatives.", heading)
+    forces = [o for o in register.organisations if o.kind.name == "POLICE"]
+    # The areas each force serves, and every area under each (so that a regional initiative covers its forces).
+    children: Dict[str, List[str]] = {}
+    for area in register.areas:
+        if area.parent:
+            children.setdefault(area.parent, []).append(area.id)
+
+    def within(area_id: str) -> set:
+        found, stack = set(), [area_id]
+        while stack:
+            here = stack.pop()
+            if here not in found:
+                found.add(here)
+                stack += children.get(here, [])
+        return found
+
+    columns = [p["topic"] for p in priorities] + [f.name for f in forces]
+    name = {i.id: i.name for i in register.initiatives}
+    overlapping: Dict[str, List[str]] = {}
+    for o in analysis.records(result, "overlaps")[0]:
+        overlapping.setdefault(o["a"], []).append(f"{name[o['b']]} ({o['score']:.2f})")
+        overlapping.setdefault(o["b"], []).append(f"{name[o['a']]} ({o['score']:.2f})")
+    served, listed, by_area, notes = [], [], [], []
+    for row, entry in enumerate(initiatives):
+        item = register.initiative(register.find_initiative(entry["initiative_id"]))
+        served += [(col, row) for col, p in enumerate(priorities) if p["topic_id"] in entry["priorities"]]
+        members = {p.organisation for p in item.participants if p.organisation}
+        covered = set().union(*(within(a) for a in item.areas)) if item.areas else set()
+        for k, force in enumerate(forces):
+            col = len(priorities) + k
+            if force.id in members:
+                listed.append((col, row))
+            elif covered & set(force.areas):
+                by_area.append((col, row))
+        note = [entry["gaps"]] if entry["gaps"] else []
+        note += ["overlaps " + ", ".join(overlapping[item.id])] if item.id in overlapping else []
+        notes.append("\n".join(textwrap.shorten(n, 64) for n in note))
+    for cells, gid, colour, label in ((served, "priorities", "#2e7d32", "serves the priority"),
+                                      (listed, "forces", "#1f4e79", "force takes part"),
+                                      (by_area, "forces-by-area", "#b7cde3", "force's area covered, not listed")):
+        ax.scatter([c for c, _ in cells], [r for _, r in cells], marker="s", s=140, c=colour, gid=gid,
+                   edgecolors="#333333", linewidths=0.5, label=label)
+    if priorities and forces:
+        ax.axvline(len(priorities) - 0.5, color="#555555", linewidth=1.0)
+    ax.xaxis.tick_top()
+    ax.set_xticks(range(len(columns)), [textwrap.fill(c, 13, break_long_words=False) for c in columns], fontsize=6.5)
+    ax.set_yticks(range(len(initiatives)), [label_lines(register.initiative(register.find_initiative(
+        e["initiative_id"])), 34).replace("\n", " ") for e in initiatives], fontsize=8)
+    ax.set_xlim(-0.6, max(len(columns), 1) - 0.4)
+    ax.set_ylim(len(initiatives) - 0.5, -0.5)
+    ax.grid(True, color="#eeeeee", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for row, note in enumerate(notes):
+        if note:
+            ax.text(max(len(columns), 1) - 0.2, row, note, va="center", fontsize=6.5, color="#8a4b00",
+                    linespacing=1.1)
+    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.02), ncol=3, fontsize=7, frameon=False)
+    ax.set_title(heading, pad=58)
+    return ax
+
+
+def rationalisation_chart(result: Any, ax: Any = None, *, title: Optional[str] = None) -> Any:
+    """A rationalisation (``rationalise()``'s result) at a glance: the register's cost before and
+    after (in the measure asked: meetings, meeting-hours or seat-hours a year), then each meeting
+    it would stop, its cost and the kept meetings that cover it; a cost assumed for a meeting of
+    unknown frequency is hatched.
+
+    Returns the Axes; the bars are the containers with gid "totals" and "stopped".
+
+    Example::
+
+        ax = govgraph.plot.rationalisation_chart(govgraph.rationalise(reg))
+    """
+    from govgraph import analysis
+
+    rows, _ = analysis.records(result, "meetings")
+    register = result.register
+    stopped = sorted((r for r in rows if r["action"] == "stop"), key=lambda r: (-(r["cost"] or 0), r["meeting"]))
+    kept = len(rows) - len(stopped)
+    heading = title if title is not None else textwrap.fill(
+        f"Rationalisation: keep {kept} of {len(rows)} meetings, stop {len(stopped)} "
+        f"(cost {result.cost_before:g} to {result.cost_after:g})", 80)
+    ax = _axes(ax, (10, 1.6 + 0.38 * (len(stopped) + 2)))
+    if not rows:
+        return _nothing(ax, "The register has no meetings.", heading)
+    labels = ["Before: every meeting", "After: the meetings kept"] + [
+        r["meeting"] if len(r["meeting"]) <= 44 else r["meeting"][:43] + "…" for r in stopped]
+    y = list(range(len(labels)))[::-1]
+    ax.barh(y[:2], [result.cost_before, result.cost_after], color=["#b7b7b7", "#1f4e79"], gid="totals")
+    costs = [r["cost"] or 0 for r in stopped]
+    bars = ax.barh(y[2:], costs, color="#c0392b", gid="stopped")
+    for bar, r in zip(bars, stopped):
+        if r["assumed_cost"]:
+            bar.set_hatch("//")
+            bar.set_alpha(0.6)
+    ax.set_yticks(y, labels, fontsize=7.5)
+    top = max([result.cost_before] + costs + [1.0])
+    ax.text(result.cost_before, y[0], f"  {result.cost_before:g}", va="center", fontsize=7)
+    ax.text(result.cost_after, y[1], f"  {result.cost_after:g} (saves {result.cost_before - result.cost_after:g})",
+            va="center", fontsize=7)
+    name = {m.id: m.name for m in register.meetings}
+    for v, r, cost in zip(y[2:], stopped, costs):
+        cover = ", ".join(short_name(register.meeting(register.find_meeting(c)), 28) if c in name else c
+                          for c in r["covered_by"])
+        note = f"  stop: covered by {cover}" if cover else f"  stop: {r['reason']}"
+        ax.text(cost, v, textwrap.shorten(note, 90), va="center", fontsize=7)
+    if stopped:
+        ax.axhline(y[1] - 0.5, color="#555555", linewidth=0.8)
+    ax.set_xlim(0, top * 1.9)
+    ax.set_xlabel("Cost in the measure asked (by default 1 a meeting)")
     ax.set_title(heading)
     return ax

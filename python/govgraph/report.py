@@ -58,6 +58,7 @@ SECTIONS: List[Tuple[str, str]] = [
     ("role-clarity", "Role clarity"),
     ("influence", "Who holds the network together"),
     ("reporting-lines", "Reporting lines"),
+    ("rationalisation", "The fewest meetings that keep every link"),
     ("what-if", "The proposed changes"),
     ("cycle", "The meeting cycle"),
     ("portfolio", "Collaboration portfolio"),
@@ -359,6 +360,30 @@ def _load(value: Any, loader: Any) -> Any:
     return loader(os.fspath(value)) if isinstance(value, (str, os.PathLike)) else value
 
 
+def _rationalisation(register: Any, review: Any, plot: Any, dpi: int) -> List[Block]:
+    """The review's proposal carried on to the smallest set of meetings that covers everything."""
+    from govgraph import analysis
+
+    blocks: List[Block] = []
+    proposal = review.rationalise()
+    stopped, _ = analysis.records(proposal, "meetings")
+    stopped = [row for row in stopped if row["action"] == "stop"]
+    blocks.append(Paragraph(
+        "The smallest set of meetings that still gives every topic in every area, and every pair of partners who "
+        "meet today, a forum, starting from the review's proposal; statutory meetings and those with too little "
+        f"recorded are kept. It keeps {len(proposal.kept)} of {len(register.meetings)} meetings and stops "
+        f"{len(stopped)}. A meeting it stops is a candidate, not a decision: its cover is listed for the people "
+        "who hold it to test."))
+    if plot is not None:
+        blocks.append(Figure(_png(plot.rationalisation_chart(proposal), dpi), "The meetings the smallest covering "
+                             "set would stop, and what covers each.", "Bar chart of meetings a rationalisation stops"))
+    if stopped:
+        blocks.append(Table(["Meeting", "Covered by", "Why"],
+                            [[row["meeting"], _names(register, [register.find_meeting(c) for c in row["covered_by"]]),
+                              row["reason"]] for row in stopped]))
+    return blocks
+
+
 def compose_report(register: Any, *, title: Optional[str] = None, min_score: float = 0.3, dpi: int = 110,
                    plots: bool = True, rules: Any = None, changes: Any = None, plan: Any = None,
                    year: Optional[int] = None) -> Report:
@@ -513,7 +538,7 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
                             "others that pass through them. A broker is one without which the network falls into "
                             "separate groups: " + (_join([f"{a['label']} ({a['groups_if_absent']} groups without it)"
                                                           for a in brokers]) or "none") + "."))
-    if plots and actors:
+    if plots and any(a["betweenness_normalised"] > 0 for a in actors):
         blocks.append(Figure(_png(plot.influence_chart(influence), dpi), "Brokerage of the best-connected "
                              "organisations and roles.", "Bar chart of brokerage by organisation"))
     top = sorted(actors, key=lambda a: (-a["betweenness_normalised"], -a["eigenvector"], a["label"]))[:10]
@@ -522,7 +547,18 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
                             [[a["label"], a["meetings"], f"{a['betweenness_normalised']:.2f}",
                               f"{a['eigenvector']:.2f}"] for a in top], numeric=(1, 2, 3)))
 
-    section("reporting-lines").append(Preformatted(analysis.format_reporting_lines(_core.reporting_lines(register))))
+    blocks = section("reporting-lines")
+    lines = _core.reporting_lines(register)
+    if plots and any(n.parent is not None for n in lines.nodes):
+        blocks.append(Figure(_png(plot.reporting_tree(lines), dpi), "Who reports to whom, top meetings above their "
+                             "sub-groups; orphans outlined in red.", "Tree of reporting lines between meetings"))
+    blocks.append(Preformatted(analysis.format_reporting_lines(lines)))
+
+    blocks = section("rationalisation")
+    if not len(register.meetings):
+        blocks.append(Paragraph("The register lists no meetings to keep or stop.", "empty"))
+    else:
+        blocks += _rationalisation(register, review, plot if plots else None, dpi)
 
     if what_if is not None:
         blocks = section("what-if")
@@ -551,10 +587,15 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
 
     if portfolio is not None:
         blocks = section("portfolio")
+        if plots:
+            blocks.append(Figure(_png(plot.portfolio_chart(portfolio), dpi), "Initiatives against the priorities "
+                                 "they serve and the forces in them.", "Grid of initiatives, priorities and forces"))
         blocks.append(Preformatted(_core.format_portfolio(portfolio)))
 
     blocks = section("coverage")
-    if len(register.topics) and plots:
+    if not len(register.meetings):
+        blocks.append(Paragraph("The register lists no meetings to take up its topics.", "empty"))
+    elif len(register.topics) and plots:
         blocks.append(Paragraph("Which meeting takes up which topic. A topic no meeting takes up may have no forum; "
                                 "one that many take up may be discussed more often than needed."))
         blocks.append(Figure(_png(plot.coverage_matrix(register), dpi), "Topics against meetings.",

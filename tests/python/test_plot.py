@@ -187,3 +187,83 @@ def test_what_if_chart_shows_hours_before_and_after(example):
     assert sorted(b.get_width() for b in after) == sorted(r["after"] for r in rows)
     assert "2 meeting(s) of unknown frequency" in " ".join(t.get_text() for t in ax.texts)
     plt.close("all")
+
+
+EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
+
+# Two reporting lines from a strategic board and one from an operational group
+# that reports to nothing strategic (an orphan line).
+TREE = {
+    "schema_version": 1,
+    "organisations": [{"id": "opcc", "name": "Office of the PCC", "kind": "police_and_crime_commissioner"}],
+    "meetings": [
+        {"id": "lcjb", "name": "Local Criminal Justice Board", "level": "strategic"},
+        {"id": "rrb", "name": "Reducing Reoffending Board", "level": "tactical", "reports_to": "lcjb"},
+        {"id": "iom", "name": "Integrated Offender Management Steering Group", "level": "operational",
+         "reports_to": "rrb"},
+        {"id": "ops", "name": "Operational Delivery Group", "level": "operational"},
+        {"id": "tasking", "name": "Neighbourhood tasking", "level": "operational", "reports_to": "ops"},
+        {"id": "audit", "name": "Audit Committee", "level": "strategic"},
+    ]}
+
+
+def _patch(ax, gid):
+    return next(p for p in ax.patches if p.get_gid() == gid)
+
+
+def test_reporting_tree_puts_each_board_above_its_sub_groups(artifacts):
+    import json
+
+    reg = govgraph.loads_json(json.dumps(TREE))
+    ax = gplot.reporting_tree(reg)
+    ax.figure.savefig(artifacts / "reporting_tree.png", dpi=80, bbox_inches="tight")
+    boxes = {m: _patch(ax, f"meeting:{m}") for m in ("lcjb", "rrb", "iom", "ops", "tasking")}
+    assert not any(p.get_gid() == "meeting:audit" for p in ax.patches)  # stands alone: listed, not drawn
+    assert "Standing alone (1): Audit Committee" in " ".join(t.get_text() for t in ax.texts)
+    top = {m: b.get_y() for m, b in boxes.items()}
+    assert top["lcjb"] > top["rrb"] > top["iom"] and top["ops"] > top["tasking"]
+    assert abs(top["lcjb"] - top["ops"]) < 1e-6  # levelled: each top meeting on the first row
+    assert len(_collection(ax, "reporting-lines").get_segments()) == 3
+    # The operational line reaches nothing strategic: both its meetings are outlined in red.
+    red = matplotlib.colors.to_rgba("#c0392b")
+    assert [m for m, b in boxes.items() if b.get_edgecolor() == red] == ["ops", "tasking"]
+    # Every label fits inside its box.
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    for m, box in boxes.items():
+        centre = (box.get_x() + box.get_width() / 2, box.get_y() + box.get_height() / 2)
+        label = next(t for t in ax.texts if numpy.allclose(t.get_position(), centre))
+        outer, inner = box.get_window_extent(renderer), label.get_window_extent(renderer)
+        assert outer.x0 <= inner.x0 and inner.x1 <= outer.x1 and outer.y0 <= inner.y0 and inner.y1 <= outer.y1, m
+
+
+def test_reporting_tree_of_a_register_with_no_lines_says_so(example):
+    ax = gplot.reporting_tree(example)
+    assert "No meeting reports to another." in [t.get_text() for t in ax.texts]
+
+
+def test_portfolio_chart_marks_forces_and_overlaps(artifacts):
+    reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", "east-midlands-collaboration-2009.json"))
+    ax = gplot.portfolio_chart(reg)
+    ax.figure.savefig(artifacts / "portfolio_chart.png", dpi=80, bbox_inches="tight")
+    forces = [o for o in reg.organisations if o.kind.name == "POLICE"]
+    # No initiative lists a force, but every one covers the region, so each force is marked by area.
+    assert len(_collection(ax, "forces").get_offsets()) == 0
+    assert len(_collection(ax, "forces-by-area").get_offsets()) == len(forces) * len(reg.initiatives)
+    labels = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    assert "Derbyshire Constabulary" in labels and "Improving confidence in the police" in labels
+    notes = " ".join(t.get_text() for t in ax.texts)
+    assert "overlaps Shared data warehouse (0.38)" in notes and "no lead" in notes
+
+
+def test_rationalisation_chart_shows_the_saving_and_each_stopped_meeting(example, artifacts):
+    result = govgraph.rationalise(example, cost=govgraph.RationalisationCost.MEETING_HOURS)
+    ax = gplot.rationalisation_chart(result)
+    ax.figure.savefig(artifacts / "rationalisation_chart.png", dpi=80, bbox_inches="tight")
+    totals = next(c for c in ax.containers if c.get_label() == "totals" or c.patches[0].get_gid() == "totals")
+    assert [b.get_width() for b in totals] == [result.cost_before, result.cost_after]
+    rows, _ = govgraph.analysis.records(result, "meetings")
+    stopped = [r for r in rows if r["action"] == "stop"]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(labels[2:]) == {r["meeting"] for r in stopped}
+    assert "covered by Local Meetings" in " ".join(t.get_text() for t in ax.texts)

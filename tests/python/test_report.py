@@ -60,7 +60,7 @@ def test_report_is_self_contained_with_every_section(page, example):
     assert parsed.links and all(link.startswith(("data:image/png;base64,", "#")) for link in parsed.links)
     assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
     assert "@import" not in page and "url(" not in page
-    assert len(parsed.images) == 5  # network, overlaps, burden, brokerage, coverage
+    assert len(parsed.images) == 6  # network, overlaps, burden, brokerage, rationalisation, coverage
     text = " ".join(parsed.text)
     for m in example.meetings:
         assert m.name in text
@@ -126,6 +126,44 @@ def test_report_renders_in_headless_chromium(page, example, artifacts, tmp_path)
     pixels = matplotlib.image.imread(shot)
     assert pixels.shape[:2] == (2000, 1280)
     assert pixels[..., :3].std() > 0.05  # not a blank page
+
+
+def _chromium_render(path, shot, tmp_path):
+    """The page's DOM as Chromium renders it, and a screenshot of its top at ``shot``."""
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,2000",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    env = dict(os.environ, HOME=str(tmp_path))
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", path.resolve().as_uri()], capture_output=True, text=True,
+                         timeout=120, env=env, check=False)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    run = subprocess.run([CHROMIUM, *flags, f"--screenshot={shot}", path.resolve().as_uri()], capture_output=True,
+                         text=True, timeout=120, env=env, check=False)
+    assert run.returncode == 0 and shot.exists(), run.stderr[-2000:]
+    return dom.stdout
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (scripts/install-deps.sh --test adds it)")
+@pytest.mark.parametrize("register,options,extra", [
+    ("dorset-pcp-2018.json", {"plan": "registers/dorset-pcp-2018-cycle.json", "year": 2018}, ["cycle"]),
+    ("east-midlands-collaboration-2009.json", {}, ["portfolio"]),
+], ids=["dorset-with-its-cycle", "east-midlands-with-its-portfolio"])
+def test_every_example_renders_a_full_report(register, options, extra, artifacts, tmp_path):
+    reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", register))
+    options = {k: os.path.join(EXAMPLES, v) if k == "plan" else v for k, v in options.items()}
+    report = govgraph.report.compose_report(reg, **options)
+    anchors = [s.anchor for s in report.sections]
+    assert all(a in anchors for a in extra)
+    stem = register.split("-")[0]
+    path = artifacts / f"report-{stem}.html"
+    govgraph.report.write_report(reg, path, **options)
+    rendered = _Page()
+    rendered.feed(_chromium_render(path, artifacts / f"report-{stem}.png", tmp_path))
+    assert rendered.headings == [s.heading for s in report.sections]
+    figures = [b for s in report.sections for b in s.blocks if isinstance(b, govgraph.report.Figure)]
+    assert len(rendered.images) == len(figures) >= 2
+    text = " ".join(rendered.text)
+    assert all(m.name in text for m in reg.meetings)
+    assert "Findings and recommendations" in text and report.recommendations
 
 
 def _recommendations(report):
@@ -203,7 +241,7 @@ def test_word_report_has_the_headings_recommendations_tables_and_charts(example,
     assert headings == PLAIN
     numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert numbered == _recommendations(govgraph.report.compose_report(example, plots=False))
-    assert len(document.tables) >= 8 and len(document.inline_shapes) == 5
+    assert len(document.tables) >= 8 and len(document.inline_shapes) == 6  # network, overlaps, hours, brokerage, rationalisation, what-if
     meetings = document.tables[-1]
     assert [c.text for c in meetings.rows[0].cells][:2] == ["Meeting", "Level"]
     assert len(meetings.rows) == len(example.meetings) + 1
