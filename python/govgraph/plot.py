@@ -885,9 +885,9 @@ def portfolio_chart(source: Any, ax: Any = None, *, title: Optional[str] = None)
                 listed.append((col, row))
             elif covered & set(force.areas):
                 by_area.append((col, row))
-        note = [entry["gaps"]] if entry["gaps"] else []
-        note += ["overlaps " + ", ".join(overlapping[item.id])] if item.id in overlapping else []
-        notes.append("\n".join(textwrap.shorten(n, 64) for n in note))
+        parts = [entry["gaps"]] if entry["gaps"] else []
+        parts += ["overlaps " + ", ".join(overlapping[item.id])] if item.id in overlapping else []
+        notes.append("\n".join(textwrap.shorten(n, 64) for n in parts))
     for cells, gid, colour, label in ((served, "priorities", "#2e7d32", "serves the priority"),
                                       (listed, "forces", "#1f4e79", "force takes part"),
                                       (by_area, "forces-by-area", "#b7cde3", "force's area covered, not listed")):
@@ -930,16 +930,19 @@ def rationalisation_chart(result: Any, ax: Any = None, *, title: Optional[str] =
     register = result.register
     stopped = sorted((r for r in rows if r["action"] == "stop"), key=lambda r: (-(r["cost"] or 0), r["meeting"]))
     kept = len(rows) - len(stopped)
+    # Every meeting's cost: what is kept plus what is stopped, including meetings stopped before the
+    # search (consumed or to be removed), which the result's cost_before leaves out.
+    before = result.cost_after + sum(r["cost"] or 0 for r in stopped)
     heading = title if title is not None else textwrap.fill(
         f"Rationalisation: keep {kept} of {len(rows)} meetings, stop {len(stopped)} "
-        f"(cost {result.cost_before:g} to {result.cost_after:g})", 80)
+        f"(cost {before:g} to {result.cost_after:g})", 80)
     ax = _axes(ax, (10, 1.6 + 0.38 * (len(stopped) + 2)))
     if not rows:
         return _nothing(ax, "The register has no meetings.", heading)
     labels = ["Before: every meeting", "After: the meetings kept"] + [
         r["meeting"] if len(r["meeting"]) <= 44 else r["meeting"][:43] + "…" for r in stopped]
     y = list(range(len(labels)))[::-1]
-    ax.barh(y[:2], [result.cost_before, result.cost_after], color=["#b7b7b7", "#1f4e79"], gid="totals")
+    ax.barh(y[:2], [before, result.cost_after], color=["#b7b7b7", "#1f4e79"], gid="totals")
     costs = [r["cost"] or 0 for r in stopped]
     bars = ax.barh(y[2:], costs, color="#c0392b", gid="stopped")
     for bar, r in zip(bars, stopped):
@@ -947,9 +950,9 @@ def rationalisation_chart(result: Any, ax: Any = None, *, title: Optional[str] =
             bar.set_hatch("//")
             bar.set_alpha(0.6)
     ax.set_yticks(y, labels, fontsize=7.5)
-    top = max([result.cost_before] + costs + [1.0])
-    ax.text(result.cost_before, y[0], f"  {result.cost_before:g}", va="center", fontsize=7)
-    ax.text(result.cost_after, y[1], f"  {result.cost_after:g} (saves {result.cost_before - result.cost_after:g})",
+    top = max([before] + costs + [1.0])
+    ax.text(before, y[0], f"  {before:g}", va="center", fontsize=7)
+    ax.text(result.cost_after, y[1], f"  {result.cost_after:g} (saves {before - result.cost_after:g})",
             va="center", fontsize=7)
     name = {m.id: m.name for m in register.meetings}
     for v, r, cost in zip(y[2:], stopped, costs):

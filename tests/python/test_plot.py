@@ -261,9 +261,15 @@ def test_rationalisation_chart_shows_the_saving_and_each_stopped_meeting(example
     ax = gplot.rationalisation_chart(result)
     ax.figure.savefig(artifacts / "rationalisation_chart.png", dpi=80, bbox_inches="tight")
     totals = next(c for c in ax.containers if c.get_label() == "totals" or c.patches[0].get_gid() == "totals")
-    assert [b.get_width() for b in totals] == [result.cost_before, result.cost_after]
     rows, _ = govgraph.analysis.records(result, "meetings")
     stopped = [r for r in rows if r["action"] == "stop"]
+    assert [b.get_width() for b in totals] == pytest.approx([result.cost_before, result.cost_after])
+    assert result.cost_before == pytest.approx(result.cost_after + sum(r["cost"] for r in stopped))
+    # Carried on from the review, the meetings it stopped are counted in "before" too.
+    carried = govgraph.review(example).rationalise(cost=govgraph.RationalisationCost.MEETING_HOURS)
+    bars = next(c for c in gplot.rationalisation_chart(carried).containers if c.patches[0].get_gid() == "totals")
+    assert bars[0].get_width() == pytest.approx(bars[1].get_width() + sum(
+        r["cost"] for r in govgraph.analysis.records(carried, "meetings")[0] if r["action"] == "stop"))
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert set(labels[2:]) == {r["meeting"] for r in stopped}
     assert "covered by Local Meetings" in " ".join(t.get_text() for t in ax.texts)
