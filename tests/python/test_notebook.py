@@ -116,3 +116,15 @@ def test_rationalisation_keeping_internal_boards_stops_recommendation_b(executed
     assert "Community Safety Meeting" in out and "Commissioning Meeting" in out
     assert "Youth Offending Team management boards" in out
     assert "Force Executive" not in out
+
+
+def test_each_analysis_draws_its_chart(executed):
+    def pictures(fragment: str) -> int:
+        (cell,) = [c for c in executed.cells if c.cell_type == "code" and fragment in c.source]
+        return sum("image/png" in o.get("data", {}) for o in cell.outputs)
+
+    assert pictures("gplot.burden_chart(burden)") == 1
+    assert pictures("gplot.overlap_heatmap(overlaps)") == 1
+    assert pictures("gplot.reporting_tree(lines)") == 1
+    assert pictures("gplot.rationalisation_chart(proposal)") == 1
+    assert pictures("gplot.network_map(reg)") == 3  # the network, brokerage and the what-if
