@@ -13,11 +13,12 @@ packages=(
   python3-matplotlib python3-networkx  # govgraph.plot, govgraph.report, govgraph.to_networkx
   graphviz python3-pygraphviz  # the network map's layout (sfdp)
   python3-openpyxl python3-docx  # Excel workbooks and Word papers, in and out
+  python3-numpy python3-pandas jupyter-notebook  # to_pandas() and the example notebook
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
-    python3-pytest python3-numpy python3-pandas python3-jsonschema python3-mypy
+    python3-pytest python3-jsonschema python3-mypy
     flake8  # Python lint (.flake8, tests/python/test_lint.py)
     python3-icalendar python3-hypothesis  # property-based tests of every reader and writer (tests/python/test_fuzz.py)
     chromium poppler-utils  # renders the HTML report and rasterises the PDF one in tests/python/test_report.py

@@ -704,14 +704,19 @@ def _influence(args: argparse.Namespace) -> int:
 
 def _actor(reg: Any, text: str, register: str) -> str:
     """The actor ``reach`` takes: "organisation:ID" and "role:ID" as given; otherwise an organisation
-    (failing that, a role) by id, name or alias."""
+    (failing that, a role) by id, name or alias. A role held in an organisation stands for that
+    organisation, as it does in the partnership graph ("PCC" is the OPCC)."""
     if text.startswith(("organisation:", "role:")):
         return text
-    for kind, prefix in (("organisation", ""), ("role", "role:")):
-        try:
-            return prefix + _lookup_ids(reg, kind, [text], "ORG")[0]
-        except govgraph.NotFoundError:
-            pass
+    try:
+        return _lookup_ids(reg, "organisation", [text], "ORG")[0]
+    except govgraph.NotFoundError:
+        pass
+    try:
+        role = reg.role(reg.find_role(_lookup_ids(reg, "role", [text], "ORG")[0]))
+        return role.organisation or "role:" + role.id
+    except govgraph.NotFoundError:
+        pass
     raise govgraph.NotFoundError(
         f"ORG: no organisation or role in {register} is called {text!r} (by id, name or alias)")
 

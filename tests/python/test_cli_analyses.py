@@ -191,6 +191,13 @@ def test_reach_takes_an_id_a_name_or_an_alias_alike(capsys):
     assert meetings[:2] == ["Community Safety Partnerships", "Avon and Somerset Local Criminal Justice Board"]
 
 
+def test_reach_of_a_role_held_in_an_organisation_is_the_organisation_s(capsys):
+    # The PCC is a role of the OPCC: the graph has one actor for both.
+    by_role = run(capsys, "reach", AVON, "PCC", "--format", "json")
+    assert by_role[0] == 0, by_role[2]
+    assert by_role[1] == run(capsys, "reach", AVON, "opcc", "--format", "json")[1]
+
+
 def test_reach_of_a_role_with_no_organisation(capsys):
     status, out, err = run(capsys, "reach", AVON, "role:council-leader", "--format", "json")
     assert status == 0, err
