@@ -98,7 +98,6 @@ def lead_colours(register: Any) -> Dict[str, str]:
 
         govgraph.plot.lead_colours(reg)["opcc"]
     """
-    plt = _pyplot()
     leads: List[str] = []
     for m in [*register.meetings, *register.initiatives]:
         for org in m.lead.organisations:
@@ -106,9 +105,23 @@ def lead_colours(register: Any) -> Dict[str, str]:
                 leads.append(org)
     order = {o.id: k for k, o in enumerate(register.organisations)}
     leads.sort(key=order.__getitem__)
-    palette = plt.get_cmap("tab10").colors
-    usable = [c for i, c in enumerate(palette) if i not in (4, 7)]  # purple and grey mean joint and none
-    return {org: _hex(usable[i % len(usable)]) for i, org in enumerate(leads)}
+    usable = lead_colours_palette()
+    return {org: usable[i % len(usable)] for i, org in enumerate(leads)}
+
+
+def lead_colours_palette() -> List[str]:
+    """The colours leads take, in order: matplotlib's tab10 without its purple and grey, which
+    mean a joint lead and no lead.
+
+    Example::
+
+        govgraph.plot.lead_colours_palette()[0]   # '#1f77b4'
+    """
+    palette = _pyplot().get_cmap("tab10").colors
+    return [_hex(c) for i, c in enumerate(palette) if i not in (4, 7)]
+
+
+_LEAD_PALETTE_SIZE = 8
 
 
 def _hex(rgb: Sequence[float]) -> str:
@@ -145,8 +158,15 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     networkx's spring layout with a fixed ``seed``, and ``"bipartite"`` puts
     organisations in one column and meetings in another.
 
+    On a large register the map stays readable: labels are placed meetings
+    first, then organisations and roles by the number of meetings they attend
+    (at most 400), and a label that would cover one already placed is left out;
+    more than 25 bodies in no meeting are counted in the legend rather than
+    drawn. The legend says how many nodes have no label.
+
     Returns the Axes. Each drawn node is one point of the collections with
-    gid "organisations" and "meetings" (in PartnershipGraph vertex order).
+    gid "organisations" and "meetings" (in PartnershipGraph vertex order,
+    leaving out bodies in no meeting when they are not drawn).
 
     Example::
 
@@ -158,7 +178,18 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     nx = require("networkx", "govgraph.plot.network_map")
 
     g = to_networkx(register)
-    names = {n: label_lines(_entity(register, d["kind"], d["id"])) for n, d in g.nodes(data=True)}
+    # Many bodies in no meeting (a national list of organisations) would bury the network: past a
+    # handful they are counted in the legend instead of drawn.
+    isolated = [n for n in g.nodes if g.degree(n) == 0]
+    if len(isolated) > _MAX_ISOLATED_DRAWN:
+        g.remove_nodes_from(isolated)
+    else:
+        isolated = []
+    # Meetings first, then the best-connected organisations and roles: the order in which labels
+    # are placed, each left out where it would cover one already placed.
+    ranked = sorted(g.nodes, key=lambda n: (-g.nodes[n]["bipartite"], -g.degree(n), str(n)))
+    labelled = ranked[:_MAX_LABELS] if labels else []
+    names = {n: label_lines(_entity(register, g.nodes[n]["kind"], g.nodes[n]["id"])) for n in labelled}
     if layout == "graphviz":
         pos = _graphviz_layout(g, names, seed)
     elif layout == "spring":
@@ -180,6 +211,15 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     meeting_hours = {register.meeting(m.meeting).id: m.meeting_hours for m in b.meetings}
     org_hours = {register.organisation(o.organisation).id: o.seat_hours for o in b.organisations}
     colours = lead_colours(register)
+    # With more leads than the palette has colours, a colour would stand for several leads: colour
+    # by the kind of the lead organisation instead (police, council, health, ...).
+    lead_names = {o: short_name(register.organisation(register.find_organisation(o)), 24) for o in colours}
+    if len(colours) > _LEAD_PALETTE_SIZE:
+        kinds = {o: register.organisation(register.find_organisation(o)).kind.name.lower().replace("_", " ")
+                 for o in colours}
+        kind_colour = {k: c for k, c in zip(sorted(set(kinds.values())), lead_colours_palette())}
+        colours = {o: kind_colour[kinds[o]] for o in colours}
+        lead_names = {o: kinds[o] for o in colours}
 
     def size(hours: Optional[float], largest: float) -> float:
         if not hours or largest <= 0:
@@ -220,29 +260,74 @@ def network_map(register: Any, ax: Any = None, *, labels: bool = True, seed: int
     ax.scatter([pos[n][0] for n in hubs], [pos[n][1] for n in hubs], marker="s", zorder=3, gid="meetings",
                s=hub_sizes, c=hub_colours, edgecolors="#333333", linewidths=1.0, linestyles=hub_styles)
 
-    if labels:
-        for n in actors + hubs:
-            ax.annotate(names[n], pos[n], xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
-                        fontsize=7, zorder=4, linespacing=1.0,
-                        fontweight="bold" if g.nodes[n]["bipartite"] == 1 else "normal")
+    texts = [ax.annotate(names[n], pos[n], xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+                         fontsize=7, zorder=4, linespacing=1.0,
+                         fontweight="bold" if g.nodes[n]["bipartite"] == 1 else "normal") for n in labelled]
 
     from matplotlib.lines import Line2D  # type: ignore[import]
 
-    handles = [Line2D([], [], marker="s", linestyle="", color=c, markeredgecolor="#333333",
-                      label=f"led by {short_name(register.organisation(register.find_organisation(o)), 24)}")
-               for o, c in colours.items()]
+    legend_entries: Dict[str, str] = {}
+    for o, c in colours.items():
+        legend_entries.setdefault(f"led by {lead_names[o]}", c)
+    handles = [Line2D([], [], marker="s", linestyle="", color=c, markeredgecolor="#333333", label=label)
+               for label, c in legend_entries.items()]
     handles += [Line2D([], [], marker="s", linestyle="", color=_JOINT_LEAD, label="joint lead"),
                 Line2D([], [], marker="s", linestyle="", color=_NO_LEAD, label="no lead"),
                 Line2D([], [], marker="o", linestyle="", markerfacecolor=_ACTOR_FACE, markeredgecolor="#555555",
                        label="organisation or role")]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False,
-              title="Square size: meeting hours a year\nCircle size: seat-hours a year", title_fontsize=8,
-              alignment="left")
     ax.set_title(title if title is not None else f"Partnership network: {register.info.title}".rstrip(": "))
     ax.set_axis_off()
     ax.autoscale_view()
     ax.margins(0.08)
+
+    def notes(unlabelled: int) -> str:
+        lines = ["Square size: meeting hours a year", "Circle size: seat-hours a year"]
+        if labels:
+            lines.append(f"{unlabelled:,} of {len(g):,} without a label, for space" if unlabelled
+                         else "every node labelled")
+        if isolated:
+            lines.append(f"{len(isolated):,} bodies in no meeting not drawn")
+        return "\n".join(lines)
+
+    # The legend goes in first and the layout is settled, so that labels are tested for overlap
+    # where they will be drawn; only the count in its title changes afterwards.
+    legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False,
+                       title=notes(len(g) - len(texts)), title_fontsize=8, alignment="left")
+    engine = ax.figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(ax.figure)
+    hidden = _hide_overlapping(ax, texts)
+    legend.set_title(notes(len(g) - len(texts) + hidden), prop={"size": 8})
     return ax
+
+
+# Past these, a map leaves bodies in no meeting out and labels only the first nodes by rank.
+_MAX_ISOLATED_DRAWN = 25
+_MAX_LABELS = 400
+
+
+def _hide_overlapping(ax: Any, texts: List[Any]) -> int:
+    """Hides each label (in rank order) that would cover one already shown; returns how many.
+
+    Labels are binned by screen position so that each is compared only with its neighbours."""
+    if not texts:
+        return 0
+    ax.get_xlim(), ax.get_ylim()  # settle the autoscaled limits, which matplotlib computes lazily
+    renderer = ax.figure.canvas.get_renderer()
+    cell = 60.0  # pixels
+    placed: Dict[Tuple[int, int], List[Any]] = {}
+    hidden = 0
+    for text in texts:
+        box = text.get_window_extent(renderer).expanded(1.0, 1.0).padded(2.0)  # room for layout rounding
+        cells = [(i, j) for i in range(int(box.x0 // cell), int(box.x1 // cell) + 1)
+                 for j in range(int(box.y0 // cell), int(box.y1 // cell) + 1)]
+        if any(box.overlaps(other) for c in cells for other in placed.get(c, ())):
+            text.set_visible(False)
+            hidden += 1
+            continue
+        for c in cells:
+            placed.setdefault(c, []).append(box)
+    return hidden
 
 
 def label_lines(entity: Any, width: int = 22) -> str:
@@ -282,6 +367,9 @@ def _graphviz_layout(g: Any, names: Dict[Any, str], seed: int) -> Dict[Any, Any]
     a.graph_attr.update(overlap="prism", overlap_scaling="-4", sep="+4", pack="true", packmode="graph",
                         start=str(seed), outputorder="edgesfirst", K="0.9")
     for n in g.nodes:
+        if n not in names:  # drawn without a label: the marker alone
+            a.add_node(str(n), shape="box", fixedsize="true", width="0.18", height="0.18", label="")
+            continue
         lines = names[n].split("\n")
         # Inches at 7-point type: about 0.058 in a character and 0.12 a line, plus the marker.
         width = max(0.3, 0.058 * max(len(line) for line in lines) + 0.1)

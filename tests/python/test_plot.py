@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import matplotlib
@@ -273,3 +274,47 @@ def test_rationalisation_chart_shows_the_saving_and_each_stopped_meeting(example
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert set(labels[2:]) == {r["meeting"] for r in stopped}
     assert "covered by Local Meetings" in " ".join(t.get_text() for t in ax.texts)
+
+
+def _national_register(meetings: int = 200) -> govgraph.Register:
+    """A register the size of a force area's whole partnership map: ``meetings`` meetings led by a
+    dozen bodies of four kinds, each attended by a few of 300 organisations (some common to many
+    meetings), and 60 bodies in no meeting."""
+    import random
+
+    rng = random.Random(7)
+    kinds = ["police", "local_authority", "health", "voluntary"]
+    organisations = [{"id": f"org-{k}", "name": f"{kinds[k % 4].replace('_', ' ').title()} body number {k}",
+                      "kind": kinds[k % 4]} for k in range(360)]
+    common = [o["id"] for o in organisations[:12]]
+    items = []
+    for k in range(meetings):
+        attending = set(rng.sample(common, 2)) | set(rng.sample([o["id"] for o in organisations[12:300]], 4))
+        items.append({"id": f"meeting-{k}", "name": f"Partnership meeting number {k} of the area",
+                      "lead": common[k % 12], "cadence": "Quarterly",
+                      "participants": [{"organisation": o} for o in sorted(attending)]})
+    return govgraph.loads_json(json.dumps({"schema_version": 1, "organisations": organisations, "meetings": items}))
+
+
+def test_network_map_of_200_meetings_stays_legible(artifacts):
+    reg = _national_register()
+    ax = gplot.network_map(reg)
+    ax.figure.savefig(artifacts / "network_map_200.png", dpi=50, bbox_inches="tight")
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    shown = [t for t in ax.texts if t.get_visible()]
+    boxes = [t.get_window_extent(renderer) for t in shown]
+    overlapping = sum(boxes[i].overlaps(boxes[j]) for i in range(len(boxes)) for j in range(i + 1, len(boxes)))
+    assert overlapping == 0
+    # Meetings are labelled first: most of them keep their label (122 of 200 on this register, where
+    # every meeting shares bodies with every other and the layout is a dense ball).
+    meeting_labels = [t for t in shown if t.get_text().startswith("Partnership meeting")]
+    assert len(meeting_labels) >= 100
+    # Twelve leads are more than the palette: meetings are coloured by the kind of their lead.
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert sorted(legend[:4]) == ["led by health", "led by local authority", "led by police", "led by voluntary"]
+    title = ax.get_legend().get_title().get_text()
+    assert "77 bodies in no meeting not drawn" in title  # 60 never sampled and 17 of the rest
+    hidden = len(ax.texts) - len(shown)
+    drawn = len(_collection(ax, "organisations").get_offsets()) + len(_collection(ax, "meetings").get_offsets())
+    assert f"{drawn - len(shown):,} of {drawn:,} without a label" in title and hidden >= 0
