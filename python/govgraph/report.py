@@ -5,9 +5,11 @@ recommendations, each recommendation with the finding it rests on and, where
 the register allows, the hours it saves; findings resting on thin records are
 set apart. Then the evidence: the summary, the partnership network, the
 findings in detail, overlapping and consumed meetings, the hours a year, role
-clarity, the collaboration portfolio, topic coverage and the meetings; with a
-change set (``changes``) what it would save and lose, and with a cycle plan
-(``plan``) the year's meeting cycle checked.
+clarity, who holds the network together, reporting lines, the fewest meetings
+that keep every link, the collaboration portfolio, topic coverage and the
+meetings, and an appendix on how complete the register is; with a change set
+(``changes``) what it would save and lose and who to tell, and with a cycle
+plan (``plan``) the year's meeting cycle checked.
 
 ``compose_report(reg)`` gives the report as a ``Report`` (its sections and
 their blocks); ``build_report(reg)`` the HTML page as text; ``build_docx(reg)``
@@ -60,10 +62,12 @@ SECTIONS: List[Tuple[str, str]] = [
     ("reporting-lines", "Reporting lines"),
     ("rationalisation", "The fewest meetings that keep every link"),
     ("what-if", "The proposed changes"),
+    ("engagement", "Who to tell about the changes"),
     ("cycle", "The meeting cycle"),
     ("portfolio", "Collaboration portfolio"),
     ("coverage", "Topic coverage"),
     ("meetings", "The meetings"),
+    ("completeness", "Appendix: how complete the register is"),
 ]
 
 # Below this share of its record filled in (the review's record completeness),
@@ -578,6 +582,18 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
             blocks.append(Table([c.replace("_", " ").capitalize() for c in columns],
                                 [[row[c] for c in columns] for row in lost], caption="What is lost"))
 
+    if changes is not None:
+        blocks = section("engagement")
+        plan_rows, _ = analysis.records(_core.engagement_plan(register, changes), None)
+        blocks.append(Paragraph("Everyone the change set affects, by the channel the engagement plan gives them: "
+                                "letters from the PCC and Chief Constable, agenda items at the meetings that absorb "
+                                "the work, and internal briefings."))
+        blocks.append(Table(["Channel", "Who", "To", "From", "Meetings"],
+                            [[r["channel"].replace("_", " "), r["name"], r["recipient"], r["from"],
+                              _names(register, [register.find_meeting(m) for m in r["meetings"]])]
+                             for r in plan_rows]) if plan_rows
+                      else Paragraph("The changes affect no one outside the meetings changed.", "empty"))
+
     if cycle is not None and schedule is not None:
         blocks = section("cycle")
         blocks.append(Paragraph(f"The year {schedule.start.year}: {len(schedule.occurrences)} sittings from "
@@ -616,7 +632,41 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
     blocks.append(Table(["Meeting", "Level", "Status", "Lead", "Frequency", "Sittings a year", "Participants",
                          "Purpose"], rows, numeric=(5, 6)) if rows
                   else Paragraph("The register lists no meetings.", "empty"))
+
+    section("completeness").extend(_completeness(register, review))
     return Report(heading, meta, sections)
+
+
+# What each meeting's record holds, in the order an analyst fills it in.
+_RECORD_FIELDS: List[Tuple[str, Any]] = [
+    ("Lead", lambda m: not m.lead.none),
+    ("Participants", lambda m: len(m.participants) > 0),
+    ("Purpose", lambda m: bool(m.purpose or m.current_focus)),
+    ("Topics", lambda m: len(m.topics) > 0),
+    ("Areas", lambda m: len(m.areas) > 0),
+    ("Level", lambda m: m.level.name != "UNKNOWN"),
+    ("Frequency", lambda m: m.cadence.is_known),
+    ("Duration", lambda m: m.duration_hours is not None),
+]
+
+
+def _completeness(register: Any, review: Any) -> List[Block]:
+    """The appendix: what each meeting's record holds, and the review's record completeness."""
+    if not len(register.meetings):
+        return [Paragraph("The register lists no meetings.", "empty")]
+    record = review.record
+    rows = [[m.name] + ["yes" if has(m) else "—" for _, has in _RECORD_FIELDS] + [f"{record[k]:.0%}"]
+            for k, m in enumerate(register.meetings)]
+    missing = [(name, sum(not has(m) for m in register.meetings)) for name, has in _RECORD_FIELDS]
+    thin = [m.name for k, m in enumerate(register.meetings) if record[k] < THIN_RECORD]
+    gaps = _join([f"{name.lower()} for {count}" for name, count in sorted(missing, key=lambda x: -x[1]) if count])
+    text = (f"What each of the {len(register.meetings)} meetings' records holds. The register lacks "
+            f"{gaps or 'nothing'}. The last column is the record completeness the findings weigh "
+            f"(participants 40%, purpose 30%, topics 20%, then areas, level or frequency 10%); "
+            f"{len(thin)} meeting(s) fall below half ({_join(thin) or 'none'}), and findings about them "
+            "are set apart. A frequency or duration the register lacks leaves hours uncounted, not zero.")
+    return [Paragraph(text), Table(["Meeting"] + [name for name, _ in _RECORD_FIELDS] + ["Record"], rows,
+                                   numeric=(len(_RECORD_FIELDS) + 1,))]
 
 
 # ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import govgraph.report
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
 # The sections of a report on a register without initiatives, change set or cycle plan.
-PLAIN = [name for anchor, name in govgraph.report.SECTIONS if anchor not in ("what-if", "cycle", "portfolio")]
+PLAIN = [name for anchor, name in govgraph.report.SECTIONS if anchor not in ("what-if", "engagement", "cycle", "portfolio")]
 
 
 class _Page(html.parser.HTMLParser):
@@ -241,10 +241,39 @@ def test_word_report_has_the_headings_recommendations_tables_and_charts(example,
     assert headings == PLAIN
     numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert numbered == _recommendations(govgraph.report.compose_report(example, plots=False))
-    assert len(document.tables) >= 8 and len(document.inline_shapes) == 6  # network, overlaps, hours, brokerage, rationalisation, what-if
-    meetings = document.tables[-1]
+    # network, overlaps, hours, brokerage, rationalisation, coverage
+    assert len(document.tables) >= 8 and len(document.inline_shapes) == 6
+    meetings, completeness = document.tables[-2:]
     assert [c.text for c in meetings.rows[0].cells][:2] == ["Meeting", "Level"]
     assert len(meetings.rows) == len(example.meetings) + 1
+    assert [c.text for c in completeness.rows[0].cells] == ["Meeting", "Lead", "Participants", "Purpose", "Topics",
+                                                            "Areas", "Level", "Frequency", "Duration", "Record"]
+    assert len(completeness.rows) == len(example.meetings) + 1
+
+
+def test_the_appendix_says_what_each_record_lacks(example):
+    report = govgraph.report.compose_report(example, plots=False)
+    intro, table = report.section("completeness").blocks
+    # The Avon and Somerset paper gives no durations and no frequency for 11 meetings.
+    assert "duration for 20" in intro.text and "frequency for 11" in intro.text
+    rows = {row[0]: row for row in table.rows}
+    community_safety = rows["Community Safety Meeting"]
+    assert community_safety[table.headings.index("Frequency")] == "—"
+    assert community_safety[-1].endswith("%")
+    review = govgraph.review(example)
+    thin = [m.name for k, m in enumerate(example.meetings) if review.record[k] < govgraph.report.THIN_RECORD]
+    assert f"{len(thin)} meeting(s) fall below half" in intro.text
+
+
+def test_the_changes_add_who_to_tell(example):
+    changes = os.path.join(EXAMPLES, "changes", "avon-and-somerset-recommendation-b.json")
+    report = govgraph.report.compose_report(example, plots=False, changes=changes)
+    (table,) = [b for b in report.section("engagement").blocks if isinstance(b, govgraph.report.Table)]
+    plan, _ = govgraph.analysis.records(govgraph.engagement_plan(example, changes), None)
+    assert len(table.rows) == len(plan)
+    letters = [row for row in table.rows if row[0] == "letter"]
+    assert ["Bristol City Council", "Leader and Chief Executive", "PCC and Chief Constable",
+            "Community Safety Partnerships"] in [row[1:] for row in letters]
 
 
 def test_report_command_writes_word_and_refuses_other_suffixes(example_path, tmp_path):
