@@ -52,6 +52,17 @@ the text it was read from.
             return c;
           },
           py::arg("area"), py::arg("per_year"), "A copy with a different rate in one area.")
+      .def(
+          "with_note",
+          [](Cadence c, std::string note) {
+            c.set_note(std::move(note));
+            return c;
+          },
+          py::arg("note"), R"pbdoc(
+A copy with `note`: how the text was read, or where the rate came from.
+>>> govgraph.Cadence.regular(4, "Quarterly").with_note("from the terms of reference").note
+'from the terms of reference'
+)pbdoc")
       .def("describe", &Cadence::Describe, "A short description, e.g. '6 a year'.")
       .def(
           "__eq__",

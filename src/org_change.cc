@@ -291,10 +291,9 @@ std::string DateText(const OrganisationChange& c) {
 // checked as the register reader reads and checks each organisation.
 // `organisations` are the ids present now.
 absl::Status AddNewOrganisation(RegisterBuilder& builder, const Register& reg,
-                                const absl::flat_hash_map<std::string, uint32_t>& organisations,
-                                const ResultingOrganisation& r, const std::vector<const Organisation*>& originals,
-                                const OrganisationChange& c, const std::string& path) {
-  Json org = Json::parse(r.object_json);
+                                const absl::flat_hash_map<std::string, uint32_t>& organisations, Json org,
+                                const std::vector<const Organisation*>& originals, const OrganisationChange& c,
+                                const std::string& path) {
   if (!org.contains("kind") && !originals.empty()) {
     const OrganisationKind kind = originals.front()->kind;
     if (absl::c_all_of(originals, [&](const Organisation* o) { return o->kind == kind; })) {
@@ -532,16 +531,15 @@ absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register
             return PathError(path + ".id", absl::StrCat("organisation \"", r.id,
                                                         "\" already exists; give only its id to merge into it"));
           }
-          ResultingOrganisation named = r;
+          Json org = Json::parse(r.object_json);
           if (c.kind == OrganisationChangeKind::kRename) {
-            Json org = Json::parse(r.object_json);
             org["id"] = r.id;
             Json aliases = org.contains("aliases") ? org["aliases"] : Json::array();
             if (aliases.is_array()) aliases.push_back(original_copies[0].name);
             org["aliases"] = aliases;
-            named.object_json = org.dump();
           }
-          if (absl::Status s = AddNewOrganisation(builder, reg, org_index, named, original_view, c, path); !s.ok()) {
+          if (absl::Status s = AddNewOrganisation(builder, reg, org_index, std::move(org), original_view, c, path);
+              !s.ok()) {
             return s;
           }
           const auto added = static_cast<uint32_t>(organisations.size() - 1);

@@ -50,8 +50,8 @@ from __future__ import annotations
 
 import ast
 import datetime
-import json
 import math
+import re
 from typing import Any, Callable, Dict, Iterable, List, NoReturn, Optional, Tuple
 
 from govgraph import _core
@@ -163,20 +163,14 @@ def _frame(rows: List[Dict[str, Any]], table: str) -> Any:
     return _pandas().DataFrame(rows, columns=TABLES[table])
 
 
-def _lead_object(e: Dict[str, Any]) -> Dict[str, Any]:
-    """The JSON lead in its object form (the writer uses a string or a list when it can)."""
-    lead = e.get("lead", {})
-    if isinstance(lead, str):
-        return {"organisations": [lead]}
-    if isinstance(lead, list):
-        return {"organisations": list(lead)}
-    return dict(lead)
-
-
-def _party_label(names: Dict[Tuple[str, str], str], party: Dict[str, Any]) -> str:
-    parts = [names.get((kind, party[key]), party[key]) for kind, key in
-             (("organisations", "organisation"), ("roles", "role"), ("people", "person")) if party.get(key)]
+def _party_label(names: Dict[Tuple[str, str], str], party: Any) -> str:
+    parts = [names.get((kind, getattr(party, key)), getattr(party, key)) for kind, key in
+             (("organisations", "organisation"), ("roles", "role"), ("people", "person")) if getattr(party, key)]
     return " / ".join(parts)
+
+
+def _day(value: Optional[datetime.date]) -> Optional[str]:
+    return None if value is None else value.isoformat()
 
 
 def register_to_frames(register: Any) -> RegisterFrames:
@@ -190,90 +184,95 @@ def register_to_frames(register: Any) -> RegisterFrames:
     """
     if not isinstance(register, _core.Register):
         raise TypeError(f"register_to_frames needs a govgraph.Register, not {type(register).__name__}")
-    data = json.loads(_core.dumps_json(register))
+    entities = {table: list(getattr(register, table)) for table in _ENTITY_ORDER}
     names: Dict[Tuple[str, str], str] = {}
     for table in _ENTITY_ORDER:
-        for e in data.get(table, []):
-            names[(table, e["id"])] = e["name"]
+        for e in entities[table]:
+            names[(table, e.id)] = e.name
     rows: Dict[str, List[Dict[str, Any]]] = {name: [] for name in TABLES}
 
-    info = data.get("info", {})
-    rows["info"].append({"title": info.get("title", ""), "description": info.get("description", ""),
-                         "source": info.get("source", ""), "date": info.get("date", ""),
-                         "meeting_duration_hours": register.defaults.meeting_duration_hours})
-    for key, value in info.get("attributes", {}).items():
+    info = register.info
+    rows["info"].append({"title": info.title, "description": info.description, "source": info.source,
+                         "date": info.date, "meeting_duration_hours": register.defaults.meeting_duration_hours})
+    for key, value in info.attributes.items():
         rows["attributes"].append({"entity": "register", "entity_id": "", "key": key, "value": value})
 
-    def lead_rows(item: str, e: Dict[str, Any]) -> str:
-        lead = _lead_object(e)
-        for kind in ("organisations", "supporting"):
-            for org in lead.get(kind, []):
-                rows["leads"].append({"item": item, "item_id": e["id"], "organisation_id": org,
-                                      "organisation": names.get(("organisations", org), org),
-                                      "lead": "lead" if kind == "organisations" else "supporting"})
-        return "; ".join(names.get(("organisations", o), o) for o in lead.get("organisations", []))
+    def lead_rows(item: str, e: Any) -> str:
+        lead = e.lead
+        for kind, ids in (("lead", lead.organisations), ("supporting", lead.supporting)):
+            for org in ids:
+                rows["leads"].append({"item": item, "item_id": e.id, "organisation_id": org,
+                                      "organisation": names.get(("organisations", org), org), "lead": kind})
+        return "; ".join(names.get(("organisations", o), o) for o in lead.organisations)
 
-    def participant_rows(table: str, key: str, e: Dict[str, Any]) -> int:
-        for p in e.get("participants", []):
-            rows[table].append({f"{key}_id": e["id"], key: e["name"], "organisation_id": p.get("organisation"),
-                                "role_id": p.get("role"), "person_id": p.get("person"),
-                                "participant": _party_label(names, p), "type": p.get("type", "member"),
-                                "seats": p.get("seats", 1), "note": p.get("note", ""),
-                                "co_opted": bool(p.get("co_opted", False))})
-        return len(e.get("participants", []))
+    def participant_rows(table: str, key: str, e: Any) -> int:
+        participants = e.participants
+        for p in participants:
+            rows[table].append({f"{key}_id": e.id, key: e.name, "organisation_id": p.organisation,
+                                "role_id": p.role, "person_id": p.person, "participant": _party_label(names, p),
+                                "type": p.type.label, "seats": p.seats, "note": p.note, "co_opted": p.co_opted})
+        return len(participants)
 
     for table in _ENTITY_ORDER:
         singular = _ENTITIES[table][0]
-        for index, e in enumerate(data.get(table, [])):
-            row: Dict[str, Any] = {"id": e["id"], "name": e["name"], "aliases": list(e.get("aliases", []))}
-            for key, value in e.get("attributes", {}).items():
-                rows["attributes"].append({"entity": singular, "entity_id": e["id"], "key": key, "value": value})
-            for ident in e.get("identifiers", []):
-                rows["identifiers"].append({"entity": singular, "entity_id": e["id"], "scheme": ident["scheme"],
-                                            "value": ident["value"]})
+        for e in entities[table]:
+            row: Dict[str, Any] = {"id": e.id, "name": e.name, "aliases": list(e.aliases)}
+            for key, value in e.attributes.items():
+                rows["attributes"].append({"entity": singular, "entity_id": e.id, "key": key, "value": value})
             if table in ("areas", "organisations"):
-                row["kind"] = e.get("kind", "other")
-                row["parent"] = e.get("parent")
+                for ident in e.identifiers:
+                    rows["identifiers"].append({"entity": singular, "entity_id": e.id, "scheme": ident.scheme,
+                                                "value": ident.value})
+                row["kind"] = e.kind.label
+                row["parent"] = e.parent
                 if table == "organisations":
-                    row["areas"] = list(e.get("areas", []))
+                    row["areas"] = list(e.areas)
             elif table == "roles":
-                row.update(organisation=e.get("organisation"), elected=bool(e.get("elected", False)))
+                row.update(organisation=e.organisation, elected=e.elected)
             elif table == "people":
-                row["roles"] = list(e.get("roles", []))
+                row["roles"] = list(e.roles)
             elif table == "topics":
-                row["parent"] = e.get("parent")
+                row["parent"] = e.parent
             elif table == "meetings":
-                m = register.meetings[index]
-                for ex in m.cadence.exceptions:
-                    rows["cadence_exceptions"].append({"meeting_id": e["id"], "area": ex.area,
+                for ex in e.cadence.exceptions:
+                    rows["cadence_exceptions"].append({"meeting_id": e.id, "area": ex.area,
                                                        "per_year": ex.per_year})
-                sittings = register.sittings_per_year(m)
-                chair = e.get("chair", {})
-                row.update(kind=e.get("kind", "meeting"), level=e.get("level", "unknown"),
-                           status=e.get("status", "existing"), statutory=bool(e.get("statutory", False)),
-                           lead=lead_rows("meeting", e), lead_text=_lead_object(e).get("text", ""),
-                           chair_organisation=chair.get("organisation"), chair_role=chair.get("role"),
-                           chair_person=chair.get("person"), chair_note=e.get("chair_note", ""),
-                           purpose=e.get("purpose", ""), current_focus=e.get("current_focus", ""),
-                           cadence=m.cadence.text, cadence_kind=m.cadence.kind.name.lower(),
-                           cadence_per_year=m.cadence.per_year, cadence_note=m.cadence.note,
-                           sittings_per_year=sittings, duration_hours=e.get("duration_hours"),
-                           default_duration="duration_hours" not in e,
-                           hours_per_year=None if sittings is None else sittings * register.duration_hours(m),
-                           per_area=bool(e.get("per_area", False)), reports_to=e.get("reports_to"),
-                           areas=list(e.get("areas", [])), topics=list(e.get("topics", [])),
-                           participants=participant_rows("participation", "meeting", e))
+                sittings = register.sittings_per_year(e)
+                chair = e.chair
+                row.update(kind=e.kind.label, level=e.level.label, status=e.status.label, statutory=e.statutory,
+                           lead=lead_rows("meeting", e), lead_text=e.lead.text,
+                           chair_organisation=chair.organisation, chair_role=chair.role,
+                           chair_person=chair.person, chair_note=e.chair_note, purpose=e.purpose,
+                           current_focus=e.current_focus, cadence=e.cadence.text,
+                           cadence_kind=e.cadence.kind.name.lower(), cadence_per_year=e.cadence.per_year,
+                           cadence_note=e.cadence.note, sittings_per_year=sittings,
+                           duration_hours=e.duration_hours, default_duration=e.duration_hours is None,
+                           hours_per_year=None if sittings is None else sittings * register.duration_hours(e),
+                           per_area=e.per_area, reports_to=e.reports_to, areas=list(e.areas),
+                           topics=list(e.topics), participants=participant_rows("participation", "meeting", e))
             elif table == "initiatives":
-                row.update(status=e.get("status", "in_progress"), lead=lead_rows("initiative", e),
-                           lead_text=_lead_object(e).get("text", ""), purpose=e.get("purpose", ""),
-                           start_date=e.get("start_date"), end_date=e.get("end_date"),
-                           areas=list(e.get("areas", [])), priorities=list(e.get("priorities", [])),
+                row.update(status=e.status.label, lead=lead_rows("initiative", e), lead_text=e.lead.text,
+                           purpose=e.purpose, start_date=_day(e.start_date), end_date=_day(e.end_date),
+                           areas=list(e.areas), priorities=list(e.priorities),
                            participants=participant_rows("initiative_participation", "initiative", e))
             rows[table].append(row)
     return RegisterFrames((name, _frame(rows[name], name)) for name in TABLES)
 
 
 # --- frames -> register -------------------------------------------------------
+
+
+class _Place:
+    """A row of a table: where a value came from, to name it in errors."""
+
+    def __init__(self, table: str, label: Any, row_id: Optional[str]) -> None:
+        self.table, self.label, self.row_id = table, label, row_id
+
+    def where(self, column: Optional[str] = None) -> str:
+        place = f"{self.table} table, row {self.label!r}"
+        if self.row_id is not None:
+            place += f" (id {self.row_id!r})"
+        return place + (f", column {column!r}" if column else "")
 
 
 class _Cells:
@@ -300,11 +299,14 @@ class _Cells:
             self.label, self.row = label, row
             yield row
 
-    def where(self, column: Optional[str] = None) -> str:
-        place = f"{self.table} table, row {self.label!r}"
+    def place(self) -> _Place:
+        row_id = None
         if self.row is not None and "id" in self.columns and isinstance(self.row.get("id"), str):
-            place += f" (id {self.row['id']!r})"
-        return place + (f", column {column!r}" if column else "")
+            row_id = self.row["id"]
+        return _Place(self.table, self.label, row_id)
+
+    def where(self, column: Optional[str] = None) -> str:
+        return self.place().where(column)
 
     def fail(self, column: Optional[str], message: str) -> NoReturn:
         raise _core.InvalidInputError(f"{self.where(column)}: {message}")
@@ -356,6 +358,8 @@ class _Cells:
             return default
         if not number.is_integer():
             self.fail(column, f"expected a whole number, found {self.raw(column)!r}")
+        if number > _MAX_WHOLE_NUMBER:
+            self.fail(column, "is out of range")
         return int(number)
 
     def boolean(self, column: str) -> bool:
@@ -432,6 +436,10 @@ class _Cells:
             self.fail(column, f"expected a date as YYYY-MM-DD, found {text!r}")
 
 
+# The largest whole number a cell may hold, as in a register's JSON.
+_MAX_WHOLE_NUMBER = 1_000_000
+
+
 def _is_missing(value: Any) -> bool:
     if value is None:
         return True
@@ -475,8 +483,8 @@ def register_from_frames(frames: Any) -> Any:
 
     ids: Dict[str, set] = {}
     entities: Dict[str, Dict[str, Dict[str, Any]]] = {}
-    # Where each JSON entity came from, to name the row in errors the loader finds.
-    places: Dict[str, str] = {}
+    # Where each entity and item came from, to name the row of each problem the builder finds.
+    places = _Places()
 
     # First pass: ids, so that references may point forwards.
     for table in _ENTITY_ORDER:
@@ -488,11 +496,12 @@ def register_from_frames(frames: Any) -> Any:
                 cells.fail("id", f"the id {entity_id!r} is used twice")
             ids[table].add(entity_id)
 
-    data: Dict[str, Any] = {"schema_version": _core.REGISTER_SCHEMA_VERSION}
+    data: Dict[str, Any] = {}
     info_cells = _Cells(frames, "info", required=())
     for _ in info_cells.rows():
         if info_cells.label != info_cells.frame.index[0]:
             info_cells.fail(None, "the info table has one row")
+        places.info = info_cells.place()
         info = {key: info_cells.text(key) for key in ("title", "description", "source", "date")}
         data["info"] = {k: v for k, v in info.items() if v}
         duration = info_cells.number("meeting_duration_hours", minimum=0)
@@ -506,7 +515,7 @@ def register_from_frames(frames: Any) -> Any:
         entities[table] = {}
         for _ in cells.rows():
             e: Dict[str, Any] = {"id": cells.text("id").strip(), "name": cells.text("name", required=True)}
-            places[f"{table}[{len(items)}]"] = cells.where()
+            places.entities.setdefault(table, []).append(cells.place())
             aliases = cells.id_list("aliases")
             if aliases:
                 e["aliases"] = aliases
@@ -550,14 +559,118 @@ def register_from_frames(frames: Any) -> Any:
 
     _attach_participants(frames, "participation", "meeting", entities["meetings"], ids, places)
     _attach_participants(frames, "initiative_participation", "initiative", entities["initiatives"], ids, places)
-    _attach_leads(frames, entities, ids)
-    _attach_cadence_exceptions(frames, entities["meetings"])
-    _attach_keyed(frames, data, entities)
+    _attach_leads(frames, entities, ids, places)
+    _attach_cadence_exceptions(frames, entities["meetings"], places)
+    _attach_keyed(frames, data, entities, places)
 
-    try:
-        return _core.loads_json(json.dumps(data))
-    except _core.InvalidInputError as error:
-        raise _core.InvalidInputError(_place_error(str(error), places)) from None
+    builder = _core.RegisterBuilder()
+    if "info" in data:
+        builder.set_info(_core.RegisterInfo(**data["info"]))
+    if "defaults" in data:
+        builder.set_defaults(_core.RegisterDefaults(**data["defaults"]))
+    for table in _ENTITY_ORDER:
+        add = getattr(builder, f"add_{_ENTITIES[table][0]}")
+        for e in data.get(table, []):
+            add(_entity(table, e))
+    problems = builder.check()
+    if problems:
+        raise _core.InvalidInputError(places.explain(problems))
+    return builder.build()
+
+
+_MODELS = {"areas": "Area", "organisations": "Organisation", "roles": "Role", "people": "Person",
+           "topics": "Topic", "meetings": "Meeting", "initiatives": "Initiative"}
+
+
+def _entity(table: str, fields: Dict[str, Any]) -> Any:
+    """The model object of one row's fields (with its participants, lead, chair and cadence attached)."""
+    fields = dict(fields)
+    if "identifiers" in fields:
+        fields["identifiers"] = [_core.Identifier(**i) for i in fields["identifiers"]]
+    if "participants" in fields:
+        fields["participants"] = [_core.Participant(**p) for p in fields["participants"]]
+    if "lead" in fields:
+        fields["lead"] = _core.Lead(**fields["lead"])
+    if "chair" in fields:
+        fields["chair"] = _core.Party(**fields["chair"])
+    if "cadence" in fields:
+        fields["cadence"] = _cadence(fields["cadence"])
+    return getattr(_core, _MODELS[table])(**fields)
+
+
+def _cadence(fields: Dict[str, Any]) -> Any:
+    kind, text, per_year = fields["kind"], fields.get("text", ""), fields.get("per_year")
+    if kind == "regular":
+        cadence = _core.Cadence.regular(fields["per_year"], text)  # the cells say it has one
+    elif kind == "varies":
+        cadence = _core.Cadence.varies(per_year, text)
+    elif kind == "ad_hoc":
+        cadence = _core.Cadence.ad_hoc(text)
+    else:
+        cadence = _core.Cadence.unknown(text)
+    cadence = cadence.with_note(fields.get("note", ""))
+    for exception in fields.get("exceptions", []):
+        cadence = cadence.with_exception(exception["area"], exception["per_year"])
+    return cadence
+
+
+# A problem's path, as RegisterBuilder names it: "meetings[3].participants[1].role".
+_ENTITY_PATH = re.compile(r"(\w+)\[(\d+)\](.*)")
+# The parts of an entity that have rows of their own in another table.
+_ITEM_PATH = re.compile(r"\.(participants|cadence\.exceptions|identifiers|lead\.organisations|lead\.supporting)"
+                        r"\[(\d+)\](.*)")
+
+
+class _Places:
+    """The row each entity, and each participant, lead, cadence exception and identifier, was read from."""
+
+    def __init__(self) -> None:
+        self.entities: Dict[str, List[_Place]] = {}
+        self.items: Dict[Tuple[str, int, str, int], _Place] = {}
+        self.info: Optional[_Place] = None
+
+    def explain(self, problems: List[Any]) -> str:
+        """The problems as RegisterBuilder.build() joins them, each at its table, row and column."""
+        shown = [self.where(problem) for problem in problems[:10]]
+        if len(problems) > 10:
+            shown.append(f"and {len(problems) - 10} more problems")
+        return "; ".join(shown)
+
+    def where(self, problem: Any) -> str:
+        path = problem.path
+        if path.startswith(("info", "defaults")) and self.info is not None:
+            column = "meeting_duration_hours" if path.startswith("defaults") else path.partition(".")[2] or None
+            return f"{self.info.where(column)}: {problem.message}"
+        match = _ENTITY_PATH.fullmatch(path)
+        places = self.entities.get(match.group(1), []) if match else []
+        if not match or int(match.group(2)) >= len(places):
+            return str(problem)
+        table, index, rest = match.group(1), int(match.group(2)), match.group(3)
+        place = places[index]
+        item = _ITEM_PATH.fullmatch(rest)
+        if item and (table, index, item.group(1), int(item.group(2))) in self.items:
+            place = self.items[(table, index, item.group(1), int(item.group(2)))]
+            return f"{place.where(_column(place.table, item.group(3)))}: {problem.message}"
+        return f"{place.where(_column(table, rest))}: {problem.message}"
+
+
+def _column(table: str, rest: str) -> Optional[str]:
+    """The column of a table that holds the field at `rest` of a path (".chair.person"), if one does."""
+    fields = [re.sub(r"\[\d+\]$", "", part) for part in rest.split(".")[1:]]
+    if table == "leads":
+        return "organisation_id"
+    if not fields:
+        return None
+    field, more = fields[0], fields[1:]
+    if table in ("participation", "initiative_participation") and field in ("organisation", "role", "person"):
+        field += "_id"
+    elif field == "chair" and more:
+        field = f"chair_{more[0]}"
+    elif field == "cadence":
+        field = "cadence_per_year" if more[:1] == ["per_year"] else "cadence"
+    elif field == "lead":
+        field = "lead_text"
+    return field if field in TABLES.get(table, []) else None
 
 
 def _meeting_fields(cells: _Cells, e: Dict[str, Any]) -> None:
@@ -605,8 +718,9 @@ def _meeting_fields(cells: _Cells, e: Dict[str, Any]) -> None:
 
 
 def _attach_participants(frames: Any, table: str, item: str, owners: Dict[str, Dict[str, Any]],
-                         ids: Dict[str, set], places: Dict[str, str]) -> None:
+                         ids: Dict[str, set], places: _Places) -> None:
     cells = _Cells(frames, table, required=(f"{item}_id",))
+    position = {owner_id: i for i, owner_id in enumerate(owners)}
     for _ in cells.rows():
         owner_id = cells.text(f"{item}_id", required=True).strip()
         owner = owners.get(owner_id)
@@ -628,12 +742,14 @@ def _attach_participants(frames: Any, table: str, item: str, owners: Dict[str, D
         if cells.boolean("co_opted"):
             p["co_opted"] = True
         participants = owner.setdefault("participants", [])
-        places[f"{item}s[{list(owners).index(owner_id)}].participants[{len(participants)}]"] = cells.where()
+        places.items[(f"{item}s", position[owner_id], "participants", len(participants))] = cells.place()
         participants.append(p)
 
 
-def _attach_leads(frames: Any, entities: Dict[str, Dict[str, Dict[str, Any]]], ids: Dict[str, set]) -> None:
+def _attach_leads(frames: Any, entities: Dict[str, Dict[str, Dict[str, Any]]], ids: Dict[str, set],
+                  places: _Places) -> None:
     cells = _Cells(frames, "leads", required=("item", "item_id", "organisation_id"))
+    position = {table: {entity_id: i for i, entity_id in enumerate(entities[table])} for table in entities}
     for _ in cells.rows():
         item = cells.choice("item", "meeting")
         item_id = cells.text("item_id", required=True).strip()
@@ -643,11 +759,14 @@ def _attach_leads(frames: Any, entities: Dict[str, Dict[str, Dict[str, Any]]], i
         organisation = cells.text("organisation_id", required=True).strip()
         _check_ref(cells, "organisation_id", organisation, ids, "organisations")
         key = "organisations" if cells.choice("lead", "lead") == "lead" else "supporting"
-        owner["lead"].setdefault(key, []).append(organisation)
+        leads = owner["lead"].setdefault(key, [])
+        places.items[(f"{item}s", position[f"{item}s"][item_id], f"lead.{key}", len(leads))] = cells.place()
+        leads.append(organisation)
 
 
-def _attach_cadence_exceptions(frames: Any, meetings: Dict[str, Dict[str, Any]]) -> None:
+def _attach_cadence_exceptions(frames: Any, meetings: Dict[str, Dict[str, Any]], places: _Places) -> None:
     cells = _Cells(frames, "cadence_exceptions", required=("meeting_id", "area", "per_year"))
+    position = {meeting_id: i for i, meeting_id in enumerate(meetings)}
     for _ in cells.rows():
         meeting_id = cells.text("meeting_id", required=True).strip()
         meeting = meetings.get(meeting_id)
@@ -658,12 +777,15 @@ def _attach_cadence_exceptions(frames: Any, meetings: Dict[str, Dict[str, Any]])
         per_year = cells.number("per_year", minimum=0)
         if per_year is None:
             cells.fail("per_year", "is empty")
-        meeting["cadence"].setdefault("exceptions", []).append(
-            {"area": cells.text("area", required=True), "per_year": per_year})
+        exceptions = meeting["cadence"].setdefault("exceptions", [])
+        places.items[("meetings", position[meeting_id], "cadence.exceptions", len(exceptions))] = cells.place()
+        exceptions.append({"area": cells.text("area", required=True), "per_year": per_year})
 
 
-def _attach_keyed(frames: Any, data: Dict[str, Any], entities: Dict[str, Dict[str, Dict[str, Any]]]) -> None:
+def _attach_keyed(frames: Any, data: Dict[str, Any], entities: Dict[str, Dict[str, Dict[str, Any]]],
+                  places: _Places) -> None:
     tables = {singular: table for table, (singular, _, _) in _ENTITIES.items()}
+    position = {table: {entity_id: i for i, entity_id in enumerate(entities[table])} for table in entities}
     for name, key, value_key, field in (("identifiers", "scheme", "value", "identifiers"),
                                         ("attributes", "key", "value", "attributes")):
         cells = _Cells(frames, name, required=("entity", "entity_id", key, value_key))
@@ -683,21 +805,15 @@ def _attach_keyed(frames: Any, data: Dict[str, Any], entities: Dict[str, Dict[st
             k = cells.text(key, required=True)
             v = cells.text(value_key)
             if name == "identifiers":
-                target.setdefault("identifiers", []).append({"scheme": k, "value": v})
+                identifiers = target.setdefault("identifiers", [])
+                places.items[(tables[entity], position[tables[entity]][entity_id], "identifiers",
+                              len(identifiers))] = cells.place()
+                identifiers.append({"scheme": k, "value": v})
             else:
                 attributes = target.setdefault("attributes", {})
                 if k in attributes:
                     cells.fail(key, f"the key {k!r} is given twice for this {entity}")
                 attributes[k] = v
-
-
-def _place_error(message: str, places: Dict[str, str]) -> str:
-    """Prefix a loader error with the table and row its JSON path came from."""
-    best = ""
-    for path in places:
-        if path in message and len(path) > len(best):
-            best = path
-    return f"{places[best]}: {message}" if best else message
 
 
 # --- conveniences on Register and RegisterSummary -----------------------------

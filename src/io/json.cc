@@ -380,6 +380,8 @@ class Reader {
   std::vector<Problem> problems_;
 };
 
+void ReadSections(Reader& r, const Json& root, RegisterBuilder& b);
+
 absl::StatusOr<Register> ReadRegister(const Json& root) {
   Reader r;
   if (!r.CheckObject(root, "", {"schema_version", "info", "defaults", "areas", "organisations",
@@ -397,6 +399,15 @@ absl::StatusOr<Register> ReadRegister(const Json& root) {
   }
 
   RegisterBuilder b;
+  ReadSections(r, root, b);
+  // Shape problems first; reference problems only make sense once the shape is right.
+  if (!r.problems().empty()) return ProblemsToStatus(r.problems());
+  return std::move(b).Build();
+}
+
+// Everything of a register but its schema version: info, defaults and the
+// entity arrays, in the order the format gives them.
+void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
   if (auto it = root.find("info"); it != root.end()) {
     RegisterInfo info;
     if (r.CheckObject(*it, "info", {"title", "description", "source", "date", "attributes"})) {
@@ -473,10 +484,6 @@ absl::StatusOr<Register> ReadRegister(const Json& root) {
     r.Date(v, p, "end_date", in.end_date);
     b.AddInitiative(std::move(in));
   });
-
-  // Shape problems first; reference problems only make sense once the shape is right.
-  if (!r.problems().empty()) return ProblemsToStatus(r.problems());
-  return std::move(b).Build();
 }
 
 // ---------------------------------------------------------------------------
@@ -706,6 +713,14 @@ absl::Status ReadOrganisationJson(const Json& value, const std::string& path, co
       [&](Organisation o) { builder.AddOrganisation(std::move(o)); });
 }
 
+void ReadRegisterSections(const Json& root, RegisterBuilder& builder, std::vector<Problem>& problems) {
+  Reader r;
+  ReadSections(r, root, builder);
+  problems.insert(problems.end(), r.problems().begin(), r.problems().end());
+}
+
+nlohmann::ordered_json RegisterToJsonValue(const Register& reg) { return Writer::Write(reg); }
+
 }  // namespace internal
 
 absl::StatusOr<Register> ParseRegisterJson(absl::string_view text) {
@@ -733,7 +748,7 @@ absl::Status ValidateJsonWriteOptions(const JsonWriteOptions& options) {
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options) {
   if (absl::Status s = ValidateJsonWriteOptions(options); !s.ok()) return s;
   try {
-    std::string text = Writer::Write(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
+    std::string text = internal::RegisterToJsonValue(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
     if (options.indent >= 0) text.push_back('\n');
     return text;
   } catch (const OrderedJson::type_error& e) {

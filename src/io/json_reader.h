@@ -1,7 +1,8 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// The register JSON reader (govgraph/io/json.h) for one meeting or
-// organisation at a time: edits that add an entity written in the register
+// The register JSON reader and writer (govgraph/io/json.h) on values rather
+// than text, for other formats that read or write through the register form,
+// and the reader for one meeting or organisation at a time: edits that add an entity written in the register
 // format (a change set's "add", an organisation change's new organisation)
 // read and check it as loading a register would, with the problems named
 // from where the entity is written, at a cost that depends on the entity
@@ -12,6 +13,7 @@
 #define GOVGRAPH_SRC_IO_JSON_READER_H_
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -33,6 +35,18 @@ absl::Status ReadMeetingJson(const nlohmann::json& value, const std::string& pat
 // The same for one element of a register's "organisations".
 absl::Status ReadOrganisationJson(const nlohmann::json& value, const std::string& path,
                                   const EditContext& context, RegisterBuilder& builder);
+
+// Reads a register given as a value rather than as text: its "info",
+// "defaults" and entity arrays ("schema_version" is not looked for) into
+// `builder`, appending the problems of shape to `problems` at their paths in
+// `root` ("meetings[3].kind"), as ParseRegisterJson() reports them. For
+// readers of other formats (Popolo) that make the register form from their
+// own and place each problem back in that format.
+void ReadRegisterSections(const nlohmann::json& root, RegisterBuilder& builder, std::vector<Problem>& problems);
+
+// The register in the JSON form RegisterToJson() writes, as a value: for
+// writers of other formats (Popolo) that re-shape it.
+nlohmann::ordered_json RegisterToJsonValue(const Register& reg);
 
 }  // namespace govgraph::internal
 

@@ -1,11 +1,13 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 //
-// Popolo export and import go through the native JSON form (io/json.h):
-// export writes the native document and re-shapes each entity as a Popolo
-// object, keeping every native field it has no Popolo field for in the
-// object's "govgraph" extension; import builds a native document from the
-// Popolo objects and their extensions and reads it with ParseRegisterJson(),
-// so both directions share the native reader's checks and cannot drift apart.
+// Popolo export and import go through the native JSON form (io/json.h), as
+// values rather than text: export takes the native document and re-shapes
+// each entity as a Popolo object, keeping every native field it has no Popolo
+// field for in the object's "govgraph" extension; import builds the native
+// form from the Popolo objects and their extensions and reads it with the
+// native reader, so both directions share its checks and cannot drift apart.
+// Each native entity keeps the Popolo path it was made from, and every
+// problem the reader or RegisterBuilder finds is reported there.
 #include "govgraph/io/popolo.h"
 
 #include <algorithm>
@@ -24,6 +26,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -34,13 +37,17 @@
 #include "govgraph/model.h"
 #include "govgraph/names.h"
 #include "govgraph/ocd.h"
+#include "govgraph/register_builder.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
 
 using Json = nlohmann::ordered_json;
+// The native register form, read as ParseRegisterJson() reads a parsed text.
+using Native = nlohmann::json;
 
 constexpr char kExt[] = "govgraph";
 constexpr char kOcdPrefix[] = "ocd-division/";
@@ -74,9 +81,7 @@ class Exporter {
   Exporter(const Register& reg, const std::vector<Occurrence>& events) : reg_(reg), events_(events) {}
 
   absl::StatusOr<Json> Run() {
-    absl::StatusOr<std::string> text = RegisterToJson(reg_, {.indent = -1});
-    if (!text.ok()) return text.status();
-    native_ = Json::parse(*text);
+    native_ = internal::RegisterToJsonValue(reg_);
     AssignIds();
 
     Json root = Json::object();
@@ -604,8 +609,7 @@ class Importer {
     // Objects embedded in others, breadth first, after every top-level one.
     for (size_t i = 0; i < embedded_.size(); ++i) GatherEmbedded(embedded_[i]);
 
-    native_ = Json::object();
-    native_["schema_version"] = kRegisterSchemaVersion;
+    native_ = Native::object();
     ReadBlock();
     // Ids first, so references may point forward.
     ForEach(PopoloClass::kArea, [&](const Json& v, const std::string& p) { IndexArea(v, p); });
@@ -626,11 +630,23 @@ class Importer {
     ForEach(PopoloClass::kMembership, [&](const Json& v, const std::string& p) { ReadMembership(v, p); });
     ForEach(PopoloClass::kEvent, [&](const Json& v, const std::string& p) { ReadEvent(v, p); });
     CadencesFromEvents();
+    // Roles made for memberships have no Popolo object of their own.
     for (const std::string& id : synthetic_role_order_) Section("roles").push_back(synthetic_roles_[id]);
     if (!problems_.empty()) return ProblemsToStatus(problems_);
 
-    absl::StatusOr<Register> reg = ParseRegisterJson(native_.dump());
-    if (!reg.ok()) return absl::Status(reg.status().code(), ToPopoloPaths(reg.status().message()));
+    RegisterBuilder builder;
+    std::vector<Problem> problems;
+    // Problems of shape first, as the native reader reports them.
+    internal::ReadRegisterSections(native_, builder, problems);
+    if (!problems.empty()) return Placed(std::move(problems));
+    absl::StatusOr<Register> reg = std::move(builder).Build();
+    if (!reg.ok()) {
+      // Build() gives its problems joined in one message; Check() on the same
+      // entities, read again, gives them one by one to be placed.
+      RegisterBuilder again;
+      internal::ReadRegisterSections(native_, again, problems);
+      return Placed(again.Check());
+    }
     return PopoloImport{*std::move(reg), std::move(diagnostics_)};
   }
 
@@ -858,7 +874,7 @@ class Importer {
   // Each series with events: its cadence from their dates when the document
   // gives none, else a note that they were not imported.
   void CadencesFromEvents() {
-    for (Json& meeting : Section("meetings")) {
+    for (Native& meeting : Section("meetings")) {
       auto it = events_.find(meeting["id"].get<std::string>());
       if (it == events_.end()) continue;
       const EventsOf& of = it->second;
@@ -870,7 +886,7 @@ class Importer {
       }
       const CadenceEvidence e = InferCadence(of.sittings, "Popolo");
       const std::string evidence = absl::StrCat("from ", of.sittings.size(), " Popolo event(s): ", e.reason);
-      Json cadence = Json::object();
+      Native cadence = Native::object();
       cadence["kind"] = std::string(CadenceKindName(e.cadence.kind()));
       if (e.cadence.per_year()) cadence["per_year"] = *e.cadence.per_year();
       cadence["note"] = evidence;
@@ -891,9 +907,15 @@ class Importer {
     return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
   }
 
-  Json& Section(const char* key) {
-    if (!native_.contains(key)) native_[key] = Json::array();
+  Native& Section(const char* key) {
+    if (!native_.contains(key)) native_[key] = Native::array();
     return native_[key];
+  }
+
+  // Adds a native entity to its section, made from the Popolo object at `path`.
+  void Add(const char* key, Native entity, const std::string& path) {
+    Section(key).push_back(std::move(entity));
+    places_[key].push_back({path, {}});
   }
 
   // Calls read(element, path, index) for each object in the array `key` of
@@ -1057,27 +1079,24 @@ class Importer {
       return false;
     }
     placeholders_[{c, id}] = name.empty() ? id : name;
-    Json native = Json::object();
+    Native native = Native::object();
     native["id"] = id;
     native["name"] = placeholders_[{c, id}];
     native["attributes"] = {{"placeholder", absl::StrCat("referenced at ", ref, "; not in the Popolo document")}};
     switch (c) {
       case PopoloClass::kOrganization:
         orgs_.emplace(id, OrgEntry{OrgType::kOrganisation, id, organisation_count_++});
-        organisation_paths_.push_back(ref);
-        Section("organisations").push_back(std::move(native));
+        Add("organisations", std::move(native), ref);
         break;
       case PopoloClass::kArea:
         areas_.emplace(id, id);
         native_area_ids_.insert(id);
-        area_paths_.push_back(ref);
-        Section("areas").push_back(std::move(native));
+        Add("areas", std::move(native), ref);
         break;
       case PopoloClass::kPerson:
         persons_.insert(id);
-        person_index_[id] = person_paths_.size();
-        person_paths_.push_back(ref);
-        Section("people").push_back(std::move(native));
+        person_index_[id] = Section("people").size();
+        Add("people", std::move(native), ref);
         break;
       case PopoloClass::kPost: {
         const std::string organisation =
@@ -1086,8 +1105,7 @@ class Importer {
         posts_.insert(id);
         post_organisations_[id] = organisation;
         post_labels_[id] = native["name"].get<std::string>();
-        post_paths_.push_back(ref);
-        Section("roles").push_back(std::move(native));
+        Add("roles", std::move(native), ref);
         break;
       }
       case PopoloClass::kMembership:
@@ -1103,12 +1121,12 @@ class Importer {
   }
 
   // Translates an extension's list of Popolo area ids.
-  void AreaList(Json& native, const std::string& path, const char* prefix = ".govgraph") {
+  void AreaList(Native& native, const std::string& path, const char* prefix = ".govgraph") {
     auto it = native.find("areas");
     if (it == native.end()) return;
     if (!it->is_array()) return;  // the native reader reports the shape
     for (size_t i = 0; i < it->size(); ++i) {
-      Json& id = (*it)[i];
+      Native& id = (*it)[i];
       if (!id.is_string()) continue;
       auto a = areas_.find(id.get<std::string>());
       if (a == areas_.end()) {
@@ -1124,8 +1142,8 @@ class Importer {
 
   // Starts the native object from the extension (less its bookkeeping keys)
   // and adds id and name.
-  Json Start(const Json& v, const std::string& p, const std::string& native_id, const char* name_key = "name") {
-    Json native = Json::object();
+  Native Start(const Json& v, const std::string& p, const std::string& native_id, const char* name_key = "name") {
+    Native native = Native::object();
     native["id"] = native_id;
     native["name"] = RequiredString(v, p, name_key);
     const Json ext = Extension(v, p);
@@ -1135,8 +1153,8 @@ class Importer {
     return native;
   }
 
-  void OtherNamesField(const Json& v, const std::string& p, Json& native) {
-    Json aliases = Json::array();
+  void OtherNamesField(const Json& v, const std::string& p, Native& native) {
+    Native aliases = Native::array();
     EachObject(v, p, "other_names", [&](const Json& e, const std::string& ep, size_t) {
       if (std::optional<std::string> name = String(e, ep, "name")) {
         aliases.push_back(*name);
@@ -1150,8 +1168,8 @@ class Importer {
     if (!aliases.empty()) native["aliases"] = std::move(aliases);
   }
 
-  void IdentifiersField(const Json& v, const std::string& p, Json& native) {
-    Json ids = Json::array();
+  void IdentifiersField(const Json& v, const std::string& p, Native& native) {
+    Native ids = Native::array();
     EachObject(v, p, "identifiers", [&](const Json& e, const std::string& ep, size_t) {
       std::optional<std::string> value = String(e, ep, "identifier");
       std::optional<std::string> scheme = String(e, ep, "scheme");
@@ -1170,12 +1188,12 @@ class Importer {
 
   // Fields of `v` outside `known`: text is kept as an attribute of the same
   // name; anything else is reported.
-  void Extra(const Json& v, const std::string& p, std::initializer_list<const char*> known, Json& native) {
+  void Extra(const Json& v, const std::string& p, std::initializer_list<const char*> known, Native& native) {
     for (const auto& [key, value] : v.items()) {
       if (key == kExt || Contains(known, key) || value.is_null()) continue;
       if (value.is_string()) {
-        Json& attributes = native["attributes"];
-        if (attributes.is_null()) attributes = Json::object();
+        Native& attributes = native["attributes"];
+        if (attributes.is_null()) attributes = Native::object();
         if (attributes.is_object() && !attributes.contains(key)) {
           attributes[key] = value;
           continue;
@@ -1185,9 +1203,9 @@ class Importer {
     }
   }
 
-  void KeepAsAttribute(Json& native, const std::string& key, const std::string& value) {
-    Json& attributes = native["attributes"];
-    if (attributes.is_null()) attributes = Json::object();
+  void KeepAsAttribute(Native& native, const std::string& key, const std::string& value) {
+    Native& attributes = native["attributes"];
+    if (attributes.is_null()) attributes = Native::object();
     if (attributes.is_object()) attributes[key] = value;
   }
 
@@ -1195,7 +1213,7 @@ class Importer {
 
   void ReadArea(const Json& v, const std::string& p) {
     const std::string id = v["id"].get<std::string>();
-    Json native = Start(v, p, areas_.at(id));
+    Native native = Start(v, p, areas_.at(id));
     OtherNamesField(v, p, native);
     if (std::optional<std::string> c = String(v, p, "classification")) {
       if (absl::StatusOr<AreaKind> kind = ParseAreaKind(SnakeCase(*c)); kind.ok()) {
@@ -1213,11 +1231,11 @@ class Importer {
     const std::optional<std::string> identifier = String(v, p, "identifier");
     for (const std::optional<std::string>& ocd : {std::optional<std::string>(id), identifier}) {
       if (!ocd || !absl::StartsWith(*ocd, kOcdPrefix)) continue;
-      Json& ids = native["identifiers"];
-      if (ids.is_null()) ids = Json::array();
+      Native& ids = native["identifiers"];
+      if (ids.is_null()) ids = Native::array();
       const std::string scheme(kOcdScheme);
       bool present = false;
-      for (const Json& i : ids) present = present || (i["scheme"] == scheme && i["value"] == *ocd);
+      for (const Native& i : ids) present = present || (i["scheme"] == scheme && i["value"] == *ocd);
       if (!present) ids.push_back({{"scheme", scheme}, {"value", *ocd}});
     }
     if (identifier && (absl::StartsWith(*identifier, kOcdPrefix) || *identifier == id)) {
@@ -1225,17 +1243,16 @@ class Importer {
     } else {
       Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "identifiers"}, native);
     }
-    area_paths_.push_back(p);
-    Section("areas").push_back(std::move(native));
+    Add("areas", std::move(native), p);
   }
 
   void ReadOrganization(const Json& v, const std::string& p) {
     const OrgEntry& entry = orgs_.at(v["id"].get<std::string>());
-    Json native = Start(v, p, entry.native_id);
+    Native native = Start(v, p, entry.native_id);
     OtherNamesField(v, p, native);
     const bool has_ext = v.contains(kExt);
     if (!native.contains("areas")) {
-      if (std::optional<std::string> area = AreaRef(v, p, "area_id")) native["areas"] = Json::array({*area});
+      if (std::optional<std::string> area = AreaRef(v, p, "area_id")) native["areas"] = Native::array({*area});
     } else {
       AreaList(native, p);
       AreaRef(v, p,
@@ -1256,8 +1273,7 @@ class Importer {
         native["lead"] = parent->native_id;
       }
       Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "area_id", "description"}, native);
-      meeting_paths_.push_back(p);
-      Section("meetings").push_back(std::move(native));
+      Add("meetings", std::move(native), p);
       return;
     }
     if (classification) {
@@ -1281,24 +1297,23 @@ class Importer {
     }
     IdentifiersField(v, p, native);
     Extra(v, p, {"id", "name", "other_names", "classification", "parent_id", "area_id", "identifiers"}, native);
-    organisation_paths_.push_back(p);
-    Section("organisations").push_back(std::move(native));
+    Add("organisations", std::move(native), p);
   }
 
   void ReadPost(const Json& v, const std::string& p) {
-    Json native = Start(v, p, v["id"].get<std::string>(), "label");
+    Native native = Start(v, p, v["id"].get<std::string>(), "label");
     if (auto it = v.find("other_label"); it != v.end() && !it->is_null()) {
       if (!it->is_array()) {
         Fail(Child(p, "other_label"), absl::StrCat("expected an array of strings, found ", it->type_name()));
       } else {
-        Json aliases = Json::array();
+        Native aliases = Native::array();
         for (size_t i = 0; i < it->size(); ++i) {
           if (!(*it)[i].is_string()) {
             Fail(absl::StrCat(p, ".other_label[", i, "]"),
                  absl::StrCat("expected a string, found ", (*it)[i].type_name()));
             continue;
           }
-          aliases.push_back((*it)[i]);
+          aliases.push_back((*it)[i].get<std::string>());
         }
         if (!aliases.empty()) native["aliases"] = std::move(aliases);
       }
@@ -1315,18 +1330,16 @@ class Importer {
     post_organisations_[v["id"].get<std::string>()] = native.value("organisation", "");
     post_labels_[v["id"].get<std::string>()] = native["name"].get<std::string>();
     Extra(v, p, {"id", "label", "other_label", "organization_id"}, native);
-    post_paths_.push_back(p);
-    Section("roles").push_back(std::move(native));
+    Add("roles", std::move(native), p);
   }
 
   void ReadPerson(const Json& v, const std::string& p) {
     const std::string id = v["id"].get<std::string>();
-    Json native = Start(v, p, id);
+    Native native = Start(v, p, id);
     OtherNamesField(v, p, native);
     Extra(v, p, {"id", "name", "other_names"}, native);
-    person_index_[id] = person_paths_.size();
-    person_paths_.push_back(p);
-    Section("people").push_back(std::move(native));
+    person_index_[id] = Section("people").size();
+    Add("people", std::move(native), p);
   }
 
   void ReadMembership(const Json& v, const std::string& p) {
@@ -1386,7 +1399,7 @@ class Importer {
         Note(p, "not imported: a meeting series cannot take part in another (" + party_org->native_id + ")");
         party_org = nullptr;
       }
-      Json participant = Json::object();
+      Native participant = Native::object();
       if (party_org != nullptr) participant["organisation"] = party_org->native_id;
       if (post) participant["role"] = *post;
       if (person) participant["person"] = *person;
@@ -1412,10 +1425,9 @@ class Importer {
         }
       }
       participant.update(ext);
-      Json& meeting = native_["meetings"][org->native_index];
-      if (!meeting.contains("participants")) meeting["participants"] = Json::array();
-      path_map_.emplace_back(
-          absl::StrCat("meetings[", org->native_index, "].participants[", meeting["participants"].size(), "]"), p);
+      Native& meeting = native_["meetings"][org->native_index];
+      if (!meeting.contains("participants")) meeting["participants"] = Native::array();
+      places_["meetings"][org->native_index].items.emplace(meeting["participants"].size(), p);
       meeting["participants"].push_back(std::move(participant));
       return;
     }
@@ -1453,7 +1465,7 @@ class Importer {
       role_id = absl::StrCat(org->native_id, "/", Slugify(title));
       if (!synthetic_roles_.contains(role_id)) {
         if (posts_.contains(role_id)) role_id += "-membership";
-        Json role = Json::object();
+        Native role = Native::object();
         role["id"] = role_id;
         role["name"] = title;
         role["organisation"] = org->native_id;
@@ -1465,41 +1477,60 @@ class Importer {
       Note(p, "not imported: the membership names no organization or post");
       return;
     }
-    Json& native_person = native_["people"][person_index_.at(*person)];
-    if (!native_person.contains("roles")) native_person["roles"] = Json::array();
-    path_map_.emplace_back(
-        absl::StrCat("people[", person_index_.at(*person), "].roles[", native_person["roles"].size(), "]"), p);
+    Native& native_person = native_["people"][person_index_.at(*person)];
+    if (!native_person.contains("roles")) native_person["roles"] = Native::array();
+    places_["people"][person_index_.at(*person)].items.emplace(native_person["roles"].size(), p);
     native_person["roles"].push_back(role_id);
   }
 
-  // The native reader's paths, put back in terms of the Popolo document.
-  std::string ToPopoloPaths(absl::string_view message) {
-    std::vector<std::pair<std::string, std::string>> map = path_map_;
-    auto add = [&](const char* kind, const std::vector<std::string>& paths) {
-      for (size_t i = 0; i < paths.size(); ++i) map.emplace_back(absl::StrCat(kind, "[", i, "]"), paths[i]);
-    };
-    add("organisations", organisation_paths_);
-    add("meetings", meeting_paths_);
-    add("roles", post_paths_);
-    add("people", person_paths_);
-    add("areas", area_paths_);
-    for (const char* key : {"info", "defaults", "topics", "initiatives"})
-      map.emplace_back(key, absl::StrCat(kExt, ".", key));
-    std::sort(map.begin(), map.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    std::vector<std::string> parts = absl::StrSplit(message, "; ");
-    for (std::string& part : parts) {
-      for (const auto& [from, to] : map) {
-        if (absl::StartsWith(part, from) && part.size() > from.size() &&
-            (part[from.size()] == '.' || part[from.size()] == ':' || part[from.size()] == '[')) {
-          std::string rest = part.substr(from.size());
-          // The document's own object: "organisations[0].x: m" is "x: m".
-          if (to.empty()) rest = rest[0] == '.' ? rest.substr(1) : std::string(absl::StripPrefix(rest, ": "));
-          part = to + rest;
-          break;
+  // The problems, each moved from its path in the native form
+  // ("meetings[3].participants[1].role") to where the Popolo document has it:
+  // the object the entity was made from, the membership a participant or a
+  // role came from, or the extension block for what only it holds. An entity
+  // with no Popolo object (a role made for a membership) keeps its native path.
+  absl::Status Placed(std::vector<Problem> problems) const {
+    for (Problem& problem : problems) problem.path = PopoloPath(problem.path);
+    return ProblemsToStatus(problems);
+  }
+
+  std::string PopoloPath(const std::string& native_path) const {
+    const size_t end = std::min(native_path.find('['), native_path.find('.'));
+    const std::string section = native_path.substr(0, end);
+    if (Contains({"info", "defaults", "topics", "initiatives"}, section)) return absl::StrCat(kExt, ".", native_path);
+    auto places = places_.find(section);
+    size_t index = 0;
+    size_t after = 0;
+    if (places == places_.end() || !Index(native_path, end, index, after) || index >= places->second.size()) {
+      return native_path;
+    }
+    const EntityPlace& place = places->second[index];
+    std::string to = place.path;
+    std::string rest = native_path.substr(after);
+    // A meeting's participants and a person's roles came from memberships.
+    const std::string items = section == "meetings" ? ".participants" : section == "people" ? ".roles" : "";
+    if (!items.empty() && absl::StartsWith(rest, items)) {
+      size_t item = 0;
+      size_t item_end = 0;
+      if (Index(rest, items.size(), item, item_end)) {
+        if (auto it = place.items.find(item); it != place.items.end()) {
+          to = it->second;
+          rest = rest.substr(item_end);
         }
       }
     }
-    return absl::StrJoin(parts, "; ");
+    // The document's own object: "x" rather than ".x".
+    if (to.empty() && absl::StartsWith(rest, ".")) return rest.substr(1);
+    return to + rest;
+  }
+
+  // Reads "[N]" at `at` in `path`: N, and the position after the "]".
+  static bool Index(const std::string& path, size_t at, size_t& index, size_t& after) {
+    if (at >= path.size() || path[at] != '[') return false;
+    const size_t close = path.find(']', at);
+    if (close == std::string::npos) return false;
+    if (!absl::SimpleAtoi(absl::string_view(path).substr(at + 1, close - at - 1), &index)) return false;
+    after = close + 1;
+    return true;
   }
 
   const Json& root_;
@@ -1510,7 +1541,7 @@ class Importer {
   std::deque<Embedded> embedded_;
   std::map<std::pair<PopoloClass, std::string>, std::string> placeholders_;  // -> name
   std::map<std::string, std::string> post_labels_;                           // Popolo id -> label
-  Json native_;
+  Native native_;
   std::vector<Problem> problems_;
   std::vector<Problem> diagnostics_;
   std::set<std::string> reported_arrays_;
@@ -1523,10 +1554,15 @@ class Importer {
   std::set<std::string> persons_;
   std::map<std::string, std::string> post_organisations_;
   std::map<std::string, size_t> person_index_;
-  std::map<std::string, Json> synthetic_roles_;
+  std::map<std::string, Native> synthetic_roles_;
   std::vector<std::string> synthetic_role_order_;
-  std::vector<std::string> organisation_paths_, meeting_paths_, post_paths_, person_paths_, area_paths_;
-  std::vector<std::pair<std::string, std::string>> path_map_;
+  // Where each native entity was made from, by section and position in it,
+  // with the membership each of its participants (or roles) came from.
+  struct EntityPlace {
+    std::string path;
+    std::map<size_t, std::string> items;
+  };
+  std::map<std::string, std::vector<EntityPlace>, std::less<>> places_;
 };
 
 }  // namespace

@@ -332,6 +332,33 @@ TEST(PopoloErrors, NameTheJsonPath) {
   EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
 }
 
+TEST(PopoloErrors, RegisterProblemsAreReportedWhereTheDocumentHasThem) {
+  const std::string orgs =
+      R"("organizations": [{"id": "a", "name": "A"}, {"id": "c", "name": "C", "classification": "committee"}])";
+  // A participant is reported at the membership it came from.
+  EXPECT_EQ(ParseError("{" + orgs + R"(, "memberships": [{"organization_id": "c", "member": {"@type": "Organization",
+      "id": "a"}}, {"organization_id": "c", "member": {"@type": "Organization", "id": "a"}, "govgraph": {"seats": -1}}]})")
+                .message(),
+            "memberships[1].seats: must be zero or more and at most 100000");
+  // A participant from the meeting's own extension is reported at the meeting.
+  EXPECT_EQ(ParseError(R"({"govgraph": {"schema_version": 1}, "organizations": [{"id": "a", "name": "A"},
+      {"id": "c", "name": "C", "govgraph": {"entity": "meeting", "participants": [{"organisation": "nobody"}]}}],
+      "memberships": [{"organization_id": "c", "member": {"@type": "Organization", "id": "a"}}]})")
+                .message(),
+            "organizations[1].participants[0].organisation: unknown organisation \"nobody\" (meeting \"c\")");
+  EXPECT_EQ(ParseError(R"({"organizations": [{"id": "o", "name": "O"}], "posts": [{"id": "p1", "label": "L"}],
+      "persons": [{"id": "x", "name": "X", "govgraph": {"roles": ["nope"]}}],
+      "memberships": [{"person_id": "x", "post_id": "p1"}]})")
+                .message(),
+            "persons[0].roles[0]: unknown role \"nope\" (person \"x\")");
+  EXPECT_EQ(ParseError(R"({"govgraph": {"schema_version": 1, "topics": [{"id": "t", "name": "T", "parent": "z"}]}})")
+                .message(),
+            "govgraph.topics[0].parent: unknown topic \"z\" (topic \"t\")");
+  // The document's own object has no path of its own.
+  EXPECT_EQ(ParseError(R"({"@type": "Organization", "id": "x", "name": "", "classification": "committee"})").message(),
+            "name: is empty");
+}
+
 TEST(PopoloDetect, LooksLikePopolo) {
   EXPECT_TRUE(LooksLikePopolo(R"({"organizations": []})"));
   EXPECT_TRUE(LooksLikePopolo(ReadFile(GOVGRAPH_SOURCE_DIR "/tests/data/popolo/spec-style.json")));

@@ -124,6 +124,19 @@ def test_loader_errors_are_placed_in_their_row(example):
     assert "meetings table, row 3" in str(error.value)
 
 
+def test_builder_problems_are_placed_in_the_row_they_came_from():
+    reg = govgraph.load_json(RICH)
+    frames = reg.to_frames()
+    frames.participation.loc[frames.participation.index[0], "seats"] = 500000
+    frames.cadence_exceptions.loc[0, "area"] = "mars"
+    with pytest.raises(govgraph.InvalidInputError) as error:
+        govgraph.register_from_frames(frames)
+    assert str(error.value) == (
+        "participation table, row 0, column 'seats': must be zero or more and at most 100000; "
+        "cadence_exceptions table, row 0, column 'area': area \"mars\" is not one of the meeting's areas "
+        "(meeting \"board\")")
+
+
 def test_every_result_has_to_pandas(example):
     graph = govgraph.PartnershipGraph(example)
     overlaps = govgraph.find_overlaps(example)
