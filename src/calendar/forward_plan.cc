@@ -14,6 +14,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -135,18 +136,23 @@ class Reader {
   }
 };
 
-// The id of `ids` nearest `id`, if one is close.
+// The id of `ids` nearest `id`, if one is close, or else the only one it
+// begins ("protecting" for "protecting-people").
 std::string Nearest(absl::string_view id, const std::vector<std::string>& ids) {
   std::string best;
   size_t best_distance = std::max<size_t>(3, id.size() / 3) + 1;
   const std::string lower = absl::AsciiStrToLower(id);
+  std::vector<std::string> extended;
   for (const std::string& candidate : ids) {
-    const size_t d = internal::EditDistance(lower, absl::AsciiStrToLower(candidate), best_distance - 1);
+    const std::string other = absl::AsciiStrToLower(candidate);
+    const size_t d = internal::EditDistance(lower, other, best_distance - 1);
     if (d < best_distance) {
       best_distance = d;
       best = candidate;
     }
+    if (!lower.empty() && absl::StartsWith(other, lower)) extended.push_back(candidate);
   }
+  if (best.empty() && extended.size() == 1) best = extended[0];
   return best;
 }
 
@@ -276,8 +282,8 @@ std::string_view Name(FindingSeverity severity) {
   return severity == FindingSeverity::kProblem ? "problem" : "note";
 }
 
-const PlanPillar* ForwardPlan::FindPillar(absl::string_view id) const {
-  for (const PlanPillar& p : pillars) {
+const ForwardPlanPillar* ForwardPlan::FindPillar(absl::string_view id) const {
+  for (const ForwardPlanPillar& p : pillars) {
     if (p.id == id) return &p;
   }
   return nullptr;
@@ -317,7 +323,7 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
       const std::string path = Reader::Index("pillars", i);
       const Json& v = (*pillars)[i];
       if (!r.Object(v, path, {"id", "name", "lead", "note"})) continue;
-      PlanPillar p;
+      ForwardPlanPillar p;
       p.id = r.String(v, path, "id", true);
       p.name = r.String(v, path, "name", true);
       p.lead = r.String(v, path, "lead");
@@ -435,7 +441,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
   // Pillars: who scrutinises each, and when.
   std::map<std::string, size_t> pillar_index;
   for (size_t k = 0; k < forward.pillars.size(); ++k) {
-    const PlanPillar& p = forward.pillars[k];
+    const ForwardPlanPillar& p = forward.pillars[k];
     pillar_index.emplace(p.id, k);
     out.pillars.push_back({.pillar = p.id, .name = p.name, .lead = p.lead});
   }
@@ -560,7 +566,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
         std::vector<std::string> leads;
         bool leads_one = false;
         for (const std::string& id : item.pillars) {
-          const PlanPillar* p = forward.FindPillar(id);
+          const ForwardPlanPillar* p = forward.FindPillar(id);
           if (p == nullptr || p->lead.empty()) continue;
           leads.push_back(absl::StrCat(p->lead, " leads \"", p->name, "\""));
           leads_one = leads_one || LeadKey(p->lead) == LeadKey(item.lead);
@@ -674,6 +680,16 @@ std::string FormatForwardPlanCheck(const ForwardPlanCheck& check) {
       for (CivilDay d : p.sittings) dates.push_back(Day(d));
       absl::StrAppendFormat(&out, "  %-55s  %-30s  %5d  %8d  %s\n", p.name, p.lead.empty() ? "-" : p.lead, p.items,
                             p.thematic_items, dates.empty() ? "NONE" : absl::StrJoin(dates, ", "));
+    }
+  }
+  if (!check.coverage.empty()) {
+    absl::StrAppend(&out, "\nReports on the agenda\n");
+    for (const CoverageCheck& c : check.coverage) {
+      std::vector<std::string> dates;
+      for (CivilDay d : c.sittings) dates.push_back(Day(d));
+      absl::StrAppendFormat(&out, "  %-30s  published %s  %-22s  %s\n", c.publication, Day(c.published),
+                            dates.empty() ? "-" : absl::StrJoin(dates, ", "),
+                            !c.ok ? (dates.empty() ? "ON NO AGENDA" : "TWICE") : dates.empty() ? "after the year" : "ok");
     }
   }
   for (const SittingAgenda& s : check.sittings) {

@@ -87,7 +87,7 @@ std::string_view Name(AgendaItemKind kind);
 
 /// A pillar (theme) of the Police and Crime Plan, and the member who leads
 /// the panel's oversight of it.
-struct PlanPillar {
+struct ForwardPlanPillar {
   std::string id;
   std::string name;
   std::string lead;  ///< the pillar lead; empty when none is appointed
@@ -128,10 +128,10 @@ struct ForwardPlan {
   std::string note;
   std::optional<int> year;       ///< the cycle plan's year, when given
   std::string pillars_source;    ///< where the pillars come from (the Police and Crime Plan)
-  std::vector<PlanPillar> pillars;
+  std::vector<ForwardPlanPillar> pillars;
   std::vector<ForwardPlanSitting> sittings;  ///< in the file's order
 
-  const PlanPillar* FindPillar(absl::string_view id) const;
+  const ForwardPlanPillar* FindPillar(absl::string_view id) const;
 };
 
 /// The version of the forward plan format this library reads.
