@@ -593,7 +593,11 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
     return std::make_tuple(a.date, a.meeting) < std::make_tuple(b.date, b.meeting);
   });
 
-  // Reports: the cycle check's coverage rule over the agenda's sittings.
+  // Reports: the cycle check's coverage rule over the agenda's sittings, in
+  // date order as a schedule's are.
+  std::stable_sort(scrutiny.begin(), scrutiny.end(), [](const Occurrence& a, const Occurrence& b) {
+    return std::make_tuple(a.date, a.meeting.index()) < std::make_tuple(b.date, b.meeting.index());
+  });
   CycleCheck coverage;
   internal::CheckReportCoverage(reg, plan, sched, scrutiny, coverage);
   auto publication_path = [&](const std::string& id) {
