@@ -161,7 +161,8 @@ std::string DidYouMean(absl::string_view id, const std::vector<std::string>& ids
   return near.empty() ? "" : absl::StrCat("; did you mean \"", near, "\"?");
 }
 
-AgendaItem ReadItem(Reader& r, const Json& v, const std::string& path, const std::vector<std::string>& pillar_ids) {
+AgendaItem ReadItem(Reader& r, const Json& v, const std::string& path, const std::vector<std::string>& pillar_ids,
+                    const std::set<std::string, std::less<>>& known_pillars) {
   AgendaItem item;
   if (!r.Object(v, path, {"title", "kind", "theme", "pillars", "kloes", "pre_meeting", "lead", "scrutinises",
                           "illustrative", "source", "note"})) {
@@ -182,12 +183,13 @@ AgendaItem ReadItem(Reader& r, const Json& v, const std::string& path, const std
   }
   item.theme = r.String(v, path, "theme");
   item.pillars = r.Strings(v, path, "pillars");
+  std::set<absl::string_view> seen;
   for (size_t i = 0; i < item.pillars.size(); ++i) {
     const std::string& id = item.pillars[i];
     const std::string at = Reader::Index(Reader::Child(path, "pillars"), i);
-    if (std::find(pillar_ids.begin(), pillar_ids.end(), id) == pillar_ids.end()) {
+    if (!known_pillars.contains(id)) {
       r.Fail(at, absl::StrCat("no pillar \"", internal::Clip(id, 80), "\" in the plan", DidYouMean(id, pillar_ids)));
-    } else if (std::find(item.pillars.begin(), item.pillars.begin() + i, id) != item.pillars.begin() + i) {
+    } else if (!seen.insert(id).second) {
       r.Fail(at, absl::StrCat("\"", id, "\" is given twice"));
     }
   }
@@ -318,6 +320,7 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
   }
   plan.pillars_source = r.String(root, "", "pillars_source");
   std::vector<std::string> pillar_ids;
+  std::set<std::string, std::less<>> known_pillars;
   if (const Json* pillars = r.Array(root, "", "pillars")) {
     for (size_t i = 0; i < pillars->size(); ++i) {
       const std::string path = Reader::Index("pillars", i);
@@ -328,7 +331,7 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
       p.name = r.String(v, path, "name", true);
       p.lead = r.String(v, path, "lead");
       p.note = r.String(v, path, "note");
-      if (!p.id.empty() && std::find(pillar_ids.begin(), pillar_ids.end(), p.id) != pillar_ids.end()) {
+      if (!p.id.empty() && !known_pillars.insert(p.id).second) {
         r.Fail(Reader::Child(path, "id"), absl::StrCat("pillar \"", internal::Clip(p.id, 80), "\" is given twice"));
       }
       pillar_ids.push_back(p.id);
@@ -358,7 +361,8 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
       if (items == nullptr && !v.contains("items")) r.Fail(Reader::Child(path, "items"), "missing");
       if (items != nullptr) {
         for (size_t j = 0; j < items->size(); ++j) {
-          s.items.push_back(ReadItem(r, (*items)[j], Reader::Index(Reader::Child(path, "items"), j), pillar_ids));
+          s.items.push_back(
+              ReadItem(r, (*items)[j], Reader::Index(Reader::Child(path, "items"), j), pillar_ids, known_pillars));
         }
       }
       plan.sittings.push_back(std::move(s));
@@ -452,6 +456,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
     return std::make_tuple(forward.sittings[a].date, forward.sittings[a].meeting) <
            std::make_tuple(forward.sittings[b].date, forward.sittings[b].meeting);
   });
+  std::vector<std::set<CivilDay>> thematic_sittings(forward.pillars.size());
   for (size_t i : order) {
     const ForwardPlanSitting& s = forward.sittings[i];
     for (const AgendaItem& item : s.items) {
@@ -463,6 +468,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
         ps.items += 1;
         if (ps.sittings.empty() || ps.sittings.back() != s.date) ps.sittings.push_back(s.date);
         if (item.kind == AgendaItemKind::kThematic) {
+          thematic_sittings[it->second].insert(s.date);
           ps.thematic_items += 1;
           ++(s.date < out.second_half ? ps.first_half : ps.second_half);
         }
@@ -479,21 +485,11 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
     }
     if (!options.spread_over_halves) continue;
     // Thematic items at two or more sittings can be split between the halves.
-    std::set<CivilDay> thematic_sittings;
-    for (const ForwardPlanSitting& s : forward.sittings) {
-      if (s.date < out.start || s.date > out.end) continue;
-      for (const AgendaItem& item : s.items) {
-        if (item.kind == AgendaItemKind::kThematic &&
-            std::find(item.pillars.begin(), item.pillars.end(), ps.pillar) != item.pillars.end()) {
-          thematic_sittings.insert(s.date);
-        }
-      }
-    }
-    if (thematic_sittings.size() >= 2 && (ps.first_half == 0 || ps.second_half == 0)) {
+    if (thematic_sittings[k].size() >= 2 && (ps.first_half == 0 || ps.second_half == 0)) {
       const bool first = ps.second_half == 0;
       add.Add(ForwardPlanFindingKind::kPillarInOneHalf, FindingSeverity::kProblem, path, std::nullopt,
               absl::StrCat("the pillar \"", ps.name, "\" has its ", ps.thematic_items, " thematic items at ",
-                           thematic_sittings.size(), " sittings, all in the ", first ? "first" : "second",
+                           thematic_sittings[k].size(), " sittings, all in the ", first ? "first" : "second",
                            " half of the year (", first ? Day(out.start) : Day(out.second_half), " to ",
                            first ? Day(out.second_half - 1) : Day(out.end), "); spread them over both halves"));
     }
@@ -566,8 +562,10 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
         std::vector<std::string> leads;
         bool leads_one = false;
         for (const std::string& id : item.pillars) {
-          const ForwardPlanPillar* p = forward.FindPillar(id);
-          if (p == nullptr || p->lead.empty()) continue;
+          auto it = pillar_index.find(id);
+          if (it == pillar_index.end()) continue;
+          const ForwardPlanPillar* p = &forward.pillars[it->second];
+          if (p->lead.empty()) continue;
           leads.push_back(absl::StrCat(p->lead, " leads \"", p->name, "\""));
           leads_one = leads_one || LeadKey(p->lead) == LeadKey(item.lead);
         }
