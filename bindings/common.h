@@ -151,6 +151,7 @@ void InitAnalysisActionPlan(py::module_& m);
 void InitIoJson(py::module_& m);
 void InitIoInputLimits(py::module_& m);
 void InitCalendar(py::module_& m);
+void InitCalendarForwardPlan(py::module_& m);
 void InitImport(py::module_& m);
 void InitOverlap(py::module_& m);
 void InitReview(py::module_& m);

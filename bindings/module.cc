@@ -103,6 +103,7 @@ PYBIND11_MODULE(_core, m) {
   InitIoJson(m);
   InitIoInputLimits(m);
   InitCalendar(m);
+  InitCalendarForwardPlan(m);
   InitImport(m);
   InitOverlap(m);
   InitReview(m);

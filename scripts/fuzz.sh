@@ -23,7 +23,7 @@ if [[ "${1:-}" == "-t" ]]; then
 fi
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(csv_reader participants lead cadence json_register table_import moderngov_xml popolo skills_audit action_plan)
+  targets=(csv_reader participants lead cadence json_register table_import moderngov_xml popolo skills_audit action_plan forward_plan)
 fi
 
 preset=${GOVGRAPH_FUZZ_PRESET:-fuzz}

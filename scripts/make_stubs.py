@@ -49,6 +49,7 @@ RETURNS = {
     "burden": "BurdenResult",
     "engagement_plan": "EngagementPlanResult",
     "check_cycle": "CycleCheck",
+    "check_forward_plan": "ForwardPlanCheck",
     "expand_schedule": "Schedule",
     "find_overlaps": "OverlapResult",
     "find_overlaps_naive": "OverlapResult",

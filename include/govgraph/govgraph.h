@@ -22,6 +22,7 @@
 #include "govgraph/calendar/bank_holidays.h"
 #include "govgraph/calendar/cycle_check.h"
 #include "govgraph/calendar/cycle_plan.h"
+#include "govgraph/calendar/forward_plan.h"
 #include "govgraph/calendar/ical.h"
 #include "govgraph/calendar/schedule.h"
 #include "govgraph/handle.h"

@@ -454,6 +454,39 @@ __all__ += [
     "schedule_to_ical",
 ]
 
+# A panel's forward plan: agenda items per sitting, checked (docs/panel.md). govgraph.calendar attaches .to_pandas().
+from govgraph._core import (  # noqa: E402
+    AgendaItem,
+    ForwardPlan,
+    ForwardPlanCheck,
+    ForwardPlanFinding,
+    ForwardPlanPillar,
+    ForwardPlanSitting,
+    PillarScrutiny,
+    PreMeeting,
+    SittingAgenda,
+    check_forward_plan,
+    format_forward_plan_check,
+    load_forward_plan,
+    loads_forward_plan,
+)
+
+__all__ += [
+    "AgendaItem",
+    "ForwardPlan",
+    "ForwardPlanCheck",
+    "ForwardPlanFinding",
+    "ForwardPlanPillar",
+    "ForwardPlanSitting",
+    "PillarScrutiny",
+    "PreMeeting",
+    "SittingAgenda",
+    "check_forward_plan",
+    "format_forward_plan_check",
+    "load_forward_plan",
+    "loads_forward_plan",
+]
+
 # Overlap and duplication (docs/overlap.md). Importing govgraph.overlap attaches .to_pandas().
 from govgraph._core import (  # noqa: E402
     Containment,

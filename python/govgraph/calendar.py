@@ -10,11 +10,16 @@ handles. pandas is imported only when ``to_pandas`` is called::
     schedule = govgraph.expand_schedule(reg, plan)
     schedule.to_pandas().head()
     govgraph.check_cycle(reg, schedule, plan).to_pandas("statutory")
+
+``govgraph.check_forward_plan(reg, plan, forward_plan)`` returns a check
+whose ``to_pandas`` gives its findings, pillars, agenda and report coverage
+(docs/panel.md); ``forward_plan_records(check, table)`` gives the same rows
+without pandas, for the command line.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from govgraph import _core
 from govgraph._optional import require
@@ -134,5 +139,66 @@ def _check_to_pandas(self: Any, table: str = "problems") -> Any:
                          "load": load, "busiest_weeks": busiest_weeks})
 
 
+# --- forward plan -------------------------------------------------------------
+
+_Table = Tuple[List[Dict[str, Any]], List[str]]
+
+
+def _day(d: Any) -> Optional[str]:
+    return None if d is None else d.isoformat()
+
+
+def _forward_plan_tables(check: Any) -> Dict[str, Callable[[], _Table]]:
+    reg = check.register
+
+    def findings() -> _Table:
+        rows = [{"severity": f.severity, "kind": f.kind, "date": _day(f.date), "path": f.path, "message": f.message}
+                for f in check.findings]
+        return rows, ["severity", "kind", "date", "path", "message"]
+
+    def pillars() -> _Table:
+        rows = [{"pillar": p.pillar, "name": p.name, "lead": p.lead, "items": p.items,
+                 "thematic_items": p.thematic_items, "first_half": p.first_half, "second_half": p.second_half,
+                 "sittings": [_day(d) for d in p.sittings]} for p in check.pillars]
+        return rows, ["pillar", "name", "lead", "items", "thematic_items", "first_half", "second_half", "sittings"]
+
+    def agenda() -> _Table:
+        rows = [{"date": _day(s.date), "meeting_id": s.meeting, "meeting": s.meeting_name, "in_cycle": s.in_cycle,
+                 "label": s.label, "title": i.title, "kind": i.kind, "theme": i.theme, "pillars": list(i.pillars),
+                 "lead": i.lead, "kloes": list(i.kloes), "pre_meeting": i.pre_meeting is not None,
+                 "pre_meeting_date": None if i.pre_meeting is None else _day(i.pre_meeting.date),
+                 "scrutinises": i.scrutinises, "illustrative": i.illustrative}
+                for s in check.sittings for i in s.items]
+        return rows, ["date", "meeting_id", "meeting", "in_cycle", "label", "title", "kind", "theme", "pillars",
+                      "lead", "kloes", "pre_meeting", "pre_meeting_date", "scrutinises", "illustrative"]
+
+    def coverage() -> _Table:
+        rows = [dict(_meeting(reg, c.meeting), publication=c.publication, published=_day(c.published),
+                     within_days=c.within_days, sittings=[_day(d) for d in c.sittings], ok=c.ok)
+                for c in check.coverage]
+        return rows, ["publication", "published", "meeting_id", "meeting", "within_days", "sittings", "ok"]
+
+    return {"findings": findings, "pillars": pillars, "agenda": agenda, "coverage": coverage}
+
+
+def forward_plan_records(check: Any, table: str = "findings") -> _Table:
+    """One table of a forward plan check as plain rows and column names, without pandas: "findings"
+    (default), "pillars", "agenda" (a row an item) or "coverage".
+
+    >>> rows, columns = govgraph.calendar.forward_plan_records(check, "pillars")
+    """
+    return _pick(table, _forward_plan_tables(check))
+
+
+def _forward_plan_to_pandas(self: Any, table: str = "findings") -> Any:
+    """The check as a DataFrame: "findings" (default), "pillars", "agenda" (a row an item) or "coverage".
+
+    >>> govgraph.check_forward_plan(reg, plan, forward_plan).to_pandas("agenda")
+    """
+    rows, columns = forward_plan_records(self, table)
+    return _frame(rows, columns)
+
+
 _core.Schedule.to_pandas = _schedule_to_pandas  # type: ignore[assignment]
 _core.CycleCheck.to_pandas = _check_to_pandas  # type: ignore[assignment]
+_core.ForwardPlanCheck.to_pandas = _forward_plan_to_pandas  # type: ignore[assignment]

@@ -916,6 +916,54 @@ def _actions(args: argparse.Namespace) -> int:
     return 1 if result.overdue else status
 
 
+# `govgraph forward-plan REGISTER PLAN FORWARD_PLAN`: a panel's agenda items per sitting, checked against the
+# register and the cycle plan (docs/panel.md). Exit 1 on problems; notes alone exit 0.
+_FORWARD_PLAN_TABLES = ("findings", "pillars", "agenda", "coverage")
+
+
+def _forward_plan(args: argparse.Namespace) -> int:
+    output = args.output if args.output not in (None, "-") else None
+    # The forward plan is an input that main()'s list of input arguments does not name.
+    if output is not None and os.path.exists(args.forward_plan) and os.path.exists(output) and \
+            os.path.samefile(args.forward_plan, output):
+        raise govgraph.InvalidInputError(
+            f"{output}: the output is also an input ({args.forward_plan}); write to another file")
+    kind = _json_kind(args.forward_plan)
+    if kind is not None:
+        _, found, where = _JSON_KINDS[kind]
+        raise govgraph.InvalidInputError(f"{args.forward_plan}: {found}, not a forward plan; {where}")
+    reg = govgraph.load_json(args.register)
+    check = govgraph.check_forward_plan(reg, args.plan, args.forward_plan, year=_checked_year(args.year),
+                                        max_thematic_per_sitting=args.max_thematic,
+                                        spread_over_halves=not args.no_halves)
+    tables = {name: (lambda name=name: govgraph.calendar.forward_plan_records(check, name))
+              for name in _FORWARD_PLAN_TABLES}
+    status = _write_result(args, check, govgraph.format_forward_plan_check(check), tables)
+    return 1 if not check.ok else status
+
+
+def _add_forward_plan_command(commands: Any) -> None:
+    forward_plan = commands.add_parser(
+        "forward-plan", help="check a panel's forward plan: pillars, thematic items, KLOEs, pre-meetings, reports",
+        description="Check a panel's forward plan (agenda items per sitting; see docs/panel.md) against the register "
+                    "and its cycle plan: every pillar of the Police and Crime Plan scrutinised in the year, thematic "
+                    "items spread over the sittings and the halves of the year, each with key lines of enquiry and "
+                    "a pre-meeting, items at sittings the cycle plan has, and each report scrutinised at one "
+                    "sitting. Exits 1 on a problem; notes (a thematic item with no pre-meeting, an item not led by "
+                    "its pillar's lead) do not fail.")
+    forward_plan.add_argument("register", metavar="REGISTER.json", help="a register in govgraph's JSON format")
+    forward_plan.add_argument("plan", metavar="PLAN.json", help="the cycle plan whose sittings the forward plan names")
+    forward_plan.add_argument("forward_plan", metavar="FORWARD_PLAN.json", help="the forward plan")
+    forward_plan.add_argument("--year", type=int,
+                              help="the year to check (default: the forward plan's, else the cycle plan's)")
+    forward_plan.add_argument("--max-thematic", type=int, default=2, metavar="N",
+                              help="more thematic items than this at one sitting is a problem (default 2)")
+    forward_plan.add_argument("--no-halves", action="store_true",
+                              help="do not require each pillar's thematic items in both halves of the year")
+    _add_output_arguments(forward_plan, _FORWARD_PLAN_TABLES)
+    forward_plan.set_defaults(run=_forward_plan)
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -1240,6 +1288,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="an open action due within this many days is due soon (default 30)")
     _add_output_arguments(actions, ("actions", "counts"))
     actions.set_defaults(run=_actions, takes={"plan": "action-plan"})
+    _add_forward_plan_command(commands)
     return parser
 
 

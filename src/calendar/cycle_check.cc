@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "calendar/calendar_text.h"
+#include "calendar/report_coverage.h"
 
 namespace govgraph {
 namespace {
@@ -212,17 +213,25 @@ void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& 
   }
 }
 
+}  // namespace
+
+namespace internal {
+
 // Each report a meeting scrutinises is scrutinised by exactly one of its
 // sittings within the window: checked from the reports' side, so that a
 // sitting moved past the next report (which the alignment check accepts, as
 // it scrutinises that one) cannot leave a report unscrutinised unseen.
-void CheckCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheck& out) {
+void CheckReportCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s,
+                         const std::vector<Occurrence>& sittings, CycleCheck& out) {
   // The meetings that scrutinise each publication, with their windows.
   std::map<std::pair<std::string, MeetingHandle>, int> windows;
-  for (const Occurrence& o : s.occurrences) {
-    const Publication* pub = o.scrutinises.empty() ? nullptr : plan.FindPublication(o.scrutinises);
-    if (pub == nullptr) continue;
-    windows.emplace(std::make_pair(pub->id, o.meeting), ScrutinyWindow(plan.ForMeeting(reg.meeting(o.meeting).id), *pub));
+  for (const std::vector<Occurrence>* list : {&s.occurrences, &sittings}) {
+    for (const Occurrence& o : *list) {
+      const Publication* pub = o.scrutinises.empty() ? nullptr : plan.FindPublication(o.scrutinises);
+      if (pub == nullptr) continue;
+      windows.emplace(std::make_pair(pub->id, o.meeting),
+                      ScrutinyWindow(plan.ForMeeting(reg.meeting(o.meeting).id), *pub));
+    }
   }
   for (const auto& [key, within] : windows) {
     const auto& [publication, meeting] = key;
@@ -239,7 +248,7 @@ void CheckCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s
       const CivilDay next = i + 1 < dates.size() ? dates[i + 1] : s.end + 1;
       CoverageCheck c{.meeting = meeting, .publication = publication, .published = published,
                       .within_days = within};
-      for (const Occurrence& o : s.occurrences) {
+      for (const Occurrence& o : sittings) {
         if (o.meeting == meeting && o.scrutinises == publication && o.date > published && o.date <= next &&
             o.date - published <= within) {
           c.sittings.push_back(o.date);
@@ -269,7 +278,7 @@ void CheckCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s
   }
 }
 
-}  // namespace
+}  // namespace internal
 
 std::string_view Name(CycleFindingKind kind) {
   switch (kind) {
@@ -296,7 +305,7 @@ CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule
   CycleCheck out;
   CheckStatutory(reg, plan, schedule, out);
   CheckAlignment(reg, plan, schedule, out);
-  CheckCoverage(reg, plan, schedule, out);
+  internal::CheckReportCoverage(reg, plan, schedule, schedule.occurrences, out);
 
   // Clashes: same day, shared organisation or role.
   const std::vector<Parties> parties = MeetingParties(reg);
