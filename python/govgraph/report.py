@@ -173,6 +173,12 @@ def _names(register: Any, handles: Iterable[int]) -> str:
     return "; ".join(register.meeting(h).name for h in handles)
 
 
+def _names_of_ids(register: Any, ids: Iterable[str]) -> str:
+    """The meetings' names, "; "-separated, for meeting ids (an id the register lacks as given)."""
+    names = {m.id: m.name for m in register.meetings}
+    return "; ".join(names.get(i, i) for i in ids)
+
+
 def _join(names: Sequence[str]) -> str:
     names = list(names)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
@@ -383,7 +389,7 @@ def _rationalisation(register: Any, review: Any, plot: Any, dpi: int) -> List[Bl
                              "set would stop, and what covers each.", "Bar chart of meetings a rationalisation stops"))
     if stopped:
         blocks.append(Table(["Meeting", "Covered by", "Why"],
-                            [[row["meeting"], _names(register, [register.find_meeting(c) for c in row["covered_by"]]),
+                            [[row["meeting"], _names_of_ids(register, row["covered_by"]),
                               row["reason"]] for row in stopped]))
     return blocks
 
@@ -590,7 +596,7 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
                                 "the work, and internal briefings."))
         blocks.append(Table(["Channel", "Who", "To", "From", "Meetings"],
                             [[r["channel"].replace("_", " "), r["name"], r["recipient"], r["from"],
-                              _names(register, [register.find_meeting(m) for m in r["meetings"]])]
+                              _names_of_ids(register, r["meetings"])]
                              for r in plan_rows]) if plan_rows
                       else Paragraph("The changes affect no one outside the meetings changed.", "empty"))
 
