@@ -5,6 +5,7 @@
 
 #include <pybind11/numpy.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,8 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
                            bool explain = true, int threads = 0, bool participant_specificity = true,
                            double participant_prior = OverlapOptions().participant_prior,
                            double min_shared_specificity = OverlapOptions().min_shared_specificity,
-                           double min_topic_evidence = OverlapOptions().min_topic_evidence, int top_k = 0) {
+                           double min_topic_evidence = OverlapOptions().min_topic_evidence,
+                           std::optional<int> top_k = std::nullopt) {
   OverlapOptions o;
   o.min_score = min_score;
   for (const auto& [key, value] : weights) {
@@ -121,9 +123,20 @@ void InitOverlap(py::module_& m) {
       .def_property_readonly("postings_scanned", CopyOut(&OverlapStats::postings_scanned))
       .def_property_readonly("candidates", CopyOut(&OverlapStats::candidates))
       .def_property_readonly("pairs_scored", CopyOut(&OverlapStats::pairs_scored));
+  py::class_<OverlapRule>(m, "OverlapRule", "How the pairs reported were chosen: min_score, top_k (0: every pair) "
+                                          "and whether top_k was chosen from the register's size.")
+      .def_property_readonly("min_score", CopyOut(&OverlapRule::min_score))
+      .def_property_readonly("top_k", CopyOut(&OverlapRule::top_k))
+      .def_property_readonly("automatic", CopyOut(&OverlapRule::automatic))
+      .def("describe", &OverlapRule::Describe,
+           "The rule in words.\n\n>>> govgraph.find_overlaps(reg).rule.describe()\n"
+           "'every pair scoring at least 0.3'")
+      .def("__str__", &OverlapRule::Describe)
+      .def("__repr__", [](const OverlapRule& r) { return "<OverlapRule: " + r.Describe() + ">"; });
   py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(), "Overlapping pairs, highest score first.")
       .def_property_readonly("pairs", CopyOut(&OverlapResult::pairs))
       .def_property_readonly("stats", CopyOut(&OverlapResult::stats))
+      .def_property_readonly("rule", CopyOut(&OverlapResult::rule), "How the pairs were chosen (OverlapRule).")
       .def("__len__", [](const OverlapResult& r) { return r.pairs.size(); })
       .def(
           "arrays",
@@ -174,7 +187,7 @@ Example::
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
                    double tag_share, int max_terms_explained, bool explain, int threads,
                    bool participant_specificity, double participant_prior, double min_shared_specificity,
-                   double min_topic_evidence, int top_k) {
+                   double min_topic_evidence, std::optional<int> top_k) {
       const Register& reg = reg_obj.cast<const Register&>();
       OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
                                      include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained,
@@ -188,8 +201,8 @@ Example::
       OverlapResult result = ValueOrThrow(std::move(r));
       if (result.pairs.size() > kManyPairs) {
         const std::string message = absl::StrCat(
-            "find_overlaps: ", result.pairs.size(), " pairs among ", result.stats.items, " items at min_score ",
-            min_score, "; give a higher min_score, or top_k to keep each item's strongest pairs, or use .arrays() "
+            "find_overlaps: ", result.pairs.size(), " pairs among ", result.stats.items, " items (",
+            result.rule.Describe(), "); give a higher min_score, or a smaller top_k, or use .arrays() "
             "rather than .to_pandas()");
         if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 1) != 0) throw py::error_already_set();
       }
@@ -219,7 +232,9 @@ A pair is reported only if it shares a participant at least
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
 ``top_k`` keeps a pair only if it is among the ``top_k`` highest-scoring pairs
 of one of its two meetings (0: every pair), which bounds the result by the
-register's size. ``explain=False`` leaves out the shared participants, terms
+register's size. Left as None it is chosen from that size: every pair for a
+register of up to 1,000 meetings and initiatives compared, each one's 10
+best beyond (``result.rule`` states the rule that applied). ``explain=False`` leaves out the shared participants, terms
 and areas (faster for millions of pairs; see ``OverlapResult.arrays()``);
 ``threads`` sets the workers (0: one a core; at most 256). Above a million
 pairs a ``UserWarning`` says how to narrow the result.

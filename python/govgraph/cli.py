@@ -764,10 +764,13 @@ def _reporting_lines(args: argparse.Namespace) -> int:
 
 def _overlaps(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    result = govgraph.find_overlaps(reg, min_score=args.min_score, top_k=args.top_k)
+    # Only what was given: the library's defaults, and its rule for large registers, apply otherwise.
+    given = {k: v for k, v in (("min_score", args.min_score), ("top_k", args.top_k)) if v is not None}
+    result = govgraph.find_overlaps(reg, **given)
     rows = govgraph.overlap.overlap_rows(result)
     report = _rows_text(rows, govgraph.overlap.OVERLAP_COLUMNS, "table",
-                        ["score", "a_name", "b_name", "participants", "topics", "shared_participants", "shared_terms"])
+                        ["score", "a_name", "b_name", "participants", "topics", "shared_participants",
+                         "shared_terms"]) + f"{len(rows):,} pairs: {result.rule.describe()}\n"
     return _write_result(args, result, report)
 
 
@@ -1096,10 +1099,12 @@ def build_parser() -> argparse.ArgumentParser:
         "overlaps", help="pairs of meetings that overlap, with explanations",
         description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
     overlaps.add_argument("register", metavar="REGISTER.json")
-    overlaps.add_argument("--min-score", type=float, default=0.3, help="report pairs scoring at least this (0-1]")
-    overlaps.add_argument("--top-k", type=int, default=0, metavar="K",
-                          help="keep a pair only if it is among the K strongest of one of its meetings "
-                               "(0: every pair; bounds the output on a large register)")
+    overlaps.add_argument("--min-score", type=float, metavar="S",
+                          help="report pairs scoring at least this, in (0, 1] (default 0.3)")
+    overlaps.add_argument("--top-k", type=int, metavar="K",
+                          help="keep a pair only if it is among the K strongest of one of its meetings (0: every "
+                               "pair; default: every pair up to 1,000 meetings, the 10 strongest of each beyond); "
+                               "the table's last line states the rule")
     _add_output_arguments(overlaps)
     overlaps.set_defaults(run=_overlaps)
 

@@ -425,17 +425,17 @@ int WorkerCount(int requested) {
 
 // The sorted pairs as Overlaps, with their explanations if asked, shared out
 // between workers: for large results explanations cost more than the search.
-std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options,
+std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options, const OverlapRule& rule,
                                   std::vector<ScoredPair> pairs) {
   std::erase_if(pairs, [&](const ScoredPair& p) {
     return !internal::HasEvidence(fs, fs.items[p.x], fs.items[p.y], p.signals, options);
   });
   SortPairs(pairs);
-  if (options.top_k > 0) {
+  if (rule.top_k > 0) {
     // Highest first: a pair is among its item's top k while that item has fewer kept so far.
     std::vector<int> kept(fs.items.size(), 0);
     std::erase_if(pairs, [&](const ScoredPair& p) {
-      const bool keep = kept[p.x] < options.top_k || kept[p.y] < options.top_k;
+      const bool keep = kept[p.x] < rule.top_k || kept[p.y] < rule.top_k;
       if (keep) {
         ++kept[p.x];
         ++kept[p.y];
@@ -490,6 +490,18 @@ absl::StatusOr<std::optional<std::vector<uint8_t>>> Sides(const Register& reg, c
   return side;
 }
 
+// The rule options give for a search over `items` items.
+OverlapRule RuleFor(const OverlapOptions& options, int64_t items) {
+  OverlapRule rule{.min_score = options.min_score};
+  if (options.top_k) {
+    rule.top_k = *options.top_k;
+  } else if (items > kAutomaticTopKItems) {
+    rule.top_k = kAutomaticTopK;
+    rule.automatic = true;
+  }
+  return rule;
+}
+
 }  // namespace
 
 const std::string& ItemId(const Register& reg, Item item) {
@@ -535,14 +547,25 @@ absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
   if (!std::isfinite(o.tag_share) || o.tag_share < 0 || o.tag_share > 1) {
     return absl::InvalidArgumentError("tag_share: must be between 0 and 1");
   }
-  if (o.top_k < 0) {
-    return absl::InvalidArgumentError(absl::StrCat("top_k: must be 0 (every pair) or more, got ", o.top_k));
+  if (o.top_k && *o.top_k < 0) {
+    return absl::InvalidArgumentError(absl::StrCat("top_k: must be 0 (every pair) or more, got ", *o.top_k));
   }
   if (o.threads < 0 || o.threads > kMaxOverlapThreads) {
     return absl::InvalidArgumentError(
         absl::StrCat("threads: must be from 0 (one a core) to ", kMaxOverlapThreads, ", got ", o.threads));
   }
   return absl::OkStatus();
+}
+
+std::string OverlapRule::Describe() const {
+  if (top_k == 0) return absl::StrCat("every pair scoring at least ", absl::SixDigits(min_score));
+  std::string out =
+      absl::StrCat("pairs scoring at least ", absl::SixDigits(min_score), ", each item's ", top_k, " highest-scoring");
+  if (automatic) {
+    absl::StrAppend(&out, " (chosen for a register of more than ", kAutomaticTopKItems,
+                    " items; give top_k 0 for every pair)");
+  }
+  return out;
 }
 
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options) {
@@ -570,7 +593,8 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   } else {
     CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), pairs, result.stats);
   }
-  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
+  result.rule = RuleFor(options, result.stats.items);
+  result.pairs = MakeOverlaps(fs, options, result.rule, std::move(pairs));
   return result;
 }
 
@@ -583,7 +607,8 @@ absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const Overl
   result.stats.items = static_cast<int64_t>(fs.items.size());
   std::vector<ScoredPair> pairs;
   ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr, pairs, result.stats);
-  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
+  result.rule = RuleFor(options, result.stats.items);
+  result.pairs = MakeOverlaps(fs, options, result.rule, std::move(pairs));
   return result;
 }
 

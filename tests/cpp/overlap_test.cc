@@ -369,6 +369,33 @@ TEST(OverlapPropertyTest, TopKKeepsEachItemsStrongestPairs) {
   EXPECT_THAT(std::string(FindOverlaps(RandomRegister(1, 5), bad).status().message()), HasSubstr("top_k: must be 0"));
 }
 
+TEST(OverlapPropertyTest, TopKUnsetIsEveryPairUpToTheLimitAndTheBestTenBeyond) {
+  OverlapOptions options;
+  options.min_score = 0.3;
+  options.explain = false;
+  const OverlapResult small = *FindOverlaps(RandomRegister(7, 200), options);
+  EXPECT_EQ(small.rule.top_k, 0);
+  EXPECT_FALSE(small.rule.automatic);
+  EXPECT_EQ(small.rule.Describe(), "every pair scoring at least 0.3");
+
+  const Register large = RandomRegister(8, static_cast<int>(kAutomaticTopKItems) + 1);
+  const OverlapResult automatic = *FindOverlaps(large, options);
+  EXPECT_EQ(automatic.rule.top_k, kAutomaticTopK);
+  EXPECT_TRUE(automatic.rule.automatic);
+  EXPECT_THAT(automatic.rule.Describe(),
+              HasSubstr("pairs scoring at least 0.3, each item's 10 highest-scoring (chosen for a register of "
+                        "more than 1000 items; give top_k 0 for every pair)"));
+  options.top_k = kAutomaticTopK;
+  const OverlapResult explicit_k = *FindOverlaps(large, options);
+  EXPECT_EQ(explicit_k.pairs.size(), automatic.pairs.size());
+  EXPECT_FALSE(explicit_k.rule.automatic);
+  options.top_k = 0;
+  const OverlapResult every = *FindOverlaps(large, options);
+  EXPECT_EQ(every.rule.top_k, 0);
+  EXPECT_GE(every.pairs.size(), automatic.pairs.size());
+  EXPECT_LE(automatic.pairs.size(), static_cast<size_t>(kAutomaticTopK) * large.meetings().size());
+}
+
 TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
   for (uint32_t seed = 100; seed < 104; ++seed) {
     Register reg = RandomRegister(seed, 400);

@@ -103,3 +103,43 @@ def test_arrays_without_explanations_match_the_pairs(example):
     assert list(arrays["participants"]) == [o.signals.participants for o in full.pairs]
     assert not arrays["a_is_initiative"].any()
     assert bare.stats.pairs_scored <= bare.stats.candidates
+
+
+def _same_meetings(n: int) -> govgraph.Register:
+    """``n`` meetings of the same four bodies: every pair overlaps."""
+    return govgraph.loads_json(json.dumps({
+        "schema_version": 1,
+        "organisations": [{"id": f"o{k}", "name": f"Body {k}"} for k in range(4)],
+        "meetings": [{"id": f"m{k}", "name": f"Meeting {k}",
+                      "participants": [{"organisation": f"o{j}"} for j in range(4)]} for k in range(n)]}))
+
+
+# Every body is in every meeting: specificity would make them no evidence at all.
+_EVERY_PAIR = {"explain": False, "participant_specificity": False, "min_shared_specificity": 0}
+
+
+def test_large_registers_report_each_meetings_best_pairs_and_say_so(recwarn):
+    reg = _same_meetings(1500)
+    result = govgraph.find_overlaps(reg, **_EVERY_PAIR)
+    assert result.rule.automatic and result.rule.top_k == 10 and result.rule.min_score == 0.3
+    assert "each item's 10 highest-scoring (chosen for a register of more than 1000 items" in str(result.rule)
+    assert 0 < len(result) <= 10 * 1500
+    assert not recwarn.list
+    small = govgraph.find_overlaps(_same_meetings(40), **_EVERY_PAIR)
+    assert not small.rule.automatic and small.rule.top_k == 0 and len(small) == 40 * 39 // 2
+
+
+def test_more_than_a_million_pairs_warn_with_the_rule_and_what_to_do():
+    with pytest.warns(UserWarning, match=r"1124250 pairs among 1500 items \(every pair scoring at least 0.3\); "
+                                         r"give a higher min_score, or a smaller top_k, or use .arrays\(\)"):
+        result = govgraph.find_overlaps(_same_meetings(1500), top_k=0, **_EVERY_PAIR)
+    assert len(result) == 1500 * 1499 // 2
+
+
+def test_overlaps_command_states_its_rule(example_path):
+    run = subprocess.run([sys.executable, "-m", "govgraph", "overlaps", str(example_path)], capture_output=True,
+                         text=True, check=True)
+    assert run.stdout.splitlines()[-1] == "15 pairs: every pair scoring at least 0.3"
+    run = subprocess.run([sys.executable, "-m", "govgraph", "overlaps", str(example_path), "--top-k", "1"],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[-1].endswith("pairs: pairs scoring at least 0.3, each item's 1 highest-scoring")

@@ -43,6 +43,7 @@
 #define GOVGRAPH_OVERLAP_OVERLAP_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -129,8 +130,10 @@ struct OverlapOptions {
   /// one of its two items (ties broken as the result is ordered); 0 keeps
   /// every pair. On a national register, where a low min_score finds
   /// millions of pairs, top_k bounds the result by the register's size:
-  /// at most top_k pairs for each item.
-  int top_k = 0;
+  /// at most top_k pairs for each item. Unset, it is chosen from the
+  /// register's size: every pair up to kAutomaticTopKItems items compared,
+  /// kAutomaticTopK beyond (OverlapResult::rule says which applied).
+  std::optional<int> top_k;
   /// Worker threads for the search and the explanations, at most
   /// kMaxOverlapThreads; 0: one a core.
   int threads = 0;
@@ -148,8 +151,15 @@ struct OverlapOptions {
 /// The most worker threads OverlapOptions::threads may ask for.
 inline constexpr int kMaxOverlapThreads = 256;
 
+/// With top_k unset, registers of more items than this compared report
+/// each item's kAutomaticTopK best pairs rather than every pair: a county's
+/// register gives every pair, a national one at most ten for each meeting,
+/// so the result grows with the register and not with its square.
+inline constexpr int64_t kAutomaticTopKItems = 1000;
+inline constexpr int kAutomaticTopK = 10;
+
 /// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
-/// (0, 1], the involvement weights, top_k (0 or more) and threads (0 to
+/// (0, 1], the involvement weights, top_k (0 or more when set) and threads (0 to
 /// kMaxOverlapThreads);
 /// InvalidArgumentError names the field and the range.
 absl::Status ValidateOverlapOptions(const OverlapOptions& options);
@@ -200,9 +210,20 @@ struct OverlapStats {
   int64_t pairs_scored = 0;
 };
 
+/// How the pairs reported were chosen, to state beside them.
+struct OverlapRule {
+  double min_score = 0;
+  int top_k = 0;           ///< 0: every pair at or above min_score
+  bool automatic = false;  ///< top_k was unset and chosen from the register's size
+  /// "pairs scoring at least 0.3; each item's 10 highest-scoring (chosen for
+  /// 100,000 items, more than 1,000; give top_k 0 for every pair)".
+  std::string Describe() const;
+};
+
 struct OverlapResult {
   std::vector<Overlap> pairs;  ///< highest score first, then by item
   OverlapStats stats;
+  OverlapRule rule;
 };
 
 /// Pairs at or above options.min_score. InvalidArgumentError for bad options.
