@@ -228,10 +228,10 @@ statutory timetables, read from its own JSON file (docs/meeting-cycle.md).
       [](const py::object& path) {
         return ValueOrThrow(LoadCyclePlanJsonFile(py::str(py::module_::import("os").attr("fspath")(path))));
       },
-      py::arg("path"), "Read a cycle plan file.\n\n:raises InvalidInputError: naming the file and JSON path.\n\n>>> plan = govgraph.load_cycle_plan(\"examples/registers/dorset-pcp-2018-cycle.json\")\n>>> schedule = govgraph.expand_schedule(dorset, plan, year=2018)");
+      py::arg("path"), "Read a cycle plan file.\n\n:raises InvalidInputError: naming the file and JSON path.\n\n>>> plan = govgraph.load_cycle_plan(\"examples/cycle-plans/dorset-pcp-2018-cycle.json\")\n>>> schedule = govgraph.expand_schedule(dorset, plan, year=2018)");
   m.def(
       "loads_cycle_plan", [](const std::string& text) { return ValueOrThrow(ParseCyclePlanJson(View(text))); },
-      py::arg("text"), "Parse a cycle plan from JSON text.\n\n>>> with open(\"examples/registers/dorset-pcp-2018-cycle.json\", encoding=\"utf-8\") as f:\n... plan = govgraph.loads_cycle_plan(f.read())");
+      py::arg("text"), "Parse a cycle plan from JSON text.\n\n>>> with open(\"examples/cycle-plans/dorset-pcp-2018-cycle.json\", encoding=\"utf-8\") as f:\n... plan = govgraph.loads_cycle_plan(f.read())");
 
   py::class_<Occurrence>(m, "Occurrence", "One dated sitting of a meeting.")
       .def_property_readonly("meeting", CopyOut(&Occurrence::meeting))
@@ -426,7 +426,7 @@ sittings planned on non-working days.
         }
         return FormatCycleCheck(reg, check);
       },
-      py::arg("register"), py::arg("check"), "The check as readable text, as `govgraph check-cycle` prints it.\n\n>>> dorset = govgraph.load_json(\"examples/registers/dorset-pcp-2018.json\")\n>>> plan = govgraph.load_cycle_plan(\"examples/registers/dorset-pcp-2018-cycle.json\")\n>>> check = govgraph.check_cycle(dorset, govgraph.expand_schedule(dorset, plan, year=2018), plan)\n>>> print(govgraph.format_cycle_check(dorset, check))");
+      py::arg("register"), py::arg("check"), "The check as readable text, as `govgraph check-cycle` prints it.\n\n>>> dorset = govgraph.load_json(\"examples/registers/dorset-pcp-2018.json\")\n>>> plan = govgraph.load_cycle_plan(\"examples/cycle-plans/dorset-pcp-2018-cycle.json\")\n>>> check = govgraph.check_cycle(dorset, govgraph.expand_schedule(dorset, plan, year=2018), plan)\n>>> print(govgraph.format_cycle_check(dorset, check))");
 
   m.def(
       "schedule_to_ical",

@@ -186,7 +186,7 @@ options out of range or a meeting or publication the register or cycle plan
 lacks (naming the JSON path).
 
 >>> reg = govgraph.load_json("examples/registers/dorset-pcp-2018.json")
->>> c = govgraph.check_forward_plan(reg, "examples/registers/dorset-pcp-2018-cycle.json",
+>>> c = govgraph.check_forward_plan(reg, "examples/cycle-plans/dorset-pcp-2018-cycle.json",
 ...                                 "examples/panel/dorset-pcp-2018-forward-plan.json")
 >>> c.ok, [f.kind for f in c.findings]
 (True, ['no_pre_meeting', 'lead_not_pillar_lead'])

@@ -104,7 +104,7 @@ renamed.
 Parse organisation changes from JSON text (docs/merging.md); errors name the
 place, e.g. ``changes[1].date: ...``.
 
->>> changes = govgraph.parse_organisation_changes(open("examples/changes/dorset-2019-reorganisation.json").read())
+>>> changes = govgraph.parse_organisation_changes(open("examples/organisation-changes/dorset-2019-reorganisation.json").read())
 >>> result = govgraph.apply_organisation_changes(reg, changes)
 )pbdoc");
   m.def(
@@ -112,7 +112,7 @@ place, e.g. ``changes[1].date: ...``.
       R"pbdoc(
 Read organisation changes from a JSON file (or a dict in the same form).
 
->>> changes = govgraph.load_organisation_changes("examples/changes/dorset-2019-reorganisation.json")
+>>> changes = govgraph.load_organisation_changes("examples/organisation-changes/dorset-2019-reorganisation.json")
 >>> [c.date for c in changes.changes]
 )pbdoc");
   m.def(
@@ -128,7 +128,7 @@ of the register: memberships of the originals move to their successors, each
 successor listed once per meeting; originals are kept, marked dissolved.
 With ``as_of`` ("YYYY-MM-DD" or a date), later changes are left out.
 
->>> r = govgraph.apply_organisation_changes(reg, "examples/changes/dorset-2019-reorganisation.json")
+>>> r = govgraph.apply_organisation_changes(reg, "examples/organisation-changes/dorset-2019-reorganisation.json")
 >>> r.moves.to_pandas().groupby("to_organisation").size()
 )pbdoc");
 }

@@ -6,7 +6,7 @@ schedule, plan)`` return results that carry their register as
 objects with meeting, role and organisation ids and names in place of
 handles. pandas is imported only when ``to_pandas`` is called::
 
-    plan = govgraph.load_cycle_plan("examples/registers/dorset-pcp-2018-cycle.json")
+    plan = govgraph.load_cycle_plan("examples/cycle-plans/dorset-pcp-2018-cycle.json")
     schedule = govgraph.expand_schedule(reg, plan)
     schedule.to_pandas().head()
     govgraph.check_cycle(reg, schedule, plan).to_pandas("statutory")

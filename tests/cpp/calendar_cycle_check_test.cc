@@ -43,7 +43,7 @@ Loaded Load(const std::string& plan_path) {
 }
 
 TEST(DorsetCycleTest, TheExamplePlanPasses) {
-  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  Loaded l = Load(kDir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   EXPECT_TRUE(l.check.ok()) << FormatCycleCheck(l.reg, l.check);
   // Five panel sittings, one the precept meeting inside its window.
   int panel = 0;
@@ -99,7 +99,7 @@ TEST(DorsetCycleTest, FindsTheMisplacedPreceptAndMisalignedQuarterlyMeetings) {
 // sitting-by-sitting check passed; but the report before it is left to no
 // sitting, and the next is scrutinised twice.
 TEST(CoverageTest, ASittingMovedPastTheNextReportLeavesOneUnscrutinisedAndOneTwice) {
-  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  Loaded l = Load(kDir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   ASSERT_TRUE(l.check.ok());
   // Every report published in the year has exactly one sitting.
   for (const CoverageCheck& c : l.check.coverage) {
@@ -128,7 +128,7 @@ TEST(CoverageTest, ASittingMovedPastTheNextReportLeavesOneUnscrutinisedAndOneTwi
 // A sitting the cadence implies but the plan lacks fails the check (it was
 // only a note): the panel meets five times a year, and the plan drops one.
 TEST(SittingCountTest, FewerSittingsThanTheCadenceImpliesIsAProblem) {
-  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  Loaded l = Load(kDir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   ASSERT_TRUE(l.check.ok());
   std::vector<PlannedSitting>& sittings = l.plan.meetings[0].sittings;
   ASSERT_EQ(sittings.size(), 5u);
@@ -159,7 +159,7 @@ TEST(SittingCountTest, FewerSittingsThanTheCadenceImpliesIsAProblem) {
 }
 
 TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {
-  Loaded l = Load(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  Loaded l = Load(kDir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   // The PCC notifies on 5 February: the 1 February review now comes too early,
   // and the notification itself is late.
   l.plan.statutory[0].step_dates["notify"] = CivilDay(2018, 2, 5);

@@ -45,7 +45,7 @@ TEST(IcalTextTest, FoldsAt75OctetsWithoutSplittingUtf8) {
 TEST(IcalTest, DorsetCalendar) {
   const std::string dir = GOVGRAPH_SOURCE_DIR;
   Register reg = *LoadRegisterJsonFile(dir + "/examples/registers/dorset-pcp-2018.json");
-  CyclePlan plan = *LoadCyclePlanJsonFile(dir + "/examples/registers/dorset-pcp-2018-cycle.json");
+  CyclePlan plan = *LoadCyclePlanJsonFile(dir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   Schedule s = *ExpandSchedule(reg, plan);
   IcalOptions options;
   options.calendar_name = "Dorset PCP, 2018; test";

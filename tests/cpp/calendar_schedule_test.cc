@@ -285,7 +285,7 @@ TEST(CyclePlanJsonTest, ErrorsNameTheJsonPath) {
 
 TEST(CyclePlanJsonTest, LoadsTheDorsetPlan) {
   absl::StatusOr<CyclePlan> plan =
-      LoadCyclePlanJsonFile(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/registers/dorset-pcp-2018-cycle.json");
+      LoadCyclePlanJsonFile(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
   ASSERT_TRUE(plan.ok()) << plan.status();
   EXPECT_EQ(plan->year, 2018);
   ASSERT_EQ(plan->publications.size(), 1u);

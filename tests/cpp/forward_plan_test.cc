@@ -36,7 +36,7 @@ const Dorset& Load() {
     absl::StatusOr<Register> reg = LoadRegisterJsonFile(kDir + "/examples/registers/dorset-pcp-2018.json");
     EXPECT_TRUE(reg.ok()) << reg.status();
     out->reg = *reg;
-    absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(kDir + "/examples/registers/dorset-pcp-2018-cycle.json");
+    absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(kDir + "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
     EXPECT_TRUE(plan.ok()) << plan.status();
     out->plan = *plan;
     std::ifstream in(kExample);

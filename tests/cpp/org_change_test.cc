@@ -41,7 +41,7 @@ TEST(OrgChangeTest, DorsetReorganisationMovesAndDeduplicatesMemberships) {
   absl::StatusOr<Register> reg = LoadRegisterJsonFile(SourcePath("examples/registers/dorset-pcp-2018.json"));
   ASSERT_TRUE(reg.ok()) << reg.status();
   absl::StatusOr<OrganisationChanges> changes =
-      LoadOrganisationChangesJsonFile(SourcePath("examples/changes/dorset-2019-reorganisation.json"));
+      LoadOrganisationChangesJsonFile(SourcePath("examples/organisation-changes/dorset-2019-reorganisation.json"));
   ASSERT_TRUE(changes.ok()) << changes.status();
   ASSERT_EQ(changes->changes.size(), 2u);
   EXPECT_EQ(changes->changes[0].date, absl::CivilDay(2019, 4, 1));

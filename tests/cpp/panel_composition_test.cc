@@ -203,7 +203,7 @@ TEST(CompositionTest, DorsetAfterTheReorganisationSeatsMoveWithTheirMembers) {
   absl::StatusOr<Register> reg = LoadRegisterJsonFile(SourcePath("examples/registers/dorset-pcp-2018.json"));
   ASSERT_TRUE(reg.ok()) << reg.status();
   absl::StatusOr<OrganisationChanges> changes =
-      LoadOrganisationChangesJsonFile(SourcePath("examples/changes/dorset-2019-reorganisation.json"));
+      LoadOrganisationChangesJsonFile(SourcePath("examples/organisation-changes/dorset-2019-reorganisation.json"));
   ASSERT_TRUE(changes.ok()) << changes.status();
   absl::StatusOr<OrganisationChangeResult> applied = ApplyOrganisationChanges(*reg, *changes);
   ASSERT_TRUE(applied.ok()) << applied.status();

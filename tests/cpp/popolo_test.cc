@@ -255,7 +255,7 @@ TEST(PopoloEvents, ScheduledSittingsAreWrittenAsEventsAndNotedOnImport) {
   const std::string dir = std::string(GOVGRAPH_SOURCE_DIR) + "/examples/registers/";
   absl::StatusOr<Register> reg = LoadRegisterJsonFile(dir + "dorset-pcp-2018.json");
   ASSERT_TRUE(reg.ok()) << reg.status();
-  absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(dir + "dorset-pcp-2018-cycle.json");
+  absl::StatusOr<CyclePlan> plan = LoadCyclePlanJsonFile(dir + "../cycle-plans/dorset-pcp-2018-cycle.json");
   ASSERT_TRUE(plan.ok()) << plan.status();
   absl::StatusOr<Schedule> schedule = ExpandSchedule(*reg, *plan, {.year = 2018});
   ASSERT_TRUE(schedule.ok()) << schedule.status();

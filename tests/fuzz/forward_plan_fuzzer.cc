@@ -25,7 +25,7 @@ const Dorset& Load() {
         govgraph::LoadRegisterJsonFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018.json");
     if (r.ok()) out->reg = *r;
     absl::StatusOr<govgraph::CyclePlan> p =
-        govgraph::LoadCyclePlanJsonFile(GOVGRAPH_SOURCE_DIR "/examples/registers/dorset-pcp-2018-cycle.json");
+        govgraph::LoadCyclePlanJsonFile(GOVGRAPH_SOURCE_DIR "/examples/cycle-plans/dorset-pcp-2018-cycle.json");
     if (p.ok()) out->plan = *p;
     return out;
   }();

@@ -14,7 +14,7 @@ D = dt.date
 @pytest.fixture()
 def dorset(source_dir):
     reg = govgraph.load_json(source_dir / "examples" / "registers" / "dorset-pcp-2018.json")
-    plan = govgraph.load_cycle_plan(source_dir / "examples" / "registers" / "dorset-pcp-2018-cycle.json")
+    plan = govgraph.load_cycle_plan(source_dir / "examples" / "cycle-plans" / "dorset-pcp-2018-cycle.json")
     return reg, plan
 
 

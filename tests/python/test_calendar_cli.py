@@ -16,7 +16,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def paths(source_dir):
     registers = source_dir / "examples" / "registers"
     return {"register": str(registers / "dorset-pcp-2018.json"),
-            "plan": str(registers / "dorset-pcp-2018-cycle.json"),
+            "plan": str(registers.parent / "cycle-plans" / "dorset-pcp-2018-cycle.json"),
             "misplaced": str(source_dir / "tests" / "data" / "dorset-pcp-2018-cycle-misplaced.json")}
 
 

@@ -18,11 +18,11 @@ SOURCE = pathlib.Path(os.environ.get("GOVGRAPH_SOURCE_DIR", pathlib.Path(__file_
 EXAMPLES = SOURCE / "examples"
 AVON = str(EXAMPLES / "registers" / "avon-and-somerset-2016.json")
 DORSET = str(EXAMPLES / "registers" / "dorset-pcp-2018.json")
-DORSET_PLAN = str(EXAMPLES / "registers" / "dorset-pcp-2018-cycle.json")
+DORSET_PLAN = str(EXAMPLES / "cycle-plans" / "dorset-pcp-2018-cycle.json")
 EAST_MIDLANDS = str(EXAMPLES / "registers" / "east-midlands-collaboration-2009.json")
 RULES = str(EXAMPLES / "rules" / "avon-and-somerset-engagement.json")
 RECOMMENDATION_B = str(EXAMPLES / "changes" / "avon-and-somerset-recommendation-b.json")
-REORGANISATION = str(EXAMPLES / "changes" / "dorset-2019-reorganisation.json")
+REORGANISATION = str(EXAMPLES / "organisation-changes" / "dorset-2019-reorganisation.json")
 
 # command line, its tables (the default first), the default table's columns, and a name the default
 # table must hold.

@@ -19,7 +19,7 @@ EXAMPLES = SOURCE_DIR / "examples"
 REGISTER = EXAMPLES / "registers" / "avon-and-somerset-2016.json"
 DORSET = EXAMPLES / "registers" / "dorset-pcp-2018.json"
 TABLE = EXAMPLES / "registers" / "avon-and-somerset-2016-appendix-a.csv"
-ORG_CHANGES = EXAMPLES / "changes" / "dorset-2019-reorganisation.json"
+ORG_CHANGES = EXAMPLES / "organisation-changes" / "dorset-2019-reorganisation.json"
 
 
 def run(*args: str, cwd: pathlib.Path | None = None, file_limit: int | None = None) -> subprocess.CompletedProcess:

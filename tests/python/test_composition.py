@@ -12,7 +12,7 @@ import govgraph
 
 SOURCE = Path(os.environ.get("GOVGRAPH_SOURCE_DIR", Path(__file__).resolve().parents[2]))
 DORSET = SOURCE / "examples" / "registers" / "dorset-pcp-2018.json"
-REORGANISATION = SOURCE / "examples" / "changes" / "dorset-2019-reorganisation.json"
+REORGANISATION = SOURCE / "examples" / "organisation-changes" / "dorset-2019-reorganisation.json"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

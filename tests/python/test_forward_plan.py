@@ -16,7 +16,7 @@ import govgraph
 
 SOURCE = Path(os.environ.get("GOVGRAPH_SOURCE_DIR", Path(__file__).resolve().parents[2]))
 DORSET = SOURCE / "examples" / "registers" / "dorset-pcp-2018.json"
-CYCLE = SOURCE / "examples" / "registers" / "dorset-pcp-2018-cycle.json"
+CYCLE = SOURCE / "examples" / "cycle-plans" / "dorset-pcp-2018-cycle.json"
 FORWARD = SOURCE / "examples" / "panel" / "dorset-pcp-2018-forward-plan.json"
 FRAMEWORK = SOURCE / "examples" / "panel" / "dorset-pcp-2018-skills-framework.json"
 SKILLS = SOURCE / "examples" / "panel" / "dorset-pcp-2018-skills.csv"

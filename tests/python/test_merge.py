@@ -82,7 +82,7 @@ def test_prefer_b_and_bad_options(panels):
 
 def test_dorset_reorganisation(source_dir):
     reg = govgraph.load_json(source_dir / "examples" / "registers" / "dorset-pcp-2018.json")
-    changes = govgraph.load_organisation_changes(source_dir / "examples" / "changes" / "dorset-2019-reorganisation.json")
+    changes = govgraph.load_organisation_changes(source_dir / "examples" / "organisation-changes" / "dorset-2019-reorganisation.json")
     assert [c.date for c in changes.changes] == ["2019-04-01", "2019-04-01"]
     result = govgraph.apply_organisation_changes(reg, changes)
     after = result.register
@@ -123,7 +123,7 @@ def test_cli_merge_and_apply_org_changes(source_dir, tmp_path, capsys):
 
     changed = tmp_path / "after.json"
     code = cli.main(["apply-org-changes", str(source_dir / "examples" / "registers" / "dorset-pcp-2018.json"),
-                     str(source_dir / "examples" / "changes" / "dorset-2019-reorganisation.json"), "-o", str(changed)])
+                     str(source_dir / "examples" / "organisation-changes" / "dorset-2019-reorganisation.json"), "-o", str(changed)])
     assert code == 0
     assert "merged with an existing participant" in capsys.readouterr().out
     assert govgraph.load_json(changed).find_organisation("bcp-council") is not None

@@ -135,11 +135,11 @@ def test_cli_export_writes_a_years_sittings_as_events(source_dir, tmp_path):
     registers_dir = source_dir / "examples" / "registers"
     out = tmp_path / "dorset.popolo.json"
     done = run("export", str(registers_dir / "dorset-pcp-2018.json"), "--plan",
-               str(registers_dir / "dorset-pcp-2018-cycle.json"), "-o", str(out))
+               str(registers_dir.parent / "cycle-plans" / "dorset-pcp-2018-cycle.json"), "-o", str(out))
     assert done.returncode == 0, done.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     reg = govgraph.load_json(registers_dir / "dorset-pcp-2018.json")
-    plan = govgraph.load_cycle_plan(registers_dir / "dorset-pcp-2018-cycle.json")
+    plan = govgraph.load_cycle_plan(registers_dir.parent / "cycle-plans" / "dorset-pcp-2018-cycle.json")
     schedule = govgraph.expand_schedule(reg, plan)
     assert [e["start_date"][:10] for e in doc["events"]] == [str(o.date) for o in schedule.occurrences]
     committees = {o["id"] for o in doc["organizations"] if o.get("classification") == "committee"}

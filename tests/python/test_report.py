@@ -144,7 +144,7 @@ def _chromium_render(path, shot, tmp_path):
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (scripts/install-deps.sh --test adds it)")
 @pytest.mark.parametrize("register,options,extra", [
-    ("dorset-pcp-2018.json", {"plan": "registers/dorset-pcp-2018-cycle.json", "year": 2018}, ["cycle"]),
+    ("dorset-pcp-2018.json", {"plan": "cycle-plans/dorset-pcp-2018-cycle.json", "year": 2018}, ["cycle"]),
     ("east-midlands-collaboration-2009.json", {}, ["portfolio"]),
 ], ids=["dorset-with-its-cycle", "east-midlands-with-its-portfolio"])
 def test_every_example_renders_a_full_report(register, options, extra, artifacts, tmp_path):
@@ -223,7 +223,7 @@ def test_a_register_of_initiatives_gets_its_portfolio_concluded():
 
 def test_the_cycle_plan_adds_the_meeting_cycle():
     reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", "dorset-pcp-2018.json"))
-    plan = os.path.join(EXAMPLES, "registers", "dorset-pcp-2018-cycle.json")
+    plan = os.path.join(EXAMPLES, "cycle-plans", "dorset-pcp-2018-cycle.json")
     report = govgraph.report.compose_report(reg, plots=False, plan=plan)
     cycle = report.section("cycle")
     assert cycle.blocks[0].text.startswith("The year 2018:") and "no problems found" in cycle.blocks[0].text
@@ -290,7 +290,7 @@ def test_report_command_writes_word_and_refuses_other_suffixes(example_path, tmp
     assert not (tmp_path / "report.odt").exists()
     # An organisation-change set is not a change set of meetings: said before any work is done.
     run = subprocess.run([sys.executable, "-m", "govgraph", "report", str(example_path), "-o", str(out), "--changes",
-                          os.path.join(EXAMPLES, "changes", "dorset-2019-reorganisation.json")],
+                          os.path.join(EXAMPLES, "organisation-changes", "dorset-2019-reorganisation.json")],
                          capture_output=True, text=True, check=False)
     assert run.returncode == 2 and "not a change set" in run.stderr and "Traceback" not in run.stderr
 
