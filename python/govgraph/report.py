@@ -310,9 +310,12 @@ def _conclusions(register: Any, review: Any, burden: Any, clarity: Any, what_if:
     for f in review.findings:
         counts[f.kind.label] = counts.get(f.kind.label, 0) + 1
     found = _join([f"{n} {kinds.get(k, k)}{'s' if n > 1 else ''}" for k, n in counts.items()])
-    lead = f"The register lists {len(register.meetings)} meetings"
+    def counted(n: int, noun: str) -> str:
+        return f"no {noun}s" if n == 0 else f"1 {noun}" if n == 1 else f"{n} {noun}s"
+
+    lead = f"The register lists {counted(len(register.meetings), 'meeting')}"
     if len(register.initiatives):
-        lead += f" and {len(register.initiatives)} initiatives"
+        lead += f" and {counted(len(register.initiatives), 'initiative')}"
     if len(register.meetings):
         lead += (f": {_number(burden.meeting_hours)} meeting hours and {_number(burden.seat_hours)} people-hours "
                  f"a year where the frequency is known")
