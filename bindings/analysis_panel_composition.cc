@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis_common.h"
+#include "calendar_common.h"
 
 namespace govgraph::python {
 
@@ -71,6 +72,12 @@ gives "rules" (default), "councils" or "remedies".
       .def_property_readonly("independent_members", CopyOut(&PanelCompositionResult::independent_members))
       .def_property_readonly("unclassified_members", CopyOut(&PanelCompositionResult::unclassified_members))
       .def_property_readonly("total_members", CopyOut(&PanelCompositionResult::total_members))
+      .def_property_readonly("from_memberships", CopyOut(&PanelCompositionResult::from_memberships),
+                             "True when the members were counted from the panel's memberships.")
+      .def_property_readonly("substitutes", CopyOut(&PanelCompositionResult::substitutes),
+                             "Substitute members on the panel (not counted).")
+      .def_property_readonly("out_of_term", CopyOut(&PanelCompositionResult::out_of_term),
+                             "Members whose term does not cover as_of (not counted).")
       .def_property_readonly("councils", CopyOut(&PanelCompositionResult::councils))
       .def_property_readonly("rules", CopyOut(&PanelCompositionResult::rules))
       .def_property_readonly("remedies", CopyOut(&PanelCompositionResult::remedies))
@@ -89,21 +96,24 @@ gives "rules" (default), "councils" or "remedies".
   m.def(
       "panel_composition",
       [](py::object reg_obj, const std::string& panel, std::vector<std::string> councils,
-         std::optional<int> co_opted_resolution) {
+         std::optional<int> co_opted_resolution, std::optional<absl::CivilDay> as_of) {
         PanelCompositionOptions options;
+        options.as_of = as_of;
         options.panel = panel;
         options.councils = std::move(councils);
         options.co_opted_resolution = co_opted_resolution;
         return WithRegister(ValueOrThrow(CheckPanelComposition(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("panel") = "", py::arg("councils") = std::vector<std::string>{},
-      py::arg("co_opted_resolution") = py::none(), R"pbdoc(
+      py::arg("co_opted_resolution") = py::none(), py::arg("as_of") = py::none(), R"pbdoc(
 Check a police and crime panel's members against Schedule 6 to the Police
 Reform and Social Responsibility Act 2011. ``panel`` is the meeting's id
 (default: the register's only panel); ``councils`` the relevant local
 authorities' ids (default: found from the register); ``co_opted_resolution``
-the number of co-opted members a resolution under paragraph 4(4) sets. Unknown
-ids raise NotFoundError.
+the number of co-opted members a resolution under paragraph 4(4) sets. When
+the panel has memberships they say who is a member (substitutes are not);
+``as_of`` (a datetime.date or 'YYYY-MM-DD') leaves out members whose term does
+not cover that day. Unknown ids raise NotFoundError.
 
 >>> r = govgraph.panel_composition(govgraph.load_json("examples/registers/dorset-pcp-2018.json"))
 >>> r.verdict, r.appointed_members, r.relevant_number

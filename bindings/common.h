@@ -146,6 +146,7 @@ void InitAnalysisEngagementPlan(py::module_& m);
 void InitAnalysisRationalisation(py::module_& m);
 void InitAnalysisPortfolio(py::module_& m);
 void InitAnalysisPanelComposition(py::module_& m);
+void InitAnalysisPillarLeads(py::module_& m);
 void InitAnalysisSkillsAudit(py::module_& m);
 void InitAnalysisActionPlan(py::module_& m);
 void InitIoJson(py::module_& m);

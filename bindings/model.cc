@@ -4,6 +4,7 @@
 
 #include <pybind11/operators.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,10 @@ void InitModel(py::module_& m) {
   BindEnum<ParticipationType>(m, "ParticipationType", "How a participant takes part.",
                               ParseParticipationType);
   BindEnum<AreaKind>(m, "AreaKind", "What kind of geography an area is.", ParseAreaKind);
+  BindEnum<SeatKind>(m, "SeatKind", "A member's seat: councillor, co-opted councillor or independent.",
+                     ParseSeatKind);
+  BindEnum<MemberOffice>(m, "MemberOffice", "A member's office on the body: member, chair or vice-chair.",
+                         ParseMemberOffice);
 
   py::class_<Identifier> identifier(m, "Identifier", "An identifier in an external scheme (ocd, gss, ...).");
   identifier.def_property("scheme", CopyOut(&Identifier::scheme), CopyIn(&Identifier::scheme))
@@ -279,6 +284,55 @@ A board, panel, partnership, forum or meeting series.
           [](Initiative& i, const py::object& v) { i.end_date = FromDate(v); });
   AddKwargsInit(initiative);
   AddEntityRepr(initiative, "Initiative");
+
+  py::class_<Membership> membership(m, "Membership", R"pbdoc(
+A person's seat on a meeting (a panel or board) for a term of office: the
+seat kind, the council represented, party, office, the pillars (topics) led,
+whether a substitute (and for whom), and the term.
+
+>>> govgraph.Membership(person="ann", meeting="dorset-pcp", seat="councillor",
+...                     council="dorset-county-council", leads=["protecting-people"],
+...                     start_date="2018-05-24")
+)pbdoc");
+  membership.def_property("person", CopyOut(&Membership::person), CopyIn(&Membership::person))
+      .def_property("meeting", CopyOut(&Membership::meeting), CopyIn(&Membership::meeting))
+      .def_property("council", CopyOut(&Membership::council), CopyIn(&Membership::council),
+                    "The council a councillor represents; empty for an independent member.")
+      .def_property("party", CopyOut(&Membership::party), CopyIn(&Membership::party),
+                    "Political party, where known.")
+      .def_property("leads", CopyOut(&Membership::leads), CopyIn(&Membership::leads),
+                    "Topic ids of the pillars the member leads on for the body.")
+      .def_property("substitute", CopyOut(&Membership::substitute), CopyIn(&Membership::substitute),
+                    "A substitute member, not counted as a member.")
+      .def_property("substitute_for", CopyOut(&Membership::substitute_for), CopyIn(&Membership::substitute_for),
+                    "The member substituted for, where named (makes a substitute).")
+      .def_property(
+          "start_date", [](const Membership& x) { return ToDate(x.start_date); },
+          [](Membership& x, const py::object& v) { x.start_date = FromDate(v); },
+          "The term's first day: a datetime.date (or 'YYYY-MM-DD' when set), or None.")
+      .def_property(
+          "end_date", [](const Membership& x) { return ToDate(x.end_date); },
+          [](Membership& x, const py::object& v) { x.end_date = FromDate(v); }, "The term's last day, or None.")
+      .def_property("attributes", CopyOut(&Membership::attributes), CopyIn(&Membership::attributes))
+      .def_property_readonly("is_substitute", CopyOut(&Membership::is_substitute),
+                             "True for a substitute (flagged, or naming the member substituted for).")
+      .def(
+          "in_office",
+          [](const Membership& x, const py::object& day) {
+            std::optional<absl::CivilDay> d = FromDate(day);
+            return !d || x.InOffice(*d);
+          },
+          py::arg("day"), "True when the term covers the day (a datetime.date or 'YYYY-MM-DD').");
+  EnumField(membership, "seat", &Membership::seat, ParseSeatKind);
+  EnumField(membership, "office", &Membership::office, ParseMemberOffice);
+  AddKwargsInit(membership);
+  membership.def("__repr__", [](const Membership& x) {
+    std::string out = "Membership(person=" + std::string(py::repr(py::str(x.person.id))) +
+                      ", meeting=" + std::string(py::repr(py::str(x.meeting.id))) + ", seat=" + std::string(Name(x.seat));
+    if (!x.council.empty()) out += ", council=" + std::string(py::repr(py::str(x.council.id)));
+    if (x.is_substitute()) out += ", substitute=True";
+    return out + ")";
+  });
 
   py::class_<RegisterDefaults> defaults(m, "RegisterDefaults", "Register-wide fallbacks for analyses.");
   defaults.def_property("meeting_duration_hours", CopyOut(&RegisterDefaults::meeting_duration_hours),

@@ -98,6 +98,7 @@ PYBIND11_MODULE(_core, m) {
   InitAnalysisRationalisation(m);
   InitAnalysisPortfolio(m);
   InitAnalysisPanelComposition(m);
+  InitAnalysisPillarLeads(m);
   InitAnalysisSkillsAudit(m);
   InitAnalysisActionPlan(m);
   InitIoJson(m);

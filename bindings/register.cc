@@ -102,6 +102,18 @@ Entity lists are copies: edit through ``register.to_builder()``.
   BindKind<Initiative, InitiativeHandle>(reg, "initiatives", "initiative", &Register::initiatives,
                                          &Register::initiative, &Register::FindInitiative,
                                          &Register::LookupInitiative);
+  reg.def_property_readonly(
+         "memberships",
+         [](const Register& r) { return ToVector(r.memberships()); },
+         "All memberships (people's seats on meetings), in order (copies).")
+      .def(
+          "memberships_of",
+          [](const Register& r, MeetingHandle h) {
+            std::vector<Membership> out;
+            for (const Membership* x : r.MembershipsOf(h)) out.push_back(*x);
+            return out;
+          },
+          py::arg("meeting"), "The memberships of one meeting (by handle), in order (copies).");
   reg.def("organisation_of", &Register::OrganisationOf, py::arg("party"),
           "Handle of the organisation a party belongs to (via its role or person), or None.")
       .def("sittings_per_year", &Register::SittingsPerYear, py::arg("meeting"),
@@ -140,6 +152,11 @@ Entity lists are copies: edit through ``register.to_builder()``.
            "Add a meeting. References to other entities are checked when build() is called. Returns the builder.")
       .def("add_initiative", &RegisterBuilder::AddInitiative, py::arg("initiative"), py::return_value_policy::reference_internal,
            "Add an initiative. Returns the builder, so calls chain.")
+      .def("add_membership", &RegisterBuilder::AddMembership, py::arg("membership"), py::return_value_policy::reference_internal,
+           "Add a membership (a person's seat on a meeting). Returns the builder, so calls chain.")
+      .def_property("memberships", [](RegisterBuilder& b) { return b.memberships(); },
+                    [](RegisterBuilder& b, std::vector<Membership> v) { b.memberships() = std::move(v); },
+                    "The memberships added so far (a copy); assign a list to replace them.")
       .def_property("meetings", [](RegisterBuilder& b) { return b.meetings(); },
                     [](RegisterBuilder& b, std::vector<Meeting> v) { b.meetings() = std::move(v); },
                     "The meetings added so far (a copy); assign a list to replace them.")

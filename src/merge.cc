@@ -439,6 +439,13 @@ void RemapFields(Meeting& mt, const Maps& m, MergeSide s) {
   Remap(mt.reports_to, m.meetings, s);
   Remap(mt.topics, m.topics, s);
 }
+void RemapFields(Membership& ms, const Maps& m, MergeSide s) {
+  Remap(ms.person, m.people, s);
+  Remap(ms.meeting, m.meetings, s);
+  Remap(ms.council, m.organisations, s);
+  Remap(ms.substitute_for, m.people, s);
+  Remap(ms.leads, m.topics, s);
+}
 void RemapFields(Initiative& in, const Maps& m, MergeSide s) {
   RemapLead(in.lead, m, s);
   for (Participant& p : in.participants) RemapParty(p.party, m, s);
@@ -781,6 +788,13 @@ absl::StatusOr<MergeResult> MergeRegisters(const Register& a, const Register& b,
   };
   for (const Slot& s : meeting_slots) builder.AddMeeting(side_entity(a.meetings(), b.meetings(), s));
   for (const Slot& s : initiative_slots) builder.AddInitiative(side_entity(a.initiatives(), b.initiatives(), s));
+  // Meetings are never matched, so each side's members keep their own seats.
+  for (MergeSide side : {MergeSide::kA, MergeSide::kB}) {
+    for (Membership ms : (side == MergeSide::kA ? a : b).memberships()) {
+      RemapFields(ms, maps, side);
+      builder.AddMembership(std::move(ms));
+    }
+  }
 
   absl::StatusOr<Register> merged = std::move(builder).Build();
   if (!merged.ok()) {

@@ -109,6 +109,26 @@ struct EnumNames<AreaKind> {
   };
 };
 
+template <>
+struct EnumNames<SeatKind> {
+  static constexpr absl::string_view kWhat = "seat kind";
+  static constexpr std::pair<SeatKind, absl::string_view> kTable[] = {
+      {SeatKind::kCouncillor, "councillor"},
+      {SeatKind::kCoOptedCouncillor, "co_opted_councillor"},
+      {SeatKind::kIndependent, "independent"},
+  };
+};
+
+template <>
+struct EnumNames<MemberOffice> {
+  static constexpr absl::string_view kWhat = "office";
+  static constexpr std::pair<MemberOffice, absl::string_view> kTable[] = {
+      {MemberOffice::kMember, "member"},
+      {MemberOffice::kChair, "chair"},
+      {MemberOffice::kViceChair, "vice_chair"},
+  };
+};
+
 template <class E>
 std::string_view NameOf(E value) {
   for (const auto& [v, name] : EnumNames<E>::kTable) {
@@ -138,6 +158,8 @@ std::string_view Name(MeetingStatus v) { return NameOf(v); }
 std::string_view Name(InitiativeStatus v) { return NameOf(v); }
 std::string_view Name(ParticipationType v) { return NameOf(v); }
 std::string_view Name(AreaKind v) { return NameOf(v); }
+std::string_view Name(SeatKind v) { return NameOf(v); }
+std::string_view Name(MemberOffice v) { return NameOf(v); }
 
 absl::StatusOr<OrganisationKind> ParseOrganisationKind(absl::string_view n) {
   return ParseName<OrganisationKind>(n);
@@ -154,6 +176,8 @@ absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view n) {
   return ParseName<ParticipationType>(n);
 }
 absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view n) { return ParseName<AreaKind>(n); }
+absl::StatusOr<SeatKind> ParseSeatKind(absl::string_view n) { return ParseName<SeatKind>(n); }
+absl::StatusOr<MemberOffice> ParseMemberOffice(absl::string_view n) { return ParseName<MemberOffice>(n); }
 
 int ParticipationStrength(ParticipationType t) {
   switch (t) {
@@ -187,5 +211,7 @@ template std::vector<MeetingStatus> AllValues<MeetingStatus>();
 template std::vector<InitiativeStatus> AllValues<InitiativeStatus>();
 template std::vector<ParticipationType> AllValues<ParticipationType>();
 template std::vector<AreaKind> AllValues<AreaKind>();
+template std::vector<SeatKind> AllValues<SeatKind>();
+template std::vector<MemberOffice> AllValues<MemberOffice>();
 
 }  // namespace govgraph

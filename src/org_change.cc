@@ -79,9 +79,10 @@ bool SameParty(const Party& a, const Party& b) {
 }
 
 // An entity that refers to organisations, in the order changes visit them:
-// meetings, initiatives, roles, then organisations (by parent), each by position.
+// meetings, initiatives, roles, organisations (by parent), then memberships (by
+// council), each by position.
 struct Holder {
-  enum class Kind : uint8_t { kMeeting, kInitiative, kRole, kOrganisation };
+  enum class Kind : uint8_t { kMeeting, kInitiative, kRole, kOrganisation, kMembership };
   Kind kind = Kind::kMeeting;
   uint32_t index = 0;
   friend auto operator<=>(const Holder&, const Holder&) = default;
@@ -121,6 +122,10 @@ HolderIndex IndexHolders(RegisterBuilder& b) {
   for (uint32_t k = 0; k < b.organisations().size(); ++k) {
     const Organisation& o = b.organisations()[k];
     if (!o.parent.empty()) index[o.parent.id].push_back({Holder::Kind::kOrganisation, k});
+  }
+  for (uint32_t k = 0; k < b.memberships().size(); ++k) {
+    const Membership& m = b.memberships()[k];
+    if (!m.council.empty()) index[m.council.id].push_back({Holder::Kind::kMembership, k});
   }
   return index;
 }
@@ -163,6 +168,18 @@ class ChangeApplier {
         case Holder::Kind::kOrganisation: {
           Organisation& o = b.organisations()[h.index];
           if (!IsOriginal(o.id)) MoveSingle(o.parent, "organisation", o, "parent");
+          break;
+        }
+        case Holder::Kind::kMembership: {
+          // A member keeps their seat until the successor council appoints
+          // anew: the seat moves with them.
+          Membership& m = b.memberships()[h.index];
+          Entity holder;
+          holder.id = absl::StrCat(m.person.id, "@", m.meeting.id);
+          for (const Person& p : b.people()) {
+            if (p.id == m.person.id) holder.name = p.name;
+          }
+          MoveSingle(m.council, "membership", holder, "council");
           break;
         }
       }

@@ -115,6 +115,14 @@ std::optional<InitiativeHandle> Register::Resolve(const Ref<Initiative>& r) cons
   return ResolveIn(initiatives_, r);
 }
 
+std::vector<const Membership*> Register::MembershipsOf(MeetingHandle meeting) const {
+  std::vector<const Membership*> out;
+  for (const Membership& m : memberships_) {
+    if (m.meeting.handle == meeting) out.push_back(&m);
+  }
+  return out;
+}
+
 std::optional<OrganisationHandle> Register::OrganisationOf(const Party& party) const {
   if (std::optional<OrganisationHandle> org = Resolve(party.organisation)) return org;
   if (std::optional<RoleHandle> r = Resolve(party.role)) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -259,6 +260,81 @@ void CheckMeeting(Meeting& m, const std::string& base, const Lookup& lookup, Che
   }
 }
 
+bool YearInRange(const std::optional<absl::CivilDay>& d) { return !d || (d->year() >= 1000 && d->year() <= 9999); }
+
+// Whether two terms of office share a day; a missing end is open.
+bool Overlap(const Membership& a, const Membership& b) {
+  const bool a_before_b = a.end_date && b.start_date && *a.end_date < *b.start_date;
+  const bool b_before_a = b.end_date && a.start_date && *b.end_date < *a.start_date;
+  return !a_before_b && !b_before_a;
+}
+
+// The seats people hold on meetings, each checked alone, then against the
+// others of its meeting.
+void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& lookup, Checker& check) {
+  for (size_t i = 0; i < memberships.size(); ++i) {
+    Membership& m = memberships[i];
+    const std::string base = Path("memberships", i);
+    const std::string& owner = m.person.id;
+    if (m.person.empty()) check.Add(base + ".person", "names no person");
+    if (m.meeting.empty()) check.Add(base + ".meeting", "names no meeting");
+    Resolve(m.person, lookup, "person", base + ".person", "member", owner, check);
+    Resolve(m.meeting, lookup, "meeting", base + ".meeting", "member", owner, check);
+    Resolve(m.council, lookup, "organisation", base + ".council", "member", owner, check);
+    Resolve(m.substitute_for, lookup, "person", base + ".substitute_for", "member", owner, check);
+    for (size_t j = 0; j < m.leads.size(); ++j) {
+      ResolveItem(m.leads[j], lookup, "topic", absl::StrCat(base, ".leads[", j, "]"), "member", owner, check);
+    }
+    if (m.seat == SeatKind::kIndependent && !m.council.empty()) {
+      check.Add(base + ".council", absl::StrCat("an independent member represents no council (member ", Quote(owner),
+                                                ")"));
+    } else if (m.seat != SeatKind::kIndependent && m.council.empty()) {
+      check.Add(base + ".council", absl::StrCat("names no council: a councillor's seat names the council they represent (member ",
+                                                Quote(owner), ")"));
+    }
+    if (!m.substitute_for.empty() && m.substitute_for.id == m.person.id) {
+      check.Add(base + ".substitute_for", absl::StrCat("a member cannot substitute for themselves (member ",
+                                                       Quote(owner), ")"));
+    }
+    for (const auto& [field, date] : {std::pair{"start_date", m.start_date}, std::pair{"end_date", m.end_date}}) {
+      if (!YearInRange(date)) check.Add(absl::StrCat(base, ".", field), "year must be between 1000 and 9999");
+    }
+    if (m.start_date && m.end_date && *m.end_date < *m.start_date) {
+      check.Add(base + ".end_date", absl::StrCat("the term ends before it starts (member ", Quote(owner), ")"));
+    }
+  }
+  // One seat per person and meeting at a time; the member substituted for
+  // sits on the same meeting.
+  absl::flat_hash_map<std::pair<uint32_t, uint32_t>, std::vector<size_t>> seats;  // (meeting, person) -> positions
+  for (size_t i = 0; i < memberships.size(); ++i) {
+    const Membership& m = memberships[i];
+    if (!m.meeting.handle.valid() || !m.person.handle.valid()) continue;
+    std::vector<size_t>& held = seats[{m.meeting.handle.index(), m.person.handle.index()}];
+    for (size_t k : held) {
+      if (Overlap(memberships[k], m)) {
+        check.Add(Path("memberships", i) + ".person",
+                  absl::StrCat("person ", Quote(m.person.id), " already sits on meeting ", Quote(m.meeting.id),
+                               " for an overlapping term (", Path("memberships", k), ")"));
+        break;
+      }
+    }
+    held.push_back(i);
+  }
+  for (size_t i = 0; i < memberships.size(); ++i) {
+    const Membership& m = memberships[i];
+    if (!m.meeting.handle.valid() || !m.substitute_for.handle.valid() || m.substitute_for.id == m.person.id) continue;
+    auto it = seats.find({m.meeting.handle.index(), m.substitute_for.handle.index()});
+    const bool member = it != seats.end() && absl::c_any_of(it->second, [&](size_t k) {
+                          return !memberships[k].is_substitute();
+                        });
+    if (!member) {
+      check.Add(Path("memberships", i) + ".substitute_for",
+                absl::StrCat("person ", Quote(m.substitute_for.id), " is not a member of meeting ",
+                             Quote(m.meeting.id), " (member ", Quote(m.person.id), ")"));
+    }
+  }
+}
+
 // Identifiers must survive a JSON round trip.
 void CheckIdentifiers(const std::vector<Identifier>& ids, const std::string& base, Checker& check) {
   for (size_t j = 0; j < ids.size(); ++j) {
@@ -332,7 +408,8 @@ RegisterBuilder::RegisterBuilder(const Register& from)
       people_(from.people().begin(), from.people().end()),
       topics_(from.topics().begin(), from.topics().end()),
       meetings_(from.meetings().begin(), from.meetings().end()),
-      initiatives_(from.initiatives().begin(), from.initiatives().end()) {}
+      initiatives_(from.initiatives().begin(), from.initiatives().end()),
+      memberships_(from.memberships().begin(), from.memberships().end()) {}
 
 RegisterBuilder& RegisterBuilder::SetInfo(RegisterInfo info) {
   info_ = std::move(info);
@@ -368,6 +445,10 @@ RegisterBuilder& RegisterBuilder::AddMeeting(Meeting meeting) {
 }
 RegisterBuilder& RegisterBuilder::AddInitiative(Initiative initiative) {
   initiatives_.push_back(std::move(initiative));
+  return *this;
+}
+RegisterBuilder& RegisterBuilder::AddMembership(Membership membership) {
+  memberships_.push_back(std::move(membership));
   return *this;
 }
 
@@ -444,6 +525,9 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
       }
     }
   }
+
+  reg.memberships_ = std::move(from.memberships_);
+  CheckMemberships(reg.memberships_, lookup, check);
 
   CheckAcyclic(reg.areas_.items, [](const Area& a) { return ParentIndex(a.parent); }, "areas",
                "parent", "parent", check);

@@ -12,6 +12,7 @@
 #include "govgraph/analysis/engagement_plan.h"
 #include "govgraph/analysis/influence.h"
 #include "govgraph/analysis/panel_composition.h"
+#include "govgraph/analysis/pillar_leads.h"
 #include "govgraph/analysis/portfolio.h"
 #include "govgraph/analysis/rationalisation.h"
 #include "govgraph/analysis/reporting_lines.h"

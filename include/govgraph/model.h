@@ -6,7 +6,9 @@
 /// Organisations (police forces, OPCCs, councils, health and justice bodies,
 /// statutory boards), the roles held in them and the people who hold them; the
 /// meetings between them (boards, panels, partnerships, forums); initiatives
-/// (collaborative ventures); topics (themes and plan priorities); and areas.
+/// (collaborative ventures); topics (themes and plan priorities); areas; and
+/// memberships: the seats people hold on a meeting (a panel's councillors and
+/// co-opted members, their substitutes, chair, vice-chair and pillar leads).
 ///
 /// These are plain structs. Cross-references are Ref<T>: set the target's id;
 /// RegisterBuilder checks and resolves them. Build a register with
@@ -100,6 +102,17 @@ enum class ParticipationType {
   kSupport,          ///< secretariat, business manager, officer support
 };
 
+/// The seat a member holds on a meeting (a police and crime panel's kinds,
+/// Schedule 6 to the Police Reform and Social Responsibility Act 2011).
+enum class SeatKind {
+  kCouncillor,         ///< appointed by the council they represent
+  kCoOptedCouncillor,  ///< a councillor co-opted by the body itself
+  kIndependent,        ///< a co-opted independent member: represents no council
+};
+
+/// The office a member holds on the body, besides membership.
+enum class MemberOffice { kMember, kChair, kViceChair };
+
 enum class AreaKind {
   kCountry,
   kRegion,
@@ -116,6 +129,8 @@ std::string_view Name(MeetingStatus v);
 std::string_view Name(InitiativeStatus v);
 std::string_view Name(ParticipationType v);
 std::string_view Name(AreaKind v);
+std::string_view Name(SeatKind v);
+std::string_view Name(MemberOffice v);
 
 absl::StatusOr<OrganisationKind> ParseOrganisationKind(absl::string_view name);
 absl::StatusOr<MeetingKind> ParseMeetingKind(absl::string_view name);
@@ -124,6 +139,8 @@ absl::StatusOr<MeetingStatus> ParseMeetingStatus(absl::string_view name);
 absl::StatusOr<InitiativeStatus> ParseInitiativeStatus(absl::string_view name);
 absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view name);
 absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view name);
+absl::StatusOr<SeatKind> ParseSeatKind(absl::string_view name);
+absl::StatusOr<MemberOffice> ParseMemberOffice(absl::string_view name);
 
 /// How strongly a participation type involves its participant, for merging
 /// several participants that stand for the same organisation: chair 5,
@@ -267,6 +284,44 @@ struct Initiative : Entity {
   std::optional<absl::CivilDay> start_date;
   std::optional<absl::CivilDay> end_date;
   friend bool operator==(const Initiative&, const Initiative&) = default;
+};
+
+/// A person's seat on a meeting (a panel or board) for a term of office: whom
+/// they represent, in what capacity, and what they lead there. Memberships
+/// are not entities: a member is known by person and meeting, and the same
+/// person may sit again in a later term.
+///
+/// ```
+///   Membership m;
+///   m.person = Ref<Person>("ann");
+///   m.meeting = Ref<Meeting>("dorset-pcp");
+///   m.council = Ref<Organisation>("dorset-county-council");
+///   m.leads.emplace_back("protecting-people");  // a pillar lead
+/// ```
+struct Membership {
+  Ref<Person> person;
+  Ref<Meeting> meeting;
+  SeatKind seat = SeatKind::kCouncillor;
+  /// The council a councillor represents; empty for an independent member.
+  Ref<Organisation> council;
+  std::string party;  ///< political party, where known
+  MemberOffice office = MemberOffice::kMember;
+  /// The topics (pillars of a plan) the member leads on for the body.
+  std::vector<Ref<Topic>> leads;
+  /// A substitute member: attends in a member's place and is not counted as
+  /// a member. Naming `substitute_for` makes a substitute too.
+  bool substitute = false;
+  Ref<Person> substitute_for;  ///< the member substituted for, where named
+  std::optional<absl::CivilDay> start_date;  ///< the term of office
+  std::optional<absl::CivilDay> end_date;    ///< inclusive
+  Attributes attributes;
+
+  bool is_substitute() const { return substitute || !substitute_for.empty(); }
+  /// True when the term covers `day` (a missing start or end is open).
+  bool InOffice(absl::CivilDay day) const {
+    return (!start_date || *start_date <= day) && (!end_date || day <= *end_date);
+  }
+  friend bool operator==(const Membership&, const Membership&) = default;
 };
 
 /// Register-wide settings that analyses fall back on.

@@ -107,11 +107,12 @@ struct MovedMembership {
   int change = 0;           ///< index into the change list
   std::string from;         ///< the original organisation's id
   std::string to;           ///< its successor's id; empty when removed
-  std::string holder_type;  ///< "meeting", "initiative", "role" or "organisation"
-  std::string holder;       ///< the holder's id
+  /// "meeting", "initiative", "role", "organisation" or "membership"
+  std::string holder_type;
+  std::string holder;  ///< the holder's id; a membership's is "PERSON@MEETING"
   std::string holder_name;
   std::string field;  ///< "participants", "lead", "supporting", "chair",
-                      ///< "organisation", "parent"
+                      ///< "organisation", "parent", "council"
   /// "moved"; "merged with an existing participant (kept TYPE)"; "removed"...
   std::string outcome;
   friend bool operator==(const MovedMembership&, const MovedMembership&) = default;

@@ -70,6 +70,10 @@ class Register {
   std::span<const Topic> topics() const { return topics_.items; }
   std::span<const Meeting> meetings() const { return meetings_.items; }
   std::span<const Initiative> initiatives() const { return initiatives_.items; }
+  /// Seats on meetings, in the order added; every reference resolved.
+  std::span<const Membership> memberships() const { return memberships_; }
+  /// The memberships of one meeting, in register order.
+  std::vector<const Membership*> MembershipsOf(MeetingHandle meeting) const;
 
   /// Entity by handle. The handle must come from this register.
   const Area& area(AreaHandle h) const { return areas_.items[h.index()]; }
@@ -128,7 +132,8 @@ class Register {
     return m.duration_hours.value_or(defaults_.meeting_duration_hours);
   }
 
-  /// Registers are equal when their info, defaults and entities are equal.
+  /// Registers are equal when their info, defaults, entities and memberships
+  /// are equal.
   friend bool operator==(const Register&, const Register&) = default;
 
  private:
@@ -143,6 +148,7 @@ class Register {
   internal::EntityTable<Topic> topics_;
   internal::EntityTable<Meeting> meetings_;
   internal::EntityTable<Initiative> initiatives_;
+  std::vector<Membership> memberships_;
 };
 
 }  // namespace govgraph

@@ -25,7 +25,12 @@
 /// between meetings and parent cycles among organisations, areas and topics;
 /// negative, non-finite or implausibly large durations, rates and seats (the
 /// bounds below, so that no total can overflow); initiatives that end before
-/// they start.
+/// they start. Memberships: person, meeting, council, substitute-for and led
+/// topics resolved; a councillor's seat names a council and an independent's
+/// none; a substitute does not substitute for themselves, and the member named
+/// sits on the same meeting; a term does not end before it starts; and a
+/// person holds one seat on a meeting at a time (terms, open ends included,
+/// do not overlap).
 #ifndef GOVGRAPH_REGISTER_BUILDER_H_
 #define GOVGRAPH_REGISTER_BUILDER_H_
 
@@ -70,6 +75,7 @@ class RegisterBuilder {
   RegisterBuilder& AddTopic(Topic topic);
   RegisterBuilder& AddMeeting(Meeting meeting);
   RegisterBuilder& AddInitiative(Initiative initiative);
+  RegisterBuilder& AddMembership(Membership membership);
 
   /// The entities added so far, in order, for editing before Build().
   std::vector<Area>& areas() { return areas_; }
@@ -79,6 +85,7 @@ class RegisterBuilder {
   std::vector<Topic>& topics() { return topics_; }
   std::vector<Meeting>& meetings() { return meetings_; }
   std::vector<Initiative>& initiatives() { return initiatives_; }
+  std::vector<Membership>& memberships() { return memberships_; }
 
   /// Every problem, in a stable order (by kind, then position). Empty when
   /// Build() would succeed.
@@ -103,6 +110,7 @@ class RegisterBuilder {
   std::vector<Topic> topics_;
   std::vector<Meeting> meetings_;
   std::vector<Initiative> initiatives_;
+  std::vector<Membership> memberships_;
 };
 
 /// Joins problems into one status message as Build() does.

@@ -52,6 +52,8 @@ from govgraph._core import (
     Meeting,
     MeetingKind,
     MeetingStatus,
+    MemberOffice,
+    Membership,
     NamedCount,
     NotFoundError,
     Organisation,
@@ -68,6 +70,7 @@ from govgraph._core import (
     RegisterInfo,
     RegisterSummary,
     Role,
+    SeatKind,
     Topic,
     VertexKind,
     __version__,
@@ -105,6 +108,8 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "MemberOffice",
+    "Membership",
     "NamedCount",
     "NotFoundError",
     "Organisation",
@@ -121,6 +126,7 @@ __all__ = [
     "RegisterInfo",
     "RegisterSummary",
     "Role",
+    "SeatKind",
     "Topic",
     "VertexKind",
     "__version__",
@@ -209,6 +215,9 @@ from govgraph._core import (  # noqa: E402
     format_panel_composition,
     panel_composition,
     panel_composition_rules,
+    PillarLead,
+    PillarLeadsResult,
+    pillar_leads,
 )
 from govgraph import analysis  # noqa: E402,F401
 from govgraph.analysis import format_reporting_lines  # noqa: E402
@@ -280,6 +289,9 @@ __all__ += [
     "format_panel_composition",
     "panel_composition",
     "panel_composition_rules",
+    "PillarLead",
+    "PillarLeadsResult",
+    "pillar_leads",
 ]
 
 # A panel's skills audit (docs/panel.md).

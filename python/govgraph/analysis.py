@@ -481,6 +481,38 @@ _core.PanelCompositionResult.to_pandas = _panel_composition_to_pandas  # type: i
 _TABLES[_core.PanelCompositionResult] = _panel_composition_tables
 
 
+# --- pillar leads ----------------------------------------------------------------
+
+
+def _pillar_leads_tables(self: Any) -> Dict[str, Callable[[], Table]]:
+    reg = self.register
+
+    def pillars() -> Table:
+        rows = []
+        for p in self.pillars:
+            topic = reg.topic(p.pillar)
+            leads = [reg.person(h) for h in p.leads] or [None]
+            for lead in leads:
+                rows.append({"pillar_id": topic.id, "pillar": topic.name, "listed": p.listed,
+                             "lead_id": lead.id if lead else "", "lead": lead.name if lead else ""})
+        return (rows, ["pillar_id", "pillar", "listed", "lead_id", "lead"])
+
+    return {"pillars": pillars}
+
+
+def _pillar_leads_to_pandas(self: Any, table: str = "pillars") -> Any:
+    """The pillar leads as a DataFrame: one row per pillar and lead ("pillars"); a pillar with no lead
+    has one row with an empty lead.
+
+    >>> govgraph.pillar_leads(reg).to_pandas()
+    """
+    return _frame(_pick(self, table, _pillar_leads_tables(self)))
+
+
+_core.PillarLeadsResult.to_pandas = _pillar_leads_to_pandas  # type: ignore[assignment]
+_TABLES[_core.PillarLeadsResult] = _pillar_leads_tables
+
+
 # --- action plans ---------------------------------------------------------------
 
 

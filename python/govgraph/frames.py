@@ -34,6 +34,12 @@ The tables:
     panel's co-opted member).
 ``leads``
     one row per meeting or initiative and lead or supporting organisation.
+``members``
+    one row per membership (a person's seat on a meeting): meeting and person
+    ids, seat (councillor, co_opted_councillor, independent), the council
+    represented, party, office (member, chair, vice_chair), the pillars led
+    (topic ids), substitute and substitute_for, the term's start and end
+    dates, and attributes (a dict, or its text as ``to_csv`` writes it).
 ``cadence_exceptions``, ``identifiers``, ``attributes``
     the rest, one row per value.
 
@@ -78,6 +84,8 @@ TABLES: Dict[str, List[str]] = {
     "initiative_participation": ["initiative_id", "initiative", "organisation_id", "role_id", "person_id",
                                  "participant", "type", "seats", "note", "co_opted"],
     "leads": ["item", "item_id", "organisation_id", "organisation", "lead"],
+    "members": ["meeting_id", "meeting", "person_id", "person", "seat", "council_id", "council", "party", "office",
+                "leads", "substitute", "substitute_for", "start_date", "end_date", "attributes"],
     "cadence_exceptions": ["meeting_id", "area", "per_year"],
     "identifiers": ["entity", "entity_id", "scheme", "value"],
     "attributes": ["entity", "entity_id", "key", "value"],
@@ -89,6 +97,7 @@ DERIVED: Dict[str, Tuple[str, ...]] = {
     "participation": ("meeting", "participant"),
     "initiative_participation": ("initiative", "participant"),
     "leads": ("organisation",),
+    "members": ("meeting", "person", "council"),
 }
 
 # Entity tables: JSON key -> (singular used in messages and the "entity" column, scalar refs, list refs).
@@ -122,6 +131,8 @@ _ENUMS: Dict[Tuple[str, str], Callable[[], List[str]]] = {
     ("initiative_participation", "type"): lambda: _enum_names(_core.ParticipationType),
     ("leads", "lead"): lambda: ["lead", "supporting"],
     ("leads", "item"): lambda: ["meeting", "initiative"],
+    ("members", "seat"): lambda: _enum_names(_core.SeatKind),
+    ("members", "office"): lambda: _enum_names(_core.MemberOffice),
 }
 
 
@@ -256,6 +267,14 @@ def register_to_frames(register: Any) -> RegisterFrames:
                            areas=list(e.areas), priorities=list(e.priorities),
                            participants=participant_rows("initiative_participation", "initiative", e))
             rows[table].append(row)
+    for m in register.memberships:
+        rows["members"].append({
+            "meeting_id": m.meeting, "meeting": names.get(("meetings", m.meeting), m.meeting),
+            "person_id": m.person, "person": names.get(("people", m.person), m.person), "seat": m.seat.label,
+            "council_id": m.council, "council": names.get(("organisations", m.council), m.council),
+            "party": m.party, "office": m.office.label, "leads": list(m.leads), "substitute": m.substitute,
+            "substitute_for": m.substitute_for, "start_date": _day(m.start_date), "end_date": _day(m.end_date),
+            "attributes": dict(m.attributes)})
     return RegisterFrames((name, _frame(rows[name], name)) for name in TABLES)
 
 
@@ -572,10 +591,57 @@ def register_from_frames(frames: Any) -> Any:
         add = getattr(builder, f"add_{_ENTITIES[table][0]}")
         for e in data.get(table, []):
             add(_entity(table, e))
+    for membership in _read_members(frames, ids, places):
+        builder.add_membership(membership)
     problems = builder.check()
     if problems:
         raise _core.InvalidInputError(places.explain(problems))
     return builder.build()
+
+
+def _read_members(frames: Any, ids: Dict[str, set], places: _Places) -> List[Any]:
+    """The memberships of the members table, each row checked as it is read."""
+    cells = _Cells(frames, "members", required=("meeting_id", "person_id"))
+    out = []
+    for _ in cells.rows():
+        fields: Dict[str, Any] = {}
+        for column, key, target in (("meeting_id", "meeting", "meetings"), ("person_id", "person", "people"),
+                                    ("council_id", "council", "organisations"),
+                                    ("substitute_for", "substitute_for", "people")):
+            value = cells.optional_text(column)
+            if column in ("meeting_id", "person_id") and value is None:
+                cells.fail(column, "is empty")
+            _check_ref(cells, column, value, ids, target)
+            if value:
+                fields[key] = value.strip()
+        leads = cells.id_list("leads")
+        for value in leads:
+            _check_ref(cells, "leads", value, ids, "topics")
+        fields.update(seat=cells.choice("seat", "councillor"), office=cells.choice("office", "member"),
+                      party=cells.text("party"), leads=leads, substitute=cells.boolean("substitute"),
+                      attributes=_attributes_cell(cells, "attributes"))
+        for column in ("start_date", "end_date"):
+            day = cells.date(column)
+            if day:
+                fields[column] = day
+        places.entities.setdefault("memberships", []).append(cells.place())
+        out.append(_core.Membership(**fields))
+    return out
+
+
+def _attributes_cell(cells: _Cells, column: str) -> Dict[str, str]:
+    """A cell of key/value pairs: a dict, or its text as DataFrame.to_csv writes it."""
+    value = cells.raw(column)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return {}
+    if isinstance(value, str):
+        try:
+            value = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError):
+            cells.fail(column, f"expected a dict of text, found {value!r}")
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        cells.fail(column, f"expected a dict of text, found {value!r}")
+    return dict(value)
 
 
 _MODELS = {"areas": "Area", "organisations": "Organisation", "roles": "Role", "people": "Person",
@@ -647,6 +713,8 @@ class _Places:
             return str(problem)
         table, index, rest = match.group(1), int(match.group(2)), match.group(3)
         place = places[index]
+        if table == "memberships":
+            return f"{place.where(_column('members', rest))}: {problem.message}"
         item = _ITEM_PATH.fullmatch(rest)
         if item and (table, index, item.group(1), int(item.group(2))) in self.items:
             place = self.items[(table, index, item.group(1), int(item.group(2)))]
@@ -662,6 +730,8 @@ def _column(table: str, rest: str) -> Optional[str]:
     if not fields:
         return None
     field, more = fields[0], fields[1:]
+    if table == "members":
+        field = {"person": "person_id", "meeting": "meeting_id", "council": "council_id"}.get(field, field)
     if table in ("participation", "initiative_participation") and field in ("organisation", "role", "person"):
         field += "_id"
     elif field == "chair" and more:

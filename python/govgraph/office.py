@@ -761,6 +761,8 @@ def _excel_value(value: Any) -> Any:
         return None
     if isinstance(value, (list, tuple)):
         return _list_cell(value)
+    if isinstance(value, dict):  # a member's attributes: read back as a dict literal
+        return repr(value) if value else None
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
         value = value.item()
     if isinstance(value, str) and value == "":

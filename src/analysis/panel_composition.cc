@@ -220,6 +220,64 @@ absl::StatusOr<PanelCompositionRules> ParsePanelCompositionRulesJson(absl::strin
   return out;
 }
 
+// The elected commissioner's post a person holds, if any: paragraph 21
+// keeps its holder off the panel.
+const Role* CommissionerPost(const Register& reg, const Person& person) {
+  for (const Ref<Role>& held : person.roles) {
+    std::optional<RoleHandle> h = reg.Resolve(held);
+    if (!h) continue;
+    const Role& ro = reg.role(*h);
+    std::optional<OrganisationHandle> org = reg.Resolve(ro.organisation);
+    if (ro.elected && org && reg.organisation(*org).kind == OrganisationKind::kPoliceAndCrimeCommissioner) return &ro;
+  }
+  return nullptr;
+}
+
+// Counts the panel's members from its memberships: one a seat, substitutes
+// and members out of term left out.
+void CountMemberships(const Register& reg, const std::vector<const Membership*>& members,
+                      const std::optional<absl::CivilDay>& as_of, std::map<uint32_t, CouncilSeats>& seats,
+                      PanelCompositionResult& r, std::vector<std::string>& commissioners, int& other_councillors) {
+  for (const Membership* ms : members) {
+    if (ms->is_substitute()) {
+      ++r.substitutes;
+      continue;
+    }
+    if (as_of && !ms->InOffice(*as_of)) {
+      ++r.out_of_term;
+      continue;
+    }
+    ++r.total_members;
+    const Person& person = reg.person(ms->person.handle);
+    if (const Role* post = CommissionerPost(reg, person)) {
+      commissioners.push_back(absl::StrCat(person.name, " (", post->name, ")"));
+      continue;
+    }
+    if (ms->seat == SeatKind::kIndependent) {
+      ++r.independent_members;
+      continue;
+    }
+    std::optional<OrganisationHandle> org = reg.Resolve(ms->council);
+    if (!org || reg.organisation(*org).kind != OrganisationKind::kLocalAuthority) {
+      // A councillor's seat for a body that is not a council: neither kind.
+      ++r.unclassified_members;
+      continue;
+    }
+    auto [it, added] = seats.try_emplace(org->index(), CouncilSeats{.council = *org, .relevant = false});
+    if (ms->seat == SeatKind::kCoOptedCouncillor) {
+      ++it->second.co_opted;
+      ++r.co_opted_councillors;
+    } else {
+      ++it->second.appointed;
+      if (it->second.relevant) {
+        ++r.appointed_members;
+      } else {
+        ++other_councillors;
+      }
+    }
+  }
+}
+
 const PanelCompositionRules& BuiltinPanelCompositionRules() {
   static const PanelCompositionRules* const kRules = [] {
     absl::StatusOr<PanelCompositionRules> r = ParsePanelCompositionRulesJson(internal::kBuiltinPanelCompositionJson);
@@ -250,6 +308,8 @@ absl::StatusOr<PanelCompositionResult> CheckPanelComposition(const Register& reg
   if (!panel.ok()) return panel.status();
   const Meeting& m = reg.meeting(*panel);
 
+  const std::vector<const Membership*> members = reg.MembershipsOf(*panel);
+
   PanelCompositionResult r;
   r.panel = *panel;
   r.act = absl::StrCat(rules.act, rules.schedule.empty() ? "" : ", ", rules.schedule);
@@ -274,6 +334,9 @@ absl::StatusOr<PanelCompositionResult> CheckPanelComposition(const Register& reg
       if (!IsMemberType(p.type)) continue;
       if (std::optional<OrganisationHandle> o = reg.OrganisationOf(p.party)) sitting.insert(o->index());
     }
+    for (const Membership* ms : members) {
+      if (std::optional<OrganisationHandle> o = reg.Resolve(ms->council)) sitting.insert(o->index());
+    }
     for (size_t i = 0; i < reg.organisations().size(); ++i) {
       const Organisation& o = reg.organisations()[i];
       if (o.kind != OrganisationKind::kLocalAuthority || Dissolved(o)) continue;
@@ -296,7 +359,12 @@ absl::StatusOr<PanelCompositionResult> CheckPanelComposition(const Register& reg
   std::vector<std::string> commissioners;
   std::vector<std::string> unclassified;
   int other_councillors = 0;
+  if (!members.empty()) {
+    r.from_memberships = true;
+    CountMemberships(reg, members, options.as_of, seats, r, commissioners, other_councillors);
+  }
   for (const Participant& p : m.participants) {
+    if (r.from_memberships) break;
     if (!IsMemberType(p.type) || p.seats <= 0) continue;
     r.total_members += p.seats;
     if (std::optional<RoleHandle> role = reg.Resolve(p.party.role)) {
@@ -343,6 +411,20 @@ absl::StatusOr<PanelCompositionResult> CheckPanelComposition(const Register& reg
     if (!s.relevant) r.councils.push_back(s);
   }
   const int u = r.unclassified_members + other_councillors;
+  if (r.from_memberships) {
+    std::string note = absl::StrCat("members counted from the panel's ", Plural(static_cast<int>(members.size()),
+                                                                              "membership", "memberships"));
+    if (r.substitutes > 0) absl::StrAppend(&note, "; ", Plural(r.substitutes, "substitute", "substitutes"), " not counted");
+    if (r.out_of_term > 0) {
+      absl::StrAppend(&note, "; ", Plural(r.out_of_term, "member", "members"), " out of term on ",
+                      absl::FormatCivilTime(*options.as_of), " not counted");
+    }
+    r.notes.push_back(std::move(note));
+    if (r.unclassified_members > 0) {
+      r.notes.push_back(absl::StrCat(Plural(r.unclassified_members, "councillor's seat names", "councillors' seats name"),
+                                     " a body that is not a local authority"));
+    }
+  }
   if (!unclassified.empty()) {
     r.notes.push_back(absl::StrCat("not recorded as a council's member or as co-opted: ",
                                    absl::StrJoin(unclassified, ", "),

@@ -175,6 +175,34 @@ class MeetingEdit {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> children_;
 };
 
+// Members follow their meeting: into the meeting it merged into (each person
+// once there), or out of the register with a meeting removed.
+void FollowMeetings(std::vector<Membership>& memberships, const std::map<std::string, std::string>& merged_into,
+                    const MeetingEdit& edit) {
+  auto final_id = [&](std::string id) {
+    // A later merge may take in an earlier one's result; a chain is no
+    // longer than the merges made.
+    for (size_t step = 0; step <= merged_into.size(); ++step) {
+      auto it = merged_into.find(id);
+      if (it == merged_into.end() || it->second == id) break;
+      id = it->second;
+    }
+    return id;
+  };
+  absl::flat_hash_set<std::string> merged;
+  for (const auto& [from, to] : merged_into) merged.insert(final_id(to));
+  std::set<std::pair<std::string, std::string>> seated;  // (meeting, person) in a merged meeting
+  std::vector<Membership> kept;
+  for (Membership& m : memberships) {
+    const std::string id = final_id(m.meeting.id);
+    if (!edit.Find(id)) continue;
+    if (merged.contains(id) && !seated.emplace(id, m.person.id).second) continue;
+    m.meeting = Ref<Meeting>(id);
+    kept.push_back(std::move(m));
+  }
+  memberships = std::move(kept);
+}
+
 absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
   Applied out;
   RegisterBuilder builder(reg);
@@ -322,6 +350,7 @@ absl::StatusOr<Applied> Apply(const Register& reg, const ChangeSet& cs) {
     }
   }
   edit.Finish();
+  FollowMeetings(builder.memberships(), out.merged_into, edit);
   absl::StatusOr<Register> after = std::move(builder).Build();
   if (!after.ok()) return absl::InvalidArgumentError(absl::StrCat("after the changes: ", after.status().message()));
   out.after = *std::move(after);

@@ -385,7 +385,7 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b);
 absl::StatusOr<Register> ReadRegister(const Json& root) {
   Reader r;
   if (!r.CheckObject(root, "", {"schema_version", "info", "defaults", "areas", "organisations",
-                                "roles", "people", "topics", "meetings", "initiatives"})) {
+                                "roles", "people", "topics", "meetings", "initiatives", "memberships"})) {
     return ProblemsToStatus(r.problems());
   }
   auto version = root.find("schema_version");
@@ -483,6 +483,28 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
     r.Date(v, p, "start_date", in.start_date);
     r.Date(v, p, "end_date", in.end_date);
     b.AddInitiative(std::move(in));
+  });
+  r.Array(root, "memberships", [&](const Json& v, const std::string& p) {
+    Membership m;
+    if (!r.CheckObject(v, p, {"person", "meeting", "seat", "council", "party", "office", "leads", "substitute",
+                              "substitute_for", "start_date", "end_date", "attributes"})) {
+      return;
+    }
+    if (!v.contains("person")) r.Fail(p, "missing \"person\"");
+    if (!v.contains("meeting")) r.Fail(p, "missing \"meeting\"");
+    r.RefField(v, p, "person", m.person);
+    r.RefField(v, p, "meeting", m.meeting);
+    r.Enum(v, p, "seat", m.seat, ParseSeatKind);
+    r.RefField(v, p, "council", m.council);
+    r.String(v, p, "party", m.party);
+    r.Enum(v, p, "office", m.office, ParseMemberOffice);
+    r.RefList(v, p, "leads", m.leads);
+    r.Bool(v, p, "substitute", m.substitute);
+    r.RefField(v, p, "substitute_for", m.substitute_for);
+    r.Date(v, p, "start_date", m.start_date);
+    r.Date(v, p, "end_date", m.end_date);
+    r.Attributes(v, p, m.attributes);
+    b.AddMembership(std::move(m));
   });
 }
 
@@ -593,6 +615,23 @@ class Writer {
     out["cadence"] = std::move(j);
   }
 
+  static OrderedJson MembershipObject(const Membership& m) {
+    OrderedJson j = OrderedJson::object();
+    j["person"] = m.person.id;
+    j["meeting"] = m.meeting.id;
+    j["seat"] = std::string(Name(m.seat));
+    RefField(j, "council", m.council);
+    String(j, "party", m.party);
+    if (m.office != MemberOffice::kMember) j["office"] = std::string(Name(m.office));
+    RefList(j, "leads", m.leads);
+    if (m.substitute) j["substitute"] = true;
+    RefField(j, "substitute_for", m.substitute_for);
+    if (m.start_date) j["start_date"] = absl::FormatCivilTime(*m.start_date);
+    if (m.end_date) j["end_date"] = absl::FormatCivilTime(*m.end_date);
+    Attributes(j, m.attributes);
+    return j;
+  }
+
   static OrderedJson Write(const Register& reg) {
     OrderedJson root = OrderedJson::object();
     root["schema_version"] = kRegisterSchemaVersion;
@@ -662,6 +701,11 @@ class Writer {
       if (in.start_date) j["start_date"] = absl::FormatCivilTime(*in.start_date);
       if (in.end_date) j["end_date"] = absl::FormatCivilTime(*in.end_date);
     });
+    if (!reg.memberships().empty()) {
+      OrderedJson a = OrderedJson::array();
+      for (const Membership& m : reg.memberships()) a.push_back(MembershipObject(m));
+      root["memberships"] = std::move(a);
+    }
     return root;
   }
 

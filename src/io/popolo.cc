@@ -108,6 +108,7 @@ class Exporter {
     for (size_t i = 0; i < reg_.roles().size(); ++i) posts.push_back(PostObject(i));
     for (size_t i = 0; i < reg_.people().size(); ++i) persons.push_back(PersonObject(i, memberships));
     for (size_t i = 0; i < reg_.meetings().size(); ++i) ParticipantMemberships(i, memberships);
+    SeatMemberships(memberships);
     absl::StatusOr<Json> events = Events();
     if (!events.ok()) return events.status();
     if (!areas.empty()) root["areas"] = std::move(areas);
@@ -337,6 +338,30 @@ class Exporter {
       }
       m["role"] = p.value("type", std::string(Name(ParticipationType::kMember)));
       Finish(m, Remainder(p, {"organisation", "role", "person", "type"}));
+      memberships.push_back(std::move(m));
+    }
+  }
+
+  // A membership for each seat on a meeting: the person, the meeting's
+  // organization, the council represented as on_behalf_of_id, the office as
+  // the role and the term as its dates; the rest in the extension, whose
+  // "entity" tells a seat from a participant on import.
+  void SeatMemberships(Json& memberships) const {
+    auto seats = native_.find("memberships");
+    if (seats == native_.end()) return;
+    for (const Json& native : *seats) {
+      Json m = Json::object();
+      m["person_id"] = native["person"];
+      m["organization_id"] = meeting_ids_.at(native["meeting"].get<std::string>());
+      if (native.contains("council")) m["on_behalf_of_id"] = native["council"];
+      m["role"] = native.value("office", std::string(Name(MemberOffice::kMember)));
+      for (const char* key : {"start_date", "end_date"}) {
+        if (native.contains(key)) m[key] = native[key];
+      }
+      Json ext = Json::object();
+      ext["entity"] = "membership";
+      ext.update(Remainder(native, {"person", "meeting", "council", "office", "start_date", "end_date"}));
+      Finish(m, std::move(ext));
       memberships.push_back(std::move(m));
     }
   }
@@ -1342,7 +1367,49 @@ class Importer {
     Add("people", std::move(native), p);
   }
 
+  // A seat on a meeting, as the export writes it (the extension's "entity"
+  // is "membership"): read back into the register's memberships.
+  void ReadSeat(const Json& v, const std::string& p, Json ext) {
+    const OrgEntry* org = OrgRef(v, p, "organization_id");
+    std::optional<std::string> person = SimpleRef(v, p, "person_id", persons_, PopoloClass::kPerson);
+    const OrgEntry* council = OrgRef(v, p, "on_behalf_of_id");
+    std::optional<std::string> role = String(v, p, "role");
+    for (const auto& [key, unused] : v.items()) {
+      if (!Contains({kExt, "organization_id", "person_id", "on_behalf_of_id", "role", "start_date", "end_date"}, key)) {
+        Fail(Child(p, key), "not a field of a govgraph membership");
+      }
+    }
+    if (!problems_.empty()) return;
+    if (org == nullptr || org->type != OrgType::kMeeting) {
+      Fail(Child(p, "organization_id"), "a govgraph membership is of a meeting series");
+      return;
+    }
+    if (!person) {
+      Fail(p, "missing \"person_id\"");
+      return;
+    }
+    if (council != nullptr && council->type == OrgType::kMeeting) {
+      Fail(Child(p, "on_behalf_of_id"), "a member represents an organisation, not a meeting series");
+      return;
+    }
+    Native seat = Native::object();
+    seat["person"] = *person;
+    seat["meeting"] = org->native_id;
+    if (council != nullptr) seat["council"] = council->native_id;
+    if (role && *role != Name(MemberOffice::kMember)) seat["office"] = *role;
+    for (const char* key : {"start_date", "end_date"}) {
+      if (auto d = v.find(key); d != v.end() && !d->is_null()) seat[key] = *d;
+    }
+    ext.erase("entity");
+    seat.update(ext);
+    Add("memberships", std::move(seat), p);
+  }
+
   void ReadMembership(const Json& v, const std::string& p) {
+    if (auto e = v.find(kExt); e != v.end() && e->is_object() && e->value("entity", "") == "membership") {
+      ReadSeat(v, p, *e);
+      return;
+    }
     const OrgEntry* org = OrgRef(v, p, "organization_id");
     std::optional<std::string> person = SimpleRef(v, p, "person_id", persons_, PopoloClass::kPerson);
     std::optional<std::string> role_text = String(v, p, "role");
@@ -1518,7 +1585,21 @@ class Importer {
         }
       }
     }
-    // The document's own object: "x" rather than ".x".
+    // A seat's fields as the Popolo membership names them.
+    if (section == "memberships") {
+      static const std::pair<const char*, const char*> kFields[] = {
+          {".person", ".person_id"}, {".meeting", ".organization_id"}, {".council", ".on_behalf_of_id"},
+          {".office", ".role"},      {".start_date", ".start_date"},   {".end_date", ".end_date"}};
+      bool popolo = rest.empty();
+      for (const auto& [native, field] : kFields) {
+        if (rest == native || absl::StartsWith(rest, absl::StrCat(native, "."))) {
+          rest = absl::StrCat(field, rest.substr(std::string_view(native).size()));
+          popolo = true;
+        }
+      }
+      if (!popolo) rest = absl::StrCat(".", kExt, rest);
+    }
+        // The document's own object: "x" rather than ".x".
     if (to.empty() && absl::StartsWith(rest, ".")) return rest.substr(1);
     return to + rest;
   }
@@ -1605,6 +1686,9 @@ bool LooksLikePopolo(absl::string_view text) {
   Json root = Json::parse(text.begin(), text.end(), nullptr,
                           /*allow_exceptions=*/false);
   if (!root.is_object()) return false;
+  // A native register has a "memberships" section too; only it has a
+  // top-level "schema_version".
+  if (root.contains("schema_version")) return false;
   for (const char* key : {"organizations", "memberships", "persons", "posts"}) {
     if (root.contains(key)) return true;
   }

@@ -18,6 +18,14 @@
 /// independent member. A member that is neither (a chair recorded only by
 /// post) is "unclassified": a rule it could tip either way is undetermined.
 ///
+/// When the panel meeting has memberships (model.h: Membership), they say
+/// who is a member instead: a councillor's seat counts for its council, a
+/// co-opted councillor's as a co-opted councillor of its council, an
+/// independent's as an independent member, one each; substitutes are not
+/// members, and with options.as_of a member whose term does not cover that
+/// day is not counted. Participants are then read only for the councils that
+/// sit on the panel.
+///
 /// The relevant local authorities are the councils (kind local_authority,
 /// not dissolved by an organisation change) that serve one of the panel's
 /// areas or sit on it; options.councils overrides.
@@ -43,6 +51,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
@@ -129,6 +138,10 @@ struct PanelCompositionOptions {
   std::optional<int> co_opted_resolution;
   /// Empty: BuiltinPanelCompositionRules().
   std::optional<PanelCompositionRules> rules;
+  /// The day the panel is checked on, for members' terms of office: a member
+  /// whose term has ended by then (or not begun) is not counted. Empty: every
+  /// term counts.
+  std::optional<absl::CivilDay> as_of;
 };
 
 struct PanelCompositionResult {
@@ -143,6 +156,11 @@ struct PanelCompositionResult {
   int independent_members = 0;
   int unclassified_members = 0;
   int total_members = 0;
+  /// True when the members were counted from the panel's memberships rather
+  /// than its participants.
+  bool from_memberships = false;
+  int substitutes = 0;        ///< substitute members on the panel, not counted
+  int out_of_term = 0;        ///< members whose term does not cover as_of, not counted
   std::vector<CouncilSeats> councils;  ///< relevant councils first, in register order
   std::vector<CompositionRuleResult> rules;
   std::vector<CompositionRemedy> remedies;
