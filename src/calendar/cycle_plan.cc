@@ -24,6 +24,7 @@
 #include "calendar/calendar_text.h"
 #include "govgraph/register_builder.h"
 #include "internal/files.h"
+#include "internal/json_fields.h"
 #include "internal/json_text.h"
 
 namespace govgraph {
@@ -33,76 +34,22 @@ using absl::CivilDay;
 
 using Json = nlohmann::json;
 
-class PlanReader {
+// The plan's own fields on the shared field reader: an unknown field and a
+// missing one are said at the object that has (or lacks) them.
+class PlanReader : public internal::JsonFieldReader {
  public:
-  std::vector<Problem> problems;
-
-  void Fail(const std::string& path, std::string message) { problems.push_back({path, std::move(message)}); }
-
-  static std::string Child(const std::string& path, absl::string_view key) {
-    return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
-  }
-  static std::string Index(const std::string& path, size_t i) { return absl::StrCat(path, "[", i, "]"); }
-
   bool Object(const Json& v, const std::string& path, std::initializer_list<const char*> allowed) {
-    if (!v.is_object()) {
-      Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
-      return false;
-    }
-    for (const auto& [key, unused] : v.items()) {
-      bool known = false;
-      for (const char* a : allowed) known = known || key == a;
-      if (!known) Fail(path, absl::StrCat("unknown field \"", key, "\""));
-    }
+    if (!IsObject(v, path)) return false;
+    for (const std::string& key : UnknownKeys(v, allowed)) Fail(path, absl::StrCat("unknown field \"", key, "\""));
     return true;
   }
 
-  const Json* Array(const Json& obj, const std::string& path, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return nullptr;
-    if (!it->is_array()) {
-      Fail(Child(path, key), absl::StrCat("expected an array, found ", it->type_name()));
-      return nullptr;
-    }
-    return &*it;
-  }
-
   std::optional<std::string> String(const Json& obj, const std::string& path, const char* key, bool required = false) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) Fail(path, absl::StrCat("missing \"", key, "\""));
+    if (required && !obj.contains(key)) {
+      Fail(path, absl::StrCat("missing \"", key, "\""));
       return std::nullopt;
     }
-    if (!it->is_string()) {
-      Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()));
-      return std::nullopt;
-    }
-    return it->get<std::string>();
-  }
-
-  std::optional<int> Int(const Json& obj, const std::string& path, const char* key, int lo, int hi) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return std::nullopt;
-    if (!it->is_number_integer()) {
-      Fail(Child(path, key), absl::StrCat("expected a whole number, found ", it->type_name()));
-      return std::nullopt;
-    }
-    const long long v = it->get<long long>();
-    if (v < lo || v > hi) {
-      Fail(Child(path, key), absl::StrCat("expected a number from ", lo, " to ", hi, ", found ", v));
-      return std::nullopt;
-    }
-    return static_cast<int>(v);
-  }
-
-  std::optional<bool> Bool(const Json& obj, const std::string& path, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return std::nullopt;
-    if (!it->is_boolean()) {
-      Fail(Child(path, key), absl::StrCat("expected true or false, found ", it->type_name()));
-      return std::nullopt;
-    }
-    return it->get<bool>();
+    return JsonFieldReader::String(obj, path, key);
   }
 
   std::optional<CivilDay> Day(const Json& v, const std::string& path) {
@@ -150,20 +97,6 @@ class PlanReader {
       return std::nullopt;
     }
     return std::make_pair(m, d);
-  }
-
-  std::vector<std::string> Strings(const Json& obj, const std::string& path, const char* key) {
-    std::vector<std::string> out;
-    const Json* a = Array(obj, path, key);
-    if (a == nullptr) return out;
-    for (size_t i = 0; i < a->size(); ++i) {
-      if (!(*a)[i].is_string()) {
-        Fail(Index(Child(path, key), i), absl::StrCat("expected a string, found ", (*a)[i].type_name()));
-        continue;
-      }
-      out.push_back((*a)[i].get<std::string>());
-    }
-    return out;
   }
 };
 
