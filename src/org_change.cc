@@ -432,11 +432,7 @@ absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_vi
 }
 
 absl::StatusOr<OrganisationChanges> LoadOrganisationChangesJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<OrganisationChanges> out = ParseOrganisationChangesJson(*text);
-  if (!out.ok()) return internal::Annotate(out.status(), path);
-  return out;
+  return internal::LoadFile(path, ParseOrganisationChangesJson);
 }
 
 absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register& reg,

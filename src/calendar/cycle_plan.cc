@@ -381,11 +381,7 @@ absl::StatusOr<CyclePlan> ParseCyclePlanJson(absl::string_view text) {
 }
 
 absl::StatusOr<CyclePlan> LoadCyclePlanJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<CyclePlan> plan = ParseCyclePlanJson(*text);
-  if (!plan.ok()) return internal::Annotate(plan.status(), path);
-  return plan;
+  return internal::LoadFile(path, ParseCyclePlanJson);
 }
 
 }  // namespace govgraph

@@ -322,11 +322,7 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
 }
 
 absl::StatusOr<ForwardPlan> LoadForwardPlanJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<ForwardPlan> plan = ParseForwardPlanJson(*text);
-  if (!plan.ok()) return internal::Annotate(plan.status(), path);
-  return plan;
+  return internal::LoadFile(path, ParseForwardPlanJson);
 }
 
 absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const CyclePlan& plan,

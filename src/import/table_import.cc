@@ -1318,11 +1318,7 @@ absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptio
 }
 
 absl::StatusOr<ImportResult> ImportCsvFile(const std::string& path, const ImportOptions& options) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<ImportResult> result = ImportCsv(*text, options);
-  if (!result.ok()) return internal::Annotate(result.status(), path);
-  return result;
+  return internal::LoadFile(path, [&](absl::string_view text) { return ImportCsv(text, options); });
 }
 
 }  // namespace govgraph
