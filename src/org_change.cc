@@ -340,13 +340,8 @@ std::string_view Name(OrganisationChangeKind v) {
 }
 
 absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text) {
-  absl::StatusOr<internal::JsonEnvelope> envelope =
-      internal::ParseJsonEnvelope(text, "organisation changes", "changes", "changes");
-  if (!envelope.ok()) return envelope.status();
   OrganisationChanges out;
-  out.title = envelope->title;
-  out.source = envelope->source;
-  absl::Status read = envelope->ForEachItem([&](const Json& item, const std::string& at) -> absl::Status {
+  auto read_change = [&](const Json& item, const std::string& at) -> absl::Status {
     if (!item.contains("kind") || !item["kind"].is_string())
       return PathError(at + ".kind", absl::StrCat("must be one of ", KindList()));
     OrganisationChange c;
@@ -426,7 +421,8 @@ absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_vi
     }
     out.changes.push_back(std::move(c));
     return absl::OkStatus();
-  });
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "organisation changes", "changes", out, read_change);
   if (!read.ok()) return read;
   return out;
 }

@@ -229,14 +229,9 @@ std::string_view Name(RoleIssueKind kind) {
 }
 
 absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text) {
-  absl::StatusOr<internal::JsonEnvelope> envelope =
-      internal::ParseJsonEnvelope(text, "rules", "rules", "rules");
-  if (!envelope.ok()) return envelope.status();
   EngagementRules out;
-  out.title = envelope->title;
-  out.source = envelope->source;
   std::set<std::string> ids;
-  absl::Status read = envelope->ForEachItem([&](const Json& item, const std::string& at) -> absl::Status {
+  auto read_rule = [&](const Json& item, const std::string& at) -> absl::Status {
     EngagementRule r;
     for (const auto& [key, value] : item.items()) {
       const std::string path = absl::StrCat(at, ".", key);
@@ -260,7 +255,8 @@ absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text)
     if (!r.require && !r.forbid) return PathError(at, "give require or forbid");
     out.rules.push_back(std::move(r));
     return absl::OkStatus();
-  });
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "rules", "rules", out, read_rule);
   if (!read.ok()) return read;
   return out;
 }

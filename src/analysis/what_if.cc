@@ -370,13 +370,8 @@ std::string_view Name(ChangeAction action) {
 }
 
 absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
-  absl::StatusOr<internal::JsonEnvelope> envelope =
-      internal::ParseJsonEnvelope(text, "change set", "changes", "changes");
-  if (!envelope.ok()) return envelope.status();
   ChangeSet cs;
-  cs.title = envelope->title;
-  cs.source = envelope->source;
-  absl::Status read = envelope->ForEachItem([&](const Json& item, const std::string& at) -> absl::Status {
+  auto read_change = [&](const Json& item, const std::string& at) -> absl::Status {
     if (!item.contains("action") || !item["action"].is_string()) {
       return PathError(at + ".action", "must be one of remove, merge, add, set_lead, set_cadence");
     }
@@ -439,7 +434,8 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
     if (c.action == ChangeAction::kSetCadence && c.cadence.empty()) return PathError(at + ".cadence", "missing");
     cs.changes.push_back(std::move(c));
     return absl::OkStatus();
-  });
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "change set", "changes", cs, read_change);
   if (!read.ok()) return read;
   return cs;
 }

@@ -10,7 +10,7 @@
 namespace govgraph::internal {
 
 absl::StatusOr<JsonEnvelope> ParseJsonEnvelope(absl::string_view text, absl::string_view what,
-                                               absl::string_view items_key, absl::string_view items_what) {
+                                               absl::string_view items_key) {
   absl::StatusOr<nlohmann::json> parsed = ParseJsonObject(text, what);
   if (!parsed.ok()) return parsed.status();
   JsonEnvelope out;
@@ -25,7 +25,7 @@ absl::StatusOr<JsonEnvelope> ParseJsonEnvelope(absl::string_view text, absl::str
   }
   const auto items = parsed->find(out.items_key);
   if (items == parsed->end() || !items->is_array()) {
-    return PathError(items_key, absl::StrCat("must be an array of ", items_what));
+    return PathError(items_key, absl::StrCat("must be an array of ", items_key));
   }
   out.document = *std::move(parsed);
   return out;

@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -53,10 +54,24 @@ struct JsonEnvelope {
 // Parses `text` as a JSON object (errors start "<what>: ", as
 // ParseJsonObject's do) and reads its envelope: "title" and "source" must be
 // strings, "description" and "attributes" are let through, `items_key` must
-// hold an array ("<items_key>: must be an array of <items_what>") and any
+// hold an array ("<items_key>: must be an array of <items_key>") and any
 // other key is an "unknown field".
 absl::StatusOr<JsonEnvelope> ParseJsonEnvelope(absl::string_view text, absl::string_view what,
-                                               absl::string_view items_key, absl::string_view items_what);
+                                               absl::string_view items_key);
+
+// The whole read of an edit file `out` (EngagementRules, ChangeSet,
+// OrganisationChanges): its envelope as ParseJsonEnvelope reads it, the
+// title and source into `out`, then each item through `read` as
+// ForEachItem gives them.
+template <class File, class Read>
+absl::Status ReadJsonEnvelope(absl::string_view text, absl::string_view what, absl::string_view items_key, File& out,
+                              Read read) {
+  absl::StatusOr<JsonEnvelope> envelope = ParseJsonEnvelope(text, what, items_key);
+  if (!envelope.ok()) return envelope.status();
+  out.title = std::move(envelope->title);
+  out.source = std::move(envelope->source);
+  return envelope->ForEachItem(read);
+}
 
 }  // namespace govgraph::internal
 
