@@ -22,7 +22,7 @@
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
 #include "internal/files.h"
-#include "internal/json_text.h"
+#include "internal/json_envelope.h"
 #include "internal/labels.h"
 #include "internal/text.h"
 #include "io/json_reader.h"
@@ -357,25 +357,8 @@ std::string_view Name(OrganisationChangeKind v) {
 }
 
 absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text) {
-  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "organisation changes");
-  if (!parsed.ok()) return parsed.status();
-  const Json& j = *parsed;
   OrganisationChanges out;
-  for (const auto& [key, value] : j.items()) {
-    if (key == "title" || key == "source") {
-      absl::StatusOr<std::string> s = StringField(value, key);
-      if (!s.ok()) return s.status();
-      (key == "title" ? out.title : out.source) = *s;
-    } else if (key != "changes" && key != "description" && key != "attributes") {
-      return PathError(key, "unknown field");
-    }
-  }
-  if (!j.contains("changes") || !j["changes"].is_array()) return PathError("changes", "must be an array of changes");
-  const Json& changes = j["changes"];
-  for (size_t i = 0; i < changes.size(); ++i) {
-    const std::string at = absl::StrCat("changes[", i, "]");
-    const Json& item = changes[i];
-    if (!item.is_object()) return PathError(at, "must be an object");
+  auto read_change = [&](const Json& item, const std::string& at) -> absl::Status {
     if (!item.contains("kind") || !item["kind"].is_string())
       return PathError(at + ".kind", absl::StrCat("must be one of ", KindList()));
     OrganisationChange c;
@@ -454,16 +437,15 @@ absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_vi
                          "missing");
     }
     out.changes.push_back(std::move(c));
-  }
+    return absl::OkStatus();
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "organisation changes", "changes", out, read_change);
+  if (!read.ok()) return read;
   return out;
 }
 
 absl::StatusOr<OrganisationChanges> LoadOrganisationChangesJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<OrganisationChanges> out = ParseOrganisationChangesJson(*text);
-  if (!out.ok()) return internal::Annotate(out.status(), path);
-  return out;
+  return internal::LoadFile(path, ParseOrganisationChangesJson);
 }
 
 absl::StatusOr<OrganisationChangeResult> ApplyOrganisationChanges(const Register& reg,

@@ -260,11 +260,7 @@ absl::StatusOr<ActionPlan> ParseActionPlanJson(absl::string_view text) {
 }
 
 absl::StatusOr<ActionPlan> LoadActionPlanJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<ActionPlan> plan = ParseActionPlanJson(*text);
-  if (!plan.ok()) return internal::Annotate(plan.status(), path);
-  return plan;
+  return internal::LoadFile(path, ParseActionPlanJson);
 }
 
 std::string ActionPlanToJson(const ActionPlan& plan) {

@@ -17,7 +17,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "internal/json_text.h"
+#include "internal/json_envelope.h"
 #include "internal/labels.h"
 
 namespace govgraph {
@@ -229,25 +229,9 @@ std::string_view Name(RoleIssueKind kind) {
 }
 
 absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text) {
-  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "rules");
-  if (!parsed.ok()) return parsed.status();
-  const Json& j = *parsed;
   EngagementRules out;
-  for (const auto& [key, value] : j.items()) {
-    if (key == "title" || key == "source") {
-      if (!value.is_string()) return PathError(key, "must be a string");
-      (key == "title" ? out.title : out.source) = value.get<std::string>();
-    } else if (key != "rules" && key != "description" && key != "attributes") {
-      return PathError(key, "unknown field");
-    }
-  }
-  if (!j.contains("rules") || !j["rules"].is_array()) return PathError("rules", "must be an array of rules");
   std::set<std::string> ids;
-  const Json& rules = j["rules"];
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const std::string at = absl::StrCat("rules[", i, "]");
-    const Json& item = rules[i];
-    if (!item.is_object()) return PathError(at, "must be an object");
+  auto read_rule = [&](const Json& item, const std::string& at) -> absl::Status {
     EngagementRule r;
     for (const auto& [key, value] : item.items()) {
       const std::string path = absl::StrCat(at, ".", key);
@@ -270,7 +254,10 @@ absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text)
     if (!ids.insert(r.id).second) return PathError(at + ".id", absl::StrCat("rule \"", r.id, "\" is defined twice"));
     if (!r.require && !r.forbid) return PathError(at, "give require or forbid");
     out.rules.push_back(std::move(r));
-  }
+    return absl::OkStatus();
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "rules", "rules", out, read_rule);
+  if (!read.ok()) return read;
   return out;
 }
 

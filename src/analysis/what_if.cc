@@ -27,7 +27,7 @@
 #include "govgraph/partnership_graph.h"
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
-#include "internal/json_text.h"
+#include "internal/json_envelope.h"
 #include "internal/labels.h"
 #include "io/json_reader.h"
 
@@ -399,24 +399,8 @@ std::string_view Name(ChangeAction action) {
 }
 
 absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
-  absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "change set");
-  if (!parsed.ok()) return parsed.status();
-  const Json& j = *parsed;
   ChangeSet cs;
-  for (const auto& [key, value] : j.items()) {
-    if (key == "title" || key == "source") {
-      if (!value.is_string()) return PathError(key, "must be a string");
-      (key == "title" ? cs.title : cs.source) = value.get<std::string>();
-    } else if (key != "changes" && key != "description" && key != "attributes") {
-      return PathError(key, "unknown field");
-    }
-  }
-  if (!j.contains("changes") || !j["changes"].is_array()) return PathError("changes", "must be an array of changes");
-  const Json& changes = j["changes"];
-  for (size_t i = 0; i < changes.size(); ++i) {
-    const std::string at = absl::StrCat("changes[", i, "]");
-    const Json& item = changes[i];
-    if (!item.is_object()) return PathError(at, "must be an object");
+  auto read_change = [&](const Json& item, const std::string& at) -> absl::Status {
     if (!item.contains("action") || !item["action"].is_string()) {
       return PathError(at + ".action", "must be one of remove, merge, add, set_lead, set_cadence");
     }
@@ -478,7 +462,10 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
     if (c.action == ChangeAction::kSetLead && !c.has_lead) return PathError(at + ".lead", "missing");
     if (c.action == ChangeAction::kSetCadence && c.cadence.empty()) return PathError(at + ".cadence", "missing");
     cs.changes.push_back(std::move(c));
-  }
+    return absl::OkStatus();
+  };
+  absl::Status read = internal::ReadJsonEnvelope(text, "change set", "changes", cs, read_change);
+  if (!read.ok()) return read;
   return cs;
 }
 

@@ -24,6 +24,7 @@
 #include "govgraph/calendar/schedule.h"
 #include "govgraph/register_builder.h"
 #include "internal/files.h"
+#include "internal/json_fields.h"
 #include "internal/json_text.h"
 #include "internal/text.h"
 
@@ -38,75 +39,29 @@ constexpr AgendaItemKind kKinds[] = {AgendaItemKind::kThematic, AgendaItemKind::
 
 // --- reading ------------------------------------------------------------------
 
-// Collects every problem, each with its JSON path, as the cycle plan reader does.
-class Reader {
+// The forward plan's fields on the shared field reader: every problem is
+// said at the field itself, and a required text must not be blank.
+class Reader : public internal::JsonFieldReader {
  public:
-  std::vector<Problem> problems;
-
-  void Fail(const std::string& path, std::string message) { problems.push_back({path, std::move(message)}); }
-
-  static std::string Child(const std::string& path, absl::string_view key) {
-    return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
-  }
-  static std::string Index(const std::string& path, size_t i) { return absl::StrCat(path, "[", i, "]"); }
-
   bool Object(const Json& v, const std::string& path, std::initializer_list<const char*> allowed) {
-    if (!v.is_object()) {
-      Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
-      return false;
-    }
-    for (const auto& [key, unused] : v.items()) {
-      bool known = false;
-      for (const char* a : allowed) known = known || key == a;
-      if (!known) Fail(Child(path, key), "unknown field");
-    }
+    if (!IsObject(v, path)) return false;
+    for (const std::string& key : UnknownKeys(v, allowed)) Fail(Child(path, key), "unknown field");
     return true;
-  }
-
-  const Json* Array(const Json& obj, const std::string& path, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return nullptr;
-    if (!it->is_array()) {
-      Fail(Child(path, key), absl::StrCat("expected an array, found ", it->type_name()));
-      return nullptr;
-    }
-    return &*it;
   }
 
   // A string; `required` also refuses an empty or blank one.
   std::string String(const Json& obj, const std::string& path, const char* key, bool required = false) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) Fail(Child(path, key), "missing");
+    if (required && !obj.contains(key)) {
+      Fail(Child(path, key), "missing");
       return "";
     }
-    if (!it->is_string()) {
-      Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()));
-      return "";
-    }
-    std::string s = it->get<std::string>();
-    if (required && absl::StripAsciiWhitespace(s).empty()) Fail(Child(path, key), "empty");
-    return s;
+    std::optional<std::string> s = JsonFieldReader::String(obj, path, key);
+    if (s && required && absl::StripAsciiWhitespace(*s).empty()) Fail(Child(path, key), "empty");
+    return s.value_or("");
   }
 
   std::vector<std::string> Strings(const Json& obj, const std::string& path, const char* key) {
-    std::vector<std::string> out;
-    const Json* a = Array(obj, path, key);
-    if (a == nullptr) return out;
-    for (size_t i = 0; i < a->size(); ++i) {
-      const std::string at = Index(Child(path, key), i);
-      if (!(*a)[i].is_string()) {
-        Fail(at, absl::StrCat("expected a string, found ", (*a)[i].type_name()));
-        continue;
-      }
-      std::string s = (*a)[i].get<std::string>();
-      if (absl::StripAsciiWhitespace(s).empty()) {
-        Fail(at, "empty");
-        continue;
-      }
-      out.push_back(std::move(s));
-    }
-    return out;
+    return JsonFieldReader::Strings(obj, path, key, /*allow_blank=*/false);
   }
 
   std::optional<CivilDay> Day(const Json& obj, const std::string& path, const char* key, bool required = false) {
@@ -126,13 +81,7 @@ class Reader {
   }
 
   bool Bool(const Json& obj, const std::string& path, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return false;
-    if (!it->is_boolean()) {
-      Fail(Child(path, key), absl::StrCat("expected true or false, found ", it->type_name()));
-      return false;
-    }
-    return it->get<bool>();
+    return JsonFieldReader::Bool(obj, path, key).value_or(false);
   }
 };
 
@@ -373,11 +322,7 @@ absl::StatusOr<ForwardPlan> ParseForwardPlanJson(absl::string_view text) {
 }
 
 absl::StatusOr<ForwardPlan> LoadForwardPlanJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<ForwardPlan> plan = ParseForwardPlanJson(*text);
-  if (!plan.ok()) return internal::Annotate(plan.status(), path);
-  return plan;
+  return internal::LoadFile(path, ParseForwardPlanJson);
 }
 
 absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const CyclePlan& plan,

@@ -192,11 +192,9 @@ absl::StatusOr<AliasTable> AliasTable::FromJson(absl::string_view text) {
 }
 
 absl::StatusOr<AliasTable> AliasTable::LoadFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<AliasTable> t = absl::EndsWithIgnoreCase(path, ".json") ? FromJson(*text) : FromCsv(*text);
-  if (!t.ok()) return internal::Annotate(t.status(), path);
-  return t;
+  return internal::LoadFile(path, [&](absl::string_view text) {
+    return absl::EndsWithIgnoreCase(path, ".json") ? FromJson(text) : FromCsv(text);
+  });
 }
 
 absl::Status AliasTable::Add(AliasEntry entry, bool replace) {

@@ -1,9 +1,11 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
+//
+// moderngov.cc: a register from ModernGov documents (moderngov_reader.cc
+// reads them): the council, its committees as meetings with their cadence,
+// duration and latest agenda, and the people who attend them.
 #include "govgraph/import/moderngov.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,455 +14,29 @@
 #include <vector>
 
 #include "absl/algorithm/container.h"
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "govgraph/names.h"
 #include "govgraph/register_builder.h"
 #include "govgraph/status_macros.h"
 #include "import/text.h"
-#include "internal/files.h"
 #include "internal/labels.h"
-#include "internal/xml.h"
 
 namespace govgraph {
 namespace {
 
-using import_internal::AV;
 using import_internal::Clip;
 using import_internal::HasWord;
 using import_internal::Lower;
 using import_internal::StrictImportError;
+using import_internal::Trim;
 using internal::DayText;
 using internal::Median;
-using internal::XmlElement;
-
-// ---------------------------------------------------------------------------
-// Text.
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-// One round of HTML character references: the five XML ones, &nbsp; and
-// numeric references. Anything else is left as written.
-std::string DecodeOnce(absl::string_view s) {
-  static const std::pair<absl::string_view, absl::string_view> kNamed[] = {{"amp", "&"},
-                                                                           {"lt", "<"},
-                                                                           {"gt", ">"},
-                                                                           {"quot", "\""},
-                                                                           {"apos", "'"},
-                                                                           {"nbsp", " "},
-                                                                           {"ndash", "\xE2\x80\x93"},
-                                                                           {"mdash", "\xE2\x80\x94"},
-                                                                           {"rsquo", "\xE2\x80\x99"},
-                                                                           {"lsquo", "\xE2\x80\x98"},
-                                                                           {"pound", "\xC2\xA3"}};
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out.push_back(s[i]);
-      continue;
-    }
-    const size_t semi = s.find(';', i + 1);
-    if (semi == absl::string_view::npos || semi - i > 10) {
-      out.push_back('&');
-      continue;
-    }
-    const absl::string_view name = s.substr(i + 1, semi - i - 1);
-    bool done = false;
-    if (!name.empty() && name[0] == '#') {
-      uint32_t cp = 0;
-      const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-      const absl::string_view digits = name.substr(hex ? 2 : 1);
-      if (!digits.empty() && (hex ? absl::SimpleHexAtoi(digits, &cp) : absl::SimpleAtoi(digits, &cp)) && cp != 0 &&
-          cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
-        AppendUtf8(cp == 0xA0 ? ' ' : cp, &out);
-        done = true;
-      }
-    } else {
-      for (const auto& [n, v] : kNamed) {
-        if (name == n) {
-          out.append(v.data(), v.size());
-          done = true;
-          break;
-        }
-      }
-    }
-    if (done) {
-      i = semi;
-    } else {
-      out.push_back('&');
-    }
-  }
-  return out;
-}
-
-// Decodes references until none are left (a council that escaped twice gives
-// "&amp;amp;"), at most three rounds.
-std::string DecodeEntities(absl::string_view s) {
-  std::string text(s);
-  for (int round = 0; round < 3 && absl::StrContains(text, '&'); ++round) {
-    std::string next = DecodeOnce(text);
-    if (next == text) break;
-    text = std::move(next);
-  }
-  return text;
-}
-
-// Runs of white space (and no-break spaces) as one space, trimmed.
-std::string CollapseSpaces(absl::string_view s) {
-  std::string out;
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (absl::ascii_isspace(c)) {
-      space = true;
-      continue;
-    }
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      space = true;
-      ++i;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
-std::string PlainText(absl::string_view s) { return CollapseSpaces(DecodeEntities(s)); }
-
-// HTML (as agenda text carries it, escaped once by the XML) to plain text:
-// tags removed, block ends as line breaks, references decoded.
-std::string HtmlToText(absl::string_view html) {
-  const std::string decoded = DecodeOnce(html);  // the HTML itself
-  std::string stripped;
-  for (size_t i = 0; i < decoded.size(); ++i) {
-    if (decoded[i] != '<') {
-      // Line breaks in HTML source are spaces; only block ends break lines.
-      stripped.push_back(decoded[i] == '\n' || decoded[i] == '\r' ? ' ' : decoded[i]);
-      continue;
-    }
-    const size_t close = decoded.find('>', i + 1);
-    if (close == std::string::npos) {
-      stripped.append(decoded, i, std::string::npos);
-      break;
-    }
-    const std::string tag = Lower(absl::string_view(decoded).substr(i + 1, close - i - 1));
-    if (absl::StartsWith(tag, "br") || absl::StartsWith(tag, "/p") || absl::StartsWith(tag, "/div") ||
-        absl::StartsWith(tag, "/li") || absl::StartsWith(tag, "/tr") || absl::StartsWith(tag, "/h")) {
-      stripped.push_back('\n');
-    } else {
-      stripped.push_back(' ');
-    }
-    i = close;
-  }
-  std::vector<std::string> lines;
-  for (absl::string_view line : absl::StrSplit(stripped, '\n')) {
-    std::string l = PlainText(line);
-    if (!l.empty()) lines.push_back(std::move(l));
-  }
-  return absl::StrJoin(lines, "\n");
-}
-
-std::string Trimmed(absl::string_view s) { return std::string(import_internal::Trim(s)); }
-
-// The host of an http(s) link: "democracy.manchester.gov.uk".
-std::string LinkHost(absl::string_view url) {
-  url = absl::StripAsciiWhitespace(url);
-  if (!absl::ConsumePrefix(&url, "https://") && !absl::ConsumePrefix(&url, "http://")) return "";
-  const size_t end = url.find_first_of("/?#:");
-  return Lower(url.substr(0, end));
-}
-
-// ---------------------------------------------------------------------------
-// Reading one response.
-
-class DocumentReader {
- public:
-  DocumentReader(std::string file, ModernGovDocument* doc) : file_(std::move(file)), doc_(doc) {}
-
-  ModernGovPlace PlaceOf(const XmlElement& e) const { return {file_, e.line, e.column, e.path}; }
-
-  void Note(Severity severity, const XmlElement& e, std::string text, std::string message) {
-    doc_->diagnostics.push_back({severity, PlaceOf(e), Clip(text), std::move(message)});
-  }
-
-  // Reports children that are neither read nor known to be left out, once
-  // per element path in the file.
-  void CheckChildren(const XmlElement& e, std::initializer_list<absl::string_view> read,
-                     std::initializer_list<absl::string_view> left_out = {}) {
-    for (const XmlElement& c : e.children) {
-      if (absl::c_linear_search(read, c.name) || absl::c_linear_search(left_out, c.name)) continue;
-      if (!reported_.insert(c.path).second) continue;
-      Note(Severity::kInfo, c, Trimmed(c.text),
-           absl::StrCat("element <", c.name, "> is not part of the ModernGov responses govgraph reads; not imported"));
-    }
-  }
-
-  std::optional<bool> Flag(const XmlElement& parent, absl::string_view name) {
-    const XmlElement* c = parent.Child(name);
-    if (c == nullptr) return std::nullopt;
-    const std::string v = Lower(Trimmed(c->text));
-    if (v == "true") return true;
-    if (v == "false") return false;
-    if (v.empty()) return std::nullopt;
-    Note(Severity::kWarning, *c, Trimmed(c->text), "expected True or False; read as not given");
-    return std::nullopt;
-  }
-
-  std::optional<absl::CivilDay> Date(const XmlElement& parent, absl::string_view name, std::string* text) {
-    const XmlElement* c = parent.Child(name);
-    if (c == nullptr) return std::nullopt;
-    *text = Trimmed(c->text);
-    if (text->empty()) return std::nullopt;
-    const std::vector<absl::string_view> parts = absl::StrSplit(*text, '/');
-    int day = 0, month = 0, year = 0;
-    if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4 ||
-        !absl::SimpleAtoi(parts[0], &day) || !absl::SimpleAtoi(parts[1], &month) ||
-        !absl::SimpleAtoi(parts[2], &year) || parts[0][0] == '-' || parts[1][0] == '-') {
-      Note(Severity::kError, *c, *text, "not a date: ModernGov writes dates as dd/mm/yyyy");
-      return std::nullopt;
-    }
-    const absl::CivilDay d(year, month, day);
-    if (d.year() != year || d.month() != month || d.day() != day || month < 1 || day < 1) {
-      Note(Severity::kError, *c, *text,
-           absl::StrFormat("impossible date: there is no day %d of month %d in %d (dd/mm/yyyy)", day, month, year));
-      return std::nullopt;
-    }
-    return d;
-  }
-
-  void SeeLink(absl::string_view url) {
-    if (doc_->site.empty()) doc_->site = LinkHost(url);
-  }
-
-  void CheckCount(const XmlElement& parent, absl::string_view name, size_t found, absl::string_view what) {
-    const XmlElement* c = parent.Child(name);
-    if (c == nullptr) return;
-    size_t stated = 0;
-    if (!absl::SimpleAtoi(Trimmed(c->text), &stated)) {
-      Note(Severity::kWarning, *c, Trimmed(c->text), "not a number");
-    } else if (stated != found) {
-      Note(Severity::kWarning, *c, Trimmed(c->text),
-           absl::StrCat("the response says ", stated, " ", what, " but holds ", found));
-    }
-  }
-
-  ModernGovCommittee Committee(const XmlElement& e) {
-    ModernGovCommittee c;
-    c.id = e.ChildText("committeeid");
-    c.title = PlainText(e.ChildText("committeetitle"));
-    c.deleted = Flag(e, "committeedeleted");
-    c.expired = Flag(e, "committeeexpired");
-    c.category = PlainText(e.ChildText("committeecategory"));
-    c.place = PlaceOf(e);
-    if (c.id.empty()) Note(Severity::kError, e, c.title, "committee without a <committeeid>");
-    return c;
-  }
-
-  ModernGovMeeting Meeting(const XmlElement& e) {
-    ModernGovMeeting m;
-    m.id = e.ChildText("meetingid");
-    m.date = Date(e, "meetingdate", &m.date_text);
-    m.time = e.ChildText("meetingtime");
-    m.planned_finish_time = e.ChildText("meetingplannedfinishtime");
-    m.status = PlainText(e.ChildText("meetingstatus"));
-    m.location = PlainText(e.ChildText("meetinglocation"));
-    m.place = PlaceOf(e);
-    if (m.id.empty()) Note(Severity::kError, e, m.date_text, "meeting without a <meetingid>");
-    return m;
-  }
-
-  void ReadCommittees(const XmlElement& root) {
-    CheckChildren(root, {"committee", "committeescount"});
-    for (const XmlElement* e : root.Children("committee")) {
-      CheckChildren(*e, {"committeeid", "committeetitle", "committeedeleted", "committeeexpired", "committeecategory"});
-      doc_->committees.push_back(Committee(*e));
-    }
-    CheckCount(root, "committeescount", doc_->committees.size(), "committees");
-  }
-
-  void ReadMeetings(const XmlElement& root) {
-    CheckChildren(root, {"committee", "committeescount", "meetingscount"});
-    for (const XmlElement* ce : root.Children("committee")) {
-      CheckChildren(*ce, {"committeeid", "committeetitle", "committeemeetings", "committeemeetingcount"});
-      ModernGovCommittee committee = Committee(*ce);
-      size_t found = 0;
-      for (const XmlElement* list : ce->Children("committeemeetings")) {
-        CheckChildren(*list, {"meeting"});
-        for (const XmlElement* me : list->Children("meeting")) {
-          CheckChildren(*me, {"meetingid", "meetingdate", "meetingstatus", "meetingtime", "meetinglocation"},
-                        {"iswebcast", "isdisplayallowed"});
-          ModernGovMeeting m = Meeting(*me);
-          m.committee_id = committee.id;
-          m.committee_title = committee.title;
-          doc_->meetings.push_back(std::move(m));
-          ++found;
-        }
-      }
-      CheckCount(*ce, "committeemeetingcount", found, "meetings");
-      doc_->committees.push_back(std::move(committee));
-    }
-    CheckCount(root, "committeescount", doc_->committees.size(), "committees");
-    CheckCount(root, "meetingscount", doc_->meetings.size(), "meetings");
-  }
-
-  void ReadMeeting(const XmlElement& root) {
-    CheckChildren(root,
-                  {"meetingid", "meetingdate", "meetingstatus", "meetingtime", "meetingplannedfinishtime",
-                   "meetinglocation", "agendaitems", "attendees"},
-                  {"isdisplayallowed", "meetingactualstarttime", "meetingactualfinishtime", "iswebcast", "agendaid",
-                   "agendapublished", "decisionpublished", "minutepublished", "meetingroom"});
-    ModernGovMeeting m = Meeting(root);
-    for (const XmlElement* list : root.Children("agendaitems")) {
-      CheckChildren(*list, {"agendaitem"});
-      for (const XmlElement* ie : list->Children("agendaitem")) {
-        // Agenda items carry dozens of publishing fields; the title, the
-        // text, the number and the committee are what a register uses.
-        CheckChildren(*ie,
-                      {"agendaitemid", "agendaitemtitle", "agendatext", "fulldisplaynumberformat", "refertocommittee",
-                       "linkeddocuments"},
-                      {"actualmeetingdate",
-                       "agendaitemnumber",
-                       "agendaitemsubnumber",
-                       "authorusername",
-                       "commentlabel1",
-                       "commenttext1",
-                       "commentlabel2",
-                       "commenttext2",
-                       "minutesnonemptyhtmlbody",
-                       "declarationcount",
-                       "iscallin",
-                       "iscomment",
-                       "isdecision",
-                       "isdecisionpublished",
-                       "isminutepublished",
-                       "ispubliccanspeak",
-                       "isrestricted",
-                       "isdisplayallowed",
-                       "meetingdate",
-                       "meetingtime",
-                       "minutesitemnumber",
-                       "minutesitemsubnumber",
-                       "preferreddate"});
-        ModernGovAgendaItem item;
-        item.meeting_id = m.id;
-        item.id = ie->ChildText("agendaitemid");
-        item.number = ie->ChildText("fulldisplaynumberformat");
-        item.title = PlainText(ie->ChildText("agendaitemtitle"));
-        if (const XmlElement* t = ie->Child("agendatext")) item.text = HtmlToText(t->text);
-        item.place = PlaceOf(*ie);
-        const std::string committee = PlainText(ie->ChildText("refertocommittee"));
-        if (m.committee_title.empty()) m.committee_title = committee;
-        for (const XmlElement* docs : ie->Children("linkeddocuments")) {
-          for (const XmlElement* d : docs->Children("linkeddoc")) {
-            SeeLink(d->ChildText("url"));
-            if (m.committee_title.empty()) m.committee_title = PlainText(d->ChildText("committeetitle"));
-          }
-        }
-        doc_->agenda_items.push_back(std::move(item));
-      }
-    }
-    for (const XmlElement* list : root.Children("attendees")) {
-      CheckChildren(*list, {"attendee"});
-      for (const XmlElement* ae : list->Children("attendee")) {
-        CheckChildren(*ae, {"url"});
-        ModernGovAttendee a;
-        a.meeting_id = m.id;
-        auto attr = [&](absl::string_view name) {
-          const std::string* v = ae->Attribute(name);
-          return v == nullptr ? std::string() : PlainText(*v);
-        };
-        a.member_id = attr("memberid");
-        a.name = attr("name");
-        a.role_description = attr("roledescription");
-        a.attendance = attr("attendance");
-        a.member_type = attr("membertype");
-        a.party = attr("politicalparty");
-        a.ward = attr("ward");
-        a.url = ae->ChildText("url");
-        SeeLink(a.url);
-        a.place = PlaceOf(*ae);
-        for (const auto& [key, value] : ae->attributes) {
-          static const absl::string_view kRead[] = {
-              "memberid", "name", "roledescription", "attendance", "membertype", "politicalparty", "ward"};
-          if (!absl::c_linear_search(kRead, key) && reported_.insert(absl::StrCat(ae->path, "@", key)).second) {
-            Note(Severity::kInfo, *ae, value, absl::StrCat("attribute ", key, " is not imported"));
-          }
-        }
-        if (a.name.empty()) {
-          Note(Severity::kError, *ae, a.member_id, "attendee without a name");
-        }
-        doc_->attendees.push_back(std::move(a));
-      }
-    }
-    doc_->meetings.push_back(std::move(m));
-  }
-
-  void ReadCouncillorsByWard(const XmlElement& root) {
-    CheckChildren(root, {"wards"});
-    for (const XmlElement* wards : root.Children("wards")) {
-      CheckChildren(*wards, {"ward"});
-      for (const XmlElement* we : wards->Children("ward")) {
-        CheckChildren(*we, {"wardtitle", "councillors"});
-        const std::string ward = PlainText(we->ChildText("wardtitle"));
-        for (const XmlElement* list : we->Children("councillors")) {
-          CheckChildren(*list, {"councillor"});
-          for (const XmlElement* ce : list->Children("councillor")) {
-            CheckChildren(*ce, {"councillorid", "fullusername", "politicalpartytitle"});
-            ModernGovCouncillor c;
-            c.id = ce->ChildText("councillorid");
-            c.name = PlainText(ce->ChildText("fullusername"));
-            c.party = PlainText(ce->ChildText("politicalpartytitle"));
-            c.ward = ward;
-            c.place = PlaceOf(*ce);
-            if (c.name.empty()) Note(Severity::kError, *ce, c.id, "councillor without a <fullusername>");
-            doc_->councillors.push_back(std::move(c));
-          }
-        }
-      }
-    }
-  }
-
- private:
-  std::string file_;
-  ModernGovDocument* doc_;
-  std::set<std::string> reported_;
-};
-
-std::optional<ModernGovResponse> ResponseForRoot(absl::string_view root) {
-  if (root == "committees") return ModernGovResponse::kCommittees;
-  if (root == "getmeetings") return ModernGovResponse::kMeetings;
-  if (root == "meeting") return ModernGovResponse::kMeeting;
-  if (root == "councillorsbyward") return ModernGovResponse::kCouncillorsByWard;
-  return std::nullopt;
-}
 
 // ---------------------------------------------------------------------------
 // Cadence.
@@ -469,12 +45,12 @@ std::string IsoDay(absl::CivilDay d) { return absl::StrFormat("%04d-%02d-%02d", 
 
 // "10.00 am", "2.30pm", "14:00" as minutes after midnight.
 std::optional<int> MinutesOfDay(absl::string_view text) {
-  const std::string lowered = Lower(Trimmed(text));
+  const std::string lowered = Lower(Trim(text));
   absl::string_view t = lowered;
   bool pm = false, am = false;
   if (absl::ConsumeSuffix(&t, "pm") || absl::ConsumeSuffix(&t, "p.m.")) pm = true;
   if (!pm && (absl::ConsumeSuffix(&t, "am") || absl::ConsumeSuffix(&t, "a.m."))) am = true;
-  t = import_internal::Trim(t);
+  t = Trim(t);
   const size_t sep = t.find_first_of(".:");
   int hour = 0, minute = 0;
   if (sep == absl::string_view::npos) {
@@ -543,7 +119,7 @@ RoleReading ReadRoleDescription(absl::string_view description) {
 
 // "Councillor Basil Curley" -> "Basil Curley", and whether a title said councillor.
 std::string NameWithoutTitle(absl::string_view name, bool* councillor) {
-  absl::string_view n = import_internal::Trim(name);
+  absl::string_view n = Trim(name);
   *councillor = false;
   for (absl::string_view title : {"Councillor ", "Cllr. ", "Cllr ", "County Councillor ", "Cllr."}) {
     if (absl::StartsWithIgnoreCase(n, title)) {
@@ -552,7 +128,7 @@ std::string NameWithoutTitle(absl::string_view name, bool* councillor) {
       break;
     }
   }
-  return std::string(import_internal::Trim(n));
+  return std::string(Trim(n));
 }
 
 class Importer {
@@ -598,7 +174,7 @@ class Importer {
   }
 
   absl::Status Council() {
-    std::string name = Trimmed(options_.council);
+    std::string name(Trim(options_.council));
     std::string site;
     for (const ModernGovDocument& d : result_.documents) {
       if (!d.site.empty()) {
@@ -1019,76 +595,8 @@ class Importer {
 
 }  // namespace
 
-std::string_view Name(ModernGovResponse v) {
-  switch (v) {
-    case ModernGovResponse::kCommittees:
-      return "committees";
-    case ModernGovResponse::kMeetings:
-      return "meetings";
-    case ModernGovResponse::kMeeting:
-      return "meeting";
-    case ModernGovResponse::kCouncillorsByWard:
-      return "councillors_by_ward";
-  }
-  return "committees";
-}
-
-std::string ModernGovPlace::ToString() const {
-  std::string out = file;
-  if (line > 0) absl::StrAppend(&out, out.empty() ? "" : ":", line, ":", column);
-  if (!element.empty()) absl::StrAppend(&out, out.empty() ? "" : ": ", element);
-  return out;
-}
-
-std::string ModernGovDiagnostic::ToString() const {
-  const std::string where = place.ToString();
-  return absl::StrCat(where.empty() ? "import" : where, ": ", AV(Name(severity)), ": ", message);
-}
-
-bool ModernGovMeeting::cancelled() const { return absl::StrContains(Lower(status), "cancel"); }
-
 bool ModernGovImportResult::has_errors() const {
   return absl::c_any_of(diagnostics, [](const ModernGovDiagnostic& d) { return d.severity == Severity::kError; });
-}
-
-std::optional<ModernGovResponse> DetectModernGovResponse(absl::string_view text) {
-  return ResponseForRoot(internal::XmlRootName(text));
-}
-
-absl::StatusOr<ModernGovDocument> ParseModernGov(absl::string_view xml, absl::string_view file) {
-  absl::StatusOr<XmlElement> root = internal::ParseXml(xml, file);
-  if (!root.ok()) return root.status();
-  const std::optional<ModernGovResponse> response = ResponseForRoot(root->name);
-  if (!response) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        internal::XmlPlace(file, *root), ": <", root->name,
-        "> is not a ModernGov response (expected <committees>, <getmeetings>, <meeting> or <councillorsbyward>)"));
-  }
-  ModernGovDocument doc;
-  doc.file = std::string(file);
-  doc.response = *response;
-  DocumentReader reader(doc.file, &doc);
-  switch (*response) {
-    case ModernGovResponse::kCommittees:
-      reader.ReadCommittees(*root);
-      break;
-    case ModernGovResponse::kMeetings:
-      reader.ReadMeetings(*root);
-      break;
-    case ModernGovResponse::kMeeting:
-      reader.ReadMeeting(*root);
-      break;
-    case ModernGovResponse::kCouncillorsByWard:
-      reader.ReadCouncillorsByWard(*root);
-      break;
-  }
-  return doc;
-}
-
-absl::StatusOr<ModernGovDocument> LoadModernGovFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  return ParseModernGov(*text, path);
 }
 
 ModernGovCadenceEvidence InferModernGovCadence(const std::vector<ModernGovMeeting>& meetings) {

@@ -155,6 +155,12 @@ std::optional<MeetingKind> KindFromName(absl::string_view name) {
   return std::nullopt;
 }
 
+// A kind cell: a kind's name ("working group"), else a word naming one.
+std::optional<MeetingKind> KindFromCell(absl::string_view text) {
+  absl::StatusOr<MeetingKind> k = ParseMeetingKind(absl::StrReplaceAll(AliasKey(text), {{" ", "_"}}));
+  return k.ok() ? std::optional<MeetingKind>(*k) : KindFromName(text);
+}
+
 std::optional<MeetingStatus> ReadStatus(absl::string_view text) {
   const std::string l = AliasKey(text);
   if (l == "new") return MeetingStatus::kNew;
@@ -418,272 +424,285 @@ class Importer {
     return id;
   }
 
+  // A row as it is read: its cells, and what reading its areas tells the
+  // reading of its frequency.
+  struct RowCells {
+    size_t index;
+    const std::vector<std::string>& cells;
+    bool held_in_each_area = false;
+  };
+
+  // The trimmed text of a field's cell, and its column (SIZE_MAX when no
+  // column holds the field).
+  struct Cell {
+    std::string text;
+    size_t column;
+  };
+
+  Cell CellOf(const RowCells& row, ImportField f) const {
+    for (size_t c = 0; c < columns_.size(); ++c) {
+      if (columns_[c].field == f) return {c < row.cells.size() ? std::string(Trim(row.cells[c])) : std::string(), c};
+    }
+    return {std::string(), SIZE_MAX};
+  }
+
+  // One row as one meeting, a field at a time. The fields are read in this
+  // order because some use others (the areas, the participants; the level,
+  // the participants and the chair) and because the diagnostics come in it.
   absl::Status Row(size_t r) {
     const std::vector<std::string>& cells = table_.rows[r];
     if (absl::c_all_of(cells, [](const std::string& c) { return Trim(c).empty(); })) return absl::OkStatus();
+    if (absl::Status st = CheckRowUtf8(r, cells); !st.ok()) return st;
+    CheckRowWidth(r, cells);
+    RowCells row{r, cells};
+    Meeting m;
+    if (!ReadName(row, m)) return absl::OkStatus();
+    ReadId(row, m);
+    if (!options_.source.empty()) m.attributes["source"] = options_.source;
+    m.purpose = CellOf(row, ImportField::kPurpose).text;
+    m.current_focus = CellOf(row, ImportField::kCurrentFocus).text;
+    ReadKind(row, m);
+    ReadLevelCell(row, m);
+    ReadStatutory(row, m);
+    ReadStatusCell(row, m);
+    ReadDuration(row, m);
+    ReadAreas(row, m);
+    ReadParticipants(row, m);
+    ReadLead(row, m);
+    ReadChair(row, m);
+    ReadFrequency(row, m);
+    InferLevel(row, m);
+    ReadTopics(row, m);
+    InferTopics(m);
+    ReadReportsTo(row);
+    KeepOtherCellsAsAttributes(row, m);
+    meetings_.push_back(std::move(m));
+    return absl::OkStatus();
+  }
+
+  absl::Status CheckRowUtf8(size_t r, const std::vector<std::string>& cells) const {
     for (size_t c = 0; c < cells.size(); ++c) {
       if (absl::Status st = CheckUtf8(cells[c]); !st.ok()) {
         return absl::InvalidArgumentError(absl::StrCat("row ", table_.first_row + 1 + r, ", column ", c + 1, ": ",
                                                        st.message()));
       }
     }
-    if (cells.size() != columns_.size()) {
-      const bool extra = cells.size() > columns_.size();
-      Add(At(Severity::kWarning, r, SIZE_MAX, "",
-             absl::StrCat("the row has ", cells.size(), " cell", cells.size() == 1 ? "" : "s", " but the header has ",
-                          columns_.size(),
-                          extra ? ": the extra cells are kept as attributes column_N"
-                                : ": the missing cells are read as empty")));
-      diagnostics_.back().column = 0;
-    }
-    auto cell = [&](ImportField f) -> std::pair<std::string, size_t> {
-      for (size_t c = 0; c < columns_.size(); ++c) {
-        if (columns_[c].field == f) {
-          return {c < cells.size() ? std::string(Trim(cells[c])) : std::string(), c};
-        }
-      }
-      return {std::string(), SIZE_MAX};
-    };
+    return absl::OkStatus();
+  }
 
-    Meeting m;
-    // Name, and status markers in it.
-    auto [name_cell, name_col] = cell(ImportField::kName);
-    if (name_cell.empty()) {
-      Add(At(Severity::kError, r, name_col, "", "the row has no meeting name: skipped (give it a name to import it)"));
-      return absl::OkStatus();
+  void CheckRowWidth(size_t r, const std::vector<std::string>& cells) {
+    if (cells.size() == columns_.size()) return;
+    const bool extra = cells.size() > columns_.size();
+    Add(At(Severity::kWarning, r, SIZE_MAX, "",
+           absl::StrCat("the row has ", cells.size(), " cell", cells.size() == 1 ? "" : "s", " but the header has ",
+                        columns_.size(),
+                        extra ? ": the extra cells are kept as attributes column_N"
+                              : ": the missing cells are read as empty")));
+    diagnostics_.back().column = 0;
+  }
+
+  // The name, and status markers in it; false when the row is not a meeting
+  // (no name, or a section heading).
+  bool ReadName(const RowCells& row, Meeting& m) {
+    const Cell name_cell = CellOf(row, ImportField::kName);
+    if (name_cell.text.empty()) {
+      Add(At(Severity::kError, row.index, name_cell.column, "",
+             "the row has no meeting name: skipped (give it a name to import it)"));
+      return false;
     }
     // Papers group their tables under headings typed as rows of their own
     // ("Problem Solving – Short Term Leadership"): only the name cell, in a
     // table whose rows otherwise say more, and no word naming a meeting.
-    if (IsSectionHeading(r, name_col, name_cell)) {
-      section_ = name_cell;
-      Add(At(Severity::kWarning, r, name_col, name_cell,
-             absl::StrCat("\"", Clip(name_cell),
+    if (IsSectionHeading(row.index, name_cell.column, name_cell.text)) {
+      section_ = name_cell.text;
+      Add(At(Severity::kWarning, row.index, name_cell.column, name_cell.text,
+             absl::StrCat("\"", Clip(name_cell.text),
                           "\" has no other cell filled and names no meeting: read as a section heading, not a "
                           "meeting; the meetings below it keep it in attributes[\"section\"]")));
       diagnostics_.back().understood = "section heading";
-      return absl::OkStatus();
+      return false;
     }
     if (!section_.empty()) m.attributes["section"] = section_;
-    std::string name = name_cell;
-    std::optional<MeetingStatus> status;
-    {
-      std::vector<std::string> words = import_internal::Words(name);
-      std::vector<std::string> kept;
-      for (const std::string& w : words) {
-        std::string bare(Trim(w));
-        absl::StripAsciiWhitespace(&bare);
-        std::string inner = bare;
-        if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
-        if (inner == "NEW" || (bare != inner && Lower(inner) == "new")) {
-          status = MeetingStatus::kNew;
-          continue;
-        }
-        if (inner == "PROPOSED" || (bare != inner && Lower(inner) == "proposed")) {
-          status = MeetingStatus::kProposed;
-          continue;
-        }
-        kept.push_back(w);
-      }
-      while (!kept.empty() && (kept.back() == "-" || kept.back() == "\u2013")) kept.pop_back();
-      if (status && !kept.empty()) {
-        name = absl::StrJoin(kept, " ");
-        Add(At(Severity::kInfo, r, name_col, name_cell,
-               absl::StrCat("\"", Clip(name_cell), "\" read as meeting \"", Clip(name), "\" with status ",
-                            AV(Name(*status)))));
-        diagnostics_.back().understood = absl::StrCat("status ", AV(Name(*status)));
-      } else {
-        status.reset();
-      }
-    }
+    std::string name = name_cell.text;
+    const std::optional<MeetingStatus> status = StatusMarkedInName(row, name_cell, name);
     if (name.size() > kMaxNameBytes) {
-      Add(At(Severity::kWarning, r, name_col, name,
+      Add(At(Severity::kWarning, row.index, name_cell.column, name,
              absl::StrCat("the meeting name is ", name.size(), " bytes long; it is cut to ", kMaxNameBytes,
                           " (the whole cell is kept in attributes[\"name_as_printed\"])")));
       name = Clip(name, kMaxNameBytes);
     }
-    if (name != name_cell) m.attributes["name_as_printed"] = name_cell;
+    if (name != name_cell.text) m.attributes["name_as_printed"] = name_cell.text;
     m.name = name;
     if (status) m.status = *status;
+    return true;
+  }
 
-    // Id, with duplicates told apart.
-    auto [id_cell, id_col] = cell(ImportField::kId);
-    std::string wanted_id = id_cell.empty() ? Slugify(Clip(name, 120)) : id_cell;
+  // "Youth Forum (NEW)" is meeting "Youth Forum", status new: the marker is
+  // taken out of `name`.
+  std::optional<MeetingStatus> StatusMarkedInName(const RowCells& row, const Cell& name_cell, std::string& name) {
+    std::optional<MeetingStatus> status;
+    std::vector<std::string> kept;
+    for (const std::string& w : import_internal::Words(name)) {
+      std::string bare(Trim(w));
+      absl::StripAsciiWhitespace(&bare);
+      std::string inner = bare;
+      if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
+      if (inner == "NEW" || (bare != inner && Lower(inner) == "new")) {
+        status = MeetingStatus::kNew;
+        continue;
+      }
+      if (inner == "PROPOSED" || (bare != inner && Lower(inner) == "proposed")) {
+        status = MeetingStatus::kProposed;
+        continue;
+      }
+      kept.push_back(w);
+    }
+    while (!kept.empty() && (kept.back() == "-" || kept.back() == "\u2013")) kept.pop_back();
+    if (!status || kept.empty()) return std::nullopt;
+    name = absl::StrJoin(kept, " ");
+    Add(At(Severity::kInfo, row.index, name_cell.column, name_cell.text,
+           absl::StrCat("\"", Clip(name_cell.text), "\" read as meeting \"", Clip(name), "\" with status ",
+                        AV(Name(*status)))));
+    diagnostics_.back().understood = absl::StrCat("status ", AV(Name(*status)));
+    return status;
+  }
+
+  // The id, with duplicates told apart.
+  void ReadId(const RowCells& row, Meeting& m) {
+    const Cell id_cell = CellOf(row, ImportField::kId);
+    const size_t name_col = CellOf(row, ImportField::kName).column;
+    const std::string& name = m.name;
+    std::string wanted_id = id_cell.text.empty() ? Slugify(Clip(name, 120)) : id_cell.text;
     const std::string name_key = AliasKey(Clip(name, 400));
     if (auto it = names_.find(name_key); it != names_.end()) {
       m.id = UniqueMeetingId(wanted_id);
-      Add(At(Severity::kWarning, r, name_col, name,
+      Add(At(Severity::kWarning, row.index, name_col, name,
              absl::StrCat("meeting \"", Clip(name), "\" is also row ", it->second,
                           "; imported as a separate meeting with id \"", m.id, "\"")));
     } else {
       m.id = UniqueMeetingId(wanted_id);
-      if (m.id != wanted_id && !id_cell.empty()) {
-        Add(At(Severity::kWarning, r, id_col, id_cell,
-               absl::StrCat("id \"", Clip(id_cell), "\" is already used; imported as \"", m.id, "\"")));
+      if (m.id != wanted_id && !id_cell.text.empty()) {
+        Add(At(Severity::kWarning, row.index, id_cell.column, id_cell.text,
+               absl::StrCat("id \"", Clip(id_cell.text), "\" is already used; imported as \"", m.id, "\"")));
       } else if (m.id != wanted_id && options_.base != nullptr && options_.base->FindMeeting(wanted_id)) {
-        Add(At(Severity::kWarning, r, name_col, name,
+        Add(At(Severity::kWarning, row.index, name_col, name,
                absl::StrCat("the base register already has a meeting \"", wanted_id, "\"; imported as \"", m.id, "\"")));
       }
-      names_[name_key] = table_.first_row + 1 + static_cast<int>(r);
+      names_[name_key] = table_.first_row + 1 + static_cast<int>(row.index);
     }
-    used_ids_[m.id] = r;
-    if (!options_.source.empty()) m.attributes["source"] = options_.source;
+    used_ids_[m.id] = row.index;
+  }
 
-    // Text fields.
-    auto [purpose, purpose_col] = cell(ImportField::kPurpose);
-    m.purpose = purpose;
-    auto [focus, focus_col] = cell(ImportField::kCurrentFocus);
-    m.current_focus = focus;
-    auto [freq, freq_col] = cell(ImportField::kFrequency);
+  // What `read` makes of a field's cell; a cell it cannot read is kept as
+  // attribute `attribute`, with a warning.
+  template <class Read>
+  auto ReadCell(const RowCells& row, const Cell& cell, Read read, const char* attribute, const char* warning,
+                Meeting& m) -> decltype(read(cell.text)) {
+    auto value = read(cell.text);
+    if (!value) {
+      Add(At(Severity::kWarning, row.index, cell.column, cell.text, warning));
+      m.attributes[attribute] = cell.text;
+    }
+    return value;
+  }
 
-    // Kind, level, statutory.
-    auto [kind_cell, kind_col] = cell(ImportField::kKind);
-    if (!kind_cell.empty()) {
-      absl::StatusOr<MeetingKind> k = ParseMeetingKind(absl::StrReplaceAll(AliasKey(kind_cell), {{" ", "_"}}));
-      std::optional<MeetingKind> from = k.ok() ? std::optional<MeetingKind>(*k) : KindFromName(kind_cell);
-      if (from) {
-        m.kind = *from;
-      } else {
-        Add(At(Severity::kWarning, r, kind_col, kind_cell, "meeting type not recognised; kept as attribute \"kind\""));
-        m.attributes["kind"] = kind_cell;
-      }
-    } else if (std::optional<MeetingKind> k = KindFromName(name)) {
+  // The kind from its cell, else from the name.
+  void ReadKind(const RowCells& row, Meeting& m) {
+    const Cell kind_cell = CellOf(row, ImportField::kKind);
+    if (kind_cell.text.empty()) {
+      if (std::optional<MeetingKind> k = KindFromName(m.name)) m.kind = *k;
+    } else if (std::optional<MeetingKind> k = ReadCell(row, kind_cell, KindFromCell, "kind",
+                                                       "meeting type not recognised; kept as attribute \"kind\"", m)) {
       m.kind = *k;
     }
-    auto [level_cell, level_col] = cell(ImportField::kLevel);
-    if (!level_cell.empty()) {
-      if (std::optional<Level> l = ReadLevel(level_cell)) {
+  }
+
+  // The level from its cell, else from the name and purpose, else the
+  // default (InferLevel may still read it from who attends).
+  void ReadLevelCell(const RowCells& row, Meeting& m) {
+    const Cell level_cell = CellOf(row, ImportField::kLevel);
+    if (!level_cell.text.empty()) {
+      if (std::optional<Level> l = ReadCell(row, level_cell, ReadLevel, "level",
+                                            "level not recognised (strategic, tactical or operational)", m)) {
         m.level = *l;
-      } else {
-        Add(At(Severity::kWarning, r, level_col, level_cell, "level not recognised (strategic, tactical or operational)"));
-        m.attributes["level"] = level_cell;
       }
-    } else if (std::optional<Level> l = ReadLevel(absl::StrCat(name, " ", purpose))) {
+    } else if (std::optional<Level> l = ReadLevel(absl::StrCat(m.name, " ", m.purpose))) {
       m.level = *l;
     } else {
       m.level = options_.default_level;
     }
-    auto [stat_cell, stat_col] = cell(ImportField::kStatutory);
-    if (!stat_cell.empty()) {
-      if (std::optional<bool> b = ReadBool(stat_cell)) {
-        m.statutory = *b;
-      } else {
-        Add(At(Severity::kWarning, r, stat_col, stat_cell, "statutory: expected yes or no; kept as attribute"));
-        m.attributes["statutory"] = stat_cell;
-      }
-    } else {
-      const std::string l = Lower(absl::StrCat(name, " ", purpose));
-      m.statutory = HasWord(l, "statutory") && !absl::StrContains(l, "non-statutory") &&
-                    !absl::StrContains(l, "non statutory");
-      // A meeting named as a kind of statutory board ("Craven CSP", "Cardiff
-      // LSCB") is one: the glossary's statutory_board entries.
-      if (!m.statutory) {
-        if (std::optional<std::string> kind = StatutoryBoardIn(name)) {
-          m.statutory = true;
-          m.attributes["statutory_inferred"] = absl::StrCat("named as a ", *kind);
-        }
-      }
-    }
-    auto [status_cell, status_col] = cell(ImportField::kStatus);
-    if (!status_cell.empty()) {
-      if (std::optional<MeetingStatus> s = ReadStatus(status_cell)) {
-        m.status = *s;
-      } else {
-        Add(At(Severity::kWarning, r, status_col, status_cell,
-               "status not recognised (new, existing, proposed, to be removed); kept as attribute"));
-        m.attributes["status"] = status_cell;
-      }
-    }
-    auto [dur_cell, dur_col] = cell(ImportField::kDurationHours);
-    if (!dur_cell.empty()) {
-      if (std::optional<double> h = ReadHours(dur_cell)) {
-        m.duration_hours = *h;
-      } else {
-        Add(At(Severity::kWarning, r, dur_col, dur_cell, "duration not read as hours; kept as attribute"));
-        m.attributes["duration"] = dur_cell;
-      }
-    }
+  }
 
-    // Areas.
-    auto [areas_cell, areas_col] = cell(ImportField::kAreas);
-    std::vector<std::string> areas = resolver_.FindAreas(absl::StrCat(name, " | ", areas_cell, " | ", purpose));
-    // Places the areas column names that the register does not know yet
-    // become areas of their own, each with a warning.
-    if (!areas_cell.empty()) {
-      for (absl::string_view place : SplitOutsideParens(areas_cell, ",")) {
-        for (absl::string_view p2 : SplitOutsideParens(place, ";")) {
-          const absl::string_view p = Trim(p2, true);
-          if (p.empty() || p.size() > 80) continue;
-          if (std::vector<std::string> known = resolver_.FindAreas(p); !known.empty()) {
-            for (const std::string& id : known) {
-              if (!absl::c_linear_search(areas, id)) areas.push_back(id);
-            }
-            continue;
-          }
-          const std::string id = resolver_.AddArea(p, AreaKind::kOther);
-          areas.push_back(id);
-          Add(At(Severity::kWarning, r, areas_col, std::string(p),
-                 absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as area \"", id,
-                              "\"")));
-        }
+  // Statutory from its cell, else from the words of the name and purpose.
+  void ReadStatutory(const RowCells& row, Meeting& m) {
+    const Cell stat_cell = CellOf(row, ImportField::kStatutory);
+    if (!stat_cell.text.empty()) {
+      if (std::optional<bool> b = ReadCell(row, stat_cell, ReadBool, "statutory",
+                                           "statutory: expected yes or no; kept as attribute", m)) {
+        m.statutory = *b;
+      }
+      return;
+    }
+    const std::string l = Lower(absl::StrCat(m.name, " ", m.purpose));
+    m.statutory =
+        HasWord(l, "statutory") && !absl::StrContains(l, "non-statutory") && !absl::StrContains(l, "non statutory");
+    // A meeting named as a kind of statutory board ("Craven CSP", "Cardiff
+    // LSCB") is one: the glossary's statutory_board entries.
+    if (!m.statutory) {
+      if (std::optional<std::string> kind = StatutoryBoardIn(m.name)) {
+        m.statutory = true;
+        m.attributes["statutory_inferred"] = absl::StrCat("named as a ", *kind);
       }
     }
-    const std::optional<int> times = TimesCount(absl::StrCat(name, " ", purpose, " ", areas_cell));
+  }
+
+  void ReadStatusCell(const RowCells& row, Meeting& m) {
+    const Cell status_cell = CellOf(row, ImportField::kStatus);
+    if (status_cell.text.empty()) return;
+    if (std::optional<MeetingStatus> s =
+            ReadCell(row, status_cell, ReadStatus, "status",
+                     "status not recognised (new, existing, proposed, to be removed); kept as attribute", m)) {
+      m.status = *s;
+    }
+  }
+
+  void ReadDuration(const RowCells& row, Meeting& m) {
+    const Cell dur_cell = CellOf(row, ImportField::kDurationHours);
+    if (dur_cell.text.empty()) return;
+    if (std::optional<double> h =
+            ReadCell(row, dur_cell, ReadHours, "duration", "duration not read as hours; kept as attribute", m)) {
+      m.duration_hours = *h;
+    }
+  }
+
+  // The areas: those the row's words name, the places of its areas column
+  // and of an "x 5: ..." list, each area when it says so, else the default.
+  void ReadAreas(RowCells& row, Meeting& m) {
+    const Cell areas_cell = CellOf(row, ImportField::kAreas);
+    const Cell purpose = CellOf(row, ImportField::kPurpose);
+    std::vector<std::string> areas =
+        resolver_.FindAreas(absl::StrCat(m.name, " | ", areas_cell.text, " | ", purpose.text));
+    AddAreasColumnPlaces(row, areas_cell, areas);
+    const std::optional<int> times = TimesCount(absl::StrCat(m.name, " ", purpose.text, " ", areas_cell.text));
     const bool each = times.has_value() ||
-                      MentionsEachArea(absl::StrCat(name, " | ", purpose, " | ", freq, " | ", focus, " | ", areas_cell));
-    // "x 5: Bristol, South Glos, ...": places the register does not know yet.
-    if (times) {
-      const std::string& where = !areas_cell.empty() ? areas_cell : purpose;
-      const size_t colon = where.find(':');
-      if (colon != std::string::npos) {
-        for (absl::string_view place : SplitOutsideParens(absl::string_view(where).substr(colon + 1), ",")) {
-          for (absl::string_view p2 : SplitOutsideParens(place, " and ")) {
-            const absl::string_view p = Trim(p2, true);
-            if (p.empty() || p.size() > 80 || !resolver_.FindAreas(p).empty()) continue;
-            const std::string id = resolver_.AddArea(p, AreaKind::kLocality);
-            areas.push_back(id);
-            Add(At(Severity::kWarning, r, areas_col != SIZE_MAX && !areas_cell.empty() ? areas_col : purpose_col,
-                   std::string(p),
-                   absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as locality \"",
-                                id, "\"")));
-          }
-        }
-      }
-    }
-    if (each && areas.empty()) {
-      areas = resolver_.AreasOfKind(AreaKind::kLocalAuthority);
-      if (areas.empty()) {
-        // With no local authority areas (no base register, or a base that
-        // was itself imported from a table), the places a row lists
-        // ("Locality based meetings x 5: Bristol, South Glos, ...") are the
-        // register's local areas.
-        areas = resolver_.AreasOfKind(AreaKind::kLocality);
-        if (!areas.empty()) {
-          Add(At(Severity::kInfo, r, SIZE_MAX, "",
-                 absl::StrCat("\"each area\" read as the ", areas.size(),
-                              " places named as localities (the register has no local authority areas)")));
-          diagnostics_.back().column = 0;
-        }
-      }
-      if (areas.empty()) {
-        Add(At(Severity::kWarning, r, SIZE_MAX, "",
-               "the meeting is held in each area, but the register has no local authority areas to hold it in"));
-        diagnostics_.back().column = 0;
-      }
-    }
+                      MentionsEachArea(absl::StrCat(m.name, " | ", purpose.text, " | ",
+                                                    CellOf(row, ImportField::kFrequency).text, " | ",
+                                                    m.current_focus, " | ", areas_cell.text));
+    if (times) AddCountedPlaces(row, areas_cell, purpose, areas);
+    if (each && areas.empty()) areas = EachAreaWhenNoneNamed(row);
     if (each && !areas.empty()) {
       m.per_area = true;
       std::string names = absl::StrJoin(areas, ", ", [&](std::string* out, const std::string& id) {
         out->append(resolver_.AreaName(id));
       });
-      Diagnostic d = At(Severity::kInfo, r, times ? purpose_col : SIZE_MAX, "",
+      Diagnostic d = At(Severity::kInfo, row.index, times ? purpose.column : SIZE_MAX, "",
                         absl::StrCat("read as held separately in each of ", areas.size(), " areas: ", names));
       if (!times) d.column = 0;
       d.understood = absl::StrCat("per_area over ", names);
       d.field = "areas";
       Add(std::move(d));
       if (times && *times != static_cast<int>(areas.size())) {
-        Add(At(Severity::kWarning, r, purpose_col, purpose,
+        Add(At(Severity::kWarning, row.index, purpose.column, purpose.text,
                absl::StrCat("the text says x ", *times, " but names ", areas.size(), " areas")));
       }
     }
@@ -692,172 +711,272 @@ class Importer {
       ++defaulted_;
     }
     for (const std::string& a : areas) m.areas.emplace_back(a);
+    row.held_in_each_area = each;
+  }
 
-    // Participants.
-    auto [parts_cell, parts_col] = cell(ImportField::kParticipants);
-    if (!parts_cell.empty()) {
-      m.attributes["key_participants"] = parts_cell;
-      ParticipantOptions po;
-      po.areas = areas;
-      po.provenance = absl::StrCat("row ", table_.first_row + 1 + r);
-      ParticipantsResult pr = ParseParticipants(parts_cell, resolver_, po);
-      m.participants = std::move(pr.participants);
-      AddFindings(pr.findings, r, parts_col);
-    }
-
-    // Lead and chair.
-    auto [lead_cell, lead_col] = cell(ImportField::kLead);
-    if (!lead_cell.empty()) {
-      LeadOptions lo;
-      lo.joint = joint_;
-      LeadResult lr = ParseLead(lead_cell, resolver_, lo);
-      m.lead = std::move(lr.lead);
-      m.chair = lr.chair;
-      m.chair_note = lr.chair_note;
-      AddFindings(lr.findings, r, lead_col);
-      for (const Party& p : lr.attending) {
-        const bool present = absl::c_any_of(m.participants, [&](const Participant& q) {
-          return resolver_.OrganisationOf(q.party) == resolver_.OrganisationOf(p) && !q.party.organisation.empty();
-        });
-        if (!present) m.participants.push_back({p, ParticipationType::kAttendee, 1, lead_cell});
-      }
-    }
-    auto [chair_cell, chair_col] = cell(ImportField::kChair);
-    if (!chair_cell.empty()) {
-      Resolution res = resolver_.Resolve(chair_cell);
-      if (res.parties.size() == 1) {
-        m.chair = res.parties[0];
-        if (res.quality >= MatchQuality::kJudged) {
-          Add(At(Severity::kInfo, r, chair_col, chair_cell,
-                 absl::StrCat("chair read as ", resolver_.Describe(m.chair), " (", res.explanation, ")")));
-        }
-      } else {
-        m.chair_note = chair_cell;
-        Diagnostic d = At(Severity::kError, r, chair_col, chair_cell,
-                          absl::StrCat("chair \"", Clip(chair_cell), "\" not recognised; kept as the chair note"));
-        d.suggestion = resolver_.Suggest(chair_cell);
-        Add(std::move(d));
-      }
-    }
-
-    // Frequency.
-    if (!freq.empty()) {
-      absl::StatusOr<Cadence> c = freq.size() <= 1000 ? ParseCadence(freq)
-                                                      : absl::StatusOr<Cadence>(absl::InvalidArgumentError("too long"));
-      if (c.ok()) {
-        m.cadence = *std::move(c);
-        if (!m.cadence.note().empty()) {
-          Diagnostic d = At(Severity::kInfo, r, freq_col, freq, absl::StrCat("\"", Clip(freq), "\": ", m.cadence.note()));
-          d.understood = m.cadence.Describe();
-          Add(std::move(d));
-        }
-        for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
-          const std::string& where = m.cadence.exceptions()[j].area;
-          std::vector<std::string> found = resolver_.FindAreas(where);
-          std::string id = found.size() == 1 ? found[0] : "";
-          if (id.empty()) {
-            id = resolver_.AddArea(where, AreaKind::kOther);
-            Add(At(Severity::kWarning, r, freq_col, where,
-                   absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
-                                id, "\"")));
+  // Places the areas column names that the register does not know yet
+  // become areas of their own, each with a warning.
+  void AddAreasColumnPlaces(const RowCells& row, const Cell& areas_cell, std::vector<std::string>& areas) {
+    if (areas_cell.text.empty()) return;
+    for (absl::string_view place : SplitOutsideParens(areas_cell.text, ",")) {
+      for (absl::string_view p2 : SplitOutsideParens(place, ";")) {
+        const absl::string_view p = Trim(p2, true);
+        if (p.empty() || p.size() > 80) continue;
+        if (std::vector<std::string> known = resolver_.FindAreas(p); !known.empty()) {
+          for (const std::string& id : known) {
+            if (!absl::c_linear_search(areas, id)) areas.push_back(id);
           }
-          if (m.areas.empty() && each) {
-            // Held in each area of a register that names none: the exception
-            // is one of those areas, not the meeting's only one.
-            Add(At(Severity::kInfo, r, freq_col, where,
-                   absl::StrCat("the frequency has an exception for \"", Clip(where),
-                                "\", one of the areas the meeting is held in; the meeting's areas are left unknown")));
-          } else if (!absl::c_any_of(m.areas, [&](const Ref<Area>& a) { return a.id == id; })) {
-            m.areas.emplace_back(id);
-            Add(At(Severity::kWarning, r, freq_col, where,
-                   absl::StrCat("the frequency has an exception for \"", Clip(where),
-                                "\", which is not one of the meeting's areas; the area was added to the meeting")));
-          }
+          continue;
         }
-      } else {
-        m.cadence = Cadence::Unknown(freq);
-        Diagnostic d = At(Severity::kError, r, freq_col, freq,
-                          absl::StrCat("frequency not understood: ", c.status().message(),
-                                       "; kept as an unknown cadence"));
-        d.understood = "unknown";
-        Add(std::move(d));
+        const std::string id = resolver_.AddArea(p, AreaKind::kOther);
+        areas.push_back(id);
+        Add(At(Severity::kWarning, row.index, areas_cell.column, std::string(p),
+               absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as area \"", id,
+                            "\"")));
       }
     }
+  }
 
-    // Level, when neither the table nor the meeting's words say: a meeting of
-    // chief officers, chief executives, directors and elected leaders, or a
-    // statutory board, is strategic.
-    if (m.level == Level::kUnknown && level_cell.empty()) {
-      std::vector<std::string> senior;
-      auto consider = [&](const Party& p) {
-        if (!p.role.empty() && IsSeniorRole(p.role.id) && !absl::c_linear_search(senior, p.role.id)) senior.push_back(p.role.id);
-      };
-      for (const Participant& p : m.participants) consider(p.party);
-      consider(m.chair);
-      if (!senior.empty()) {
-        m.level = Level::kStrategic;
-        m.attributes["level_inferred"] = absl::StrCat("strategic: senior participants (", absl::StrJoin(senior, ", "), ")");
-      } else if (m.statutory) {
-        m.level = Level::kStrategic;
-        m.attributes["level_inferred"] = "strategic: a statutory board";
+  // "x 5: Bristol, South Glos, ...": places the register does not know yet.
+  void AddCountedPlaces(const RowCells& row, const Cell& areas_cell, const Cell& purpose,
+                        std::vector<std::string>& areas) {
+    const std::string& where = !areas_cell.text.empty() ? areas_cell.text : purpose.text;
+    const size_t colon = where.find(':');
+    if (colon == std::string::npos) return;
+    for (absl::string_view place : SplitOutsideParens(absl::string_view(where).substr(colon + 1), ",")) {
+      for (absl::string_view p2 : SplitOutsideParens(place, " and ")) {
+        const absl::string_view p = Trim(p2, true);
+        if (p.empty() || p.size() > 80 || !resolver_.FindAreas(p).empty()) continue;
+        const std::string id = resolver_.AddArea(p, AreaKind::kLocality);
+        areas.push_back(id);
+        Add(At(Severity::kWarning, row.index,
+               areas_cell.column != SIZE_MAX && !areas_cell.text.empty() ? areas_cell.column : purpose.column,
+               std::string(p),
+               absl::StrCat("place \"", Clip(p), "\" is not an area of the base register; added as locality \"", id,
+                            "\"")));
       }
     }
+  }
 
-    // Topics: a Topics column, each item a glossary topic (by id, name or
-    // pattern) or a topic of its own; else read from the meeting's own words.
-    auto [topics_cell, topics_col] = cell(ImportField::kTopics);
-    for (absl::string_view item : absl::StrSplit(topics_cell, absl::ByAnyChar(",;|"), absl::SkipWhitespace())) {
+  // The areas of a meeting held in each area that names none.
+  std::vector<std::string> EachAreaWhenNoneNamed(const RowCells& row) {
+    std::vector<std::string> areas = resolver_.AreasOfKind(AreaKind::kLocalAuthority);
+    if (areas.empty()) {
+      // With no local authority areas (no base register, or a base that
+      // was itself imported from a table), the places a row lists
+      // ("Locality based meetings x 5: Bristol, South Glos, ...") are the
+      // register's local areas.
+      areas = resolver_.AreasOfKind(AreaKind::kLocality);
+      if (!areas.empty()) {
+        Add(At(Severity::kInfo, row.index, SIZE_MAX, "",
+               absl::StrCat("\"each area\" read as the ", areas.size(),
+                            " places named as localities (the register has no local authority areas)")));
+        diagnostics_.back().column = 0;
+      }
+    }
+    if (areas.empty()) {
+      Add(At(Severity::kWarning, row.index, SIZE_MAX, "",
+             "the meeting is held in each area, but the register has no local authority areas to hold it in"));
+      diagnostics_.back().column = 0;
+    }
+    return areas;
+  }
+
+  void ReadParticipants(const RowCells& row, Meeting& m) {
+    const Cell parts_cell = CellOf(row, ImportField::kParticipants);
+    if (parts_cell.text.empty()) return;
+    m.attributes["key_participants"] = parts_cell.text;
+    ParticipantOptions po;
+    for (const Ref<Area>& a : m.areas) po.areas.push_back(a.id);
+    po.provenance = absl::StrCat("row ", table_.first_row + 1 + row.index);
+    ParticipantsResult pr = ParseParticipants(parts_cell.text, resolver_, po);
+    m.participants = std::move(pr.participants);
+    AddFindings(pr.findings, row.index, parts_cell.column);
+  }
+
+  // The lead, and the chair and attendees the lead's cell names.
+  void ReadLead(const RowCells& row, Meeting& m) {
+    const Cell lead_cell = CellOf(row, ImportField::kLead);
+    if (lead_cell.text.empty()) return;
+    LeadOptions lo;
+    lo.joint = joint_;
+    LeadResult lr = ParseLead(lead_cell.text, resolver_, lo);
+    m.lead = std::move(lr.lead);
+    m.chair = lr.chair;
+    m.chair_note = lr.chair_note;
+    AddFindings(lr.findings, row.index, lead_cell.column);
+    for (const Party& p : lr.attending) {
+      const bool present = absl::c_any_of(m.participants, [&](const Participant& q) {
+        return resolver_.OrganisationOf(q.party) == resolver_.OrganisationOf(p) && !q.party.organisation.empty();
+      });
+      if (!present) m.participants.push_back({p, ParticipationType::kAttendee, 1, lead_cell.text});
+    }
+  }
+
+  void ReadChair(const RowCells& row, Meeting& m) {
+    const Cell chair_cell = CellOf(row, ImportField::kChair);
+    if (chair_cell.text.empty()) return;
+    Resolution res = resolver_.Resolve(chair_cell.text);
+    if (res.parties.size() == 1) {
+      m.chair = res.parties[0];
+      if (res.quality >= MatchQuality::kJudged) {
+        Add(At(Severity::kInfo, row.index, chair_cell.column, chair_cell.text,
+               absl::StrCat("chair read as ", resolver_.Describe(m.chair), " (", res.explanation, ")")));
+      }
+    } else {
+      m.chair_note = chair_cell.text;
+      Diagnostic d = At(Severity::kError, row.index, chair_cell.column, chair_cell.text,
+                        absl::StrCat("chair \"", Clip(chair_cell.text), "\" not recognised; kept as the chair note"));
+      d.suggestion = resolver_.Suggest(chair_cell.text);
+      Add(std::move(d));
+    }
+  }
+
+  // The cadence from the frequency cell; an unreadable one is kept as an
+  // unknown cadence.
+  void ReadFrequency(const RowCells& row, Meeting& m) {
+    const Cell freq = CellOf(row, ImportField::kFrequency);
+    if (freq.text.empty()) return;
+    absl::StatusOr<Cadence> c = freq.text.size() <= 1000
+                                    ? ParseCadence(freq.text)
+                                    : absl::StatusOr<Cadence>(absl::InvalidArgumentError("too long"));
+    if (!c.ok()) {
+      m.cadence = Cadence::Unknown(freq.text);
+      Diagnostic d = At(Severity::kError, row.index, freq.column, freq.text,
+                        absl::StrCat("frequency not understood: ", c.status().message(),
+                                     "; kept as an unknown cadence"));
+      d.understood = "unknown";
+      Add(std::move(d));
+      return;
+    }
+    m.cadence = *std::move(c);
+    if (!m.cadence.note().empty()) {
+      Diagnostic d =
+          At(Severity::kInfo, row.index, freq.column, freq.text, absl::StrCat("\"", Clip(freq.text), "\": ", m.cadence.note()));
+      d.understood = m.cadence.Describe();
+      Add(std::move(d));
+    }
+    for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
+      PlaceCadenceException(row, freq, m.cadence.exceptions()[j].area, m);
+    }
+  }
+
+  // The area a cadence's exception names ("except South Glos – three times
+  // a year"), made an area of the register and of the meeting if need be.
+  void PlaceCadenceException(const RowCells& row, const Cell& freq, const std::string& where, Meeting& m) {
+    std::vector<std::string> found = resolver_.FindAreas(where);
+    std::string id = found.size() == 1 ? found[0] : "";
+    if (id.empty()) {
+      id = resolver_.AddArea(where, AreaKind::kOther);
+      Add(At(Severity::kWarning, row.index, freq.column, where,
+             absl::StrCat("\"", Clip(where), "\" in the frequency is not an area of the register; added as area \"",
+                          id, "\"")));
+    }
+    if (m.areas.empty() && row.held_in_each_area) {
+      // Held in each area of a register that names none: the exception
+      // is one of those areas, not the meeting's only one.
+      Add(At(Severity::kInfo, row.index, freq.column, where,
+             absl::StrCat("the frequency has an exception for \"", Clip(where),
+                          "\", one of the areas the meeting is held in; the meeting's areas are left unknown")));
+    } else if (!absl::c_any_of(m.areas, [&](const Ref<Area>& a) { return a.id == id; })) {
+      m.areas.emplace_back(id);
+      Add(At(Severity::kWarning, row.index, freq.column, where,
+             absl::StrCat("the frequency has an exception for \"", Clip(where),
+                          "\", which is not one of the meeting's areas; the area was added to the meeting")));
+    }
+  }
+
+  // Level, when neither the table nor the meeting's words say: a meeting of
+  // chief officers, chief executives, directors and elected leaders, or a
+  // statutory board, is strategic.
+  void InferLevel(const RowCells& row, Meeting& m) const {
+    if (m.level != Level::kUnknown || !CellOf(row, ImportField::kLevel).text.empty()) return;
+    std::vector<std::string> senior;
+    auto consider = [&](const Party& p) {
+      if (!p.role.empty() && IsSeniorRole(p.role.id) && !absl::c_linear_search(senior, p.role.id)) senior.push_back(p.role.id);
+    };
+    for (const Participant& p : m.participants) consider(p.party);
+    consider(m.chair);
+    if (!senior.empty()) {
+      m.level = Level::kStrategic;
+      m.attributes["level_inferred"] = absl::StrCat("strategic: senior participants (", absl::StrJoin(senior, ", "), ")");
+    } else if (m.statutory) {
+      m.level = Level::kStrategic;
+      m.attributes["level_inferred"] = "strategic: a statutory board";
+    }
+  }
+
+  // Topics: a Topics column, each item a glossary topic (by id, name or
+  // pattern) or a topic of its own.
+  void ReadTopics(const RowCells& row, Meeting& m) {
+    const Cell topics_cell = CellOf(row, ImportField::kTopics);
+    for (absl::string_view item : absl::StrSplit(topics_cell.text, absl::ByAnyChar(",;|"), absl::SkipWhitespace())) {
       const std::string text(Trim(item, true));
-      std::string id;
-      if (const TopicGlossaryEntry* e = topics_.Find(text); e != nullptr) {
-        id = e->id;
-      } else {
-        for (const TopicGlossaryEntry& e2 : topics_.entries()) {
-          if (AliasKey(e2.name) == AliasKey(text)) id = e2.id;
-        }
-        if (id.empty()) {
-          if (const std::vector<InferredTopic> hit = topics_.Infer({{"topics", text}}); hit.size() == 1) id = hit[0].id;
-        }
-      }
-      if (!id.empty()) {
-        AddTopics(id);
-      } else if (options_.base != nullptr && options_.base->FindTopic(Slugify(text))) {
-        id = Slugify(text);
-      } else {
-        id = Slugify(Clip(text, 60));
-        if (id.empty()) continue;
-        if (!absl::c_any_of(new_topics_, [&](const Topic& t) { return t.id == id; })) {
-          Topic t;
-          t.id = id;
-          t.name = text;
-          t.attributes["import"] = "named in the table";
-          new_topics_.push_back(std::move(t));
-          Add(At(Severity::kInfo, r, topics_col, text,
-                 absl::StrCat("topic \"", Clip(text), "\" is not in the topic glossary; added as topic \"", id, "\"")));
-        }
-      }
+      const std::string id = TopicNamed(row, topics_cell.column, text);
+      if (id.empty()) continue;
       if (!absl::c_any_of(m.topics, [&](const Ref<Topic>& t) { return t.id == id; })) m.topics.emplace_back(id);
     }
-    // Topics, from the meeting's own words, when the table gives none.
-    if (options_.infer_topics && m.topics.empty()) {
-      const std::vector<InferredTopic> inferred =
-          topics_.Infer({{"name", m.name}, {"purpose", m.purpose}, {"current focus", m.current_focus}});
-      std::vector<std::string> evidence;
-      for (const InferredTopic& t : inferred) {
-        m.topics.emplace_back(t.id);
-        evidence.push_back(absl::StrCat(t.id, ": ", t.evidence));
-        AddTopics(t.id);
+  }
+
+  // The topic a Topics item names: a glossary topic, one of the base
+  // register's, or a new one; "" when the item gives no id.
+  std::string TopicNamed(const RowCells& row, size_t topics_col, const std::string& text) {
+    std::string id;
+    if (const TopicGlossaryEntry* e = topics_.Find(text); e != nullptr) {
+      id = e->id;
+    } else {
+      for (const TopicGlossaryEntry& e2 : topics_.entries()) {
+        if (AliasKey(e2.name) == AliasKey(text)) id = e2.id;
       }
-      if (!evidence.empty()) m.attributes["topics_inferred"] = absl::StrJoin(evidence, "; ");
+      if (id.empty()) {
+        if (const std::vector<InferredTopic> hit = topics_.Infer({{"topics", text}}); hit.size() == 1) id = hit[0].id;
+      }
     }
+    if (!id.empty()) {
+      AddTopics(id);
+      return id;
+    }
+    if (options_.base != nullptr && options_.base->FindTopic(Slugify(text))) return Slugify(text);
+    id = Slugify(Clip(text, 60));
+    if (id.empty()) return id;
+    if (!absl::c_any_of(new_topics_, [&](const Topic& t) { return t.id == id; })) {
+      Topic t;
+      t.id = id;
+      t.name = text;
+      t.attributes["import"] = "named in the table";
+      new_topics_.push_back(std::move(t));
+      Add(At(Severity::kInfo, row.index, topics_col, text,
+             absl::StrCat("topic \"", Clip(text), "\" is not in the topic glossary; added as topic \"", id, "\"")));
+    }
+    return id;
+  }
 
-    // Reporting line, resolved once every row is read.
-    auto [reports_cell, reports_col] = cell(ImportField::kReportsTo);
-    if (!reports_cell.empty()) reports_to_.push_back({meetings_.size(), r, reports_col, reports_cell});
+  // Topics, from the meeting's own words, when the table gives none.
+  void InferTopics(Meeting& m) {
+    if (!options_.infer_topics || !m.topics.empty()) return;
+    const std::vector<InferredTopic> inferred =
+        topics_.Infer({{"name", m.name}, {"purpose", m.purpose}, {"current focus", m.current_focus}});
+    std::vector<std::string> evidence;
+    for (const InferredTopic& t : inferred) {
+      m.topics.emplace_back(t.id);
+      evidence.push_back(absl::StrCat(t.id, ": ", t.evidence));
+      AddTopics(t.id);
+    }
+    if (!evidence.empty()) m.attributes["topics_inferred"] = absl::StrJoin(evidence, "; ");
+  }
 
-    // Everything else as attributes.
-    for (size_t c = 0; c < cells.size(); ++c) {
-      const std::string value(Trim(cells[c]));
+  // The reporting line, resolved once every row is read.
+  void ReadReportsTo(const RowCells& row) {
+    const Cell reports_cell = CellOf(row, ImportField::kReportsTo);
+    if (!reports_cell.text.empty()) {
+      reports_to_.push_back({meetings_.size(), row.index, reports_cell.column, reports_cell.text});
+    }
+  }
+
+  // Everything else as attributes.
+  void KeepOtherCellsAsAttributes(const RowCells& row, Meeting& m) const {
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      const std::string value(Trim(row.cells[c]));
       if (value.empty()) continue;
       if (c >= columns_.size()) {
         m.attributes[absl::StrCat("column_", c + 1)] = value;
@@ -865,8 +984,6 @@ class Importer {
         m.attributes[columns_[c].attribute] = value;
       }
     }
-    meetings_.push_back(std::move(m));
-    return absl::OkStatus();
   }
 
   // A glossary topic and its ancestors, for the register (once each).
@@ -1201,11 +1318,7 @@ absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptio
 }
 
 absl::StatusOr<ImportResult> ImportCsvFile(const std::string& path, const ImportOptions& options) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<ImportResult> result = ImportCsv(*text, options);
-  if (!result.ok()) return internal::Annotate(result.status(), path);
-  return result;
+  return internal::LoadFile(path, [&](absl::string_view text) { return ImportCsv(text, options); });
 }
 
 }  // namespace govgraph

@@ -36,6 +36,19 @@ std::string ByteCount(size_t bytes);
 // Prefixes a status message with a place ("register.json: ..."), keeping its code.
 absl::Status Annotate(const absl::Status& status, absl::string_view place);
 
+// What `parse` (text to an absl::StatusOr) makes of the file at `path`: the
+// one way the Load...File functions read, so that every error of the text is
+// named by the file ("plan.json: meetings[2]: ...") and every error of
+// reading is the file's own.
+template <class Parse>
+auto LoadFile(const std::string& path, Parse parse) -> decltype(parse(std::string())) {
+  absl::StatusOr<std::string> text = ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  auto parsed = parse(*text);
+  if (!parsed.ok()) return Annotate(parsed.status(), path);
+  return parsed;
+}
+
 }  // namespace govgraph::internal
 
 #endif  // GOVGRAPH_SRC_INTERNAL_FILES_H_

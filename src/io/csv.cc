@@ -248,11 +248,7 @@ absl::StatusOr<CsvTable> ParseCsv(absl::string_view text, const CsvOptions& opti
 }
 
 absl::StatusOr<CsvTable> LoadCsvFile(const std::string& path, const CsvOptions& options) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
-  if (!text.ok()) return text.status();
-  absl::StatusOr<CsvTable> table = ParseCsv(*text, options);
-  if (!table.ok()) return internal::Annotate(table.status(), path);
-  return table;
+  return internal::LoadFile(path, [&](absl::string_view text) { return ParseCsv(text, options); });
 }
 
 }  // namespace govgraph
