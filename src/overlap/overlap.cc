@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -36,6 +37,72 @@ struct ScoredPair {
   uint32_t y = 0;
   double score = 0;
   SignalScores signals;
+};
+
+// The result's order: highest score first, then by item (positions follow item order).
+bool RanksBefore(const ScoredPair& a, const ScoredPair& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.x != b.x) return a.x < b.x;
+  return a.y < b.y;
+}
+
+// Each item's `k` best pairs so far, in the result's order. Walking the pairs
+// best first and keeping one while either item has fewer than k kept (the
+// top_k rule) keeps exactly the pairs among the k best of one of their items:
+// a pair below the k-th of both has, at its turn, k kept on both sides. So the
+// search can keep only these, n k pairs at most, and never hold the millions a
+// low min_score finds on a national register. Safe to add to from several
+// workers: items are locked in stripes.
+class BestPairs {
+ public:
+  BestPairs(size_t items, int k) : k_(static_cast<size_t>(k)), best_(items), locks_(kStripes) {}
+
+  void Add(const ScoredPair& p) {
+    Offer(p.x, p);
+    Offer(p.y, p);
+  }
+
+  // Every pair kept for either item, once each, in the result's order.
+  std::vector<ScoredPair> Take() {
+    std::vector<ScoredPair> out;
+    for (std::vector<ScoredPair>& kept : best_) {
+      out.insert(out.end(), kept.begin(), kept.end());
+      kept = {};
+    }
+    std::sort(out.begin(), out.end(), RanksBefore);
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const ScoredPair& a, const ScoredPair& b) { return a.x == b.x && a.y == b.y; }),
+              out.end());
+    return out;
+  }
+
+ private:
+  static constexpr size_t kStripes = 1024;
+
+  // A heap whose front is the item's worst kept pair.
+  void Offer(uint32_t item, const ScoredPair& p) {
+    std::lock_guard<std::mutex> lock(locks_[item % kStripes]);
+    std::vector<ScoredPair>& kept = best_[item];
+    if (kept.size() < k_) {
+      kept.push_back(p);
+      std::push_heap(kept.begin(), kept.end(), RanksBefore);
+    } else if (RanksBefore(p, kept.front())) {
+      std::pop_heap(kept.begin(), kept.end(), RanksBefore);
+      kept.back() = p;
+      std::push_heap(kept.begin(), kept.end(), RanksBefore);
+    }
+  }
+
+  size_t k_;
+  std::vector<std::vector<ScoredPair>> best_;
+  std::vector<std::mutex> locks_;
+};
+
+// Where a search puts the pairs it finds: all of them, or only each item's
+// best (`best` set, for top_k).
+struct PairSink {
+  std::vector<ScoredPair>* all = nullptr;
+  BestPairs* best = nullptr;
 };
 
 absl::Status CheckWeight(double v, absl::string_view field) {
@@ -86,7 +153,7 @@ class CombinedJoin {
   }
 
   // Scores the pairs that may reach min_score, split over `threads` workers.
-  void Run(int threads, std::vector<ScoredPair>& pairs, OverlapStats& stats) const {
+  void Run(int threads, PairSink sink, OverlapStats& stats) const {
     const uint32_t n = static_cast<uint32_t>(fs_.items.size());
     std::atomic<uint32_t> next{0};
     std::vector<std::vector<ScoredPair>> found(static_cast<size_t>(threads));
@@ -96,9 +163,14 @@ class CombinedJoin {
       for (;;) {
         const uint32_t begin = next.fetch_add(kChunk);
         if (begin >= n) break;
+        std::vector<ScoredPair>& mine = found[static_cast<size_t>(w)];
         for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
           if (side_ != nullptr && Indexed(x)) continue;
-          Probe(x, scratch, found[static_cast<size_t>(w)], counts[static_cast<size_t>(w)]);
+          Probe(x, scratch, mine, counts[static_cast<size_t>(w)]);
+        }
+        if (sink.best != nullptr) {  // a chunk's pairs at a time: memory stays at n k pairs
+          for (const ScoredPair& p : mine) sink.best->Add(p);
+          mine.clear();
         }
       }
     };
@@ -108,9 +180,9 @@ class CombinedJoin {
     for (std::thread& t : pool) t.join();
     size_t total = 0;
     for (const auto& f : found) total += f.size();
-    pairs.reserve(pairs.size() + total);
+    if (sink.all != nullptr) sink.all->reserve(sink.all->size() + total);
     for (size_t w = 0; w < found.size(); ++w) {
-      pairs.insert(pairs.end(), found[w].begin(), found[w].end());
+      if (sink.all != nullptr) sink.all->insert(sink.all->end(), found[w].begin(), found[w].end());
       found[w] = {};
       stats.postings_scanned += counts[w].postings_scanned;
       stats.candidates += counts[w].candidates;
@@ -338,6 +410,10 @@ class CombinedJoin {
       s.topics = scratch.terms.Dot(&probe == &a ? b : a);
       const double score = internal::Combine(s, w);
       if (score < options_.min_score) continue;
+      // The evidence floor here rather than after the search: on a national register most
+      // pairs reaching a low min_score on level, cadence and common bodies fail it, and
+      // keeping them until the end costs gigabytes.
+      if (!internal::HasEvidence(fs_, b, a, s, options_)) continue;
       out.push_back({lower, higher, score, s});
     }
   }
@@ -385,23 +461,19 @@ class CombinedJoin {
   std::vector<Summary> summaries_;       // by item
 };
 
-// Highest score first, then by item (positions follow item order).
-void SortPairs(std::vector<ScoredPair>& pairs) {
-  std::sort(pairs.begin(), pairs.end(), [](const ScoredPair& a, const ScoredPair& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.x != b.x) return a.x < b.x;
-    return a.y < b.y;
-  });
-}
-
 // Every pair (across sets: every pair across), the lower item first.
 void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const std::vector<uint8_t>* side,
-                   std::vector<ScoredPair>& pairs, OverlapStats& stats) {
+                   PairSink sink, OverlapStats& stats) {
   auto score_pair = [&](uint32_t x, uint32_t y) {
     ++stats.pairs_scored;
     const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
     const double score = internal::Combine(s, options.weights);
-    if (score >= options.min_score) pairs.push_back({x, y, score, s});
+    if (score < options.min_score || !internal::HasEvidence(fs, fs.items[x], fs.items[y], s, options)) return;
+    if (sink.best != nullptr) {
+      sink.best->Add({x, y, score, s});
+    } else {
+      sink.all->push_back({x, y, score, s});
+    }
   };
   const auto n = static_cast<uint32_t>(fs.items.size());
   if (side == nullptr) {
@@ -425,24 +497,11 @@ int WorkerCount(int requested) {
 
 // The sorted pairs as Overlaps, with their explanations if asked, shared out
 // between workers: for large results explanations cost more than the search.
-std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options, const OverlapRule& rule,
+// The pairs a search found (past min_score, the evidence floor and the rule's
+// top_k) as Overlaps in the result's order.
+std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& options,
                                   std::vector<ScoredPair> pairs) {
-  std::erase_if(pairs, [&](const ScoredPair& p) {
-    return !internal::HasEvidence(fs, fs.items[p.x], fs.items[p.y], p.signals, options);
-  });
-  SortPairs(pairs);
-  if (rule.top_k > 0) {
-    // Highest first: a pair is among its item's top k while that item has fewer kept so far.
-    std::vector<int> kept(fs.items.size(), 0);
-    std::erase_if(pairs, [&](const ScoredPair& p) {
-      const bool keep = kept[p.x] < rule.top_k || kept[p.y] < rule.top_k;
-      if (keep) {
-        ++kept[p.x];
-        ++kept[p.y];
-      }
-      return !keep;
-    });
-  }
+  std::sort(pairs.begin(), pairs.end(), RanksBefore);
   std::vector<Overlap> out(pairs.size());
   const int threads = std::min<int>(WorkerCount(options.threads), static_cast<int>(pairs.size() / 4096 + 1));
   std::atomic<size_t> next{0};
@@ -586,15 +645,19 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
       std::any_of(fs.items.begin(), fs.items.end(), [](const ItemFeatures& f) { return f.areas.empty(); });
   const double threshold = options.min_score - w.level - w.cadence - (any_without_areas ? 0.5 * w.areas : 0.0);
   result.stats.threshold = threshold;
+  result.rule = RuleFor(options, result.stats.items);
   std::vector<ScoredPair> pairs;
+  std::optional<BestPairs> best;
+  if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);
+  const PairSink sink{.all = &pairs, .best = best ? &*best : nullptr};
   if (threshold <= kSlack) {
     // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
-    ScoreAllPairs(fs, options, side, pairs, result.stats);
+    ScoreAllPairs(fs, options, side, sink, result.stats);
   } else {
-    CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), pairs, result.stats);
+    CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), sink, result.stats);
   }
-  result.rule = RuleFor(options, result.stats.items);
-  result.pairs = MakeOverlaps(fs, options, result.rule, std::move(pairs));
+  if (best) pairs = best->Take();
+  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
   return result;
 }
 
@@ -605,10 +668,14 @@ absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const Overl
   if (!sides.ok()) return sides.status();
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
-  std::vector<ScoredPair> pairs;
-  ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr, pairs, result.stats);
   result.rule = RuleFor(options, result.stats.items);
-  result.pairs = MakeOverlaps(fs, options, result.rule, std::move(pairs));
+  std::vector<ScoredPair> pairs;
+  std::optional<BestPairs> best;
+  if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);
+  ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr,
+                PairSink{.all = &pairs, .best = best ? &*best : nullptr}, result.stats);
+  if (best) pairs = best->Take();
+  result.pairs = MakeOverlaps(fs, options, std::move(pairs));
   return result;
 }
 
