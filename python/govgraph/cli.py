@@ -845,7 +845,9 @@ def _report(args: argparse.Namespace) -> int:
     from govgraph import report
 
     report.write_report(reg, args.output, title=args.title, min_score=args.min_score, plots=not args.no_charts,
-                        rules=args.rules, changes=args.changes, plan=args.plan, year=_checked_year(args.year))
+                        rules=args.rules, changes=args.changes, plan=args.plan, year=_checked_year(args.year),
+                        skills=args.skills, framework=args.framework, forward_plan=args.forward_plan,
+                        actions=args.actions, as_of=args.as_of)
     return 0
 
 
@@ -1201,6 +1203,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--changes", metavar="CHANGES.json", help="a change set to weigh (what-if)")
     report.add_argument("--plan", metavar="PLAN.json", help="a cycle plan: check the year's meeting cycle")
     report.add_argument("--year", type=int, help="the year of the cycle (default: the plan's year, else this year)")
+    panel = report.add_argument_group("a police and crime panel's business (docs/panel.md)")
+    panel.add_argument("--skills", metavar="AUDIT.csv", help="the members' skills audit (with --framework)")
+    panel.add_argument("--framework", metavar="FRAMEWORK.json", help="the skills framework the audit is read against")
+    panel.add_argument("--forward-plan", metavar="FORWARD_PLAN.json",
+                       help="the panel's forward plan, checked against --plan")
+    panel.add_argument("--actions", metavar="ACTIONS.json", help="an action plan: its progress")
+    panel.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day the skills and actions are judged on "
+                                                              "(default today)")
     report.add_argument("--no-charts", action="store_true", help="leave the charts out (a smaller, quicker report)")
     report.set_defaults(run=_report)
 
@@ -1299,7 +1309,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The files a command reads, by argument name; an output may be none of them.
 _INPUT_ARGUMENTS = ("register", "table", "a", "b", "changes", "plan", "base", "aliases", "rules", "audit",
-                    "framework")
+                    "framework", "skills", "forward_plan", "actions")
 
 
 def _refuse_overwriting_an_input(args: argparse.Namespace) -> None:

@@ -64,6 +64,10 @@ SECTIONS: List[Tuple[str, str]] = [
     ("what-if", "The proposed changes"),
     ("engagement", "Who to tell about the changes"),
     ("cycle", "The meeting cycle"),
+    ("composition", "The panel's membership and the law"),
+    ("skills", "The panel's skills"),
+    ("forward-plan", "The forward plan"),
+    ("actions", "The action plan"),
     ("portfolio", "Collaboration portfolio"),
     ("coverage", "Topic coverage"),
     ("meetings", "The meetings"),
@@ -201,7 +205,7 @@ _ROLE_ADVICE = {
 
 
 def _conclusions(register: Any, review: Any, burden: Any, clarity: Any, what_if: Any, cycle: Any,
-                 portfolio: Any) -> Tuple[List[Block], List[Block]]:
+                 portfolio: Any, panel: Sequence[str] = ()) -> Tuple[List[Block], List[Block]]:
     """The opening section's blocks, and the detailed findings' blocks."""
     from govgraph.findings import _ids as item_ids, _names as item_names
 
@@ -287,6 +291,7 @@ def _conclusions(register: Any, review: Any, burden: Any, clarity: Any, what_if:
     if cycle is not None and not cycle.ok:
         recommendations.append(f"Fix the meeting cycle: {len(cycle.problems)} problem(s), listed under The "
                                f"meeting cycle.")
+    recommendations += panel
     if portfolio is not None:
         if len(portfolio.overlaps):
             pairs = [f"{register.initiative(o.a).name} and {register.initiative(o.b).name}"
@@ -397,9 +402,100 @@ def _rationalisation(register: Any, review: Any, plot: Any, dpi: int) -> List[Bl
     return blocks
 
 
+@dataclasses.dataclass
+class _PanelBusiness:
+    """The panel analyses a report was given inputs for (each None when not)."""
+
+    composition: Any = None
+    skills: Any = None
+    forward_plan: Any = None
+    actions: Any = None
+
+    def recommendations(self) -> List[str]:
+        out = []
+        if self.composition is not None and self.composition.verdict == "unlawful":
+            remedy = self.composition.remedies[0].action if len(self.composition.remedies) else ""
+            out.append(f"Make the panel's membership lawful (the Police Reform and Social Responsibility Act 2011, "
+                       f"Schedule 6): {(remedy or 'see The panel’s membership and the law').rstrip('.')}.")
+        if self.skills is not None and self.skills.gaps:
+            gaps = [row["name"] for row in self.skills.to_pandas("gaps").to_dict("records")] \
+                if _has_pandas() else []
+            out.append(f"Close the panel's {self.skills.gaps} skills gap(s) through the training plan"
+                       + (f": {_join(gaps)}." if gaps else "."))
+        if self.forward_plan is not None and not self.forward_plan.ok:
+            out.append(f"Fix the forward plan: {len(self.forward_plan.problems)} problem(s), listed under "
+                       "The forward plan (pillars not scrutinised, reports on no agenda or on two).")
+        if self.actions is not None and self.actions.overdue:
+            out.append(f"Catch up the action plan: {self.actions.overdue} action(s) overdue.")
+        return out
+
+
+def _has_pandas() -> bool:
+    try:
+        require("pandas", "the report's panel sections")
+    except ImportError:
+        return False
+    return True
+
+
+def _panel_business(register: Any, plan: Any, year: Optional[int], skills: Any, framework: Any, actions: Any,
+                    forward_plan: Any, as_of: Any) -> _PanelBusiness:
+    business = _PanelBusiness()
+    if len(register.memberships):
+        business.composition = _core.panel_composition(register)
+    if skills is not None:
+        if framework is None:
+            raise _core.InvalidInputError("skills: a skills audit needs its framework too (framework=...)")
+        from govgraph import skills_audit
+        business.skills = skills_audit(_path(skills), _path(framework),
+                                       **({"as_of": str(as_of)} if as_of is not None else {}))
+    if forward_plan is not None:
+        if plan is None:
+            raise _core.InvalidInputError("forward_plan: a forward plan is checked against a cycle plan (plan=...)")
+        business.forward_plan = _core.check_forward_plan(register, plan, _path(forward_plan), year=year)
+    if actions is not None:
+        from govgraph import action_progress
+        business.actions = action_progress(_path(actions), register, **(
+            {"as_of": datetime.date.fromisoformat(str(as_of))} if as_of is not None else {}))
+    return business
+
+
+def _path(value: Any) -> Any:
+    return os.fspath(value) if isinstance(value, os.PathLike) else value
+
+
+def _panel_sections(section: Any, business: _PanelBusiness) -> None:
+    if business.composition is not None:
+        blocks = section("composition")
+        c = business.composition
+        blocks.append(Paragraph(f"The panel's members, from the register's seats, against Schedule 6 to the Police "
+                                f"Reform and Social Responsibility Act 2011: {c.verdict}."))
+        blocks.append(Preformatted(_core.format_panel_composition(c)))
+    if business.skills is not None:
+        from govgraph import format_skills_audit
+        blocks = section("skills")
+        blocks.append(Paragraph(f"The members' skills against the framework: {business.skills.gaps} gap(s), "
+                                f"{business.skills.single_holders} skill(s) one member alone holds."))
+        blocks.append(Preformatted(format_skills_audit(business.skills)))
+    if business.forward_plan is not None:
+        f = business.forward_plan
+        blocks = section("forward-plan")
+        blocks.append(Paragraph(f"The year's agenda items against the Police and Crime Plan's pillars and the cycle "
+                                f"plan's reports: {'no problems found' if f.ok else f'{len(f.problems)} problem(s)'}."))
+        blocks.append(Preformatted(_core.format_forward_plan_check(f)))
+    if business.actions is not None:
+        blocks = section("actions")
+        a = business.actions
+        blocks.append(Paragraph(f"{a.title or 'The action plan'}, on {a.as_of}: {len(a.actions)} action(s); "
+                                f"{a.done} done, {a.overdue} overdue, {a.due_soon} due soon, {a.open} open, "
+                                f"{a.no_due_date} with no due date, {a.dropped} dropped."))
+        blocks.append(Preformatted(_core.format_action_progress(a)))
+
+
 def compose_report(register: Any, *, title: Optional[str] = None, min_score: float = 0.3, dpi: int = 110,
                    plots: bool = True, rules: Any = None, changes: Any = None, plan: Any = None,
-                   year: Optional[int] = None) -> Report:
+                   year: Optional[int] = None, skills: Any = None, framework: Any = None, actions: Any = None,
+                   forward_plan: Any = None, as_of: Any = None) -> Report:
     """The report on a register, as sections of paragraphs, lists, tables and charts.
 
     :param title: the report's heading (default: the register's title).
@@ -410,6 +506,11 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
     :param changes: a change set to weigh (a path, dict or ``ChangeSet``): adds "The proposed changes".
     :param plan: a cycle plan (a path or ``CyclePlan``): adds "The meeting cycle", checked for ``year``
         (default: the plan's year, else this year).
+    :param skills: a police and crime panel's skills audit (CSV or workbook path), with its ``framework``:
+        adds "The panel's skills".
+    :param forward_plan: the panel's forward plan (a path), checked against ``plan``: adds "The forward plan".
+    :param actions: an action plan (a path): adds "The action plan", its progress on ``as_of`` (default today).
+        A register that records members' seats adds "The panel's membership and the law".
 
     >>> r = compose_report(reg, plots=False)
     >>> [s.anchor for s in r.sections][:3]
@@ -440,6 +541,7 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
         schedule = _core.expand_schedule(register, plan, year=year)
         cycle = _core.check_cycle(register, schedule, plan)
     portfolio = _core.portfolio(register) if len(register.initiatives) else None
+    business = _panel_business(register, plan, year, skills, framework, actions, forward_plan, as_of)
 
     meta = [x for x in (info.source, info.date and f"dated {info.date}") if x]
     meta.append(f"Prepared with govgraph {_core.__version__} on {datetime.date.today().isoformat()}.")
@@ -449,7 +551,8 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
         sections.append(Section(anchor, dict(SECTIONS)[anchor]))
         return sections[-1].blocks
 
-    opening, detail = _conclusions(register, review, burden, clarity, what_if, cycle, portfolio)
+    opening, detail = _conclusions(register, review, burden, clarity, what_if, cycle, portfolio,
+                                   business.recommendations())
     section("conclusions").extend(opening)
 
     blocks = section("summary")
@@ -609,6 +712,8 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
                                 f"{schedule.start} to {schedule.end}, checked against the cycle plan "
                                 f"({'no problems found' if cycle.ok else f'{len(cycle.problems)} problem(s)'})."))
         blocks.append(Preformatted(_core.format_cycle_check(register, cycle)))
+
+    _panel_sections(section, business)
 
     if portfolio is not None:
         blocks = section("portfolio")

@@ -17,7 +17,8 @@ import govgraph.report
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "examples")
 # The sections of a report on a register without initiatives, change set or cycle plan.
-PLAIN = [name for anchor, name in govgraph.report.SECTIONS if anchor not in ("what-if", "engagement", "cycle", "portfolio")]
+PLAIN = [name for anchor, name in govgraph.report.SECTIONS
+         if anchor not in ("what-if", "engagement", "cycle", "composition", "skills", "forward-plan", "actions", "portfolio")]
 
 
 class _Page(html.parser.HTMLParser):
@@ -334,3 +335,49 @@ def test_a_pdf_report_without_chromium_names_the_debian_package(example, monkeyp
     with pytest.raises(govgraph.MissingDependencyError, match="apt-get install chromium"):
         govgraph.report.write_report(example, tmp_path / "report.pdf", plots=False)
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_the_panel_s_business_adds_its_sections_and_recommendations():
+    reg = govgraph.load_json(os.path.join(EXAMPLES, "registers", "dorset-pcp-2018.json"))
+    panel = os.path.join(EXAMPLES, "panel")
+    report = govgraph.report.compose_report(
+        reg, plots=False, plan=os.path.join(EXAMPLES, "cycle-plans", "dorset-pcp-2018-cycle.json"),
+        skills=os.path.join(panel, "dorset-pcp-2018-skills.csv"),
+        framework=os.path.join(panel, "dorset-pcp-2018-skills-framework.json"),
+        forward_plan=os.path.join(panel, "dorset-pcp-2018-forward-plan.json"),
+        actions=os.path.join(EXAMPLES, "actions", "dorset-pcp-improvement-plan-2018.json"), as_of="2018-02-01")
+    anchors = [s.anchor for s in report.sections]
+    assert {"composition", "skills", "forward-plan", "actions"} <= set(anchors)
+    # The register's seats give ten members, one independent: unlawful, with the remedy recommended.
+    assert report.section("composition").blocks[0].text.endswith(": unlawful.")
+    items = _recommendations(report)
+    assert any(i.startswith("Make the panel's membership lawful") for i in items)
+    assert "Close the panel's 2 skills gap(s) through the training plan: Confirmation hearings and Questioning " \
+           "and constructive challenge." in items
+    assert report.section("forward-plan").blocks[0].text.endswith("no problems found.")
+    assert "5 action(s); 0 done, 0 overdue, 0 due soon, 0 open, 5 with no due date" in \
+        report.section("actions").blocks[0].text
+    # Without their companions the inputs are refused, before any work.
+    with pytest.raises(govgraph.InvalidInputError, match="needs its framework"):
+        govgraph.report.compose_report(reg, plots=False, skills=os.path.join(panel, "dorset-pcp-2018-skills.csv"))
+    with pytest.raises(govgraph.InvalidInputError, match="checked against a cycle plan"):
+        govgraph.report.compose_report(reg, plots=False,
+                                       forward_plan=os.path.join(panel, "dorset-pcp-2018-forward-plan.json"))
+
+
+def test_report_command_takes_the_panel_s_business(tmp_path):
+    out = tmp_path / "panel.html"
+    panel = os.path.join(EXAMPLES, "panel")
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report",
+                          os.path.join(EXAMPLES, "registers", "dorset-pcp-2018.json"), "-o", str(out), "--no-charts",
+                          "--plan", os.path.join(EXAMPLES, "cycle-plans", "dorset-pcp-2018-cycle.json"),
+                          "--skills", os.path.join(panel, "dorset-pcp-2018-skills.csv"),
+                          "--framework", os.path.join(panel, "dorset-pcp-2018-skills-framework.json"),
+                          "--forward-plan", os.path.join(panel, "dorset-pcp-2018-forward-plan.json"),
+                          "--actions", os.path.join(EXAMPLES, "actions", "dorset-pcp-improvement-plan-2018.json"),
+                          "--as-of", "2018-02-01"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    page = out.read_text(encoding="utf-8")
+    for heading in ("The panel&#x27;s membership and the law", "The panel&#x27;s skills", "The forward plan",
+                    "The action plan"):
+        assert f"<h2>{heading}</h2>" in page
