@@ -757,6 +757,22 @@ def _portfolio(args: argparse.Namespace) -> int:
     return _write_result(args, result, govgraph.format_portfolio(result))
 
 
+def _pillar_leads(args: argparse.Namespace) -> int:
+    reg = govgraph.load_json(args.register)
+    as_of = None
+    if args.as_of is not None:
+        try:
+            as_of = datetime.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise govgraph.InvalidInputError(f"--as-of: {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    result = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=as_of)
+    rows, _ = govgraph.analysis.records(result, "pillars")
+    lines = [f"Pillar leads of {reg.meeting(result.meeting).name}"]
+    lines += [f"  {r['pillar']}: {r['lead'] or 'no lead'}" for r in rows]
+    status = _write_result(args, result, "\n".join(lines) + "\n")
+    return 1 if len(result.unled) else status
+
+
 def _reporting_lines(args: argparse.Namespace) -> int:
     result = govgraph.reporting_lines(govgraph.load_json(args.register))
     return _write_result(args, result, govgraph.format_reporting_lines(result))
@@ -1092,6 +1108,13 @@ def build_parser() -> argparse.ArgumentParser:
                            help="a priority topic (id, name or alias; default: topics marked as priorities, else "
                                 "the top-level topics); repeat for more")
     portfolio.add_argument("--min-score", type=float, help="initiative overlaps scoring at least this")
+
+    pillar_leads = _add_analysis(
+        commands, "pillar-leads", _pillar_leads, "each Police and Crime Plan pillar and the panel member who leads it",
+        "One row per pillar and lead member, from the members' seats (docs/panel.md); exit 1 when a pillar has no "
+        "lead.", ["pillars"])
+    pillar_leads.add_argument("--meeting", metavar="ID", help="the panel (default: the only meeting with members)")
+    pillar_leads.add_argument("--as-of", metavar="YYYY-MM-DD", help="leave out members whose term does not cover it")
 
     _add_analysis(commands, "reporting-lines", _reporting_lines, "who reports to whom, and orphaned meetings",
                   "One row per meeting: what it reports to, its depth, root and escalation path, and whether a "

@@ -345,3 +345,22 @@ def test_missing_openpyxl_is_one_line_naming_the_package(capsys, tmp_path, monke
     status, out, err = run(capsys, "influence", AVON, "--format", "xlsx", "-o", str(tmp_path / "x.xlsx"))
     assert_one_line_error(status, out, err, "apt-get install python3-openpyxl")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_pillar_leads_lists_each_pillar_and_fails_on_one_with_no_lead(capsys, tmp_path):
+    dorset = DORSET
+    status, out, err = run(capsys, "pillar-leads", dorset)
+    assert status == 0, err
+    assert out.splitlines() == ["Pillar leads of Dorset Police and Crime Panel",
+                                "  Protecting people at risk of harm: Cllr Ann Example (made up)",
+                                "  Working with our communities: Cllr Cara Example (made up)",
+                                "  Supporting victims, witnesses and reducing reoffending: Cllr Eve Example (made up)",
+                                "  Transforming for the future: Cllr Ben Example (made up)"]
+    data = json.loads(open(dorset, encoding="utf-8").read())
+    for seat in data["memberships"]:
+        seat.pop("leads", None)
+    unled = tmp_path / "unled.json"
+    unled.write_text(json.dumps(data), encoding="utf-8")
+    status, out, _ = run(capsys, "pillar-leads", str(unled), "--format", "json")
+    assert status == 1
+    assert {row["lead"] for row in json.loads(out)["pillars"]} == {""}
