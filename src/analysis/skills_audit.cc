@@ -16,6 +16,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "internal/json_fields.h"
 #include "internal/json_text.h"
 #include "internal/text.h"
 
@@ -40,6 +41,14 @@ absl::Status Text(const Json& obj, const std::string& path, const char* key, std
   out = it->get<std::string>();
   if (required && absl::StripAsciiWhitespace(out).empty()) return Invalid(absl::StrCat(path, key), "empty");
   return absl::OkStatus();
+}
+
+// A key the format does not have is refused, not ignored: a misspelt
+// "required_leve" would otherwise leave the skill's need silently unset.
+absl::Status KnownKeys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed) {
+  const std::vector<std::string> unknown = internal::JsonFieldReader::UnknownKeys(obj, allowed);
+  if (unknown.empty()) return absl::OkStatus();
+  return Invalid(absl::StrCat(path, internal::Clip(unknown.front(), 80)), "unknown field");
 }
 
 absl::Status WholeNumber(const Json& obj, const std::string& path, const char* key, int& out) {
@@ -89,7 +98,8 @@ absl::Status ReadSkills(const Json& list, const SkillsFramework& out_so_far, std
     if (!e.is_object()) return Invalid(path, "expected an object");
     Skill s;
     const std::string p = path + ".";
-    for (absl::Status st : {Text(e, p, "id", s.id, true), Text(e, p, "name", s.name, true),
+    for (absl::Status st : {KnownKeys(e, p, {"id", "name", "description", "group", "source", "url", "required_level"}),
+                            Text(e, p, "id", s.id, true), Text(e, p, "name", s.name, true),
                             Text(e, p, "description", s.description, false), Text(e, p, "group", s.group, false),
                             Text(e, p, "source", s.source, true), Text(e, p, "url", s.url, true),
                             WholeNumber(e, p, "required_level", s.required_level)}) {
@@ -115,6 +125,7 @@ absl::Status ReadPillars(const Json& list, SkillsFramework& f) {
     const std::string path = absl::StrCat("pillars[", i, "]");
     if (!e.is_object()) return Invalid(path, "expected an object");
     PlanPillar pillar;
+    if (absl::Status st = KnownKeys(e, path + ".", {"name", "skills"}); !st.ok()) return st;
     if (absl::Status st = Text(e, path + ".", "name", pillar.name, true); !st.ok()) return st;
     auto it = e.find("skills");
     if (it == e.end() || !it->is_array()) return Invalid(path + ".skills", "expected an array of skill ids");
@@ -273,6 +284,9 @@ absl::StatusOr<SkillsFramework> ParseSkillsFrameworkJson(absl::string_view text)
   absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "skills framework");
   if (!parsed.ok()) return parsed.status();
   const Json& root = *parsed;
+  if (absl::Status st = KnownKeys(root, "", {"extends", "title", "scope", "levels", "skills", "pillars"}); !st.ok()) {
+    return st;
+  }
   SkillsFramework out;
   if (auto it = root.find("extends"); it != root.end()) {
     if (!it->is_string() || it->get<std::string>() != "default") {
@@ -295,7 +309,7 @@ absl::StatusOr<SkillsFramework> ParseSkillsFrameworkJson(absl::string_view text)
       const std::string path = absl::StrCat("levels[", i, "].");
       if (!e.is_object()) return Invalid(path.substr(0, path.size() - 1), "expected an object");
       SkillLevel l;
-      for (absl::Status st : {WholeNumber(e, path, "value", l.value), Text(e, path, "name", l.name, true),
+      for (absl::Status st : {KnownKeys(e, path, {"value", "name", "description"}), WholeNumber(e, path, "value", l.value), Text(e, path, "name", l.name, true),
                               Text(e, path, "description", l.description, false)}) {
         if (!st.ok()) return st;
       }

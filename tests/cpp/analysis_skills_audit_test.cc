@@ -287,5 +287,20 @@ TEST(SkillsAuditTest, TheDorsetExample) {
   EXPECT_THAT(report, HasSubstr("Training, by 2018-05-01:"));
 }
 
+TEST(SkillsFrameworkTest, AKeyTheFormatDoesNotHaveIsRefusedWithItsPath) {
+  EXPECT_EQ(ParseSkillsFrameworkJson(R"({"extends": "default", "titel": "x"})").status().message(),
+            "titel: unknown field");
+  EXPECT_EQ(ParseSkillsFrameworkJson(R"({"extends": "default", "pillars": [{"name": "P", "skils": []}]})")
+                .status()
+                .message(),
+            "pillars[0].skils: unknown field");
+  EXPECT_EQ(ParseSkillsFrameworkJson(
+                R"({"extends": "default", "skills": [{"id": "x", "name": "X", "source": "s", "url": "u",
+                    "required_leve": 2}]})")
+                .status()
+                .message(),
+            "skills[0].required_leve: unknown field");
+}
+
 }  // namespace
 }  // namespace govgraph
