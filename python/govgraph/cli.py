@@ -765,7 +765,7 @@ def _pillar_leads(args: argparse.Namespace) -> int:
             as_of = datetime.date.fromisoformat(args.as_of)
         except ValueError:
             raise govgraph.InvalidInputError(f"--as-of: {args.as_of!r} is not a date (YYYY-MM-DD)") from None
-    result = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=as_of)
+    result: Any = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=as_of)
     rows, _ = govgraph.analysis.records(result, "pillars")
     lines = [f"Pillar leads of {reg.meeting(result.meeting).name}"]
     lines += [f"  {r['pillar']}: {r['lead'] or 'no lead'}" for r in rows]

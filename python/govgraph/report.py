@@ -447,16 +447,15 @@ def _panel_business(register: Any, plan: Any, year: Optional[int], skills: Any, 
         if framework is None:
             raise _core.InvalidInputError("skills: a skills audit needs its framework too (framework=...)")
         from govgraph import skills_audit
-        business.skills = skills_audit(_path(skills), _path(framework),
-                                       **({"as_of": str(as_of)} if as_of is not None else {}))
+        business.skills = skills_audit(_path(skills), _path(framework), as_of=None if as_of is None else str(as_of))
     if forward_plan is not None:
         if plan is None:
             raise _core.InvalidInputError("forward_plan: a forward plan is checked against a cycle plan (plan=...)")
         business.forward_plan = _core.check_forward_plan(register, plan, _path(forward_plan), year=year)
     if actions is not None:
         from govgraph import action_progress
-        business.actions = action_progress(_path(actions), register, **(
-            {"as_of": datetime.date.fromisoformat(str(as_of))} if as_of is not None else {}))
+        business.actions = action_progress(
+            _path(actions), register, as_of=None if as_of is None else datetime.date.fromisoformat(str(as_of)))
     return business
 
 
