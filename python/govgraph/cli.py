@@ -757,15 +757,19 @@ def _portfolio(args: argparse.Namespace) -> int:
     return _write_result(args, result, govgraph.format_portfolio(result))
 
 
+def _as_of(text: Optional[str]) -> Optional[datetime.date]:
+    """``--as-of`` as a date (None when not given), or InvalidInputError naming the option."""
+    if text is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise govgraph.InvalidInputError(f"--as-of: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def _pillar_leads(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    as_of = None
-    if args.as_of is not None:
-        try:
-            as_of = datetime.date.fromisoformat(args.as_of)
-        except ValueError:
-            raise govgraph.InvalidInputError(f"--as-of: {args.as_of!r} is not a date (YYYY-MM-DD)") from None
-    result: Any = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=as_of)
+    result: Any = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=_as_of(args.as_of))
     rows, _ = govgraph.analysis.records(result, "pillars")
     lines = [f"Pillar leads of {reg.meeting(result.meeting).name}"]
     lines += [f"  {r['pillar']}: {r['lead'] or 'no lead'}" for r in rows]
@@ -926,13 +930,7 @@ def _skills(args: argparse.Namespace) -> int:
 
 def _actions(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register) if args.register else None
-    as_of = args.as_of
-    if as_of is not None:
-        try:
-            as_of = datetime.date.fromisoformat(as_of)
-        except ValueError:
-            raise govgraph.InvalidInputError(f"--as-of: {as_of!r} is not a date (YYYY-MM-DD)") from None
-    result = govgraph.action_progress(args.plan, reg, as_of=as_of, due_soon_days=args.due_soon)
+    result = govgraph.action_progress(args.plan, reg, as_of=_as_of(args.as_of), due_soon_days=args.due_soon)
     status = _write_result(args, result, govgraph.format_action_progress(result))
     return 1 if result.overdue else status
 
@@ -943,12 +941,6 @@ _FORWARD_PLAN_TABLES = ("findings", "pillars", "agenda", "coverage")
 
 
 def _forward_plan(args: argparse.Namespace) -> int:
-    output = args.output if args.output not in (None, "-") else None
-    # The forward plan is an input that main()'s list of input arguments does not name.
-    if output is not None and os.path.exists(args.forward_plan) and os.path.exists(output) and \
-            os.path.samefile(args.forward_plan, output):
-        raise govgraph.InvalidInputError(
-            f"{output}: the output is also an input ({args.forward_plan}); write to another file")
     kind = _json_kind(args.forward_plan)
     if kind is not None:
         _, found, where = _JSON_KINDS[kind]
