@@ -864,6 +864,9 @@ def reporting_tree(source: Any, ax: Any = None, *, title: Optional[str] = None) 
         return ax
     a.layout(prog="dot")
     pos = {n.meeting: tuple(float(c) for c in a.get_node(str(n.meeting)).attr["pos"].split(",")[:2]) for n in drawn}
+    # Each box's width and height in points, as laid out.
+    size = {n.meeting: (72 * float(a.get_node(str(n.meeting)).attr["width"]),
+                        72 * float(a.get_node(str(n.meeting)).attr["height"])) for n in drawn}
     # A figure of the layout's own size (Graphviz works in points), so that the 7-point labels
     # fit the boxes they were laid out for; the legend takes the right-hand side.
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -877,8 +880,7 @@ def reporting_tree(source: Any, ax: Any = None, *, title: Optional[str] = None) 
     orphans = set(result.orphans)
     for n in drawn:
         m = register.meeting(n.meeting)
-        node = a.get_node(str(n.meeting))
-        width, height = float(node.attr["width"]) * 72, float(node.attr["height"]) * 72
+        width, height = size[n.meeting]
         x, y = pos[n.meeting]
         level = m.level.name.lower()
         box = FancyBboxPatch((x - width / 2, y - height / 2), width, height, boxstyle="round,pad=0,rounding_size=4",
@@ -904,10 +906,8 @@ def reporting_tree(source: Any, ax: Any = None, *, title: Optional[str] = None) 
     # boxes keep the size their 7-point labels were laid out for.
     box = ax.get_position()
     width_pt, height_pt = (box.width * ax.figure.get_figwidth() * 72, box.height * ax.figure.get_figheight() * 72)
-    xs = [c for n in drawn for c in (pos[n.meeting][0] - 72 * float(a.get_node(str(n.meeting)).attr["width"]) / 2,
-                                     pos[n.meeting][0] + 72 * float(a.get_node(str(n.meeting)).attr["width"]) / 2)]
-    ys = [c for n in drawn for c in (pos[n.meeting][1] - 72 * float(a.get_node(str(n.meeting)).attr["height"]) / 2,
-                                     pos[n.meeting][1] + 72 * float(a.get_node(str(n.meeting)).attr["height"]) / 2)]
+    xs = [pos[m][0] + side * size[m][0] / 2 for m in pos for side in (-1, 1)]
+    ys = [pos[m][1] + side * size[m][1] / 2 for m in pos for side in (-1, 1)]
     scale = max((max(xs) - min(xs) + 8) / width_pt, (max(ys) - min(ys) + 8) / height_pt, 1.0)
     centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
     ax.set_xlim(centre[0] - scale * width_pt / 2, centre[0] + scale * width_pt / 2)

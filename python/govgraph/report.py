@@ -418,10 +418,11 @@ class _PanelBusiness:
             out.append(f"Make the panel's membership lawful (the Police Reform and Social Responsibility Act 2011, "
                        f"Schedule 6): {(remedy or 'see The panel’s membership and the law').rstrip('.')}.")
         if self.skills is not None and self.skills.gaps:
-            gaps = [row["name"] for row in self.skills.to_pandas("gaps").to_dict("records")] \
-                if _has_pandas() else []
-            out.append(f"Close the panel's {self.skills.gaps} skills gap(s) through the training plan"
-                       + (f": {_join(gaps)}." if gaps else "."))
+            from govgraph import analysis
+
+            gaps = [row["name"] for row in analysis.records(self.skills, "gaps")[0]]
+            out.append(f"Close the panel's {self.skills.gaps} skills gap(s) through the training plan: "
+                       f"{_join(gaps)}.")
         if self.forward_plan is not None and not self.forward_plan.ok:
             out.append(f"Fix the forward plan: {len(self.forward_plan.problems)} problem(s), listed under "
                        "The forward plan (pillars not scrutinised, reports on no agenda or on two).")
@@ -430,32 +431,27 @@ class _PanelBusiness:
         return out
 
 
-def _has_pandas() -> bool:
-    try:
-        require("pandas", "the report's panel sections")
-    except ImportError:
-        return False
-    return True
-
-
 def _panel_business(register: Any, plan: Any, year: Optional[int], skills: Any, framework: Any, actions: Any,
                     forward_plan: Any, as_of: Any) -> _PanelBusiness:
     business = _PanelBusiness()
+    try:
+        day = None if as_of is None else datetime.date.fromisoformat(str(as_of))
+    except ValueError:
+        raise _core.InvalidInputError(f"as_of: {str(as_of)!r} is not a date (YYYY-MM-DD)") from None
     if len(register.memberships):
         business.composition = _core.panel_composition(register)
     if skills is not None:
         if framework is None:
             raise _core.InvalidInputError("skills: a skills audit needs its framework too (framework=...)")
         from govgraph import skills_audit
-        business.skills = skills_audit(_path(skills), _path(framework), as_of=None if as_of is None else str(as_of))
+        business.skills = skills_audit(_path(skills), _path(framework), as_of=None if day is None else day.isoformat())
     if forward_plan is not None:
         if plan is None:
             raise _core.InvalidInputError("forward_plan: a forward plan is checked against a cycle plan (plan=...)")
         business.forward_plan = _core.check_forward_plan(register, plan, _path(forward_plan), year=year)
     if actions is not None:
         from govgraph import action_progress
-        business.actions = action_progress(
-            _path(actions), register, as_of=None if as_of is None else datetime.date.fromisoformat(str(as_of)))
+        business.actions = action_progress(_path(actions), register, as_of=day)
     return business
 
 

@@ -381,3 +381,13 @@ def test_report_command_takes_the_panel_s_business(tmp_path):
     for heading in ("The panel&#x27;s membership and the law", "The panel&#x27;s skills", "The forward plan",
                     "The action plan"):
         assert f"<h2>{heading}</h2>" in page
+
+
+def test_report_command_names_a_bad_as_of_without_a_traceback(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "govgraph", "report",
+                          os.path.join(EXAMPLES, "registers", "dorset-pcp-2018.json"), "-o", str(tmp_path / "r.html"),
+                          "--no-charts", "--actions", os.path.join(EXAMPLES, "actions",
+                                                                   "dorset-pcp-improvement-plan-2018.json"),
+                          "--as-of", "1 Feb 2018"], capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "as_of: '1 Feb 2018' is not a date (YYYY-MM-DD)" in run.stderr
+    assert "Traceback" not in run.stderr and not (tmp_path / "r.html").exists()
