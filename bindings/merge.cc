@@ -2,6 +2,7 @@
 // Bindings for govgraph/merge.h.
 #include "govgraph/merge.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -157,7 +158,7 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
       "merge_registers",
       [](const Register& a, const Register& b, const py::object& confirm, const py::object& reject,
          const std::string& prefer, const py::object& labels, double near_miss_threshold, const std::string& title,
-         bool cross_overlaps, double min_score) {
+         bool cross_overlaps, std::optional<double> min_score) {
         MergeOptions o;
         if (prefer == "a") {
           o.prefer = MergeSide::kA;
@@ -184,7 +185,7 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
       },
       py::arg("a"), py::arg("b"), py::kw_only(), py::arg("confirm") = py::none(), py::arg("reject") = py::none(),
       py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"), py::arg("near_miss_threshold") = 0.6,
-      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = 0.3, R"pbdoc(
+      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = std::nullopt, R"pbdoc(
 Merge register ``b`` into register ``a``. Entities are matched by same id,
 shared identifier, alias, then normalised name; similar names are reported
 as near misses, not merged. ``confirm`` and ``reject`` take pairs of ids

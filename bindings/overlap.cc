@@ -1,6 +1,8 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 // Bindings for govgraph/overlap/*.h.
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "govgraph/overlap/overlap.h"
 
 #include <pybind11/numpy.h>
@@ -17,7 +19,7 @@
 namespace govgraph::python {
 namespace {
 
-OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::dict& involvement,
+OverlapOptions MakeOptions(std::optional<double> min_score, const py::dict& weights, const py::dict& involvement,
                            bool include_roles, bool include_leads, bool include_initiatives,
                            bool exclude_to_be_removed, double tag_share, int max_terms_explained,
                            bool explain = true, int threads = 0, bool participant_specificity = true,
@@ -69,6 +71,61 @@ OverlapOptions MakeOptions(double min_score, const py::dict& weights, const py::
 // Above this many pairs a result costs more than most notebooks can hold as
 // Python objects: find_overlaps warns and says how to narrow it.
 constexpr size_t kManyPairs = 1'000'000;
+
+// Pairs as the columns of to_pandas(), a column at a time: the strings made
+// in C++ and handed over as lists, the numbers as arrays, never an object per
+// pair.
+py::dict OverlapColumns(const Register& reg, const std::vector<Overlap>& pairs) {
+  const size_t n = pairs.size();
+  std::vector<std::string> a_id(n), a_name(n), b_id(n), b_name(n), participants(n), terms(n), areas(n);
+  py::array_t<double> score(static_cast<py::ssize_t>(n)), signal[5] = {
+      py::array_t<double>(static_cast<py::ssize_t>(n)), py::array_t<double>(static_cast<py::ssize_t>(n)),
+      py::array_t<double>(static_cast<py::ssize_t>(n)), py::array_t<double>(static_cast<py::ssize_t>(n)),
+      py::array_t<double>(static_cast<py::ssize_t>(n))};
+  {
+    auto s = score.mutable_unchecked<1>();
+    auto p = signal[0].mutable_unchecked<1>(), t = signal[1].mutable_unchecked<1>(),
+         ar = signal[2].mutable_unchecked<1>(), l = signal[3].mutable_unchecked<1>(),
+         c = signal[4].mutable_unchecked<1>();
+    py::gil_scoped_release release;
+    for (size_t i = 0; i < n; ++i) {
+      const Overlap& o = pairs[i];
+      const auto k = static_cast<py::ssize_t>(i);
+      a_id[i] = ItemId(reg, o.a);
+      a_name[i] = ItemName(reg, o.a);
+      b_id[i] = ItemId(reg, o.b);
+      b_name[i] = ItemName(reg, o.b);
+      s(k) = o.score;
+      p(k) = o.signals.participants;
+      t(k) = o.signals.topics;
+      ar(k) = o.signals.areas;
+      l(k) = o.signals.level;
+      c(k) = o.signals.cadence;
+      participants[i] = absl::StrJoin(o.shared_participants, "; ",
+                                      [](std::string* out, const SharedParticipant& sp) { out->append(sp.label); });
+      terms[i] = absl::StrJoin(o.shared_terms, "; ", [](std::string* out, const SharedTerm& st) {
+        absl::StrAppend(out, st.term, " (", absl::StrFormat("%.3f", st.contribution), ")");
+      });
+      areas[i] = absl::StrJoin(o.shared_areas, "; ",
+                               [&reg](std::string* out, AreaHandle h) { out->append(reg.area(h).name); });
+    }
+  }
+  py::dict out;
+  out["a_id"] = py::cast(a_id);
+  out["a_name"] = py::cast(a_name);
+  out["b_id"] = py::cast(b_id);
+  out["b_name"] = py::cast(b_name);
+  out["score"] = score;
+  out["participants"] = signal[0];
+  out["topics"] = signal[1];
+  out["areas"] = signal[2];
+  out["level"] = signal[3];
+  out["cadence"] = signal[4];
+  out["shared_participants"] = py::cast(participants);
+  out["shared_terms"] = py::cast(terms);
+  out["shared_areas"] = py::cast(areas);
+  return out;
+}
 
 }  // namespace
 
@@ -124,16 +181,20 @@ void InitOverlap(py::module_& m) {
       .def_property_readonly("candidates", CopyOut(&OverlapStats::candidates))
       .def_property_readonly("pairs_scored", CopyOut(&OverlapStats::pairs_scored));
   py::class_<OverlapRule>(m, "OverlapRule", "How the pairs reported were chosen: min_score, top_k (0: every pair) "
-                                          "and whether top_k was chosen from the register's size.")
+                                          "and whether each was chosen from the register's size.")
       .def_property_readonly("min_score", CopyOut(&OverlapRule::min_score))
       .def_property_readonly("top_k", CopyOut(&OverlapRule::top_k))
-      .def_property_readonly("automatic", CopyOut(&OverlapRule::automatic))
+      .def_property_readonly("automatic", CopyOut(&OverlapRule::automatic), "top_k was chosen from the register's size.")
+      .def_property_readonly("automatic_min_score", CopyOut(&OverlapRule::automatic_min_score),
+                             "min_score was chosen from the register's size.")
       .def("describe", &OverlapRule::Describe,
            "The rule in words.\n\n>>> govgraph.find_overlaps(reg).rule.describe()\n"
            "'every pair scoring at least 0.3'")
       .def("__str__", &OverlapRule::Describe)
       .def("__repr__", [](const OverlapRule& r) { return "<OverlapRule: " + r.Describe() + ">"; });
-  py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(), "Overlapping pairs, highest score first.")
+  auto result_class = py::class_<OverlapResult>(m, "OverlapResult", py::dynamic_attr(),
+                                                "Overlapping pairs, highest score first.");
+  result_class
       .def_property_readonly("pairs", CopyOut(&OverlapResult::pairs))
       .def_property_readonly("stats", CopyOut(&OverlapResult::stats))
       .def_property_readonly("rule", CopyOut(&OverlapResult::rule), "How the pairs were chosen (OverlapRule).")
@@ -182,8 +243,25 @@ Example::
     arrays["a"][:5], arrays["score"][:5]
 )pbdoc");
 
+  result_class.def(
+      "columns",
+      [](py::object self) {
+        return OverlapColumns(self.attr("register").cast<const Register&>(), self.cast<const OverlapResult&>().pairs);
+      },
+      R"pbdoc(
+The pairs as columns, what ``to_pandas()`` holds: ``a_id``, ``a_name``,
+``b_id``, ``b_name``, ``shared_participants``, ``shared_terms`` and
+``shared_areas`` as lists of strings, ``score`` and one NumPy array per
+signal. Made without an object per pair: for results with many pairs.
+
+>>> cols = govgraph.find_overlaps(reg).columns()
+>>> cols["a_name"][0], float(cols["score"][0])
+)pbdoc");
+  // For lists of pairs that are not an OverlapResult (a merge's cross-register overlaps).
+  m.def("_overlap_columns", &OverlapColumns, py::arg("register"), py::arg("pairs"));
+
   auto find = [](bool naive) {
-    return [naive](py::object reg_obj, double min_score, const py::dict& weights, const py::dict& involvement,
+    return [naive](py::object reg_obj, std::optional<double> min_score, const py::dict& weights, const py::dict& involvement,
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
                    double tag_share, int max_terms_explained, bool explain, int threads,
                    bool participant_specificity, double participant_prior, double min_shared_specificity,
@@ -230,11 +308,14 @@ A pair is reported only if it shares a participant at least
 ``min_topic_evidence`` (the evidence floor; both 0 to turn it off).
 ``weights`` overrides some of the signal weights (they must sum to 1; defaults
 participants 0.45, topics 0.35, areas 0.1, level 0.05, cadence 0.05).
+``min_score`` is the least score reported; left as None it is chosen from the
+register's size: 0.3 (related meetings) for a register of up to 1,000
+meetings and initiatives compared, 0.5 (near-duplicates) beyond.
 ``top_k`` keeps a pair only if it is among the ``top_k`` highest-scoring pairs
 of one of its two meetings (0: every pair), which bounds the result by the
-register's size. Left as None it is chosen from that size: every pair for a
-register of up to 1,000 meetings and initiatives compared, each one's 10
-best beyond (``result.rule`` states the rule that applied). ``explain=False`` leaves out the shared participants, terms
+register's size. Left as None it is chosen from that size too: every pair up
+to 1,000 items, each one's 10 best beyond. ``result.rule`` states the rule that
+applied. ``explain=False`` leaves out the shared participants, terms
 and areas (faster for millions of pairs; see ``OverlapResult.arrays()``);
 ``threads`` sets the workers (0: one a core; at most 256). Above a million
 pairs a ``UserWarning`` says how to narrow the result.

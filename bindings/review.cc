@@ -3,6 +3,7 @@
 // (python/govgraph/findings.py), which adds the register and .to_pandas().
 #include "govgraph/overlap/review.h"
 
+#include <optional>
 #include <string>
 
 #include "common.h"
@@ -41,7 +42,7 @@ void InitReview(py::module_& m) {
   const ReviewOptions d;
   m.def(
       "_review_register",
-      [](const Register& reg, double min_score, double duplicate_min_score, double same_function_min_topics,
+      [](const Register& reg, std::optional<double> min_score, double duplicate_min_score, double same_function_min_topics,
          double min_record, double min_participant_coverage, double min_topic_coverage, int max_covering,
          int max_evidence) {
         ReviewOptions o;

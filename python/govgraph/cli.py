@@ -787,10 +787,18 @@ def _overlaps(args: argparse.Namespace) -> int:
     # Only what was given: the library's defaults, and its rule for large registers, apply otherwise.
     given = {k: v for k, v in (("min_score", args.min_score), ("top_k", args.top_k)) if v is not None}
     result = govgraph.find_overlaps(reg, **given)
+    if args.format != "table":
+        return _write_result(args, result)
+    # A table is for reading: the strongest pairs, and how to have the rest.
     rows = govgraph.overlap.overlap_rows(result)
-    report = _rows_text(rows, govgraph.overlap.OVERLAP_COLUMNS, "table",
+    shown = rows if args.limit == 0 else rows[:args.limit]
+    report = _rows_text(shown, govgraph.overlap.OVERLAP_COLUMNS, "table",
                         ["score", "a_name", "b_name", "participants", "topics", "shared_participants",
-                         "shared_terms"]) + f"{len(rows):,} pairs: {result.rule.describe()}\n"
+                         "shared_terms"])
+    if len(shown) < len(rows):
+        report += (f"The {len(shown):,} highest-scoring of {len(rows):,} pairs; --limit 0 shows every one, "
+                   "--format csv -o FILE writes them all.\n")
+    report += f"{len(rows):,} pairs: {result.rule.describe()}\n"
     return _write_result(args, result, report)
 
 
@@ -977,6 +985,17 @@ def _add_forward_plan_command(commands: Any) -> None:
     forward_plan.set_defaults(run=_forward_plan)
 
 
+def _count(text: str) -> int:
+    """A whole number, zero or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
+
+
 def _size(text: str) -> int:
     """A positive count, optionally with a K, M or G (binary) suffix: 500M, 4G."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
@@ -1072,7 +1091,7 @@ def build_parser() -> argparse.ArgumentParser:
     clusters = _add_analysis(commands, "clusters", _clusters, "families of mutually overlapping meetings",
                              "One row per meeting in a family of overlapping meetings, largest family first, with "
                              "the family's representative and mean score.")
-    clusters.add_argument("--min-score", type=float, default=0.3, help="pairs scoring at least this (0-1]")
+    clusters.add_argument("--min-score", type=float, help="pairs scoring at least this, in (0, 1] (default 0.3, or 0.5 on a register of more than 1,000 meetings)")
 
     rationalise = _add_analysis(
         commands, "rationalise", _rationalise, "the fewest (or cheapest) meetings that keep every topic and link",
@@ -1117,11 +1136,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="One row per overlapping pair of meetings, both names in the row, with per-signal scores.")
     overlaps.add_argument("register", metavar="REGISTER.json")
     overlaps.add_argument("--min-score", type=float, metavar="S",
-                          help="report pairs scoring at least this, in (0, 1] (default 0.3)")
+                          help="report pairs scoring at least this, in (0, 1] (default 0.3, or 0.5 on a register of more than 1,000 meetings)")
     overlaps.add_argument("--top-k", type=int, metavar="K",
                           help="keep a pair only if it is among the K strongest of one of its meetings (0: every "
                                "pair; default: every pair up to 1,000 meetings, the 10 strongest of each beyond); "
                                "the table's last line states the rule")
+    overlaps.add_argument("--limit", type=_count, default=100, metavar="N",
+                          help="the table shows the N highest-scoring pairs (default 100; 0: every one); "
+                               "csv, json and xlsx hold every pair")
     _add_output_arguments(overlaps)
     overlaps.set_defaults(run=_overlaps)
 
@@ -1131,7 +1153,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "areas, parent and sub-group) with its evidence, confidence and caveat; the meetings that "
                     "cannot be judged; and one consistent proposal of meetings to stop.")
     findings.add_argument("register", metavar="REGISTER.json")
-    findings.add_argument("--min-score", type=float, default=0.3, help="where a pair becomes a candidate (0-1]")
+    findings.add_argument("--min-score", type=float,
+                          help="where a pair becomes a candidate, in (0, 1] (default 0.3, or 0.5 on a register of more than 1,000 meetings)")
     _add_output_arguments(findings, ("findings", "cannot_judge", "proposal"))
     findings.set_defaults(run=_findings)
 
@@ -1213,7 +1236,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="REPORT.html|REPORT.docx|REPORT.pdf",
                         help="where to write the report (HTML, Word or PDF, by the suffix)")
     report.add_argument("--title", help="the report's heading (default: the register's title)")
-    report.add_argument("--min-score", type=float, default=0.3, help="report overlaps scoring at least this")
+    report.add_argument("--min-score", type=float, help="report overlaps scoring at least this (default 0.3, or 0.5 on a register of more than 1,000 meetings)")
     report.add_argument("--rules", metavar="RULES.json", help="engagement rules to check role clarity against")
     report.add_argument("--changes", metavar="CHANGES.json", help="a change set to weigh (what-if)")
     report.add_argument("--plan", metavar="PLAN.json", help="a cycle plan: check the year's meeting cycle")
@@ -1258,7 +1281,8 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--prefer", choices=["a", "b"], default="a", help="whose value is kept on a conflict")
     merge.add_argument("--labels", nargs=2, metavar=("LABEL_A", "LABEL_B"),
                        help="each side's label: prefixes clashing ids and fills merged_from (default: a b)")
-    merge.add_argument("--min-score", type=float, default=0.3, help="cross-register overlaps scoring at least this")
+    merge.add_argument("--min-score", type=float,
+                       help="cross-register overlaps scoring at least this (default 0.3, or 0.5 on a register of more than 1,000 meetings)")
     merge.add_argument("--format", choices=["table", "json"], default="table")
     merge.set_defaults(run=_merge)
 

@@ -146,7 +146,8 @@ def review(register: Any, **options: Any) -> RegisterReview:
     confidence and a caveat; the meetings that cannot be judged; and one
     consistent proposal of meetings to stop.
 
-    Options: ``min_score`` (0.3, where a pair becomes a candidate),
+    Options: ``min_score`` (where a pair becomes a candidate: 0.3, or 0.5 on a
+    register of more than 1,000 meetings),
     ``duplicate_min_score`` (0.5), ``same_function_min_topics`` (0.5),
     ``min_record`` (0.3), ``min_participant_coverage`` (0.8),
     ``min_topic_coverage`` (0.6), ``max_covering`` (3), ``max_evidence`` (6).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
+from govgraph import _core
 from govgraph._optional import require
 
 COLUMNS: Dict[str, List[str]] = {
@@ -24,14 +25,6 @@ COLUMNS: Dict[str, List[str]] = {
     "moves": ["change", "from_organisation", "to_organisation", "holder_type", "holder", "holder_name", "field",
               "outcome"],
 }
-
-
-class _Pairs:
-    """The overlap pairs with their register, in the shape overlap_rows() reads."""
-
-    def __init__(self, pairs: List[Any], register: Any) -> None:
-        self.pairs = pairs
-        self.register = register
 
 
 class RecordTable(List[Any]):
@@ -48,7 +41,7 @@ class RecordTable(List[Any]):
         if self.kind == "cross_overlaps":
             from govgraph import overlap
 
-            rows = overlap.overlap_rows(_Pairs(list(self), self.register))
+            rows = overlap.rows_from_columns(_core._overlap_columns(self.register, list(self)))
             for row, pair in zip(rows, self):
                 reg = self.register
                 row["a_from"] = _merged_from(reg, pair.a)

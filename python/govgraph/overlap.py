@@ -39,20 +39,13 @@ CONSUMED_COLUMNS = ["id", "name", "covered_by", "covered_by_ids", "participant_c
 
 def overlap_rows(result: Any) -> List[Dict[str, Any]]:
     """The rows of ``OverlapResult.to_pandas()``, as dicts (no pandas needed)."""
-    reg = result.register
-    rows: List[Dict[str, Any]] = []
-    for o in result.pairs:
-        rows.append({
-            "a_id": _id(reg, o.a), "a_name": _name(reg, o.a),
-            "b_id": _id(reg, o.b), "b_name": _name(reg, o.b),
-            "score": o.score,
-            "participants": o.signals.participants, "topics": o.signals.topics,
-            "areas": o.signals.areas, "level": o.signals.level, "cadence": o.signals.cadence,
-            "shared_participants": "; ".join(p.label for p in o.shared_participants),
-            "shared_terms": "; ".join(f"{t.term} ({t.contribution:.3f})" for t in o.shared_terms),
-            "shared_areas": "; ".join(reg.area(h).name for h in o.shared_areas),
-        })
-    return rows
+    return rows_from_columns(result.columns())
+
+
+def rows_from_columns(columns: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """Rows of ``OVERLAP_COLUMNS`` from ``OverlapResult.columns()``, numbers as Python floats."""
+    plain = {name: values.tolist() if hasattr(values, "tolist") else values for name, values in columns.items()}
+    return [dict(zip(OVERLAP_COLUMNS, values)) for values in zip(*(plain[c] for c in OVERLAP_COLUMNS))]
 
 
 def consumed_rows(consumed: Any) -> List[Dict[str, Any]]:
@@ -76,7 +69,7 @@ def _overlaps_to_pandas(self: Any) -> Any:
 
         govgraph.find_overlaps(reg).to_pandas().head()
     """
-    return _pandas().DataFrame(overlap_rows(self), columns=OVERLAP_COLUMNS)
+    return _pandas().DataFrame(self.columns(), columns=OVERLAP_COLUMNS)
 
 
 _core.OverlapResult.to_pandas = _overlaps_to_pandas  # type: ignore[assignment]

@@ -487,14 +487,15 @@ def _panel_sections(section: Any, business: _PanelBusiness) -> None:
         blocks.append(Preformatted(_core.format_action_progress(a)))
 
 
-def compose_report(register: Any, *, title: Optional[str] = None, min_score: float = 0.3, dpi: int = 110,
+def compose_report(register: Any, *, title: Optional[str] = None, min_score: Optional[float] = None, dpi: int = 110,
                    plots: bool = True, rules: Any = None, changes: Any = None, plan: Any = None,
                    year: Optional[int] = None, skills: Any = None, framework: Any = None, actions: Any = None,
                    forward_plan: Any = None, as_of: Any = None) -> Report:
     """The report on a register, as sections of paragraphs, lists, tables and charts.
 
     :param title: the report's heading (default: the register's title).
-    :param min_score: the least overlap score reported (``find_overlaps``).
+    :param min_score: the least overlap score reported (``find_overlaps``; default 0.3, or 0.5 on a register of
+        more than 1,000 meetings).
     :param dpi: resolution of the charts.
     :param plots: False leaves the charts out (a smaller, quicker report).
     :param rules: engagement rules for role clarity (a path, dict or ``EngagementRules``).
@@ -586,7 +587,8 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
 
     blocks = section("overlaps")
     blocks.append(Paragraph(f"Pairs of meetings whose participants, topics, areas, level and frequency overlap, "
-                            f"scoring at least {min_score:g} out of 1: {len(overlaps)} pairs in {len(clusters)} "
+                            f"scoring at least {overlaps.rule.min_score:g} out of 1: {len(overlaps)} pairs in "
+                            f"{len(clusters)} "
                             f"families. A high score is a question to ask; the findings above weigh it."))
     pairs = sorted(overlaps.pairs, key=lambda o: -o.score)
     rows = [[_core.item_name(register, o.a), _core.item_name(register, o.b), f"{o.score:.2f}",
@@ -597,7 +599,8 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: flo
                   else Paragraph("No pairs of meetings overlap at this score.", "empty"))
     if len(pairs) > MAX_OVERLAP_ROWS:
         blocks.append(Paragraph(f"The {MAX_OVERLAP_ROWS} highest-scoring pairs of {len(pairs)}; "
-                                f"`govgraph overlaps REGISTER --min-score {min_score:g}` lists them all.", "note"))
+                                f"`govgraph overlaps REGISTER --min-score {overlaps.rule.min_score:g}` lists "
+                                "them all.", "note"))
     if plots and len(overlaps):
         blocks.append(Figure(_png(plot.overlap_heatmap(overlaps), dpi), "Overlap scores; families of overlapping "
                              "meetings are outlined.", "Heat map of overlap scores between meetings"))

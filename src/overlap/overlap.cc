@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -55,7 +58,21 @@ bool RanksBefore(const ScoredPair& a, const ScoredPair& b) {
 // workers: items are locked in stripes.
 class BestPairs {
  public:
-  BestPairs(size_t items, int k) : k_(static_cast<size_t>(k)), best_(items), locks_(kStripes) {}
+  BestPairs(size_t items, int k)
+      : k_(static_cast<size_t>(k)),
+        best_(items),
+        floors_(std::make_unique<std::atomic<double>[]>(items)),
+        locks_(kStripes) {
+    for (size_t i = 0; i < items; ++i) floors_[i].store(kNoFloor, std::memory_order_relaxed);
+  }
+
+  size_t k() const { return k_; }
+
+  // The score a pair of `item` must beat to be kept for it: its k-th best so
+  // far once it has k, else below any score. It only rises, so a pair whose
+  // bound is under the floors of both its items can never be kept, and the
+  // search need not score it.
+  double Floor(uint32_t item) const { return floors_[item].load(std::memory_order_relaxed); }
 
   void Add(const ScoredPair& p) {
     Offer(p.x, p);
@@ -78,6 +95,7 @@ class BestPairs {
 
  private:
   static constexpr size_t kStripes = 1024;
+  static constexpr double kNoFloor = -std::numeric_limits<double>::infinity();
 
   // A heap whose front is the item's worst kept pair.
   void Offer(uint32_t item, const ScoredPair& p) {
@@ -91,10 +109,12 @@ class BestPairs {
       kept.back() = p;
       std::push_heap(kept.begin(), kept.end(), RanksBefore);
     }
+    if (kept.size() == k_) floors_[item].store(kept.front().score, std::memory_order_relaxed);
   }
 
   size_t k_;
   std::vector<std::vector<ScoredPair>> best_;
+  std::unique_ptr<std::atomic<double>[]> floors_;
   std::vector<std::mutex> locks_;
 };
 
@@ -143,7 +163,7 @@ class CombinedJoin {
  public:
   CombinedJoin(const FeatureSet& fs, const OverlapOptions& options, double threshold,
                const std::vector<uint8_t>* side)
-      : fs_(fs), options_(options), threshold_(threshold), side_(side) {
+      : fs_(fs), options_(options), min_score_(*options.min_score), threshold_(threshold), side_(side) {
     if (side_ != nullptr) {
       const auto ones = static_cast<size_t>(std::count(side_->begin(), side_->end(), uint8_t{1}));
       indexed_side_ = ones <= side_->size() - ones ? 1 : 0;
@@ -166,11 +186,11 @@ class CombinedJoin {
         std::vector<ScoredPair>& mine = found[static_cast<size_t>(w)];
         for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
           if (side_ != nullptr && Indexed(x)) continue;
-          Probe(x, scratch, mine, counts[static_cast<size_t>(w)]);
-        }
-        if (sink.best != nullptr) {  // a chunk's pairs at a time: memory stays at n k pairs
-          for (const ScoredPair& p : mine) sink.best->Add(p);
-          mine.clear();
+          Probe(x, sink.best, scratch, mine, counts[static_cast<size_t>(w)]);
+          if (sink.best != nullptr) {  // memory stays at n k pairs, and the floors rise early
+            for (const ScoredPair& p : mine) sink.best->Add(p);
+            mine.clear();
+          }
         }
       }
     };
@@ -330,7 +350,8 @@ class CombinedJoin {
   // A worker's reusable state.
   struct Candidate {
     uint32_t y = 0;
-    float topic_bound = 0;  // what the terms may add, from where the pair first met
+    float bound = 0;        // the pair's score bound, from where it first met
+    float topic_bound = 0;  // what the terms may add, from there
   };
   struct Scratch {
     Scratch(uint32_t items, size_t vocabulary) : seen((items + 63) / 64, 0), terms(vocabulary) {}
@@ -338,12 +359,16 @@ class CombinedJoin {
     // stay in cache, cleared from `candidates` after each probe.
     std::vector<uint64_t> seen;
     std::vector<Candidate> candidates;
+    std::vector<double> kept;  // top_k: the probe's k best scores so far, worst at the front
     internal::SpreadTerms terms;
   };
 
   // Finds the earlier items y (across sets: the indexed items) that may reach
-  // min_score with x, then scores them.
-  void Probe(uint32_t x, Scratch& scratch, std::vector<ScoredPair>& out, OverlapStats& stats) const {
+  // min_score with x, then scores them. Under a top_k rule (`best` set), a
+  // candidate is also passed over when its bound is below both the score x
+  // must beat, from its best pairs in this probe, and the floor of y.
+  void Probe(uint32_t x, const BestPairs* best, Scratch& scratch, std::vector<ScoredPair>& out,
+             OverlapStats& stats) const {
     const uint32_t begin = item_begin_[x];
     const Summary& sx = summaries_[x];
     scratch.candidates.clear();
@@ -362,17 +387,24 @@ class CombinedJoin {
         // position it can only be lower, so a pair that fails there fails
         // everywhere and need not be remembered.
         float topic_bound = 0;
-        if (UpperBound(sx, posting.summary, suffix, posting.suffix, topic_bound) < options_.min_score) continue;
+        const double bound = UpperBound(sx, posting.summary, suffix, posting.suffix, topic_bound);
+        if (bound < min_score_) continue;
         uint64_t& word = scratch.seen[y / 64];
         const uint64_t bit = uint64_t{1} << (y % 64);
         if (word & bit) continue;
         word |= bit;
-        scratch.candidates.push_back({y, topic_bound});
+        scratch.candidates.push_back({y, static_cast<float>(bound), topic_bound});
       }
     }
     stats.candidates += static_cast<int64_t>(scratch.candidates.size());
     if (scratch.candidates.empty()) return;
     for (const Candidate& c : scratch.candidates) scratch.seen[c.y / 64] = 0;
+    if (best != nullptr) {
+      // Most promising first, so that x's own floor rises as early as it can.
+      std::sort(scratch.candidates.begin(), scratch.candidates.end(),
+                [](const Candidate& a, const Candidate& b) { return a.bound > b.bound || (a.bound == b.bound && a.y < b.y); });
+      scratch.kept.clear();
+    }
 
     // Score them in order, fetching each one's features a few ahead: they are
     // scattered over the register. Cheap signals first; the topic cosine only
@@ -392,6 +424,13 @@ class CombinedJoin {
         __builtin_prefetch(ahead.terms.data());
         __builtin_prefetch(ahead.areas.data());
       }
+      // Under top_k, the score this pair must beat for either of its items.
+      double floor = min_score_;
+      if (best != nullptr) {
+        const double own = scratch.kept.size() < best->k() ? -1.0 : scratch.kept.front();
+        floor = std::max(floor, std::min(own, best->Floor(c[i].y)));
+        if (static_cast<double>(c[i].bound) + kFloatSlack < floor) continue;
+      }
       // The lower item first, as FindOverlapsNaive scores it.
       const uint32_t lower = std::min(x, c[i].y), higher = std::max(x, c[i].y);
       const ItemFeatures& b = fs_.items[lower];
@@ -403,18 +442,31 @@ class CombinedJoin {
       s.cadence = internal::CadenceSimilarity(b.per_year, a.per_year);
       const double without_topics =
           w.participants * s.participants + w.areas * s.areas + w.level * s.level + w.cadence * s.cadence;
-      if (without_topics + w.topics * c[i].topic_bound + kFloatSlack < options_.min_score) continue;
+      if (without_topics + w.topics * c[i].topic_bound + kFloatSlack < floor) continue;
       ++stats.pairs_scored;
       // The probe's terms are spread once; the cosine is symmetric.
       if (scratch.terms.loaded() != &probe) scratch.terms.Load(probe);
       s.topics = scratch.terms.Dot(&probe == &a ? b : a);
       const double score = internal::Combine(s, w);
-      if (score < options_.min_score) continue;
+      if (score < min_score_) continue;
       // The evidence floor here rather than after the search: on a national register most
       // pairs reaching a low min_score on level, cadence and common bodies fail it, and
       // keeping them until the end costs gigabytes.
       if (!internal::HasEvidence(fs_, b, a, s, options_)) continue;
       out.push_back({lower, higher, score, s});
+      if (best != nullptr) KeepScore(score, best->k(), scratch.kept);
+    }
+  }
+
+  // Adds `score` to a probe's k best (a heap, its lowest at the front).
+  static void KeepScore(double score, size_t k, std::vector<double>& kept) {
+    if (kept.size() < k) {
+      kept.push_back(score);
+      std::push_heap(kept.begin(), kept.end(), std::greater<>());
+    } else if (score > kept.front()) {
+      std::pop_heap(kept.begin(), kept.end(), std::greater<>());
+      kept.back() = score;
+      std::push_heap(kept.begin(), kept.end(), std::greater<>());
     }
   }
 
@@ -446,7 +498,8 @@ class CombinedJoin {
   }
 
   const FeatureSet& fs_;
-  const OverlapOptions& options_;
+  const OverlapOptions& options_;  // min_score set: the rule's
+  const double min_score_;
   const double threshold_;
   const std::vector<uint8_t>* side_;  // across sets: 1 for the items of one_side
   uint8_t indexed_side_ = 0;
@@ -468,7 +521,7 @@ void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const st
     ++stats.pairs_scored;
     const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
     const double score = internal::Combine(s, options.weights);
-    if (score < options.min_score || !internal::HasEvidence(fs, fs.items[x], fs.items[y], s, options)) return;
+    if (score < *options.min_score || !internal::HasEvidence(fs, fs.items[x], fs.items[y], s, options)) return;
     if (sink.best != nullptr) {
       sink.best->Add({x, y, score, s});
     } else {
@@ -551,14 +604,28 @@ absl::StatusOr<std::optional<std::vector<uint8_t>>> Sides(const Register& reg, c
 
 // The rule options give for a search over `items` items.
 OverlapRule RuleFor(const OverlapOptions& options, int64_t items) {
-  OverlapRule rule{.min_score = options.min_score};
+  const bool national = items > kAutomaticTopKItems;
+  OverlapRule rule;
+  if (options.min_score) {
+    rule.min_score = *options.min_score;
+  } else {
+    rule.min_score = national ? kAutomaticMinScore : kDefaultMinScore;
+    rule.automatic_min_score = national;
+  }
   if (options.top_k) {
     rule.top_k = *options.top_k;
-  } else if (items > kAutomaticTopKItems) {
+  } else if (national) {
     rule.top_k = kAutomaticTopK;
     rule.automatic = true;
   }
   return rule;
+}
+
+// `options` with the rule's min_score, which the search reads.
+OverlapOptions Resolved(const OverlapOptions& options, const OverlapRule& rule) {
+  OverlapOptions resolved = options;
+  resolved.min_score = rule.min_score;
+  return resolved;
 }
 
 }  // namespace
@@ -573,7 +640,7 @@ const std::string& ItemName(const Register& reg, Item item) {
 }
 
 absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
-  if (!std::isfinite(o.min_score) || o.min_score <= 0 || o.min_score > 1) {
+  if (o.min_score && (!std::isfinite(*o.min_score) || *o.min_score <= 0 || *o.min_score > 1)) {
     return absl::InvalidArgumentError("min_score: must be more than 0 and at most 1");
   }
   if (!std::isfinite(o.min_shared_specificity) || o.min_shared_specificity < 0 || o.min_shared_specificity > 1) {
@@ -617,25 +684,30 @@ absl::Status ValidateOverlapOptions(const OverlapOptions& o) {
 }
 
 std::string OverlapRule::Describe() const {
-  if (top_k == 0) return absl::StrCat("every pair scoring at least ", absl::SixDigits(min_score));
-  std::string out =
-      absl::StrCat("pairs scoring at least ", absl::SixDigits(min_score), ", each item's ", top_k, " highest-scoring");
-  if (automatic) {
-    absl::StrAppend(&out, " (chosen for a register of more than ", kAutomaticTopKItems,
-                    " items; give top_k 0 for every pair)");
-  }
+  std::string out = top_k == 0 ? absl::StrCat("every pair scoring at least ", absl::SixDigits(min_score))
+                               : absl::StrCat("pairs scoring at least ", absl::SixDigits(min_score), ", each item's ",
+                                              top_k, " highest-scoring");
+  if (!automatic && !automatic_min_score) return out;
+  const char* chosen = automatic ? "" : "min_score ";
+  const char* instead = automatic && automatic_min_score ? "give min_score, or top_k 0 for every pair"
+                        : automatic                      ? "give top_k 0 for every pair"
+                                                         : "give min_score for another";
+  absl::StrAppend(&out, " (", chosen, "chosen for a register of more than ", kAutomaticTopKItems, " items; ",
+                  instead, ")");
   return out;
 }
 
-absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options) {
-  if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
+absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& given) {
+  if (absl::Status s = ValidateOverlapOptions(given); !s.ok()) return s;
   // With no weight on topics, terms change no score: skip the text work.
-  const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
-  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, options);
+  const FeatureSet fs = internal::BuildFeatures(reg, given, /*with_terms=*/given.weights.topics > 0);
+  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, given);
   if (!sides.ok()) return sides.status();
   const std::vector<uint8_t>* side = sides->has_value() ? &**sides : nullptr;
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
+  result.rule = RuleFor(given, result.stats.items);
+  const OverlapOptions options = Resolved(given, result.rule);
 
   // What shared participants, terms and areas must add for a pair to reach
   // min_score when level and cadence give their most (and areas give their
@@ -643,9 +715,8 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   const SignalWeights& w = options.weights;
   const bool any_without_areas =
       std::any_of(fs.items.begin(), fs.items.end(), [](const ItemFeatures& f) { return f.areas.empty(); });
-  const double threshold = options.min_score - w.level - w.cadence - (any_without_areas ? 0.5 * w.areas : 0.0);
+  const double threshold = result.rule.min_score - w.level - w.cadence - (any_without_areas ? 0.5 * w.areas : 0.0);
   result.stats.threshold = threshold;
-  result.rule = RuleFor(options, result.stats.items);
   std::vector<ScoredPair> pairs;
   std::optional<BestPairs> best;
   if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);
@@ -661,14 +732,15 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   return result;
 }
 
-absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& options) {
-  if (absl::Status s = ValidateOverlapOptions(options); !s.ok()) return s;
-  const FeatureSet fs = internal::BuildFeatures(reg, options, /*with_terms=*/options.weights.topics > 0);
-  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, options);
+absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const OverlapOptions& given) {
+  if (absl::Status s = ValidateOverlapOptions(given); !s.ok()) return s;
+  const FeatureSet fs = internal::BuildFeatures(reg, given, /*with_terms=*/given.weights.topics > 0);
+  absl::StatusOr<std::optional<std::vector<uint8_t>>> sides = Sides(reg, fs, given);
   if (!sides.ok()) return sides.status();
   OverlapResult result;
   result.stats.items = static_cast<int64_t>(fs.items.size());
-  result.rule = RuleFor(options, result.stats.items);
+  result.rule = RuleFor(given, result.stats.items);
+  const OverlapOptions options = Resolved(given, result.rule);
   std::vector<ScoredPair> pairs;
   std::optional<BestPairs> best;
   if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);

@@ -359,6 +359,15 @@ TEST(OverlapPropertyTest, TopKKeepsEachItemsStrongestPairs) {
       EXPECT_EQ(got, expected) << "seed " << seed << " k " << k;
       // Each kept pair is one of its items' first k: no more than k pairs an item.
       EXPECT_LE(top.pairs.size(), static_cast<size_t>(k) * static_cast<size_t>(all.stats.items));
+      // The search passes over pairs that cannot beat either item's k-th
+      // best, however the items are shared between workers, and loses none.
+      EXPECT_LE(top.stats.pairs_scored, all.stats.pairs_scored);
+      for (int threads : {1, 3}) {
+        OverlapOptions split = options;
+        split.threads = threads;
+        ExpectSamePairs(*FindOverlaps(reg, split), *FindOverlapsNaive(reg, split),
+                        absl::StrCat("seed ", seed, " k ", k, " threads ", threads));
+      }
       if (!all.pairs.empty()) {
         EXPECT_FALSE(top.pairs.empty());
       }
@@ -396,6 +405,37 @@ TEST(OverlapPropertyTest, TopKUnsetIsEveryPairUpToTheLimitAndTheBestTenBeyond) {
   EXPECT_LE(automatic.pairs.size(), static_cast<size_t>(kAutomaticTopK) * large.meetings().size());
 }
 
+TEST(OverlapPropertyTest, MinScoreUnsetIsRelatedMeetingsUpToTheLimitAndNearDuplicatesBeyond) {
+  OverlapOptions options;
+  options.explain = false;
+  const Register small_register = RandomRegister(7, 200);
+  const OverlapResult small = *FindOverlaps(small_register, options);
+  EXPECT_EQ(small.rule.min_score, kDefaultMinScore);
+  EXPECT_FALSE(small.rule.automatic_min_score);
+  options.min_score = kDefaultMinScore;
+  EXPECT_EQ(FindOverlaps(small_register, options)->pairs.size(), small.pairs.size());
+
+  const Register large = RandomRegister(8, static_cast<int>(kAutomaticTopKItems) + 1);
+  options.min_score.reset();
+  const OverlapResult automatic = *FindOverlaps(large, options);
+  EXPECT_EQ(automatic.rule.min_score, kAutomaticMinScore);
+  EXPECT_TRUE(automatic.rule.automatic_min_score);
+  EXPECT_TRUE(automatic.rule.automatic);
+  EXPECT_EQ(automatic.rule.Describe(),
+            "pairs scoring at least 0.5, each item's 10 highest-scoring (chosen for a register of more than 1000 "
+            "items; give min_score, or top_k 0 for every pair)");
+  for (const Overlap& o : automatic.pairs) EXPECT_GE(o.score, kAutomaticMinScore);
+  options.top_k = 0;
+  const OverlapResult every = *FindOverlaps(large, options);
+  EXPECT_FALSE(every.rule.automatic);
+  EXPECT_EQ(every.rule.Describe(),
+            "every pair scoring at least 0.5 (min_score chosen for a register of more than 1000 items; give "
+            "min_score for another)");
+  ExpectSamePairs(every, *FindOverlapsNaive(large, options), "every pair at the automatic min_score");
+  options.min_score = 0.3;
+  EXPECT_FALSE(FindOverlaps(large, options)->rule.automatic_min_score);
+}
+
 TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
   for (uint32_t seed = 100; seed < 104; ++seed) {
     Register reg = RandomRegister(seed, 400);
@@ -406,6 +446,10 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
       OverlapResult fast = *FindOverlaps(reg, options);
       OverlapResult naive = *FindOverlapsNaive(reg, options);
       ExpectSamePairs(fast, naive, absl::StrCat("seed ", seed, " min ", min_score));
+      OverlapOptions top = options;
+      top.top_k = 3;
+      ExpectSamePairs(*FindOverlaps(reg, top), *FindOverlapsNaive(reg, top),
+                      absl::StrCat("seed ", seed, " min ", min_score, " top_k 3"));
       for (size_t i = 0; i < fast.pairs.size(); ++i) {
         EXPECT_TRUE(fast.pairs[i].shared_participants.empty());
         EXPECT_TRUE(fast.pairs[i].shared_terms.empty());

@@ -121,19 +121,57 @@ _EVERY_PAIR = {"explain": False, "participant_specificity": False, "min_shared_s
 def test_large_registers_report_each_meetings_best_pairs_and_say_so(recwarn):
     reg = _same_meetings(1500)
     result = govgraph.find_overlaps(reg, **_EVERY_PAIR)
-    assert result.rule.automatic and result.rule.top_k == 10 and result.rule.min_score == 0.3
-    assert "each item's 10 highest-scoring (chosen for a register of more than 1000 items" in str(result.rule)
-    assert 0 < len(result) <= 10 * 1500
+    assert result.rule.automatic and result.rule.top_k == 10
+    # Near-duplicates only: at national size the pairs at 0.3 are in the hundreds of millions.
+    assert result.rule.automatic_min_score and result.rule.min_score == 0.5
+    assert str(result.rule) == ("pairs scoring at least 0.5, each item's 10 highest-scoring (chosen for a register "
+                                "of more than 1000 items; give min_score, or top_k 0 for every pair)")
+    assert all(o.score >= 0.5 for o in result.pairs)
+    given = govgraph.find_overlaps(reg, min_score=0.3, **_EVERY_PAIR)
+    assert given.rule.min_score == 0.3 and not given.rule.automatic_min_score and given.rule.automatic
+    assert 0 < len(given) <= 10 * 1500
     assert not recwarn.list
     small = govgraph.find_overlaps(_same_meetings(40), **_EVERY_PAIR)
     assert not small.rule.automatic and small.rule.top_k == 0 and len(small) == 40 * 39 // 2
+    assert small.rule.min_score == 0.3 and not small.rule.automatic_min_score
 
 
 def test_more_than_a_million_pairs_warn_with_the_rule_and_what_to_do():
     with pytest.warns(UserWarning, match=r"1124250 pairs among 1500 items \(every pair scoring at least 0.3\); "
                                          r"give a higher min_score, or a smaller top_k, or use .arrays\(\)"):
-        result = govgraph.find_overlaps(_same_meetings(1500), top_k=0, **_EVERY_PAIR)
+        result = govgraph.find_overlaps(_same_meetings(1500), min_score=0.3, top_k=0, **_EVERY_PAIR)
     assert len(result) == 1500 * 1499 // 2
+
+
+def test_overlaps_table_shows_the_strongest_pairs_and_says_how_to_have_all(example_path, tmp_path):
+    def overlaps(*extra):
+        return subprocess.run([sys.executable, "-m", "govgraph", "overlaps", str(example_path), *extra],
+                              capture_output=True, text=True, check=True).stdout.splitlines()
+
+    limited = overlaps("--limit", "2")
+    assert len(limited) == 1 + 2 + 2  # header, two pairs, the note, the rule
+    assert limited[-2] == ("The 2 highest-scoring of 15 pairs; --limit 0 shows every one, --format csv -o FILE "
+                           "writes them all.")
+    assert len(overlaps("--limit", "0")) == 1 + 15 + 1
+    # Every pair in a file, whatever the limit.
+    out = tmp_path / "pairs.csv"
+    overlaps("--limit", "2", "--format", "csv", "-o", str(out))
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + 15
+    bad = subprocess.run([sys.executable, "-m", "govgraph", "overlaps", str(example_path), "--limit", "-1"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "--limit: must be 0 or more: '-1'" in bad.stderr
+
+
+def test_columns_are_the_rows_of_to_pandas(example):
+    result = govgraph.find_overlaps(example, min_score=0.2)
+    columns = result.columns()
+    rows = govgraph.overlap.overlap_rows(result)
+    assert len(rows) == len(result) == len(columns["a_id"]) == len(columns["score"]) > 0
+    first = result.pairs[0]
+    assert rows[0]["a_name"] == govgraph.item_name(example, first.a)
+    assert rows[0]["score"] == first.score and isinstance(rows[0]["score"], float)
+    assert rows[0]["shared_terms"] == "; ".join(f"{t.term} ({t.contribution:.3f})" for t in first.shared_terms)
+    assert rows[0]["shared_participants"] == "; ".join(p.label for p in first.shared_participants)
 
 
 def test_overlaps_command_states_its_rule(example_path):

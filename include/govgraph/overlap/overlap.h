@@ -88,9 +88,12 @@ struct InvolvementWeights {
 };
 
 struct OverlapOptions {
-  /// 0.3: related meetings (with the evidence floor below, level, cadence and
-  /// area cannot carry a pair there alone); 0.5 and above: near-duplicates.
-  double min_score = 0.3;
+  /// The least score reported. 0.3: related meetings (with the evidence floor
+  /// below, level, cadence and area cannot carry a pair there alone); 0.5 and
+  /// above: near-duplicates. Unset, it is chosen from the register's size:
+  /// kDefaultMinScore up to kAutomaticTopKItems items compared,
+  /// kAutomaticMinScore beyond (OverlapResult::rule says which applied).
+  std::optional<double> min_score;
   SignalWeights weights;
   InvolvementWeights involvement;
   /// Weigh each participant by how specific it is to the register:
@@ -158,6 +161,14 @@ inline constexpr int kMaxOverlapThreads = 256;
 inline constexpr int64_t kAutomaticTopKItems = 1000;
 inline constexpr int kAutomaticTopK = 10;
 
+/// With min_score unset: related meetings on a register of up to
+/// kAutomaticTopKItems items, near-duplicates beyond. On a national register
+/// a pair at 0.3 is most often two meetings of the same force with a body or
+/// two in common; there are hundreds of millions of them, and the question
+/// asked of a register that size is which meetings duplicate others.
+inline constexpr double kDefaultMinScore = 0.3;
+inline constexpr double kAutomaticMinScore = 0.5;
+
 /// Checks weights (non-negative, summing to 1 within 1e-6), min_score in
 /// (0, 1], the involvement weights, top_k (0 or more when set) and threads (0 to
 /// kMaxOverlapThreads);
@@ -213,10 +224,13 @@ struct OverlapStats {
 /// How the pairs reported were chosen, to state beside them.
 struct OverlapRule {
   double min_score = 0;
-  int top_k = 0;           ///< 0: every pair at or above min_score
-  bool automatic = false;  ///< top_k was unset and chosen from the register's size
-  /// "pairs scoring at least 0.3; each item's 10 highest-scoring (chosen for
-  /// 100,000 items, more than 1,000; give top_k 0 for every pair)".
+  int top_k = 0;  ///< 0: every pair at or above min_score
+  /// top_k was unset and chosen from the register's size.
+  bool automatic = false;
+  /// min_score was unset and chosen from the register's size.
+  bool automatic_min_score = false;
+  /// "pairs scoring at least 0.5, each item's 10 highest-scoring (chosen for
+  /// a register of more than 1000 items; give min_score and top_k 0 for every pair)".
   std::string Describe() const;
 };
 
@@ -226,7 +240,7 @@ struct OverlapResult {
   OverlapRule rule;
 };
 
-/// Pairs at or above options.min_score. InvalidArgumentError for bad options.
+/// Pairs at or above the rule's min_score. InvalidArgumentError for bad options.
 absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOptions& options = {});
 
 /// The same pairs by scoring every pair (across `one_side` if given): the

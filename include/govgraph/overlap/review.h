@@ -109,8 +109,9 @@ struct ProposedStop {
 
 struct ReviewOptions {
   /// Pairs are read from FindOverlaps() with these options; min_score here
-  /// is where a pair becomes a candidate finding.
-  OverlapOptions overlap = {.min_score = 0.3};
+  /// is where a pair becomes a candidate finding (unset: FindOverlaps'
+  /// choice, 0.3 up to 1,000 meetings and 0.5, near-duplicates, beyond).
+  OverlapOptions overlap;
   /// Consumed meetings, as FindConsumedMeetings() (its own overlap options
   /// are taken from `overlap`).
   ContainmentOptions containment;
