@@ -13,6 +13,7 @@
 
 #include "analysis_common.h"
 #include "common.h"
+#include "progress.h"
 #include "govgraph/overlap/clusters.h"
 #include "govgraph/overlap/containment.h"
 
@@ -265,12 +266,14 @@ signal. Made without an object per pair: for results with many pairs.
                    bool include_roles, bool include_leads, bool include_initiatives, bool exclude_to_be_removed,
                    double tag_share, int max_terms_explained, bool explain, int threads,
                    bool participant_specificity, double participant_prior, double min_shared_specificity,
-                   double min_topic_evidence, std::optional<int> top_k) {
+                   double min_topic_evidence, std::optional<int> top_k, const py::object& progress) {
       const Register& reg = reg_obj.cast<const Register&>();
       OverlapOptions o = MakeOptions(min_score, weights, involvement, include_roles, include_leads,
                                      include_initiatives, exclude_to_be_removed, tag_share, max_terms_explained,
                                      explain, threads, participant_specificity, participant_prior,
                                      min_shared_specificity, min_topic_evidence, top_k);
+      const py::object bar = ProgressBar(progress);
+      o.progress = ToProgressCallback(bar);
       absl::StatusOr<OverlapResult> r;
       {
         py::gil_scoped_release release;
@@ -296,7 +299,8 @@ signal. Made without an object per pair: for results with many pairs.
       py::arg("max_terms_explained") = d.max_terms_explained, py::arg("explain") = d.explain,
       py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
       py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
-      py::arg("min_topic_evidence") = d.min_topic_evidence, py::arg("top_k") = d.top_k, R"pbdoc(
+      py::arg("min_topic_evidence") = d.min_topic_evidence, py::arg("top_k") = d.top_k,
+      py::arg("progress") = py::none(), R"pbdoc(
 Pairs of meetings that overlap, with per-signal scores and explanations.
 
 Signals: participants (weighted Jaccard; chair and lead weigh more, bodies in
@@ -317,7 +321,9 @@ register's size. Left as None it is chosen from that size too: every pair up
 to 1,000 items, each one's 10 best beyond. ``result.rule`` states the rule that
 applied. ``explain=False`` leaves out the shared participants, terms
 and areas (faster for millions of pairs; see ``OverlapResult.arrays()``);
-``threads`` sets the workers (0: one a core; at most 256). Above a million
+``threads`` sets the workers (0: one a core; at most 256). ``progress``
+draws a bar on standard error as the search goes (None, the default: when
+standard error is a terminal and the search takes more than half a second). Above a million
 pairs a ``UserWarning`` says how to narrow the result.
 
 :raises InvalidInputError: for bad options, naming the field.
@@ -335,6 +341,7 @@ Example::
         py::arg("threads") = d.threads, py::arg("participant_specificity") = d.participant_specificity,
         py::arg("participant_prior") = d.participant_prior, py::arg("min_shared_specificity") = d.min_shared_specificity,
         py::arg("min_topic_evidence") = d.min_topic_evidence, py::arg("top_k") = d.top_k,
+      py::arg("progress") = py::none(),
         "find_overlaps() by scoring every pair: the reference, for checking and benchmarks.\n\n>>> len(govgraph.find_overlaps_naive(reg).pairs) == len(govgraph.find_overlaps(reg).pairs)\nTrue");
 
   py::class_<Containment>(m, "Containment", "A meeting consumed by others, with what they cover.")

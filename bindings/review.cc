@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common.h"
+#include "progress.h"
 
 namespace govgraph::python {
 
@@ -44,9 +45,11 @@ void InitReview(py::module_& m) {
       "_review_register",
       [](const Register& reg, std::optional<double> min_score, double duplicate_min_score, double same_function_min_topics,
          double min_record, double min_participant_coverage, double min_topic_coverage, int max_covering,
-         int max_evidence) {
+         int max_evidence, const py::object& progress) {
         ReviewOptions o;
         o.overlap.min_score = min_score;
+        const py::object bar = ProgressBar(progress);
+        o.overlap.progress = ToProgressCallback(bar);
         o.duplicate_min_score = duplicate_min_score;
         o.same_function_min_topics = same_function_min_topics;
         o.min_record = min_record;
@@ -67,7 +70,7 @@ void InitReview(py::module_& m) {
       py::arg("min_participant_coverage") = d.containment.min_participant_coverage,
       py::arg("min_topic_coverage") = d.containment.min_topic_coverage,
       py::arg("max_covering") = d.containment.max_covering, py::arg("max_evidence") = d.max_evidence,
-      "The review of a register: see govgraph.review.");
+      py::arg("progress") = py::none(), "The review of a register: see govgraph.review.");
 }
 
 }  // namespace govgraph::python

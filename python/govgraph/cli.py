@@ -729,7 +729,8 @@ def _reach(args: argparse.Namespace) -> int:
 
 def _clusters(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
-    return _write_result(args, govgraph.cluster_overlaps(govgraph.find_overlaps(reg, min_score=args.min_score)))
+    return _write_result(args, govgraph.cluster_overlaps(govgraph.find_overlaps(reg, min_score=args.min_score,
+                                                                                progress=_progress(args))))
 
 
 _COSTS = {"meetings": "MEETINGS", "meeting-hours": "MEETING_HOURS", "seat-hours": "SEAT_HOURS"}
@@ -786,7 +787,7 @@ def _overlaps(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
     # Only what was given: the library's defaults, and its rule for large registers, apply otherwise.
     given = {k: v for k, v in (("min_score", args.min_score), ("top_k", args.top_k)) if v is not None}
-    result = govgraph.find_overlaps(reg, **given)
+    result = govgraph.find_overlaps(reg, progress=_progress(args), **given)
     if args.format != "table":
         return _write_result(args, result)
     # A table is for reading: the strongest pairs, and how to have the rest.
@@ -804,7 +805,7 @@ def _overlaps(args: argparse.Namespace) -> int:
 
 def _consumed(args: argparse.Namespace) -> int:
     # The review's consumed meetings: decided jointly, so each is covered only by meetings that are kept.
-    review = govgraph.review(govgraph.load_json(args.register))
+    review = govgraph.review(govgraph.load_json(args.register), progress=_progress(args))
     rows = [r for r in review.finding_rows() if r["kind"] == "consumed"]
     report = _rows_text(rows, govgraph.findings.FINDING_COLUMNS, "table",
                         ["meetings", "covered_by", "confidence", "evidence", "caveat"])
@@ -851,7 +852,7 @@ def _review_text(review: Any) -> str:
 
 
 def _findings(args: argparse.Namespace) -> int:
-    review = govgraph.review(govgraph.load_json(args.register), min_score=args.min_score)
+    review = govgraph.review(govgraph.load_json(args.register), min_score=args.min_score, progress=_progress(args))
     return _write_result(args, review, _review_text(review))
 
 
@@ -873,6 +874,7 @@ def _report(args: argparse.Namespace) -> int:
     from govgraph import report
 
     report.write_report(reg, args.output, title=args.title, min_score=args.min_score, plots=not args.no_charts,
+                        progress=_progress(args),
                         rules=args.rules, changes=args.changes, plan=args.plan, year=_checked_year(args.year),
                         skills=args.skills, framework=args.framework, forward_plan=args.forward_plan,
                         actions=args.actions, as_of=args.as_of)
@@ -985,6 +987,11 @@ def _add_forward_plan_command(commands: Any) -> None:
     forward_plan.set_defaults(run=_forward_plan)
 
 
+def _progress(args: argparse.Namespace) -> Optional[bool]:
+    """The library's progress argument: None (a bar when standard error is a terminal), or False."""
+    return False if getattr(args, "no_progress", False) else None
+
+
 def _count(text: str) -> int:
     """A whole number, zero or more."""
     try:
@@ -1047,6 +1054,9 @@ def build_parser() -> argparse.ArgumentParser:
                              f"(default {defaults.max_rows:,})")
     limits.add_argument("--max-depth", type=_size, metavar="N",
                         help=f"levels of JSON or XML nesting (default {defaults.max_depth})")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (one is drawn on standard error, when it is a terminal, for a "
+                             "search that takes more than half a second); give it before the command")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     summary = commands.add_parser(

@@ -150,7 +150,9 @@ def review(register: Any, **options: Any) -> RegisterReview:
     register of more than 1,000 meetings),
     ``duplicate_min_score`` (0.5), ``same_function_min_topics`` (0.5),
     ``min_record`` (0.3), ``min_participant_coverage`` (0.8),
-    ``min_topic_coverage`` (0.6), ``max_covering`` (3), ``max_evidence`` (6).
+    ``min_topic_coverage`` (0.6), ``max_covering`` (3), ``max_evidence`` (6),
+    ``progress`` (a bar on standard error during the overlap search; None:
+    when it is a terminal).
 
     :raises InvalidInputError: for bad options, naming the field.
 

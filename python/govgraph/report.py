@@ -490,7 +490,7 @@ def _panel_sections(section: Any, business: _PanelBusiness) -> None:
 def compose_report(register: Any, *, title: Optional[str] = None, min_score: Optional[float] = None, dpi: int = 110,
                    plots: bool = True, rules: Any = None, changes: Any = None, plan: Any = None,
                    year: Optional[int] = None, skills: Any = None, framework: Any = None, actions: Any = None,
-                   forward_plan: Any = None, as_of: Any = None) -> Report:
+                   forward_plan: Any = None, as_of: Any = None, progress: Optional[bool] = None) -> Report:
     """The report on a register, as sections of paragraphs, lists, tables and charts.
 
     :param title: the report's heading (default: the register's title).
@@ -507,6 +507,7 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: Opt
     :param forward_plan: the panel's forward plan (a path), checked against ``plan``: adds "The forward plan".
     :param actions: an action plan (a path): adds "The action plan", its progress on ``as_of`` (default today).
         A register that records members' seats adds "The panel's membership and the law".
+    :param progress: a progress bar on standard error for the overlap search (None: when it is a terminal).
 
     >>> r = compose_report(reg, plots=False)
     >>> [s.anchor for s in r.sections][:3]
@@ -522,12 +523,12 @@ def compose_report(register: Any, *, title: Optional[str] = None, min_score: Opt
     info = register.info
     heading = title or info.title or "Governance register"
     summary = _core.summarise(register)
-    overlaps = _core.find_overlaps(register, min_score=min_score)
+    overlaps = _core.find_overlaps(register, min_score=min_score, progress=progress)
     clusters = cluster_overlaps(overlaps)
     consumed = find_consumed(register)
     burden = _core.burden(register)
     clarity = _core.role_clarity(register, rules) if rules is not None else _core.role_clarity(register)
-    review = review_register(register, min_score=min_score)
+    review = review_register(register, min_score=min_score, progress=progress)
     what_if = _core.what_if(register, changes) if changes is not None else None
     cycle = schedule = None
     if plan is not None:

@@ -19,6 +19,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "internal/progress.h"
 #include "overlap/features.h"
 
 namespace govgraph {
@@ -173,7 +174,7 @@ class CombinedJoin {
   }
 
   // Scores the pairs that may reach min_score, split over `threads` workers.
-  void Run(int threads, PairSink sink, OverlapStats& stats) const {
+  void Run(int threads, PairSink sink, OverlapStats& stats, internal::StageProgress& progress) const {
     const uint32_t n = static_cast<uint32_t>(fs_.items.size());
     std::atomic<uint32_t> next{0};
     std::vector<std::vector<ScoredPair>> found(static_cast<size_t>(threads));
@@ -192,6 +193,7 @@ class CombinedJoin {
             mine.clear();
           }
         }
+        progress.Add(std::min(n, begin + kChunk) - begin);
       }
     };
     std::vector<std::thread> pool;
@@ -516,7 +518,7 @@ class CombinedJoin {
 
 // Every pair (across sets: every pair across), the lower item first.
 void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const std::vector<uint8_t>* side,
-                   PairSink sink, OverlapStats& stats) {
+                   PairSink sink, OverlapStats& stats, internal::StageProgress& progress) {
   auto score_pair = [&](uint32_t x, uint32_t y) {
     ++stats.pairs_scored;
     const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
@@ -532,12 +534,14 @@ void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const st
   if (side == nullptr) {
     for (uint32_t x = 0; x < n; ++x) {
       for (uint32_t y = x + 1; y < n; ++y) score_pair(x, y);
+      progress.Add(1);
     }
   } else {
     std::vector<uint32_t> ones, others;
     for (uint32_t x = 0; x < n; ++x) ((*side)[x] != 0 ? ones : others).push_back(x);
     for (uint32_t x : ones) {
       for (uint32_t y : others) score_pair(std::min(x, y), std::max(x, y));
+      progress.Add(1);
     }
   }
   stats.candidates = stats.pairs_scored;
@@ -556,6 +560,8 @@ std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& op
                                   std::vector<ScoredPair> pairs) {
   std::sort(pairs.begin(), pairs.end(), RanksBefore);
   std::vector<Overlap> out(pairs.size());
+  internal::StageProgress progress(options.explain ? options.progress : ProgressCallback(), "explanations",
+                                   static_cast<int64_t>(pairs.size()));
   const int threads = std::min<int>(WorkerCount(options.threads), static_cast<int>(pairs.size() / 4096 + 1));
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -572,6 +578,7 @@ std::vector<Overlap> MakeOverlaps(const FeatureSet& fs, const OverlapOptions& op
         o.signals = pairs[i].signals;
         if (options.explain) internal::Explain(fs, a, b, options.max_terms_explained, o);
       }
+      progress.Add(static_cast<int64_t>(std::min(pairs.size(), begin + 1024) - begin));
     }
   };
   std::vector<std::thread> pool;
@@ -721,11 +728,14 @@ absl::StatusOr<OverlapResult> FindOverlaps(const Register& reg, const OverlapOpt
   std::optional<BestPairs> best;
   if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);
   const PairSink sink{.all = &pairs, .best = best ? &*best : nullptr};
-  if (threshold <= kSlack) {
-    // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
-    ScoreAllPairs(fs, options, side, sink, result.stats);
-  } else {
-    CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), sink, result.stats);
+  {
+    internal::StageProgress progress(options.progress, "search", result.stats.items);
+    if (threshold <= kSlack) {
+      // Level, cadence and unknown areas alone can reach min_score: every pair is a candidate.
+      ScoreAllPairs(fs, options, side, sink, result.stats, progress);
+    } else {
+      CombinedJoin(fs, options, threshold, side).Run(WorkerCount(options.threads), sink, result.stats, progress);
+    }
   }
   if (best) pairs = best->Take();
   result.pairs = MakeOverlaps(fs, options, std::move(pairs));
@@ -744,8 +754,11 @@ absl::StatusOr<OverlapResult> FindOverlapsNaive(const Register& reg, const Overl
   std::vector<ScoredPair> pairs;
   std::optional<BestPairs> best;
   if (result.rule.top_k > 0) best.emplace(fs.items.size(), result.rule.top_k);
-  ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr,
-                PairSink{.all = &pairs, .best = best ? &*best : nullptr}, result.stats);
+  {
+    internal::StageProgress progress(options.progress, "search", result.stats.items);
+    ScoreAllPairs(fs, options, sides->has_value() ? &**sides : nullptr,
+                  PairSink{.all = &pairs, .best = best ? &*best : nullptr}, result.stats, progress);
+  }
   if (best) pairs = best->Take();
   result.pairs = MakeOverlaps(fs, options, std::move(pairs));
   return result;

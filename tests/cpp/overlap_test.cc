@@ -1,12 +1,15 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 #include "govgraph/overlap/overlap.h"
 
+#include <atomic>
 #include <algorithm>
 #include <map>
 #include <set>
 #include <random>
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -649,6 +652,49 @@ TEST_F(ExampleTest, TheTwoSafeguardingMeetingsOverlap) {
   ASSERT_FALSE(found->shared_participants.empty());
   EXPECT_EQ(found->shared_participants.front().key, "role:independent-safeguarding-chair");
   EXPECT_EQ(r.pairs.size(), FindOverlapsNaive(reg_)->pairs.size());
+}
+
+TEST(OverlapProgressTest, EachStageRisesToItsTotalOneCallAtATime) {
+  const Register reg = RandomRegister(11, 2000);
+  for (int threads : {1, 2}) {
+    std::vector<std::tuple<std::string, int64_t, int64_t>> calls;
+    std::atomic<int> inside{0};
+    bool overlapped = false;
+    OverlapOptions options;
+    options.threads = threads;
+    options.progress = [&](std::string_view stage, int64_t done, int64_t total) {
+      if (inside.fetch_add(1) != 0) overlapped = true;
+      calls.emplace_back(std::string(stage), done, total);
+      inside.fetch_sub(1);
+    };
+    const OverlapResult result = *FindOverlaps(reg, options);
+    ASSERT_FALSE(result.pairs.empty());
+    EXPECT_FALSE(overlapped);
+    std::vector<std::string> stages;
+    for (const auto& [stage, done, total] : calls) {
+      if (stages.empty() || stages.back() != stage) stages.push_back(stage);
+    }
+    EXPECT_EQ(stages, (std::vector<std::string>{"search", "explanations"}));
+    for (size_t i = 0; i < calls.size(); ++i) {
+      const auto& [stage, done, total] = calls[i];
+      EXPECT_EQ(total, stage == "search" ? 2000 : static_cast<int64_t>(result.pairs.size()));
+      EXPECT_LE(done, total);
+      if (i > 0 && std::get<0>(calls[i - 1]) == stage) {
+        EXPECT_GE(done, std::get<1>(calls[i - 1]));
+      }
+    }
+    // Each stage starts at 0 and ends at its total, in about a hundred steps.
+    EXPECT_EQ(std::get<1>(calls.front()), 0);
+    EXPECT_EQ(std::get<1>(calls.back()), std::get<2>(calls.back()));
+    EXPECT_LE(calls.size(), 2u * 102u);
+  }
+  // Without explanations there is no stage for them.
+  int explanations = 0;
+  OverlapOptions quiet;
+  quiet.explain = false;
+  quiet.progress = [&](std::string_view stage, int64_t, int64_t) { explanations += stage == "explanations"; };
+  ASSERT_TRUE(FindOverlaps(reg, quiet).ok());
+  EXPECT_EQ(explanations, 0);
 }
 
 }  // namespace

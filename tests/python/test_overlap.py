@@ -181,3 +181,26 @@ def test_overlaps_command_states_its_rule(example_path):
     run = subprocess.run([sys.executable, "-m", "govgraph", "overlaps", str(example_path), "--top-k", "1"],
                          capture_output=True, text=True, check=True)
     assert run.stdout.splitlines()[-1].endswith("pairs: pairs scoring at least 0.3, each item's 1 highest-scoring")
+
+
+def test_progress_bar_on_standard_error_when_asked(example, monkeypatch, capsys):
+    import govgraph._progress
+
+    monkeypatch.setattr(govgraph._progress, "DELAY_SECONDS", 0)
+    result = govgraph.find_overlaps(example, progress=True)
+    drawn = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    assert any(line.startswith("search ") and "100%" in line for line in drawn)
+    assert any(line.startswith("explanations ") and f"{len(result)}/{len(result)}" in line for line in drawn)
+    # Not a terminal, not asked: nothing; asked not to: nothing.
+    govgraph.find_overlaps(example)
+    govgraph.find_overlaps(example, progress=False)
+    govgraph.review(example, progress=False)
+    assert capsys.readouterr().err == ""
+    with pytest.raises(govgraph.InvalidInputError, match="progress: must be True, False or None, not 'yes'"):
+        govgraph.find_overlaps(example, progress="yes")
+
+
+def test_overlaps_command_draws_no_bar_when_told_or_piped(example_path):
+    run = subprocess.run([sys.executable, "-m", "govgraph", "--no-progress", "overlaps", str(example_path)],
+                         capture_output=True, text=True, check=True)
+    assert run.stderr == "" and run.stdout.splitlines()[-1] == "15 pairs: every pair scoring at least 0.3"

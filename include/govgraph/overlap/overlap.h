@@ -49,6 +49,7 @@
 
 #include "absl/status/statusor.h"
 #include "govgraph/model.h"
+#include "govgraph/progress.h"
 #include "govgraph/register.h"
 
 namespace govgraph {
@@ -149,6 +150,8 @@ struct OverlapOptions {
   /// compared (initiatives, unless include_initiatives) are left out;
   /// items outside the register are an InvalidArgumentError.
   std::vector<Item> one_side;
+  /// Told how far the search and the explanations have gone (progress.h).
+  ProgressCallback progress;
 };
 
 /// The most worker threads OverlapOptions::threads may ask for.
