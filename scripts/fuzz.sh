@@ -11,8 +11,7 @@
 #
 # The repository's corpus is not changed: each run starts from a copy in a
 # scratch directory (build/<preset>/corpus/<target>/, kept between runs).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # 10 s a target keeps scripts/test.sh's fuzzing step (build included) near
 # three minutes on two cores.
@@ -27,10 +26,9 @@ if ((${#targets[@]} == 0)); then
 fi
 
 preset=${GOVGRAPH_FUZZ_PRESET:-fuzz}
-cmake --preset "$preset" >/dev/null
 fuzzers=()
 for t in "${targets[@]}"; do fuzzers+=("${t}_fuzzer"); done
-cmake --build --preset "$preset" -j 2 --target "${fuzzers[@]}"
+build_preset -q "$preset" -- -j 2 --target "${fuzzers[@]}"
 
 failed=()
 for t in "${targets[@]}"; do

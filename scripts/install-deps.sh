@@ -4,7 +4,7 @@
 #
 #   scripts/install-deps.sh          # build and run
 #   scripts/install-deps.sh --test   # also what the tests need
-set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 packages=(
   g++ cmake ninja-build pkg-config
@@ -28,10 +28,6 @@ if [[ "${1:-}" == "--test" ]]; then
     python3-nbclient python3-nbconvert python3-nbformat python3-ipykernel  # running the example notebook
   )
 fi
-
-as_root() {
-  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
-}
 
 missing=()
 for p in "${packages[@]}"; do

@@ -10,26 +10,20 @@
 # lifetime and threading stress test (tests/python/test_binding_lifetime.py,
 # with the ASan runtime preloaded into the interpreter), and fuzzes each
 # target for a bounded time (GOVGRAPH_FUZZ_SECONDS).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-as_root() {
-  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
-}
-
-scripts/install-deps.sh --test
+install_deps --test
 
 echo "== default build and tests (the C++ tests run in the sanitizer build below, so are not built twice)"
-cmake --preset default -DGOVGRAPH_BUILD_CPP_TESTS=OFF
-cmake --build --preset default
+build_preset default -DGOVGRAPH_BUILD_CPP_TESTS=OFF
 ctest --preset default
 
 echo "== install and run the installed command"
-as_root cmake --install build/default >/dev/null
+install_preset default
 (cd /tmp && govgraph summary "$OLDPWD/examples/registers/avon-and-somerset-2016.json" >/dev/null)
-(cd /tmp && /usr/bin/python3 -c "import govgraph, sys; sys.exit(0 if govgraph.__file__.startswith('/usr/local') else 1)")
+(cd /tmp && "$GOVGRAPH_PYTHON" -c "import govgraph, sys; sys.exit(0 if govgraph.__file__.startswith('/usr/local') else 1)")
 
-echo "== sanitizer build (clang-14): C++ tests and the Python binding stress test, then the fuzz targets for a bounded time each"
+echo "== sanitizer build (clang): C++ tests and the Python binding stress test, then the fuzz targets for a bounded time each"
 cmake --workflow --preset asan
 # One second a target here (after its corpus) keeps the whole command within a quarter
 # of an hour; scripts/fuzz.sh alone runs ten, and longer with -t (docs/fuzzing.md).

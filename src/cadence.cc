@@ -42,6 +42,7 @@
 #include "absl/strings/string_view.h"
 #include "internal/labels.h"
 #include "internal/number_words.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -851,19 +852,19 @@ std::string Cadence::Describe() const {
   return absl::StrCat(head, " (", absl::StrJoin(details, "; "), ")");
 }
 
-std::string_view CadenceKindName(Cadence::Kind kind) {
-  switch (kind) {
-    case Cadence::Kind::kRegular:
-      return "regular";
-    case Cadence::Kind::kVaries:
-      return "varies";
-    case Cadence::Kind::kAdHoc:
-      return "ad_hoc";
-    case Cadence::Kind::kUnknown:
-      return "unknown";
-  }
-  return "unknown";
-}
+namespace internal {
+template <>
+struct EnumNames<Cadence::Kind> {
+  static constexpr std::pair<Cadence::Kind, std::string_view> kTable[] = {
+      {Cadence::Kind::kRegular, "regular"},
+      {Cadence::Kind::kVaries, "varies"},
+      {Cadence::Kind::kAdHoc, "ad_hoc"},
+      {Cadence::Kind::kUnknown, "unknown"},
+  };
+};
+}  // namespace internal
+
+std::string_view CadenceKindName(Cadence::Kind kind) { return internal::NameOf(kind, "unknown"); }
 
 absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name) {
   std::string key = absl::AsciiStrToLower(absl::StripAsciiWhitespace(name));

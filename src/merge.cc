@@ -25,6 +25,7 @@
 #include "govgraph/register_builder.h"
 #include "internal/labels.h"
 #include "internal/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -571,39 +572,47 @@ const Entity& ItemEntity(const Register& reg, Item item) {
 
 }  // namespace
 
-std::string_view Name(EntityType v) {
-  switch (v) {
-    case EntityType::kArea:
-      return "area";
-    case EntityType::kOrganisation:
-      return "organisation";
-    case EntityType::kRole:
-      return "role";
-    case EntityType::kPerson:
-      return "person";
-    case EntityType::kTopic:
-      return "topic";
-  }
-  return "organisation";
-}
+namespace internal {
+template <>
+struct EnumNames<EntityType> {
+  static constexpr std::pair<EntityType, std::string_view> kTable[] = {
+      {EntityType::kArea, "area"},
+      {EntityType::kOrganisation, "organisation"},
+      {EntityType::kRole, "role"},
+      {EntityType::kPerson, "person"},
+      {EntityType::kTopic, "topic"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(MatchRule v) {
-  switch (v) {
-    case MatchRule::kSameId:
-      return "same_id";
-    case MatchRule::kSharedIdentifier:
-      return "shared_identifier";
-    case MatchRule::kAlias:
-      return "alias";
-    case MatchRule::kNormalisedName:
-      return "normalised_name";
-    case MatchRule::kConfirmed:
-      return "confirmed";
-  }
-  return "same_id";
-}
+std::string_view Name(EntityType v) { return internal::NameOf(v, "organisation"); }
 
-std::string_view Name(MergeSide v) { return v == MergeSide::kA ? "a" : "b"; }
+namespace internal {
+template <>
+struct EnumNames<MatchRule> {
+  static constexpr std::pair<MatchRule, std::string_view> kTable[] = {
+      {MatchRule::kSameId, "same_id"},
+      {MatchRule::kSharedIdentifier, "shared_identifier"},
+      {MatchRule::kAlias, "alias"},
+      {MatchRule::kNormalisedName, "normalised_name"},
+      {MatchRule::kConfirmed, "confirmed"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(MatchRule v) { return internal::NameOf(v, "same_id"); }
+
+namespace internal {
+template <>
+struct EnumNames<MergeSide> {
+  static constexpr std::pair<MergeSide, std::string_view> kTable[] = {
+      {MergeSide::kA, "a"},
+      {MergeSide::kB, "b"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(MergeSide v) { return internal::NameOf(v, "b"); }
 
 double NameSimilarity(absl::string_view a, absl::string_view b) { return KeySimilarity(AliasKey(a), AliasKey(b)); }
 

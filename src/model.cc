@@ -8,18 +8,16 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
-namespace {
+namespace internal {
 
 // The name table of each enumeration, in declaration order.
-template <class E>
-struct EnumNames;
-
 template <>
 struct EnumNames<OrganisationKind> {
-  static constexpr absl::string_view kWhat = "organisation kind";
-  static constexpr std::pair<OrganisationKind, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "organisation kind";
+  static constexpr std::pair<OrganisationKind, std::string_view> kTable[] = {
       {OrganisationKind::kPolice, "police"},
       {OrganisationKind::kPoliceAndCrimeCommissioner, "police_and_crime_commissioner"},
       {OrganisationKind::kPoliceAndCrimePanel, "police_and_crime_panel"},
@@ -40,8 +38,8 @@ struct EnumNames<OrganisationKind> {
 
 template <>
 struct EnumNames<MeetingKind> {
-  static constexpr absl::string_view kWhat = "meeting kind";
-  static constexpr std::pair<MeetingKind, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "meeting kind";
+  static constexpr std::pair<MeetingKind, std::string_view> kTable[] = {
       {MeetingKind::kBoard, "board"},         {MeetingKind::kPanel, "panel"},
       {MeetingKind::kPartnership, "partnership"}, {MeetingKind::kCommittee, "committee"},
       {MeetingKind::kForum, "forum"},         {MeetingKind::kMeeting, "meeting"},
@@ -51,8 +49,8 @@ struct EnumNames<MeetingKind> {
 
 template <>
 struct EnumNames<Level> {
-  static constexpr absl::string_view kWhat = "level";
-  static constexpr std::pair<Level, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "level";
+  static constexpr std::pair<Level, std::string_view> kTable[] = {
       {Level::kStrategic, "strategic"},
       {Level::kTactical, "tactical"},
       {Level::kOperational, "operational"},
@@ -62,8 +60,8 @@ struct EnumNames<Level> {
 
 template <>
 struct EnumNames<MeetingStatus> {
-  static constexpr absl::string_view kWhat = "meeting status";
-  static constexpr std::pair<MeetingStatus, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "meeting status";
+  static constexpr std::pair<MeetingStatus, std::string_view> kTable[] = {
       {MeetingStatus::kExisting, "existing"},
       {MeetingStatus::kNew, "new"},
       {MeetingStatus::kProposed, "proposed"},
@@ -73,8 +71,8 @@ struct EnumNames<MeetingStatus> {
 
 template <>
 struct EnumNames<InitiativeStatus> {
-  static constexpr absl::string_view kWhat = "initiative status";
-  static constexpr std::pair<InitiativeStatus, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "initiative status";
+  static constexpr std::pair<InitiativeStatus, std::string_view> kTable[] = {
       {InitiativeStatus::kProposed, "proposed"},
       {InitiativeStatus::kPlanned, "planned"},
       {InitiativeStatus::kInProgress, "in_progress"},
@@ -85,8 +83,8 @@ struct EnumNames<InitiativeStatus> {
 
 template <>
 struct EnumNames<ParticipationType> {
-  static constexpr absl::string_view kWhat = "participation type";
-  static constexpr std::pair<ParticipationType, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "participation type";
+  static constexpr std::pair<ParticipationType, std::string_view> kTable[] = {
       {ParticipationType::kChair, "chair"},
       {ParticipationType::kMember, "member"},
       {ParticipationType::kStatutoryMember, "statutory_member"},
@@ -98,8 +96,8 @@ struct EnumNames<ParticipationType> {
 
 template <>
 struct EnumNames<AreaKind> {
-  static constexpr absl::string_view kWhat = "area kind";
-  static constexpr std::pair<AreaKind, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "area kind";
+  static constexpr std::pair<AreaKind, std::string_view> kTable[] = {
       {AreaKind::kCountry, "country"},
       {AreaKind::kRegion, "region"},
       {AreaKind::kForceArea, "force_area"},
@@ -111,8 +109,8 @@ struct EnumNames<AreaKind> {
 
 template <>
 struct EnumNames<SeatKind> {
-  static constexpr absl::string_view kWhat = "seat kind";
-  static constexpr std::pair<SeatKind, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "seat kind";
+  static constexpr std::pair<SeatKind, std::string_view> kTable[] = {
       {SeatKind::kCouncillor, "councillor"},
       {SeatKind::kCoOptedCouncillor, "co_opted_councillor"},
       {SeatKind::kIndependent, "independent"},
@@ -121,63 +119,43 @@ struct EnumNames<SeatKind> {
 
 template <>
 struct EnumNames<MemberOffice> {
-  static constexpr absl::string_view kWhat = "office";
-  static constexpr std::pair<MemberOffice, absl::string_view> kTable[] = {
+  static constexpr std::string_view kWhat = "office";
+  static constexpr std::pair<MemberOffice, std::string_view> kTable[] = {
       {MemberOffice::kMember, "member"},
       {MemberOffice::kChair, "chair"},
       {MemberOffice::kViceChair, "vice_chair"},
   };
 };
 
-template <class E>
-std::string_view NameOf(E value) {
-  for (const auto& [v, name] : EnumNames<E>::kTable) {
-    if (v == value) return std::string_view(name.data(), name.size());
-  }
-  return "invalid";
-}
+}  // namespace internal
 
-template <class E>
-absl::StatusOr<E> ParseName(absl::string_view name) {
-  std::vector<absl::string_view> names;
-  for (const auto& [v, n] : EnumNames<E>::kTable) {
-    if (n == name) return v;
-    names.push_back(n);
-  }
-  return absl::InvalidArgumentError(absl::StrCat("unknown ", EnumNames<E>::kWhat, " \"", name,
-                                                 "\"; expected one of: ",
-                                                 absl::StrJoin(names, ", ")));
-}
-
-}  // namespace
-
-std::string_view Name(OrganisationKind v) { return NameOf(v); }
-std::string_view Name(MeetingKind v) { return NameOf(v); }
-std::string_view Name(Level v) { return NameOf(v); }
-std::string_view Name(MeetingStatus v) { return NameOf(v); }
-std::string_view Name(InitiativeStatus v) { return NameOf(v); }
-std::string_view Name(ParticipationType v) { return NameOf(v); }
-std::string_view Name(AreaKind v) { return NameOf(v); }
-std::string_view Name(SeatKind v) { return NameOf(v); }
-std::string_view Name(MemberOffice v) { return NameOf(v); }
+std::string_view Name(OrganisationKind v) { return internal::NameOf(v); }
+std::string_view Name(MeetingKind v) { return internal::NameOf(v); }
+std::string_view Name(Level v) { return internal::NameOf(v); }
+std::string_view Name(MeetingStatus v) { return internal::NameOf(v); }
+std::string_view Name(InitiativeStatus v) { return internal::NameOf(v); }
+std::string_view Name(ParticipationType v) { return internal::NameOf(v); }
+std::string_view Name(AreaKind v) { return internal::NameOf(v); }
+std::string_view Name(SeatKind v) { return internal::NameOf(v); }
+std::string_view Name(MemberOffice v) { return internal::NameOf(v); }
 
 absl::StatusOr<OrganisationKind> ParseOrganisationKind(absl::string_view n) {
-  return ParseName<OrganisationKind>(n);
+  return internal::ParseName<OrganisationKind>(n);
 }
-absl::StatusOr<MeetingKind> ParseMeetingKind(absl::string_view n) { return ParseName<MeetingKind>(n); }
-absl::StatusOr<Level> ParseLevel(absl::string_view n) { return ParseName<Level>(n); }
+absl::StatusOr<MeetingKind> ParseMeetingKind(absl::string_view n) { return internal::ParseName<MeetingKind>(n); }
+absl::StatusOr<Level> ParseLevel(absl::string_view n) { return internal::ParseName<Level>(n); }
 absl::StatusOr<MeetingStatus> ParseMeetingStatus(absl::string_view n) {
-  return ParseName<MeetingStatus>(n);
+  return internal::ParseName<MeetingStatus>(n);
 }
 absl::StatusOr<InitiativeStatus> ParseInitiativeStatus(absl::string_view n) {
-  return ParseName<InitiativeStatus>(n);
+  return internal::ParseName<InitiativeStatus>(n);
 }
 absl::StatusOr<ParticipationType> ParseParticipationType(absl::string_view n) {
-  return ParseName<ParticipationType>(n);
+  return internal::ParseName<ParticipationType>(n);
 }
-absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view n) { return ParseName<AreaKind>(n); }
-absl::StatusOr<SeatKind> ParseSeatKind(absl::string_view n) { return ParseName<SeatKind>(n); }
-absl::StatusOr<MemberOffice> ParseMemberOffice(absl::string_view n) { return ParseName<MemberOffice>(n); }
+absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view n) { return internal::ParseName<AreaKind>(n); }
+absl::StatusOr<SeatKind> ParseSeatKind(absl::string_view n) { return internal::ParseName<SeatKind>(n); }
+absl::StatusOr<MemberOffice> ParseMemberOffice(absl::string_view n) { return internal::ParseName<MemberOffice>(n); }
 
 int ParticipationStrength(ParticipationType t) {
   switch (t) {
@@ -199,9 +177,7 @@ int ParticipationStrength(ParticipationType t) {
 
 template <class E>
 std::vector<E> AllValues() {
-  std::vector<E> out;
-  for (const auto& [v, name] : EnumNames<E>::kTable) out.push_back(v);
-  return out;
+  return internal::EnumValues<E>();
 }
 
 template std::vector<OrganisationKind> AllValues<OrganisationKind>();

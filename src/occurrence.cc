@@ -3,19 +3,21 @@
 #include "govgraph/occurrence.h"
 
 #include <string_view>
+#include "internal/enum_names.h"
 
 namespace govgraph {
 
-std::string_view Name(OccurrenceSource source) {
-  switch (source) {
-    case OccurrenceSource::kPlanned:
-      return "planned";
-    case OccurrenceSource::kRule:
-      return "rule";
-    case OccurrenceSource::kCadence:
-      return "cadence";
-  }
-  return "cadence";
-}
+namespace internal {
+template <>
+struct EnumNames<OccurrenceSource> {
+  static constexpr std::pair<OccurrenceSource, std::string_view> kTable[] = {
+      {OccurrenceSource::kPlanned, "planned"},
+      {OccurrenceSource::kRule, "rule"},
+      {OccurrenceSource::kCadence, "cadence"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(OccurrenceSource source) { return internal::NameOf(source, "cadence"); }
 
 }  // namespace govgraph

@@ -26,6 +26,7 @@
 #include "internal/labels.h"
 #include "internal/text.h"
 #include "io/json_reader.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -342,19 +343,19 @@ absl::Status AddNewOrganisation(RegisterBuilder& builder, const Register& reg,
 
 }  // namespace
 
-std::string_view Name(OrganisationChangeKind v) {
-  switch (v) {
-    case OrganisationChangeKind::kMerger:
-      return "merger";
-    case OrganisationChangeKind::kSplit:
-      return "split";
-    case OrganisationChangeKind::kRename:
-      return "rename";
-    case OrganisationChangeKind::kDissolution:
-      return "dissolution";
-  }
-  return "merger";
-}
+namespace internal {
+template <>
+struct EnumNames<OrganisationChangeKind> {
+  static constexpr std::pair<OrganisationChangeKind, std::string_view> kTable[] = {
+      {OrganisationChangeKind::kMerger, "merger"},
+      {OrganisationChangeKind::kSplit, "split"},
+      {OrganisationChangeKind::kRename, "rename"},
+      {OrganisationChangeKind::kDissolution, "dissolution"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(OrganisationChangeKind v) { return internal::NameOf(v, "merger"); }
 
 absl::StatusOr<OrganisationChanges> ParseOrganisationChangesJson(absl::string_view text) {
   OrganisationChanges out;

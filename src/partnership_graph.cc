@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -18,19 +19,19 @@ constexpr uint32_t kNoVertex = std::numeric_limits<uint32_t>::max();
 
 }  // namespace
 
-std::string_view Name(VertexKind kind) {
-  switch (kind) {
-    case VertexKind::kOrganisation:
-      return "organisation";
-    case VertexKind::kRole:
-      return "role";
-    case VertexKind::kMeeting:
-      return "meeting";
-    case VertexKind::kInitiative:
-      return "initiative";
-  }
-  return "invalid";
-}
+namespace internal {
+template <>
+struct EnumNames<VertexKind> {
+  static constexpr std::pair<VertexKind, std::string_view> kTable[] = {
+      {VertexKind::kOrganisation, "organisation"},
+      {VertexKind::kRole, "role"},
+      {VertexKind::kMeeting, "meeting"},
+      {VertexKind::kInitiative, "initiative"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(VertexKind kind) { return internal::NameOf(kind); }
 
 std::optional<Actor> ActorOf(const Register& reg, const Party& party) {
   if (std::optional<OrganisationHandle> org = reg.OrganisationOf(party)) {

@@ -2,8 +2,10 @@
 //
 /// @file
 /// govgraph.h: the whole public API in one include (every header under
-/// include/govgraph/; tests/python/test_architecture.py checks none is left
-/// out). docs/architecture.md maps the layers they belong to.
+/// include/govgraph/ and the generated version.h;
+/// tests/python/test_architecture.py checks none is left out, and
+/// tests/cpp/umbrella_header.cc that this header compiles on its own).
+/// docs/architecture.md maps the layers they belong to.
 #ifndef GOVGRAPH_GOVGRAPH_H_
 #define GOVGRAPH_GOVGRAPH_H_
 

@@ -7,8 +7,8 @@
 /// ABSL_ASSIGN_OR_RETURN, so govgraph carries its own two macros:
 ///
 /// ```
-///   GOVGRAPH_RETURN_IF_ERROR(ReadHeader(in));
-///   GOVGRAPH_ASSIGN_OR_RETURN(Register reg, LoadRegisterJson(path));
+///   GOVGRAPH_RETURN_IF_ERROR(ValidateOverlapOptions(options));
+///   GOVGRAPH_ASSIGN_OR_RETURN(Register reg, LoadRegisterJsonFile(path));
 /// ```
 #ifndef GOVGRAPH_STATUS_MACROS_H_
 #define GOVGRAPH_STATUS_MACROS_H_

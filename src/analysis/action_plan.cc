@@ -17,6 +17,7 @@
 #include "internal/files.h"
 #include "internal/json_text.h"
 #include "internal/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 
@@ -195,37 +196,35 @@ std::string MeetingName(const Register& reg, const std::string& id) {
 
 }  // namespace
 
-std::string_view Name(ActionStatus s) {
-  switch (s) {
-    case ActionStatus::kOpen:
-      return "open";
-    case ActionStatus::kInProgress:
-      return "in_progress";
-    case ActionStatus::kDone:
-      return "done";
-    case ActionStatus::kDropped:
-      return "dropped";
-  }
-  return "open";
-}
+namespace internal {
+template <>
+struct EnumNames<ActionStatus> {
+  static constexpr std::pair<ActionStatus, std::string_view> kTable[] = {
+      {ActionStatus::kOpen, "open"},
+      {ActionStatus::kInProgress, "in_progress"},
+      {ActionStatus::kDone, "done"},
+      {ActionStatus::kDropped, "dropped"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(ActionState s) {
-  switch (s) {
-    case ActionState::kDone:
-      return "done";
-    case ActionState::kDropped:
-      return "dropped";
-    case ActionState::kOverdue:
-      return "overdue";
-    case ActionState::kDueSoon:
-      return "due_soon";
-    case ActionState::kNoDueDate:
-      return "no_due_date";
-    case ActionState::kOpen:
-      return "open";
-  }
-  return "open";
-}
+std::string_view Name(ActionStatus s) { return internal::NameOf(s, "open"); }
+
+namespace internal {
+template <>
+struct EnumNames<ActionState> {
+  static constexpr std::pair<ActionState, std::string_view> kTable[] = {
+      {ActionState::kDone, "done"},
+      {ActionState::kDropped, "dropped"},
+      {ActionState::kOverdue, "overdue"},
+      {ActionState::kDueSoon, "due_soon"},
+      {ActionState::kNoDueDate, "no_due_date"},
+      {ActionState::kOpen, "open"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(ActionState s) { return internal::NameOf(s, "open"); }
 
 absl::StatusOr<ActionPlan> ParseActionPlanJson(absl::string_view text) {
   absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "action plan");

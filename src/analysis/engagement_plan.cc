@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "internal/labels.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -50,18 +51,22 @@ std::vector<std::string> Sorted(const std::set<std::string>& s) { return {s.begi
 
 }  // namespace
 
-std::string_view Name(EngagementChannel channel) {
-  switch (channel) {
-    case EngagementChannel::kLetter: return "letter";
-    case EngagementChannel::kCopy: return "copy";
-    case EngagementChannel::kAgendaItem: return "agenda_item";
-    case EngagementChannel::kInternal: return "internal";
-    case EngagementChannel::kForceExecutive: return "force_executive";
-    case EngagementChannel::kIntranet: return "intranet";
-    case EngagementChannel::kOpccBriefing: return "opcc_briefing";
-  }
-  return "";
-}
+namespace internal {
+template <>
+struct EnumNames<EngagementChannel> {
+  static constexpr std::pair<EngagementChannel, std::string_view> kTable[] = {
+      {EngagementChannel::kLetter, "letter"},
+      {EngagementChannel::kCopy, "copy"},
+      {EngagementChannel::kAgendaItem, "agenda_item"},
+      {EngagementChannel::kInternal, "internal"},
+      {EngagementChannel::kForceExecutive, "force_executive"},
+      {EngagementChannel::kIntranet, "intranet"},
+      {EngagementChannel::kOpccBriefing, "opcc_briefing"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(EngagementChannel channel) { return internal::NameOf(channel, ""); }
 
 absl::StatusOr<EngagementPlanResult> EngagementPlan(const Register& reg, const ChangeSet& changes,
                                                     const EngagementPlanOptions& options) {

@@ -17,6 +17,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "internal/json_text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 
@@ -161,31 +162,32 @@ class Checker {
 
 }  // namespace
 
-std::string_view Name(CompositionStatus s) {
-  switch (s) {
-    case CompositionStatus::kMet:
-      return "met";
-    case CompositionStatus::kNotMet:
-      return "not_met";
-    case CompositionStatus::kUndetermined:
-      return "undetermined";
-    case CompositionStatus::kAdvisory:
-      return "advisory";
-  }
-  return "met";
-}
+namespace internal {
+template <>
+struct EnumNames<CompositionStatus> {
+  static constexpr std::pair<CompositionStatus, std::string_view> kTable[] = {
+      {CompositionStatus::kMet, "met"},
+      {CompositionStatus::kNotMet, "not_met"},
+      {CompositionStatus::kUndetermined, "undetermined"},
+      {CompositionStatus::kAdvisory, "advisory"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(CompositionVerdict v) {
-  switch (v) {
-    case CompositionVerdict::kLawful:
-      return "lawful";
-    case CompositionVerdict::kUnlawful:
-      return "unlawful";
-    case CompositionVerdict::kUndetermined:
-      return "undetermined";
-  }
-  return "lawful";
-}
+std::string_view Name(CompositionStatus s) { return internal::NameOf(s, "met"); }
+
+namespace internal {
+template <>
+struct EnumNames<CompositionVerdict> {
+  static constexpr std::pair<CompositionVerdict, std::string_view> kTable[] = {
+      {CompositionVerdict::kLawful, "lawful"},
+      {CompositionVerdict::kUnlawful, "unlawful"},
+      {CompositionVerdict::kUndetermined, "undetermined"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(CompositionVerdict v) { return internal::NameOf(v, "lawful"); }
 
 absl::StatusOr<PanelCompositionRules> ParsePanelCompositionRulesJson(absl::string_view text) {
   // The one strict reader: duplicate keys, nesting and size limits, line and column.

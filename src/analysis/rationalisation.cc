@@ -19,6 +19,7 @@
 #include "absl/strings/str_join.h"
 #include "govgraph/analysis/burden.h"
 #include "internal/labels.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -102,18 +103,30 @@ class Exact {
 
 }  // namespace
 
-std::string_view Name(RationalisationCost cost) {
-  switch (cost) {
-    case RationalisationCost::kMeetings: return "meetings";
-    case RationalisationCost::kMeetingHours: return "meeting_hours";
-    case RationalisationCost::kSeatHours: return "seat_hours";
-  }
-  return "";
-}
+namespace internal {
+template <>
+struct EnumNames<RationalisationCost> {
+  static constexpr std::pair<RationalisationCost, std::string_view> kTable[] = {
+      {RationalisationCost::kMeetings, "meetings"},
+      {RationalisationCost::kMeetingHours, "meeting_hours"},
+      {RationalisationCost::kSeatHours, "seat_hours"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(RationalisationMethod method) {
-  return method == RationalisationMethod::kExact ? "exact" : "greedy";
-}
+std::string_view Name(RationalisationCost cost) { return internal::NameOf(cost, ""); }
+
+namespace internal {
+template <>
+struct EnumNames<RationalisationMethod> {
+  static constexpr std::pair<RationalisationMethod, std::string_view> kTable[] = {
+      {RationalisationMethod::kExact, "exact"},
+      {RationalisationMethod::kGreedy, "greedy"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(RationalisationMethod method) { return internal::NameOf(method, "greedy"); }
 
 absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const RationalisationOptions& options) {
   if (!std::isfinite(options.unknown_cadence_sittings) || options.unknown_cadence_sittings < 0) {

@@ -19,6 +19,7 @@
 #include "absl/strings/str_join.h"
 #include "internal/json_envelope.h"
 #include "internal/labels.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -218,15 +219,19 @@ bool Selected(const Register& reg, const MeetingSelector& w, const Meeting& m, c
 
 }  // namespace
 
-std::string_view Name(RoleIssueKind kind) {
-  switch (kind) {
-    case RoleIssueKind::kNoLead: return "no_lead";
-    case RoleIssueKind::kJointLead: return "joint_lead";
-    case RoleIssueKind::kLeadAbsent: return "lead_absent";
-    case RoleIssueKind::kDuplicateAttendance: return "duplicate_attendance";
-  }
-  return "";
-}
+namespace internal {
+template <>
+struct EnumNames<RoleIssueKind> {
+  static constexpr std::pair<RoleIssueKind, std::string_view> kTable[] = {
+      {RoleIssueKind::kNoLead, "no_lead"},
+      {RoleIssueKind::kJointLead, "joint_lead"},
+      {RoleIssueKind::kLeadAbsent, "lead_absent"},
+      {RoleIssueKind::kDuplicateAttendance, "duplicate_attendance"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(RoleIssueKind kind) { return internal::NameOf(kind, ""); }
 
 absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text) {
   EngagementRules out;

@@ -19,6 +19,7 @@
 #include "internal/json_fields.h"
 #include "internal/json_text.h"
 #include "internal/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 
@@ -264,21 +265,31 @@ std::string Names(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::string_view Name(SkillStatus s) {
-  switch (s) {
-    case SkillStatus::kCovered:
-      return "covered";
-    case SkillStatus::kSingleHolder:
-      return "single_holder";
-    case SkillStatus::kGap:
-      return "gap";
-    case SkillStatus::kNotAssessed:
-      return "not_assessed";
-  }
-  return "covered";
-}
+namespace internal {
+template <>
+struct EnumNames<SkillStatus> {
+  static constexpr std::pair<SkillStatus, std::string_view> kTable[] = {
+      {SkillStatus::kCovered, "covered"},
+      {SkillStatus::kSingleHolder, "single_holder"},
+      {SkillStatus::kGap, "gap"},
+      {SkillStatus::kNotAssessed, "not_assessed"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(TrainingReason r) { return r == TrainingReason::kGap ? "gap" : "single_holder"; }
+std::string_view Name(SkillStatus s) { return internal::NameOf(s, "covered"); }
+
+namespace internal {
+template <>
+struct EnumNames<TrainingReason> {
+  static constexpr std::pair<TrainingReason, std::string_view> kTable[] = {
+      {TrainingReason::kGap, "gap"},
+      {TrainingReason::kSingleHolder, "single_holder"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(TrainingReason r) { return internal::NameOf(r, "single_holder"); }
 
 absl::StatusOr<SkillsFramework> ParseSkillsFrameworkJson(absl::string_view text) {
   absl::StatusOr<Json> parsed = internal::ParseJsonObject(text, "skills framework");

@@ -30,6 +30,7 @@
 #include "internal/json_envelope.h"
 #include "internal/labels.h"
 #include "io/json_reader.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -387,16 +388,20 @@ std::map<std::pair<std::string, std::string>, std::vector<std::string>> Links(
 
 }  // namespace
 
-std::string_view Name(ChangeAction action) {
-  switch (action) {
-    case ChangeAction::kRemove: return "remove";
-    case ChangeAction::kMerge: return "merge";
-    case ChangeAction::kAdd: return "add";
-    case ChangeAction::kSetLead: return "set_lead";
-    case ChangeAction::kSetCadence: return "set_cadence";
-  }
-  return "invalid";
-}
+namespace internal {
+template <>
+struct EnumNames<ChangeAction> {
+  static constexpr std::pair<ChangeAction, std::string_view> kTable[] = {
+      {ChangeAction::kRemove, "remove"},
+      {ChangeAction::kMerge, "merge"},
+      {ChangeAction::kAdd, "add"},
+      {ChangeAction::kSetLead, "set_lead"},
+      {ChangeAction::kSetCadence, "set_cadence"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(ChangeAction action) { return internal::NameOf(action); }
 
 absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
   ChangeSet cs;

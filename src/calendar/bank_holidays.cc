@@ -10,6 +10,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -81,17 +82,18 @@ class Builder {
 
 }  // namespace
 
-std::string_view Name(BankHolidayRegion region) {
-  switch (region) {
-    case BankHolidayRegion::kEnglandAndWales:
-      return "england-and-wales";
-    case BankHolidayRegion::kScotland:
-      return "scotland";
-    case BankHolidayRegion::kNorthernIreland:
-      return "northern-ireland";
-  }
-  return "england-and-wales";
-}
+namespace internal {
+template <>
+struct EnumNames<BankHolidayRegion> {
+  static constexpr std::pair<BankHolidayRegion, std::string_view> kTable[] = {
+      {BankHolidayRegion::kEnglandAndWales, "england-and-wales"},
+      {BankHolidayRegion::kScotland, "scotland"},
+      {BankHolidayRegion::kNorthernIreland, "northern-ireland"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(BankHolidayRegion region) { return internal::NameOf(region, "england-and-wales"); }
 
 std::vector<BankHolidayRegion> AllBankHolidayRegions() {
   return {BankHolidayRegion::kEnglandAndWales, BankHolidayRegion::kScotland,

@@ -14,6 +14,7 @@
 #include "absl/strings/str_join.h"
 #include "calendar/calendar_text.h"
 #include "calendar/report_coverage.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -280,25 +281,22 @@ void CheckReportCoverage(const Register& reg, const CyclePlan& plan, const Sched
 
 }  // namespace internal
 
-std::string_view Name(CycleFindingKind kind) {
-  switch (kind) {
-    case CycleFindingKind::kClash:
-      return "clash";
-    case CycleFindingKind::kStatutoryWindow:
-      return "statutory_window";
-    case CycleFindingKind::kMisaligned:
-      return "misaligned";
-    case CycleFindingKind::kNonWorkingDay:
-      return "non_working_day";
-    case CycleFindingKind::kUnscrutinised:
-      return "unscrutinised";
-    case CycleFindingKind::kScrutinisedTwice:
-      return "scrutinised_twice";
-    case CycleFindingKind::kTooFewSittings:
-      return "too_few_sittings";
-  }
-  return "clash";
-}
+namespace internal {
+template <>
+struct EnumNames<CycleFindingKind> {
+  static constexpr std::pair<CycleFindingKind, std::string_view> kTable[] = {
+      {CycleFindingKind::kClash, "clash"},
+      {CycleFindingKind::kStatutoryWindow, "statutory_window"},
+      {CycleFindingKind::kMisaligned, "misaligned"},
+      {CycleFindingKind::kNonWorkingDay, "non_working_day"},
+      {CycleFindingKind::kUnscrutinised, "unscrutinised"},
+      {CycleFindingKind::kScrutinisedTwice, "scrutinised_twice"},
+      {CycleFindingKind::kTooFewSittings, "too_few_sittings"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(CycleFindingKind kind) { return internal::NameOf(kind, "clash"); }
 
 CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
                       const CycleCheckOptions& options) {

@@ -27,6 +27,7 @@
 #include "internal/json_fields.h"
 #include "internal/json_text.h"
 #include "internal/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -187,51 +188,52 @@ class Findings {
 
 }  // namespace
 
-std::string_view Name(AgendaItemKind kind) {
-  switch (kind) {
-    case AgendaItemKind::kThematic:
-      return "thematic";
-    case AgendaItemKind::kStanding:
-      return "standing";
-    case AgendaItemKind::kStatutory:
-      return "statutory";
-    case AgendaItemKind::kOther:
-      return "other";
-  }
-  return "other";
-}
+namespace internal {
+template <>
+struct EnumNames<AgendaItemKind> {
+  static constexpr std::pair<AgendaItemKind, std::string_view> kTable[] = {
+      {AgendaItemKind::kThematic, "thematic"},
+      {AgendaItemKind::kStanding, "standing"},
+      {AgendaItemKind::kStatutory, "statutory"},
+      {AgendaItemKind::kOther, "other"},
+  };
+};
+}  // namespace internal
 
-std::string_view Name(ForwardPlanFindingKind kind) {
-  switch (kind) {
-    case ForwardPlanFindingKind::kPillarNotScrutinised:
-      return "pillar_not_scrutinised";
-    case ForwardPlanFindingKind::kTooManyThematic:
-      return "too_many_thematic";
-    case ForwardPlanFindingKind::kPillarInOneHalf:
-      return "pillar_in_one_half";
-    case ForwardPlanFindingKind::kNoKloe:
-      return "no_kloe";
-    case ForwardPlanFindingKind::kNoPreMeeting:
-      return "no_pre_meeting";
-    case ForwardPlanFindingKind::kPreMeetingNotBefore:
-      return "pre_meeting_not_before";
-    case ForwardPlanFindingKind::kLeadNotPillarLead:
-      return "lead_not_pillar_lead";
-    case ForwardPlanFindingKind::kNoSuchSitting:
-      return "no_such_sitting";
-    case ForwardPlanFindingKind::kReportUnscrutinised:
-      return "report_unscrutinised";
-    case ForwardPlanFindingKind::kReportScrutinisedTwice:
-      return "report_scrutinised_twice";
-    case ForwardPlanFindingKind::kReportAfterPeriod:
-      return "report_after_period";
-  }
-  return "pillar_not_scrutinised";
-}
+std::string_view Name(AgendaItemKind kind) { return internal::NameOf(kind, "other"); }
 
-std::string_view Name(FindingSeverity severity) {
-  return severity == FindingSeverity::kProblem ? "problem" : "note";
-}
+namespace internal {
+template <>
+struct EnumNames<ForwardPlanFindingKind> {
+  static constexpr std::pair<ForwardPlanFindingKind, std::string_view> kTable[] = {
+      {ForwardPlanFindingKind::kPillarNotScrutinised, "pillar_not_scrutinised"},
+      {ForwardPlanFindingKind::kTooManyThematic, "too_many_thematic"},
+      {ForwardPlanFindingKind::kPillarInOneHalf, "pillar_in_one_half"},
+      {ForwardPlanFindingKind::kNoKloe, "no_kloe"},
+      {ForwardPlanFindingKind::kNoPreMeeting, "no_pre_meeting"},
+      {ForwardPlanFindingKind::kPreMeetingNotBefore, "pre_meeting_not_before"},
+      {ForwardPlanFindingKind::kLeadNotPillarLead, "lead_not_pillar_lead"},
+      {ForwardPlanFindingKind::kNoSuchSitting, "no_such_sitting"},
+      {ForwardPlanFindingKind::kReportUnscrutinised, "report_unscrutinised"},
+      {ForwardPlanFindingKind::kReportScrutinisedTwice, "report_scrutinised_twice"},
+      {ForwardPlanFindingKind::kReportAfterPeriod, "report_after_period"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(ForwardPlanFindingKind kind) { return internal::NameOf(kind, "pillar_not_scrutinised"); }
+
+namespace internal {
+template <>
+struct EnumNames<FindingSeverity> {
+  static constexpr std::pair<FindingSeverity, std::string_view> kTable[] = {
+      {FindingSeverity::kProblem, "problem"},
+      {FindingSeverity::kNote, "note"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(FindingSeverity severity) { return internal::NameOf(severity, "note"); }
 
 const ForwardPlanPillar* ForwardPlan::FindPillar(absl::string_view id) const {
   for (const ForwardPlanPillar& p : pillars) {

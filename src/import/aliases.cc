@@ -22,6 +22,7 @@
 #include "import/text.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace internal {
@@ -106,7 +107,17 @@ std::string CsvQuote(absl::string_view s) {
 
 }  // namespace
 
-std::string_view Name(AliasTarget v) { return v == AliasTarget::kRole ? "role" : "organisation"; }
+namespace internal {
+template <>
+struct EnumNames<AliasTarget> {
+  static constexpr std::pair<AliasTarget, std::string_view> kTable[] = {
+      {AliasTarget::kOrganisation, "organisation"},
+      {AliasTarget::kRole, "role"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(AliasTarget v) { return internal::NameOf(v, "organisation"); }
 
 std::string AliasKey(absl::string_view text) { return FoldedName(text); }
 

@@ -24,6 +24,7 @@
 #include "import/text.h"
 #include "internal/files.h"
 #include "internal/xml.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -314,19 +315,19 @@ std::optional<ModernGovResponse> ResponseForRoot(absl::string_view root) {
 
 }  // namespace
 
-std::string_view Name(ModernGovResponse v) {
-  switch (v) {
-    case ModernGovResponse::kCommittees:
-      return "committees";
-    case ModernGovResponse::kMeetings:
-      return "meetings";
-    case ModernGovResponse::kMeeting:
-      return "meeting";
-    case ModernGovResponse::kCouncillorsByWard:
-      return "councillors_by_ward";
-  }
-  return "committees";
-}
+namespace internal {
+template <>
+struct EnumNames<ModernGovResponse> {
+  static constexpr std::pair<ModernGovResponse, std::string_view> kTable[] = {
+      {ModernGovResponse::kCommittees, "committees"},
+      {ModernGovResponse::kMeetings, "meetings"},
+      {ModernGovResponse::kMeeting, "meeting"},
+      {ModernGovResponse::kCouncillorsByWard, "councillors_by_ward"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(ModernGovResponse v) { return internal::NameOf(v, "committees"); }
 
 std::string ModernGovPlace::ToString() const {
   std::string out = file;

@@ -18,6 +18,7 @@
 #include "absl/strings/str_split.h"
 #include "govgraph/names.h"
 #include "import/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -87,17 +88,18 @@ std::vector<std::string> KeyWords(absl::string_view text) {
 
 }  // namespace
 
-std::string_view Name(Severity v) {
-  switch (v) {
-    case Severity::kInfo:
-      return "info";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kError:
-      return "error";
-  }
-  return "error";
-}
+namespace internal {
+template <>
+struct EnumNames<Severity> {
+  static constexpr std::pair<Severity, std::string_view> kTable[] = {
+      {Severity::kInfo, "info"},
+      {Severity::kWarning, "warning"},
+      {Severity::kError, "error"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(Severity v) { return internal::NameOf(v, "error"); }
 
 Resolver::Resolver(const Register* base, const AliasTable& aliases) : base_(base), aliases_(aliases) {
   for (std::string& p : aliases_.Patterns()) {

@@ -29,6 +29,7 @@
 #include "govgraph/register_builder.h"
 #include "import/text.h"
 #include "internal/files.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -1225,29 +1226,33 @@ class Importer {
 
 }  // namespace
 
-std::string_view Name(ImportField v) {
-  switch (v) {
-    case ImportField::kId: return "id";
-    case ImportField::kName: return "name";
-    case ImportField::kLead: return "lead";
-    case ImportField::kChair: return "chair";
-    case ImportField::kPurpose: return "purpose";
-    case ImportField::kParticipants: return "participants";
-    case ImportField::kFrequency: return "frequency";
-    case ImportField::kCurrentFocus: return "current_focus";
-    case ImportField::kLevel: return "level";
-    case ImportField::kAreas: return "areas";
-    case ImportField::kKind: return "kind";
-    case ImportField::kStatus: return "status";
-    case ImportField::kDurationHours: return "duration_hours";
-    case ImportField::kReportsTo: return "reports_to";
-    case ImportField::kStatutory: return "statutory";
-    case ImportField::kTopics: return "topics";
-    case ImportField::kAttribute: return "attribute";
-    case ImportField::kIgnore: return "ignore";
-  }
-  return "attribute";
-}
+namespace internal {
+template <>
+struct EnumNames<ImportField> {
+  static constexpr std::pair<ImportField, std::string_view> kTable[] = {
+      {ImportField::kId, "id"},
+      {ImportField::kName, "name"},
+      {ImportField::kLead, "lead"},
+      {ImportField::kChair, "chair"},
+      {ImportField::kPurpose, "purpose"},
+      {ImportField::kParticipants, "participants"},
+      {ImportField::kFrequency, "frequency"},
+      {ImportField::kCurrentFocus, "current_focus"},
+      {ImportField::kLevel, "level"},
+      {ImportField::kAreas, "areas"},
+      {ImportField::kKind, "kind"},
+      {ImportField::kStatus, "status"},
+      {ImportField::kDurationHours, "duration_hours"},
+      {ImportField::kReportsTo, "reports_to"},
+      {ImportField::kStatutory, "statutory"},
+      {ImportField::kTopics, "topics"},
+      {ImportField::kAttribute, "attribute"},
+      {ImportField::kIgnore, "ignore"},
+  };
+};
+}  // namespace internal
+
+std::string_view Name(ImportField v) { return internal::NameOf(v, "attribute"); }
 
 absl::StatusOr<ImportField> ParseImportField(absl::string_view name) {
   static constexpr ImportField kAll[] = {
