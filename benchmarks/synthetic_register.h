@@ -37,6 +37,11 @@ struct SyntheticOptions {
 // A builder holding the synthetic register, ready to Build().
 RegisterBuilder MakeSyntheticRegister(const SyntheticOptions& options);
 
+// The second shape (skewed_register.cc): five regions, a handful of bodies in
+// most meetings, power-law participation and vocabulary. Reads `meetings`,
+// `seed` and `duplicate_share`.
+RegisterBuilder MakeSkewedRegister(const SyntheticOptions& options);
+
 }  // namespace govgraph::bench
 
 #endif  // GOVGRAPH_BENCHMARKS_SYNTHETIC_REGISTER_H_

@@ -54,6 +54,7 @@
 #include "govgraph/overlap/review.h"
 #include "govgraph/overlap/text.h"
 #include "govgraph/partnership_graph.h"
+#include "govgraph/progress.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
 #include "govgraph/status_macros.h"
