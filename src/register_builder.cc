@@ -39,7 +39,7 @@ std::string Path(absl::string_view kind, size_t i) { return absl::StrCat(kind, "
 
 // A problem's path ("meetings[3].participants[0].organisation"), written out
 // only when there is a problem: writing every path out beforehand cost some
-// twenty allocations a meeting, a third of building a valid register.
+// twenty allocations a meeting, a sixth of building a valid register.
 // Each part refers to its parent, which must outlive it.
 class LazyPath {
  public:
