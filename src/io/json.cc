@@ -687,11 +687,13 @@ bool HasSurrogateEscape(absl::string_view text) {
 }
 
 // The fast way to a register: simdjson's DOM, read by the same reader. Valid
-// text gives what ReadRegisterStrict() gives; for anything else (a syntax
-// error, a key given twice, a limit passed, a problem of shape) this gives
-// nothing and the strict parse says what is wrong, with its line, column and
-// path. `padded`: `text` may be read SIMDJSON_PADDING bytes past its end.
-std::optional<absl::StatusOr<Register>> ParseRegisterJsonFast(absl::string_view text, bool padded) {
+// text gives the builder ReadRegisterStrict() would build; for anything else
+// (a syntax error, a key given twice, a limit passed, a problem of shape)
+// this gives nothing and the strict parse says what is wrong, with its line,
+// column and path. `padded`: `text` may be read SIMDJSON_PADDING bytes past
+// its end. The parser's buffers are gone when this returns, before the
+// register is built, which keeps loading's peak memory down.
+std::optional<RegisterBuilder> ReadRegisterFast(absl::string_view text, bool padded) {
   if (HasSurrogateEscape(text)) return std::nullopt;
   const InputLimits limits = GetInputLimits();
   simdjson::dom::parser parser;
@@ -706,12 +708,12 @@ std::optional<absl::StatusOr<Register>> ParseRegisterJsonFast(absl::string_view 
   SimdChecks checks{.max_rows = limits.max_rows};
   RegisterBuilder b;
   if (!ReadRegister(SimdView(root, &checks), b).ok() || checks.defer) return std::nullopt;
-  return std::move(b).Build();
+  return b;
 }
 
 absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded) {
   if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
-  if (std::optional<absl::StatusOr<Register>> reg = ParseRegisterJsonFast(text, padded)) return *std::move(reg);
+  if (std::optional<RegisterBuilder> b = ReadRegisterFast(text, padded)) return std::move(*b).Build();
   return ReadRegisterStrict(text);
 }
 
@@ -1176,8 +1178,15 @@ absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
   // Read with room after the text, so that simdjson reads it where it is.
   absl::StatusOr<std::string> text = internal::ReadFileToString(path, /*spare=*/simdjson::SIMDJSON_PADDING);
   if (!text.ok()) return text.status();
-  absl::StatusOr<Register> reg =
-      ParseRegisterJsonText(*text, /*padded=*/text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING);
+  absl::StatusOr<Register> reg;
+  if (std::optional<RegisterBuilder> b =
+          ReadRegisterFast(*text, /*padded=*/text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING)) {
+    // The text is read: its memory goes before the register is built.
+    std::string().swap(*text);
+    reg = std::move(*b).Build();
+  } else {
+    reg = ReadRegisterStrict(*text);
+  }
   if (!reg.ok()) return internal::Annotate(reg.status(), path);
   return reg;
 }
