@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include "common.h"
 
@@ -33,11 +34,26 @@ Load a register from a JSON file (docs/json-schema.md).
 >>> reg = govgraph.load_json("examples/registers/avon-and-somerset-2016.json")
 )pbdoc");
   m.def(
-      "loads_json", [](const std::string& text) { return ValueOrThrow(ParseRegisterJson(View(text))); },
+      "loads_json",
+      [](const std::string& text) {
+        absl::StatusOr<Register> reg;
+        {
+          py::gil_scoped_release release;
+          reg = ParseRegisterJson(View(text));
+        }
+        return ValueOrThrow(std::move(reg));
+      },
       py::arg("text"), "Parse a register from JSON text.\n\n:raises InvalidInputError: naming each problem's JSON path.\n\n>>> with open(\"register.json\", encoding=\"utf-8\") as f:\n... reg = govgraph.loads_json(f.read())");
   m.def(
       "dumps_json",
-      [](const Register& reg, int indent) { return ValueOrThrow(RegisterToJson(reg, {.indent = indent})); },
+      [](const Register& reg, int indent) {
+        absl::StatusOr<std::string> text;
+        {
+          py::gil_scoped_release release;
+          text = RegisterToJson(reg, {.indent = indent});
+        }
+        return ValueOrThrow(std::move(text));
+      },
       py::arg("register"), py::arg("indent") = 2,
       "The register as JSON text (canonical form), ``indent`` spaces a level (0 to 16; -1: one line).\n\n"
       ":raises InvalidInputError: for another indent.\n\n>>> text = govgraph.dumps_json(reg, indent=0)\n>>> "
@@ -45,7 +61,12 @@ Load a register from a JSON file (docs/json-schema.md).
   m.def(
       "save_json",
       [](const Register& reg, const std::filesystem::path& path, int indent) {
-        ThrowIfError(SaveRegisterJsonFile(reg, path.string(), {.indent = indent}));
+        absl::Status saved;
+        {
+          py::gil_scoped_release release;
+          saved = SaveRegisterJsonFile(reg, path.string(), {.indent = indent});
+        }
+        ThrowIfError(saved);
       },
       py::arg("register"), py::arg("path"), py::arg("indent") = 2,
       "Write the register to a JSON file, ``indent`` spaces a level (0 to 16; -1: one line).\n\n"

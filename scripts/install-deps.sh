@@ -9,6 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 packages=(
   g++ cmake ninja-build pkg-config
   libboost-graph-dev libabsl-dev nlohmann-json3-dev libstemmer-dev libexpat1-dev
+  libsimdjson-dev  # loading register JSON at hundreds of MB/s (src/io/json.cc)
   python3 python3-dev pybind11-dev python3-pybind11
   python3-matplotlib python3-networkx  # govgraph.plot, govgraph.report, govgraph.to_networkx
   graphviz python3-pygraphviz  # the network map's layout (sfdp)

@@ -37,6 +37,34 @@ std::string Quote(absl::string_view s) { return absl::StrCat("\"", s, "\""); }
 
 std::string Path(absl::string_view kind, size_t i) { return absl::StrCat(kind, "[", i, "]"); }
 
+// A problem's path ("meetings[3].participants[0].organisation"), written out
+// only when there is a problem: writing every path out beforehand cost some
+// twenty allocations a meeting, a sixth of building a valid register.
+// Each part refers to its parent, which must outlive it.
+class LazyPath {
+ public:
+  // A whole path, as given.
+  LazyPath(const std::string& whole) : text_(whole) {}  // NOLINT(google-explicit-constructor)
+  // "kind[index]".
+  LazyPath(absl::string_view kind, size_t index) : text_(kind), index_(index) {}
+  // The parent's path, ".field" and, when given, "[index]".
+  LazyPath(const LazyPath& parent, absl::string_view field) : parent_(&parent), text_(field) {}
+  LazyPath(const LazyPath& parent, absl::string_view field, size_t index)
+      : parent_(&parent), text_(field), index_(index) {}
+
+  std::string str() const {
+    std::string out = parent_ == nullptr ? std::string() : absl::StrCat(parent_->str(), ".");
+    absl::StrAppend(&out, text_);
+    if (index_) absl::StrAppend(&out, "[", *index_, "]");
+    return out;
+  }
+
+ private:
+  const LazyPath* parent_ = nullptr;
+  absl::string_view text_;
+  std::optional<size_t> index_;
+};
+
 // Fills a table's items and indexes, reporting empty, duplicate and unnamed
 // entries. `kind` is the JSON array name ("meetings").
 template <class T>
@@ -126,12 +154,12 @@ struct EditLookup {
 
 // Resolves one reference, or reports it as dangling.
 template <class T, class Lookup>
-void Resolve(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const std::string& path,
+void Resolve(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const LazyPath& path,
              absl::string_view owner_kind, absl::string_view owner_id, Checker& check) {
   if (ref.empty()) return;
   const std::optional<uint32_t> found = lookup.Find(ref);
   if (!found) {
-    check.Add(path, absl::StrCat("unknown ", what, " ", Quote(ref.id), " (", owner_kind, " ",
+    check.Add(path.str(), absl::StrCat("unknown ", what, " ", Quote(ref.id), " (", owner_kind, " ",
                                  Quote(owner_id), ")"));
     ref.handle = Handle<T>();
     return;
@@ -143,10 +171,10 @@ void Resolve(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const st
 // nothing (unlike a single reference, where empty means "none") and would
 // leave an unresolved handle inside the register, so it is reported.
 template <class T, class Lookup>
-void ResolveItem(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const std::string& path,
+void ResolveItem(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const LazyPath& path,
                  absl::string_view owner_kind, absl::string_view owner_id, Checker& check) {
   if (ref.empty()) {
-    check.Add(path, absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"));
+    check.Add(path.str(), absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"));
     ref.handle = Handle<T>();
     return;
   }
@@ -154,41 +182,41 @@ void ResolveItem(Ref<T>& ref, const Lookup& lookup, absl::string_view what, cons
 }
 
 template <class Lookup>
-void ResolveAreas(std::vector<Ref<Area>>& refs, const std::string& base, absl::string_view owner_kind,
+void ResolveAreas(std::vector<Ref<Area>>& refs, const LazyPath& base, absl::string_view owner_kind,
                   absl::string_view owner_id, const Lookup& lookup, Checker& check) {
   for (size_t j = 0; j < refs.size(); ++j) {
-    ResolveItem(refs[j], lookup, "area", absl::StrCat(base, ".areas[", j, "]"), owner_kind, owner_id, check);
+    ResolveItem(refs[j], lookup, "area", LazyPath(base, "areas", j), owner_kind, owner_id, check);
   }
 }
 
 template <class Lookup>
-void ResolveParty(Party& party, const std::string& base, absl::string_view owner_kind, absl::string_view owner_id,
+void ResolveParty(Party& party, const LazyPath& base, absl::string_view owner_kind, absl::string_view owner_id,
                   const Lookup& lookup, Checker& check) {
-  Resolve(party.organisation, lookup, "organisation", base + ".organisation", owner_kind, owner_id, check);
-  Resolve(party.role, lookup, "role", base + ".role", owner_kind, owner_id, check);
-  Resolve(party.person, lookup, "person", base + ".person", owner_kind, owner_id, check);
+  Resolve(party.organisation, lookup, "organisation", LazyPath(base, "organisation"), owner_kind, owner_id, check);
+  Resolve(party.role, lookup, "role", LazyPath(base, "role"), owner_kind, owner_id, check);
+  Resolve(party.person, lookup, "person", LazyPath(base, "person"), owner_kind, owner_id, check);
 }
 
 template <class Lookup>
-void ResolveParticipants(std::vector<Participant>& participants, const std::string& base,
+void ResolveParticipants(std::vector<Participant>& participants, const LazyPath& base,
                          absl::string_view owner_kind, absl::string_view owner_id, const Lookup& lookup,
                          Checker& check) {
   for (size_t j = 0; j < participants.size(); ++j) {
-    const std::string path = absl::StrCat(base, ".participants[", j, "]");
+    const LazyPath path(base, "participants", j);
     Participant& p = participants[j];
     if (p.party.empty()) {
-      check.Add(path, absl::StrCat("names no organisation, role or person (", owner_kind, " ", Quote(owner_id),
+      check.Add(path.str(), absl::StrCat("names no organisation, role or person (", owner_kind, " ", Quote(owner_id),
                                    ")"));
     }
     if (p.seats < 0 || p.seats > kMaxSeats) {
-      check.Add(path + ".seats", absl::StrCat("must be zero or more and at most ", kMaxSeats));
+      check.Add(LazyPath(path, "seats").str(), absl::StrCat("must be zero or more and at most ", kMaxSeats));
     }
     ResolveParty(p.party, path, owner_kind, owner_id, lookup, check);
     // Analyses count a participant against an organisation or a role, so a
     // person alone must hold one.
     if (p.party.organisation.empty() && p.party.role.empty() && p.party.person.handle.valid() &&
         lookup.Get(p.party.person.handle).roles.empty()) {
-      check.Add(path + ".person",
+      check.Add(LazyPath(path, "person").str(),
                 absl::StrCat("person ", Quote(p.party.person.id),
                              " holds no role: give the participant's role or organisation (", owner_kind, " ",
                              Quote(owner_id), ")"));
@@ -197,14 +225,14 @@ void ResolveParticipants(std::vector<Participant>& participants, const std::stri
 }
 
 template <class Lookup>
-void ResolveLead(Lead& lead, const std::string& base, absl::string_view owner_kind, absl::string_view owner_id,
+void ResolveLead(Lead& lead, const LazyPath& base, absl::string_view owner_kind, absl::string_view owner_id,
                  const Lookup& lookup, Checker& check) {
   for (size_t j = 0; j < lead.organisations.size(); ++j) {
-    ResolveItem(lead.organisations[j], lookup, "organisation", absl::StrCat(base, ".lead.organisations[", j, "]"),
+    ResolveItem(lead.organisations[j], lookup, "organisation", LazyPath(base, "lead.organisations", j),
                 owner_kind, owner_id, check);
   }
   for (size_t j = 0; j < lead.supporting.size(); ++j) {
-    ResolveItem(lead.supporting[j], lookup, "organisation", absl::StrCat(base, ".lead.supporting[", j, "]"),
+    ResolveItem(lead.supporting[j], lookup, "organisation", LazyPath(base, "lead.supporting", j),
                 owner_kind, owner_id, check);
   }
 }
@@ -217,34 +245,34 @@ const std::string kRateRule =
     absl::StrCat("must be a finite number, zero or more and at most ", kMaxSittingsPerYear, " (hourly)");
 
 template <class Lookup>
-void CheckOrganisation(Organisation& o, const std::string& base, const Lookup& lookup, Checker& check) {
-  Resolve(o.parent, lookup, "organisation", base + ".parent", "organisation", o.id, check);
+void CheckOrganisation(Organisation& o, const LazyPath& base, const Lookup& lookup, Checker& check) {
+  Resolve(o.parent, lookup, "organisation", LazyPath(base, "parent"), "organisation", o.id, check);
   ResolveAreas(o.areas, base, "organisation", o.id, lookup, check);
 }
 
 template <class Lookup>
-void CheckMeeting(Meeting& m, const std::string& base, const Lookup& lookup, Checker& check) {
+void CheckMeeting(Meeting& m, const LazyPath& base, const Lookup& lookup, Checker& check) {
   ResolveLead(m.lead, base, "meeting", m.id, lookup, check);
-  ResolveParty(m.chair, base + ".chair", "meeting", m.id, lookup, check);
+  ResolveParty(m.chair, LazyPath(base, "chair"), "meeting", m.id, lookup, check);
   ResolveParticipants(m.participants, base, "meeting", m.id, lookup, check);
   ResolveAreas(m.areas, base, "meeting", m.id, lookup, check);
-  Resolve(m.reports_to, lookup, "meeting", base + ".reports_to", "meeting", m.id, check);
+  Resolve(m.reports_to, lookup, "meeting", LazyPath(base, "reports_to"), "meeting", m.id, check);
   for (size_t j = 0; j < m.topics.size(); ++j) {
-    ResolveItem(m.topics[j], lookup, "topic", absl::StrCat(base, ".topics[", j, "]"), "meeting", m.id, check);
+    ResolveItem(m.topics[j], lookup, "topic", LazyPath(base, "topics", j), "meeting", m.id, check);
   }
   if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours, kMaxSittingHours)) {
-    check.Add(base + ".duration_hours", kHoursRule);
+    check.Add(LazyPath(base, "duration_hours").str(), kHoursRule);
   }
   if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year(), kMaxSittingsPerYear)) {
-    check.Add(base + ".cadence", "meetings a year " + kRateRule);
+    check.Add(LazyPath(base, "cadence").str(), "meetings a year " + kRateRule);
   }
   if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
-    check.Add(base + ".cadence", "a regular cadence needs its meetings a year");
+    check.Add(LazyPath(base, "cadence").str(), "a regular cadence needs its meetings a year");
   }
   for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
     const Cadence::AreaRate& e = m.cadence.exceptions()[j];
-    const std::string path = absl::StrCat(base, ".cadence.exceptions[", j, "]");
-    if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) check.Add(path + ".per_year", kRateRule);
+    const LazyPath path(base, "cadence.exceptions", j);
+    if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) check.Add(LazyPath(path, "per_year").str(), kRateRule);
     // The exception names an area as written: an id, name or alias of one
     // of the meeting's own areas.
     std::optional<AreaHandle> found;
@@ -254,8 +282,8 @@ void CheckMeeting(Meeting& m, const std::string& base, const Lookup& lookup, Che
     if (found) {
       m.cadence.set_exception_area_handle(j, *found);
     } else {
-      check.Add(path + ".area", absl::StrCat("area ", Quote(e.area), " is not one of the meeting's areas (meeting ",
-                                             Quote(m.id), ")"));
+      check.Add(LazyPath(path, "area").str(),
+                absl::StrCat("area ", Quote(e.area), " is not one of the meeting's areas (meeting ", Quote(m.id), ")"));
     }
   }
 }
@@ -274,33 +302,35 @@ bool Overlap(const Membership& a, const Membership& b) {
 void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& lookup, Checker& check) {
   for (size_t i = 0; i < memberships.size(); ++i) {
     Membership& m = memberships[i];
-    const std::string base = Path("memberships", i);
+    const LazyPath base("memberships", i);
     const std::string& owner = m.person.id;
-    if (m.person.empty()) check.Add(base + ".person", "names no person");
-    if (m.meeting.empty()) check.Add(base + ".meeting", "names no meeting");
-    Resolve(m.person, lookup, "person", base + ".person", "member", owner, check);
-    Resolve(m.meeting, lookup, "meeting", base + ".meeting", "member", owner, check);
-    Resolve(m.council, lookup, "organisation", base + ".council", "member", owner, check);
-    Resolve(m.substitute_for, lookup, "person", base + ".substitute_for", "member", owner, check);
+    if (m.person.empty()) check.Add(LazyPath(base, "person").str(), "names no person");
+    if (m.meeting.empty()) check.Add(LazyPath(base, "meeting").str(), "names no meeting");
+    Resolve(m.person, lookup, "person", LazyPath(base, "person"), "member", owner, check);
+    Resolve(m.meeting, lookup, "meeting", LazyPath(base, "meeting"), "member", owner, check);
+    Resolve(m.council, lookup, "organisation", LazyPath(base, "council"), "member", owner, check);
+    Resolve(m.substitute_for, lookup, "person", LazyPath(base, "substitute_for"), "member", owner, check);
     for (size_t j = 0; j < m.leads.size(); ++j) {
-      ResolveItem(m.leads[j], lookup, "topic", absl::StrCat(base, ".leads[", j, "]"), "member", owner, check);
+      ResolveItem(m.leads[j], lookup, "topic", LazyPath(base, "leads", j), "member", owner, check);
     }
     if (m.seat == SeatKind::kIndependent && !m.council.empty()) {
-      check.Add(base + ".council", absl::StrCat("an independent member represents no council (member ", Quote(owner),
-                                                ")"));
+      check.Add(LazyPath(base, "council").str(),
+                absl::StrCat("an independent member represents no council (member ", Quote(owner), ")"));
     } else if (m.seat != SeatKind::kIndependent && m.council.empty()) {
-      check.Add(base + ".council", absl::StrCat("names no council: a councillor's seat names the council they represent (member ",
-                                                Quote(owner), ")"));
+      check.Add(LazyPath(base, "council").str(),
+                absl::StrCat("names no council: a councillor's seat names the council they represent (member ",
+                             Quote(owner), ")"));
     }
     if (!m.substitute_for.empty() && m.substitute_for.id == m.person.id) {
-      check.Add(base + ".substitute_for", absl::StrCat("a member cannot substitute for themselves (member ",
-                                                       Quote(owner), ")"));
+      check.Add(LazyPath(base, "substitute_for").str(),
+                absl::StrCat("a member cannot substitute for themselves (member ", Quote(owner), ")"));
     }
     for (const auto& [field, date] : {std::pair{"start_date", m.start_date}, std::pair{"end_date", m.end_date}}) {
-      if (!YearInRange(date)) check.Add(absl::StrCat(base, ".", field), "year must be between 1000 and 9999");
+      if (!YearInRange(date)) check.Add(LazyPath(base, field).str(), "year must be between 1000 and 9999");
     }
     if (m.start_date && m.end_date && *m.end_date < *m.start_date) {
-      check.Add(base + ".end_date", absl::StrCat("the term ends before it starts (member ", Quote(owner), ")"));
+      check.Add(LazyPath(base, "end_date").str(),
+                absl::StrCat("the term ends before it starts (member ", Quote(owner), ")"));
     }
   }
   // One seat per person and meeting at a time; the member substituted for
@@ -336,11 +366,11 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
 }
 
 // Identifiers must survive a JSON round trip.
-void CheckIdentifiers(const std::vector<Identifier>& ids, const std::string& base, Checker& check) {
+void CheckIdentifiers(const std::vector<Identifier>& ids, const LazyPath& base, Checker& check) {
   for (size_t j = 0; j < ids.size(); ++j) {
-    const std::string path = absl::StrCat(base, ".identifiers[", j, "]");
-    if (ids[j].scheme.empty()) check.Add(path + ".scheme", "is empty");
-    if (ids[j].value.empty()) check.Add(path + ".value", "is empty");
+    const LazyPath path(base, "identifiers", j);
+    if (ids[j].scheme.empty()) check.Add(LazyPath(path, "scheme").str(), "is empty");
+    if (ids[j].value.empty()) check.Add(LazyPath(path, "value").str(), "is empty");
   }
 }
 
@@ -472,50 +502,50 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   const TableLookup lookup{reg.areas_, reg.organisations_, reg.roles_, reg.people_, reg.topics_, reg.meetings_};
   for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
     Area& a = reg.areas_.items[i];
-    Resolve(a.parent, lookup, "area", Path("areas", i) + ".parent", "area", a.id, check);
+    Resolve(a.parent, lookup, "area", LazyPath(LazyPath("areas", i), "parent"), "area", a.id, check);
   }
   for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
-    CheckOrganisation(reg.organisations_.items[i], Path("organisations", i), lookup, check);
+    CheckOrganisation(reg.organisations_.items[i], LazyPath("organisations", i), lookup, check);
   }
   for (size_t i = 0; i < reg.roles_.items.size(); ++i) {
     Role& r = reg.roles_.items[i];
-    Resolve(r.organisation, lookup, "organisation", Path("roles", i) + ".organisation", "role", r.id, check);
+    Resolve(r.organisation, lookup, "organisation", LazyPath(LazyPath("roles", i), "organisation"), "role", r.id,
+            check);
   }
   for (size_t i = 0; i < reg.people_.items.size(); ++i) {
     Person& p = reg.people_.items[i];
     for (size_t j = 0; j < p.roles.size(); ++j) {
-      ResolveItem(p.roles[j], lookup, "role", absl::StrCat(Path("people", i), ".roles[", j, "]"), "person", p.id,
-                  check);
+      ResolveItem(p.roles[j], lookup, "role", LazyPath(LazyPath("people", i), "roles", j), "person", p.id, check);
     }
   }
   for (size_t i = 0; i < reg.topics_.items.size(); ++i) {
     Topic& t = reg.topics_.items[i];
-    Resolve(t.parent, lookup, "topic", Path("topics", i) + ".parent", "topic", t.id, check);
+    Resolve(t.parent, lookup, "topic", LazyPath(LazyPath("topics", i), "parent"), "topic", t.id, check);
   }
   for (size_t i = 0; i < reg.meetings_.items.size(); ++i) {
-    CheckMeeting(reg.meetings_.items[i], Path("meetings", i), lookup, check);
+    CheckMeeting(reg.meetings_.items[i], LazyPath("meetings", i), lookup, check);
   }
   for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
     Initiative& in = reg.initiatives_.items[i];
-    const std::string base = Path("initiatives", i);
+    const LazyPath base("initiatives", i);
     ResolveLead(in.lead, base, "initiative", in.id, lookup, check);
     ResolveParticipants(in.participants, base, "initiative", in.id, lookup, check);
     ResolveAreas(in.areas, base, "initiative", in.id, lookup, check);
     for (size_t j = 0; j < in.priorities.size(); ++j) {
-      ResolveItem(in.priorities[j], lookup, "topic", absl::StrCat(base, ".priorities[", j, "]"), "initiative", in.id,
-                  check);
+      ResolveItem(in.priorities[j], lookup, "topic", LazyPath(base, "priorities", j), "initiative", in.id, check);
     }
     if (in.start_date && in.end_date && *in.end_date < *in.start_date) {
-      check.Add(base + ".end_date", absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));
+      check.Add(LazyPath(base, "end_date").str(),
+                absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));
     }
   }
 
   // Identifiers and dates must survive a JSON round trip.
   for (size_t i = 0; i < reg.areas_.items.size(); ++i) {
-    CheckIdentifiers(reg.areas_.items[i].identifiers, Path("areas", i), check);
+    CheckIdentifiers(reg.areas_.items[i].identifiers, LazyPath("areas", i), check);
   }
   for (size_t i = 0; i < reg.organisations_.items.size(); ++i) {
-    CheckIdentifiers(reg.organisations_.items[i].identifiers, Path("organisations", i), check);
+    CheckIdentifiers(reg.organisations_.items[i].identifiers, LazyPath("organisations", i), check);
   }
   for (size_t i = 0; i < reg.initiatives_.items.size(); ++i) {
     const Initiative& in = reg.initiatives_.items[i];

@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 
 #include "absl/strings/str_cat.h"
 #include "govgraph/io/input_limits.h"
@@ -34,18 +36,27 @@ absl::Status ErrnoStatus(const std::string& path, absl::string_view action, int 
 
 }  // namespace
 
-absl::StatusOr<std::string> ReadFileToString(const std::string& path) {
+absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t spare) {
   const size_t max_bytes = GetInputLimits().max_bytes;
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) return ErrnoStatus(path, "open", errno == 0 ? ENOENT : errno);
   std::string text;
+  // A regular file's size is known: room for it, one byte to find its end,
+  // and `spare`, at once, rather than the string moving as it grows.
+  size_t room = 0;
+  std::error_code ec;
+  if (const uintmax_t size = std::filesystem::file_size(path, ec); !ec && size <= max_bytes) {
+    room = static_cast<size_t>(size) + 1;
+    text.reserve(room + spare);
+  }
   // Read in blocks so that an endless device stops at the limit.
   constexpr size_t kBlock = size_t{1} << 20;
   while (in) {
     const size_t before = text.size();
     if (before >= max_bytes + 1) break;
-    const size_t want = std::min(kBlock, max_bytes + 1 - before);
+    size_t want = std::min(kBlock, max_bytes + 1 - before);
+    if (before < room) want = std::min(want, room - before);
     text.resize(before + want);
     in.read(text.data() + before, static_cast<std::streamsize>(want));
     text.resize(before + static_cast<size_t>(in.gcount()));

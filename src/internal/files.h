@@ -15,8 +15,10 @@ namespace govgraph::internal {
 // The file's bytes, or NotFoundError / PermissionDeniedError / UnknownError
 // with the path and the system's reason, or ResourceExhaustedError past the
 // max_bytes input limit (io/input_limits.h), which also bounds what reading a
-// device such as /dev/zero can cost.
-absl::StatusOr<std::string> ReadFileToString(const std::string& path);
+// device such as /dev/zero can cost. The string's capacity leaves `spare`
+// bytes after the text when the file's size is known (a parser that reads
+// past the end in wide steps then reads the text where it is).
+absl::StatusOr<std::string> ReadFileToString(const std::string& path, size_t spare = 0);
 
 // Replaces the file's contents atomically: the text goes to a temporary file
 // in the same folder, is flushed to disk and renamed over `path`, so a

@@ -1,7 +1,10 @@
 // Copyright 2026 The govgraph Authors. SPDX-License-Identifier: Apache-2.0
 #include "govgraph/io/json.h"
 
+#include <simdjson.h>
+
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -10,12 +13,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/cadence.h"
+#include "govgraph/io/input_limits.h"
 #include "govgraph/model.h"
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
@@ -29,8 +34,164 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-// Reads JSON values into the model, collecting every problem with its path
-// rather than stopping at the first.
+// The reader sees a JSON value through a view with the members below, so that
+// one reader serves both nlohmann::json (edits and Popolo import, which build
+// their values) and a simdjson DOM (loading text, several times faster).
+
+class NlohmannView {
+ public:
+  explicit NlohmannView(const Json& v) : v_(&v) {}
+
+  bool is_object() const { return v_->is_object(); }
+  bool is_array() const { return v_->is_array(); }
+  bool is_string() const { return v_->is_string(); }
+  bool is_boolean() const { return v_->is_boolean(); }
+  bool is_number() const { return v_->is_number(); }
+  bool is_number_integer() const { return v_->is_number_integer(); }
+  const char* type_name() const { return v_->type_name(); }
+
+  // The value of `key`, or nothing (also when this is not an object).
+  std::optional<NlohmannView> find(absl::string_view key) const {
+    auto it = v_->find(std::string_view(key.data(), key.size()));
+    if (it == v_->end()) return std::nullopt;
+    return NlohmannView(*it);
+  }
+  bool contains(absl::string_view key) const { return find(key).has_value(); }
+
+  // fn(index, element) for each element of an array.
+  template <class Fn>
+  void ForEachElement(Fn fn) const {
+    size_t i = 0;
+    for (const Json& e : *v_) fn(i++, NlohmannView(e));
+  }
+  // fn(key, value) for each member of an object, in key order.
+  template <class Fn>
+  void ForEachMember(Fn fn) const {
+    for (const auto& [key, value] : v_->items()) fn(absl::string_view(key), NlohmannView(value));
+  }
+
+  std::string string() const { return v_->get<std::string>(); }
+  bool boolean() const { return v_->get<bool>(); }
+  double number() const { return v_->get<double>(); }
+  int64_t integer() const { return v_->get<int64_t>(); }
+  std::string dump() const { return v_->dump(); }
+
+ private:
+  const Json* v_;
+};
+
+// What the strict parser (internal/json_text.h) refuses and simdjson does not
+// notice: a key given twice, a list longer than max_rows. Reading a simdjson
+// DOM marks it here, and the text is then read again by the strict parser,
+// which says what is wrong as it always has.
+struct SimdChecks {
+  size_t max_rows = 0;
+  bool defer = false;
+};
+
+// simdjson's std::string_view as absl's (not the same type in Debian's abseil).
+absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
+class SimdView {
+ public:
+  SimdView(simdjson::dom::element v, SimdChecks* checks) : v_(v), checks_(checks) {}
+
+  bool is_object() const { return v_.type() == simdjson::dom::element_type::OBJECT; }
+  bool is_array() const { return v_.type() == simdjson::dom::element_type::ARRAY; }
+  bool is_string() const { return v_.type() == simdjson::dom::element_type::STRING; }
+  bool is_boolean() const { return v_.type() == simdjson::dom::element_type::BOOL; }
+  bool is_number() const { return is_number_integer() || v_.type() == simdjson::dom::element_type::DOUBLE; }
+  bool is_number_integer() const {
+    return v_.type() == simdjson::dom::element_type::INT64 || v_.type() == simdjson::dom::element_type::UINT64;
+  }
+  // As nlohmann names them, for the messages.
+  const char* type_name() const {
+    switch (v_.type()) {
+      case simdjson::dom::element_type::ARRAY: return "array";
+      case simdjson::dom::element_type::OBJECT: return "object";
+      case simdjson::dom::element_type::STRING: return "string";
+      case simdjson::dom::element_type::BOOL: return "boolean";
+      case simdjson::dom::element_type::NULL_VALUE: return "null";
+      default: return "number";
+    }
+  }
+
+  std::optional<SimdView> find(absl::string_view key) const {
+    if (!is_object()) return std::nullopt;
+    simdjson::dom::element value;
+    const std::string_view k(key.data(), key.size());
+    if (v_.get_object().value_unsafe().at_key(k).get(value) != simdjson::SUCCESS) return std::nullopt;
+    return SimdView(value, checks_);
+  }
+  bool contains(absl::string_view key) const { return find(key).has_value(); }
+
+  template <class Fn>
+  void ForEachElement(Fn fn) const {
+    const simdjson::dom::array array = v_.get_array().value_unsafe();
+    if (array.size() > checks_->max_rows) {
+      checks_->defer = true;
+      return;
+    }
+    size_t i = 0;
+    for (simdjson::dom::element e : array) fn(i++, SimdView(e, checks_));
+  }
+  // In the text's order. Every object a valid register holds is read through
+  // here, so this is where a key given twice is found.
+  template <class Fn>
+  void ForEachMember(Fn fn) const {
+    const simdjson::dom::object object = v_.get_object().value_unsafe();
+    if (HasDuplicateKey(object)) checks_->defer = true;
+    for (simdjson::dom::key_value_pair member : object) fn(View(member.key), SimdView(member.value, checks_));
+  }
+
+  std::string string() const { return std::string(v_.get_string().value_unsafe()); }
+  bool boolean() const { return v_.get_bool().value_unsafe(); }
+  double number() const {
+    switch (v_.type()) {
+      case simdjson::dom::element_type::INT64: return static_cast<double>(v_.get_int64().value_unsafe());
+      case simdjson::dom::element_type::UINT64: return static_cast<double>(v_.get_uint64().value_unsafe());
+      default: return v_.get_double().value_unsafe();
+    }
+  }
+  // A whole number as nlohmann gives one as int64_t: one above INT64_MAX wraps.
+  int64_t integer() const {
+    if (v_.type() == simdjson::dom::element_type::UINT64) return static_cast<int64_t>(v_.get_uint64().value_unsafe());
+    return v_.get_int64().value_unsafe();
+  }
+  // Only for messages, which the strict parser's reading replaces.
+  std::string dump() const { return simdjson::minify(v_); }
+
+ private:
+  static bool HasDuplicateKey(const simdjson::dom::object& object) {
+    const size_t size = object.size();
+    if (size < 2) return false;
+    // Objects in a register are small: comparing each key with those before it is quickest.
+    if (size <= 16) {
+      absl::string_view seen[16];
+      size_t n = 0;
+      for (simdjson::dom::key_value_pair member : object) {
+        for (size_t i = 0; i < n; ++i) {
+          if (seen[i] == View(member.key)) return true;
+        }
+        seen[n++] = View(member.key);
+      }
+      return false;
+    }
+    absl::flat_hash_set<absl::string_view> seen;
+    seen.reserve(size);
+    for (simdjson::dom::key_value_pair member : object) {
+      if (!seen.insert(View(member.key)).second) return true;
+    }
+    return false;
+  }
+
+  simdjson::dom::element v_;
+  SimdChecks* checks_;
+};
+
+// Reads JSON values (through a view, above) into the model, collecting every
+// problem with its path rather than stopping at the first.
+template <class V>
 class Reader {
  public:
   std::vector<Problem>& problems() { return problems_; }
@@ -40,16 +201,16 @@ class Reader {
   }
 
   // True when `v` is an object whose keys are all in `allowed`.
-  bool CheckObject(const Json& v, const std::string& path, std::initializer_list<const char*> allowed) {
+  bool CheckObject(const V& v, const std::string& path, std::initializer_list<absl::string_view> allowed) {
     if (!v.is_object()) {
       Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
       return false;
     }
-    for (const auto& [key, unused] : v.items()) {
+    v.ForEachMember([&](absl::string_view key, const V&) {
       bool known = false;
-      for (const char* a : allowed) known = known || key == a;
+      for (absl::string_view a : allowed) known = known || key == a;
       if (!known) Fail(path, absl::StrCat("unknown field \"", key, "\""));
-    }
+    });
     return true;
   }
 
@@ -57,42 +218,42 @@ class Reader {
     return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
   }
 
-  void String(const Json& obj, const std::string& path, const char* key, std::string& out) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
+  void String(const V& obj, const std::string& path, absl::string_view key, std::string& out) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     if (!it->is_string()) {
       Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()));
       return;
     }
-    out = it->get<std::string>();
+    out = it->string();
   }
 
-  void Bool(const Json& obj, const std::string& path, const char* key, bool& out) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
+  void Bool(const V& obj, const std::string& path, absl::string_view key, bool& out) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     if (!it->is_boolean()) {
       Fail(Child(path, key), absl::StrCat("expected true or false, found ", it->type_name()));
       return;
     }
-    out = it->get<bool>();
+    out = it->boolean();
   }
 
-  std::optional<double> Number(const Json& v, const std::string& path) {
+  std::optional<double> Number(const V& v, const std::string& path) {
     if (!v.is_number()) {
       Fail(path, absl::StrCat("expected a number, found ", v.type_name()));
       return std::nullopt;
     }
-    return v.get<double>();
+    return v.number();
   }
 
-  void Int(const Json& obj, const std::string& path, const char* key, int& out) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
+  void Int(const V& obj, const std::string& path, absl::string_view key, int& out) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     if (!it->is_number_integer()) {
       Fail(Child(path, key), absl::StrCat("expected a whole number, found ", it->type_name()));
       return;
     }
-    const auto value = it->get<int64_t>();
+    const int64_t value = it->integer();
     if (value < -1'000'000 || value > 1'000'000) {
       Fail(Child(path, key), "is out of range");
       return;
@@ -100,43 +261,42 @@ class Reader {
     out = static_cast<int>(value);
   }
 
-  void Strings(const Json& obj, const std::string& path, const char* key,
-               std::vector<std::string>& out) {
-    auto it = obj.find(key);
-    if (it == obj.end()) return;
+  void Strings(const V& obj, const std::string& path, absl::string_view key, std::vector<std::string>& out) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     const std::string here = Child(path, key);
     if (!it->is_array()) {
       Fail(here, absl::StrCat("expected an array of strings, found ", it->type_name()));
       return;
     }
-    for (size_t i = 0; i < it->size(); ++i) {
-      const Json& e = (*it)[i];
+    it->ForEachElement([&](size_t i, const V& e) {
       if (!e.is_string()) {
         Fail(absl::StrCat(here, "[", i, "]"), absl::StrCat("expected a string, found ", e.type_name()));
-        continue;
+        return;
       }
-      out.push_back(e.get<std::string>());
-    }
+      out.push_back(e.string());
+    });
   }
 
   template <class T>
-  void RefField(const Json& obj, const std::string& path, const char* key, Ref<T>& out) {
+  void RefField(const V& obj, const std::string& path, absl::string_view key, Ref<T>& out) {
     String(obj, path, key, out.id);
   }
 
   template <class T>
-  void RefList(const Json& obj, const std::string& path, const char* key, std::vector<Ref<T>>& out) {
+  void RefList(const V& obj, const std::string& path, absl::string_view key, std::vector<Ref<T>>& out) {
     std::vector<std::string> ids;
     Strings(obj, path, key, ids);
     for (std::string& id : ids) out.emplace_back(std::move(id));
   }
 
   template <class E, class ParseFn>
-  void Enum(const Json& obj, const std::string& path, const char* key, E& out, ParseFn parse) {
+  void Enum(const V& obj, const std::string& path, absl::string_view key, E& out, ParseFn parse) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     std::string name;
-    if (!obj.contains(key)) return;
     String(obj, path, key, name);
-    if (!obj.at(key).is_string()) return;
+    if (!it->is_string()) return;
     absl::StatusOr<E> value = parse(name);
     if (!value.ok()) {
       Fail(Child(path, key), std::string(value.status().message()));
@@ -145,24 +305,24 @@ class Reader {
     out = *value;
   }
 
-  void Attributes(const Json& obj, const std::string& path, govgraph::Attributes& out) {
-    auto it = obj.find("attributes");
-    if (it == obj.end()) return;
+  void Attributes(const V& obj, const std::string& path, govgraph::Attributes& out) {
+    std::optional<V> it = obj.find("attributes");
+    if (!it) return;
     const std::string here = Child(path, "attributes");
     if (!it->is_object()) {
       Fail(here, absl::StrCat("expected an object of strings, found ", it->type_name()));
       return;
     }
-    for (const auto& [key, value] : it->items()) {
+    it->ForEachMember([&](absl::string_view key, const V& value) {
       if (!value.is_string()) {
         Fail(Child(here, key), absl::StrCat("expected a string, found ", value.type_name()));
-        continue;
+        return;
       }
-      out[key] = value.get<std::string>();
-    }
+      out[std::string(key)] = value.string();
+    });
   }
 
-  void Common(const Json& obj, const std::string& path, Entity& e) {
+  void Common(const V& obj, const std::string& path, Entity& e) {
     if (!obj.contains("id")) Fail(path, "missing \"id\"");
     if (!obj.contains("name")) Fail(path, "missing \"name\"");
     String(obj, path, "id", e.id);
@@ -171,45 +331,43 @@ class Reader {
     Attributes(obj, path, e.attributes);
   }
 
-  void Identifiers(const Json& obj, const std::string& path, std::vector<Identifier>& out) {
-    auto it = obj.find("identifiers");
-    if (it == obj.end()) return;
+  void Identifiers(const V& obj, const std::string& path, std::vector<Identifier>& out) {
+    std::optional<V> it = obj.find("identifiers");
+    if (!it) return;
     const std::string here = Child(path, "identifiers");
     if (!it->is_array()) {
       Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
       return;
     }
-    for (size_t i = 0; i < it->size(); ++i) {
+    it->ForEachElement([&](size_t i, const V& e) {
       const std::string p = absl::StrCat(here, "[", i, "]");
-      const Json& e = (*it)[i];
-      if (!CheckObject(e, p, {"scheme", "value"})) continue;
+      if (!CheckObject(e, p, {"scheme", "value"})) return;
       Identifier id;
       String(e, p, "scheme", id.scheme);
       String(e, p, "value", id.value);
       if (id.scheme.empty()) Fail(p + ".scheme", "is empty");
       if (id.value.empty()) Fail(p + ".value", "is empty");
       out.push_back(std::move(id));
-    }
+    });
   }
 
-  void PartyFields(const Json& obj, const std::string& path, Party& out) {
+  void PartyFields(const V& obj, const std::string& path, Party& out) {
     RefField(obj, path, "organisation", out.organisation);
     RefField(obj, path, "role", out.role);
     RefField(obj, path, "person", out.person);
   }
 
-  void Participants(const Json& obj, const std::string& path, std::vector<Participant>& out) {
-    auto it = obj.find("participants");
-    if (it == obj.end()) return;
+  void Participants(const V& obj, const std::string& path, std::vector<Participant>& out) {
+    std::optional<V> it = obj.find("participants");
+    if (!it) return;
     const std::string here = Child(path, "participants");
     if (!it->is_array()) {
       Fail(here, absl::StrCat("expected an array, found ", it->type_name()));
       return;
     }
-    for (size_t i = 0; i < it->size(); ++i) {
+    it->ForEachElement([&](size_t i, const V& e) {
       const std::string p = absl::StrCat(here, "[", i, "]");
-      const Json& e = (*it)[i];
-      if (!CheckObject(e, p, {"organisation", "role", "person", "type", "seats", "note", "co_opted"})) continue;
+      if (!CheckObject(e, p, {"organisation", "role", "person", "type", "seats", "note", "co_opted"})) return;
       Participant part;
       PartyFields(e, p, part.party);
       Enum(e, p, "type", part.type, ParseParticipationType);
@@ -217,15 +375,15 @@ class Reader {
       String(e, p, "note", part.note);
       Bool(e, p, "co_opted", part.co_opted);
       out.push_back(std::move(part));
-    }
+    });
   }
 
-  void LeadField(const Json& obj, const std::string& path, Lead& out) {
-    auto it = obj.find("lead");
-    if (it == obj.end()) return;
+  void LeadField(const V& obj, const std::string& path, Lead& out) {
+    std::optional<V> it = obj.find("lead");
+    if (!it) return;
     const std::string here = Child(path, "lead");
     if (it->is_string()) {
-      out.organisations.emplace_back(it->get<std::string>());
+      out.organisations.emplace_back(it->string());
     } else if (it->is_array()) {
       RefList(obj, path, "lead", out.organisations);
     } else if (CheckObject(*it, here, {"organisations", "supporting", "text"})) {
@@ -235,12 +393,12 @@ class Reader {
     }
   }
 
-  void CadenceField(const Json& obj, const std::string& path, Cadence& out) {
-    auto it = obj.find("cadence");
-    if (it == obj.end()) return;
+  void CadenceField(const V& obj, const std::string& path, Cadence& out) {
+    std::optional<V> it = obj.find("cadence");
+    if (!it) return;
     const std::string here = Child(path, "cadence");
     if (it->is_string()) {
-      absl::StatusOr<Cadence> parsed = ParseCadence(it->get<std::string>());
+      absl::StatusOr<Cadence> parsed = ParseCadence(it->string());
       if (!parsed.ok()) {
         Fail(here, absl::StrCat(parsed.status().message(),
                                 " (write {\"kind\": \"unknown\", \"text\": ...} to keep it as unknown)"));
@@ -257,7 +415,7 @@ class Reader {
     Cadence::Kind kind = Cadence::Kind::kUnknown;
     Enum(*it, here, "kind", kind, ParseCadenceKindName);
     std::optional<double> per_year;
-    if (auto p = it->find("per_year"); p != it->end()) per_year = Number(*p, here + ".per_year");
+    if (std::optional<V> p = it->find("per_year")) per_year = Number(*p, here + ".per_year");
     std::string text, note;
     String(*it, here, "text", text);
     String(*it, here, "note", note);
@@ -282,37 +440,36 @@ class Reader {
         break;
     }
     out.set_note(note);
-    if (auto ex = it->find("exceptions"); ex != it->end()) {
+    if (std::optional<V> ex = it->find("exceptions")) {
       const std::string p = here + ".exceptions";
       if (!ex->is_array()) {
         Fail(p, absl::StrCat("expected an array, found ", ex->type_name()));
         return;
       }
-      for (size_t i = 0; i < ex->size(); ++i) {
+      ex->ForEachElement([&](size_t i, const V& e) {
         const std::string ep = absl::StrCat(p, "[", i, "]");
-        const Json& e = (*ex)[i];
-        if (!CheckObject(e, ep, {"area", "per_year"})) continue;
+        if (!CheckObject(e, ep, {"area", "per_year"})) return;
         std::string area;
         String(e, ep, "area", area);
         std::optional<double> rate;
-        if (auto r = e.find("per_year"); r != e.end()) {
+        if (std::optional<V> r = e.find("per_year")) {
           rate = Number(*r, ep + ".per_year");
         } else {
           Fail(ep, "missing \"per_year\"");
         }
         if (area.empty()) Fail(ep + ".area", "is empty");
         if (rate) out.AddException(area, *rate);
-      }
+      });
     }
   }
 
-  void Date(const Json& obj, const std::string& path, const char* key,
-            std::optional<absl::CivilDay>& out) {
+  void Date(const V& obj, const std::string& path, absl::string_view key, std::optional<absl::CivilDay>& out) {
+    std::optional<V> it = obj.find(key);
+    if (!it) return;
     std::string text;
-    if (!obj.contains(key)) return;
     String(obj, path, key, text);
     absl::CivilDay day;
-    if (!obj.at(key).is_string()) return;
+    if (!it->is_string()) return;
     if (text.size() != 10 || !absl::ParseCivilTime(text, &day)) {
       Fail(Child(path, key), absl::StrCat("expected a date as YYYY-MM-DD, found \"", text, "\""));
       return;
@@ -321,7 +478,7 @@ class Reader {
   }
 
   // One element of "organisations"; nothing when it is not an object.
-  std::optional<Organisation> ReadOrganisation(const Json& v, const std::string& p) {
+  std::optional<Organisation> ReadOrganisation(const V& v, const std::string& p) {
     Organisation o;
     if (!CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "areas", "parent", "identifiers"})) {
       return std::nullopt;
@@ -335,7 +492,7 @@ class Reader {
   }
 
   // One element of "meetings"; nothing when it is not an object.
-  std::optional<Meeting> ReadMeeting(const Json& v, const std::string& p) {
+  std::optional<Meeting> ReadMeeting(const V& v, const std::string& p) {
     Meeting m;
     if (!CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "lead", "chair", "chair_note", "purpose",
                             "current_focus", "participants", "cadence", "duration_hours", "level", "areas",
@@ -345,7 +502,7 @@ class Reader {
     Common(v, p, m);
     Enum(v, p, "kind", m.kind, ParseMeetingKind);
     LeadField(v, p, m.lead);
-    if (auto c = v.find("chair"); c != v.end()) {
+    if (std::optional<V> c = v.find("chair")) {
       if (CheckObject(*c, p + ".chair", {"organisation", "role", "person"})) PartyFields(*c, p + ".chair", m.chair);
     }
     String(v, p, "chair_note", m.chair_note);
@@ -353,7 +510,7 @@ class Reader {
     String(v, p, "current_focus", m.current_focus);
     Participants(v, p, m.participants);
     CadenceField(v, p, m.cadence);
-    if (auto d = v.find("duration_hours"); d != v.end()) m.duration_hours = Number(*d, p + ".duration_hours");
+    if (std::optional<V> d = v.find("duration_hours")) m.duration_hours = Number(*d, p + ".duration_hours");
     Enum(v, p, "level", m.level, ParseLevel);
     RefList(v, p, "areas", m.areas);
     Bool(v, p, "per_area", m.per_area);
@@ -366,49 +523,25 @@ class Reader {
 
   // Calls read(element, path) for each element of the array `key`.
   template <class Fn>
-  void Array(const Json& root, const char* key, Fn read) {
-    auto it = root.find(key);
-    if (it == root.end()) return;
+  void Array(const V& root, absl::string_view key, Fn read) {
+    std::optional<V> it = root.find(key);
+    if (!it) return;
     if (!it->is_array()) {
-      Fail(key, absl::StrCat("expected an array, found ", it->type_name()));
+      Fail(std::string(key), absl::StrCat("expected an array, found ", it->type_name()));
       return;
     }
-    for (size_t i = 0; i < it->size(); ++i) read((*it)[i], absl::StrCat(key, "[", i, "]"));
+    it->ForEachElement([&](size_t i, const V& e) { read(e, absl::StrCat(key, "[", i, "]")); });
   }
 
  private:
   std::vector<Problem> problems_;
 };
 
-void ReadSections(Reader& r, const Json& root, RegisterBuilder& b);
-
-absl::StatusOr<Register> ReadRegister(const Json& root) {
-  Reader r;
-  if (!r.CheckObject(root, "", {"schema_version", "info", "defaults", "areas", "organisations",
-                                "roles", "people", "topics", "meetings", "initiatives", "memberships"})) {
-    return ProblemsToStatus(r.problems());
-  }
-  auto version = root.find("schema_version");
-  if (version == root.end()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("missing \"schema_version\" (this library reads version ", kRegisterSchemaVersion, ")"));
-  }
-  if (!version->is_number_integer() || version->get<int64_t>() != kRegisterSchemaVersion) {
-    return absl::InvalidArgumentError(absl::StrCat("schema_version: this library reads version ",
-                                                   kRegisterSchemaVersion, ", found ", version->dump()));
-  }
-
-  RegisterBuilder b;
-  ReadSections(r, root, b);
-  // Shape problems first; reference problems only make sense once the shape is right.
-  if (!r.problems().empty()) return ProblemsToStatus(r.problems());
-  return std::move(b).Build();
-}
-
 // Everything of a register but its schema version: info, defaults and the
 // entity arrays, in the order the format gives them.
-void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
-  if (auto it = root.find("info"); it != root.end()) {
+template <class V>
+void ReadSections(Reader<V>& r, const V& root, RegisterBuilder& b) {
+  if (std::optional<V> it = root.find("info")) {
     RegisterInfo info;
     if (r.CheckObject(*it, "info", {"title", "description", "source", "date", "attributes"})) {
       r.String(*it, "info", "title", info.title);
@@ -419,17 +552,17 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
     }
     b.SetInfo(std::move(info));
   }
-  if (auto it = root.find("defaults"); it != root.end()) {
+  if (std::optional<V> it = root.find("defaults")) {
     RegisterDefaults defaults;
     if (r.CheckObject(*it, "defaults", {"meeting_duration_hours"})) {
-      if (auto d = it->find("meeting_duration_hours"); d != it->end()) {
+      if (std::optional<V> d = it->find("meeting_duration_hours")) {
         if (auto v = r.Number(*d, "defaults.meeting_duration_hours")) defaults.meeting_duration_hours = *v;
       }
     }
     b.SetDefaults(defaults);
   }
 
-  r.Array(root, "areas", [&](const Json& v, const std::string& p) {
+  r.Array(root, "areas", [&](const V& v, const std::string& p) {
     Area a;
     if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "kind", "parent", "identifiers"})) return;
     r.Common(v, p, a);
@@ -438,10 +571,10 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
     r.Identifiers(v, p, a.identifiers);
     b.AddArea(std::move(a));
   });
-  r.Array(root, "organisations", [&](const Json& v, const std::string& p) {
+  r.Array(root, "organisations", [&](const V& v, const std::string& p) {
     if (std::optional<Organisation> o = r.ReadOrganisation(v, p)) b.AddOrganisation(*std::move(o));
   });
-  r.Array(root, "roles", [&](const Json& v, const std::string& p) {
+  r.Array(root, "roles", [&](const V& v, const std::string& p) {
     Role role;
     if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "organisation", "elected"})) return;
     r.Common(v, p, role);
@@ -449,24 +582,24 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
     r.Bool(v, p, "elected", role.elected);
     b.AddRole(std::move(role));
   });
-  r.Array(root, "people", [&](const Json& v, const std::string& p) {
+  r.Array(root, "people", [&](const V& v, const std::string& p) {
     Person person;
     if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "roles"})) return;
     r.Common(v, p, person);
     r.RefList(v, p, "roles", person.roles);
     b.AddPerson(std::move(person));
   });
-  r.Array(root, "topics", [&](const Json& v, const std::string& p) {
+  r.Array(root, "topics", [&](const V& v, const std::string& p) {
     Topic t;
     if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "parent"})) return;
     r.Common(v, p, t);
     r.RefField(v, p, "parent", t.parent);
     b.AddTopic(std::move(t));
   });
-  r.Array(root, "meetings", [&](const Json& v, const std::string& p) {
+  r.Array(root, "meetings", [&](const V& v, const std::string& p) {
     if (std::optional<Meeting> m = r.ReadMeeting(v, p)) b.AddMeeting(*std::move(m));
   });
-  r.Array(root, "initiatives", [&](const Json& v, const std::string& p) {
+  r.Array(root, "initiatives", [&](const V& v, const std::string& p) {
     Initiative in;
     if (!r.CheckObject(v, p, {"id", "name", "aliases", "attributes", "lead", "purpose",
                               "participants", "priorities", "areas", "status", "start_date",
@@ -484,7 +617,7 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
     r.Date(v, p, "end_date", in.end_date);
     b.AddInitiative(std::move(in));
   });
-  r.Array(root, "memberships", [&](const Json& v, const std::string& p) {
+  r.Array(root, "memberships", [&](const V& v, const std::string& p) {
     Membership m;
     if (!r.CheckObject(v, p, {"person", "meeting", "seat", "council", "party", "office", "leads", "substitute",
                               "substitute_for", "start_date", "end_date", "attributes"})) {
@@ -508,228 +641,490 @@ void ReadSections(Reader& r, const Json& root, RegisterBuilder& b) {
   });
 }
 
+// Reads a whole register into `b`: InvalidArgumentError for a problem of shape
+// or a schema version this library does not read.
+template <class V>
+absl::Status ReadRegister(const V& root, RegisterBuilder& b) {
+  Reader<V> r;
+  if (!r.CheckObject(root, "", {"schema_version", "info", "defaults", "areas", "organisations",
+                                "roles", "people", "topics", "meetings", "initiatives", "memberships"})) {
+    return ProblemsToStatus(r.problems());
+  }
+  std::optional<V> version = root.find("schema_version");
+  if (!version) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("missing \"schema_version\" (this library reads version ", kRegisterSchemaVersion, ")"));
+  }
+  if (!version->is_number_integer() || version->integer() != kRegisterSchemaVersion) {
+    return absl::InvalidArgumentError(absl::StrCat("schema_version: this library reads version ",
+                                                   kRegisterSchemaVersion, ", found ", version->dump()));
+  }
+  ReadSections(r, root, b);
+  // Shape problems first; reference problems only make sense once the shape is right.
+  return ProblemsToStatus(r.problems());
+}
+
+// Parses and reads as the library always has: the strict parser
+// (internal/json_text.h) to an nlohmann::json tree, then the reader.
+absl::StatusOr<Register> ReadRegisterStrict(absl::string_view text) {
+  absl::StatusOr<Json> root = internal::ParseJsonText(text);
+  if (!root.ok()) return root.status();
+  RegisterBuilder b;
+  if (absl::Status s = ReadRegister(NlohmannView(*root), b); !s.ok()) return s;
+  return std::move(b).Build();
+}
+
+// Whether `text` writes a UTF-16 surrogate as an escape ("\ud83d\ude00"): the
+// strict parser reads those, so simdjson's reading of them is not relied on.
+bool HasSurrogateEscape(absl::string_view text) {
+  for (size_t i = text.find('\\'); i != absl::string_view::npos; i = text.find('\\', i + 2)) {
+    if (i + 3 < text.size() && text[i + 1] == 'u' && (text[i + 2] == 'd' || text[i + 2] == 'D') &&
+        absl::string_view("89abcdefABCDEF").find(text[i + 3]) != absl::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The fast way to a register: simdjson's DOM, read by the same reader. Valid
+// text gives the builder ReadRegisterStrict() would build; for anything else
+// (a syntax error, a key given twice, a limit passed, a problem of shape)
+// this gives nothing and the strict parse says what is wrong, with its line,
+// column and path. `padded`: `text` may be read SIMDJSON_PADDING bytes past
+// its end. The parser's buffers are gone when this returns, before the
+// register is built, which keeps loading's peak memory down.
+std::optional<RegisterBuilder> ReadRegisterFast(absl::string_view text, bool padded) {
+  if (HasSurrogateEscape(text)) return std::nullopt;
+  const InputLimits limits = GetInputLimits();
+  simdjson::dom::parser parser;
+  // simdjson counts the document itself as a level; the strict parser does not.
+  constexpr size_t kMostLevels = 1024;
+  const size_t levels = std::min(static_cast<size_t>(std::max(limits.max_depth, 0)) + 1, kMostLevels);
+  if (parser.allocate(text.size(), levels) != simdjson::SUCCESS) return std::nullopt;
+  simdjson::dom::element root;
+  if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/!padded).get(root) != simdjson::SUCCESS) {
+    return std::nullopt;
+  }
+  SimdChecks checks{.max_rows = limits.max_rows};
+  RegisterBuilder b;
+  if (!ReadRegister(SimdView(root, &checks), b).ok() || checks.defer) return std::nullopt;
+  return b;
+}
+
+absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded) {
+  if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
+  if (std::optional<RegisterBuilder> b = ReadRegisterFast(text, padded)) return std::move(*b).Build();
+  return ReadRegisterStrict(text);
+}
+
 // ---------------------------------------------------------------------------
 // Writing. Members equal to their default are left out.
+//
+// The writer writes through a sink: TreeSink builds an ordered_json value
+// (for writers of other formats, which re-shape it), TextSink writes the text
+// that value's dump() would, byte for byte, without building it (several
+// times faster, and a fraction of the memory). A sink has Key(k) before each
+// member's value, Value(v), BeginObject/EndObject and BeginArray/EndArray.
 
+class TreeSink {
+ public:
+  void BeginObject() { Open(OrderedJson::object()); }
+  void BeginArray() { Open(OrderedJson::array()); }
+  void EndObject() { open_.pop_back(); }
+  void EndArray() { open_.pop_back(); }
+  void Key(absl::string_view key) { key_ = std::string(key); }
+  template <class T>
+  void Value(const T& v) {
+    Place(OrderedJson(v));
+  }
+  OrderedJson Take() { return std::move(root_); }
+
+ private:
+  OrderedJson* Place(OrderedJson v) {
+    if (open_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    OrderedJson& parent = *open_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(v));
+      return &parent.back();
+    }
+    OrderedJson& slot = parent[key_];
+    slot = std::move(v);
+    return &slot;
+  }
+  // A container stays where it was placed while it is open: only it grows.
+  void Open(OrderedJson empty) { open_.push_back(Place(std::move(empty))); }
+
+  OrderedJson root_;
+  std::vector<OrderedJson*> open_;
+  std::string key_;
+};
+
+class TextSink {
+ public:
+  // `indent` as for dump(): spaces a level, or -1 for one line.
+  explicit TextSink(int indent) : indent_(indent) {}
+
+  void BeginObject() { Open('{'); }
+  void BeginArray() { Open('['); }
+  void EndObject() { Close('}'); }
+  void EndArray() { Close(']'); }
+  void Key(absl::string_view key) {
+    Separate();
+    Quoted(key);
+    out_ += indent_ < 0 ? ":" : ": ";
+    after_key_ = true;
+  }
+  void Value(const std::string& s) {
+    Separate();
+    Quoted(s);
+  }
+  void Value(bool b) {
+    Separate();
+    out_ += b ? "true" : "false";
+  }
+  void Value(int i) {
+    Separate();
+    absl::StrAppend(&out_, i);
+  }
+  void Value(double d) {
+    Separate();
+    if (!std::isfinite(d)) {
+      out_ += "null";
+      return;
+    }
+    // nlohmann's own shortest form ("2.0", "0.5", "1e+20"), so the bytes are the same.
+    char buffer[64];
+    const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, d);
+    out_.append(buffer, static_cast<size_t>(end - buffer));
+  }
+
+  // False when a string was not UTF-8, which dump() refuses: the text is then
+  // of no use, and the tree's dump() says what is wrong.
+  bool ok() const { return ok_; }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  // Before a key, or a value not after a key: a comma after the first, and
+  // the line break and indentation when indenting.
+  void Separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (counts_.empty()) return;
+    if (counts_.back()++ > 0) out_ += ',';
+    if (indent_ >= 0) {
+      out_ += '\n';
+      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
+    }
+  }
+  void Open(char bracket) {
+    Separate();
+    out_ += bracket;
+    counts_.push_back(0);
+  }
+  void Close(char bracket) {
+    const size_t count = counts_.back();
+    counts_.pop_back();
+    if (count > 0 && indent_ >= 0) {
+      out_ += '\n';
+      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
+    }
+    out_ += bracket;
+  }
+  // As dump() escapes with ensure_ascii off: quote, backslash and the control
+  // characters; everything else, 0x7f and UTF-8 included, as it is.
+  void Quoted(absl::string_view s) {
+    out_ += '"';
+    bool ascii = true;
+    size_t run = 0;  // start of the bytes not yet copied
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) ascii = false;
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\r': out_ += "\\r"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+          out_.append(escape, sizeof escape);
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+    if (!ascii && !simdjson::validate_utf8(s.data(), s.size())) ok_ = false;
+  }
+
+  const int indent_;
+  std::string out_;
+  std::vector<size_t> counts_;  // for each open object or array, the members written so far
+  bool after_key_ = false;
+  bool ok_ = true;
+};
+
+template <class Out>
 class Writer {
  public:
-  static void Common(OrderedJson& out, const Entity& e) {
-    out["id"] = e.id;
-    out["name"] = e.name;
-    if (!e.aliases.empty()) out["aliases"] = e.aliases;
-  }
+  explicit Writer(Out& out) : out_(out) {}
 
-  static void Attributes(OrderedJson& out, const govgraph::Attributes& attributes) {
-    if (attributes.empty()) return;
-    OrderedJson a = OrderedJson::object();
-    for (const auto& [k, v] : attributes) a[k] = v;
-    out["attributes"] = std::move(a);
-  }
-
-  static void String(OrderedJson& out, const char* key, const std::string& value) {
-    if (!value.empty()) out[key] = value;
-  }
-
-  template <class T>
-  static void RefField(OrderedJson& out, const char* key, const Ref<T>& ref) {
-    if (!ref.empty()) out[key] = ref.id;
-  }
-
-  template <class T>
-  static OrderedJson Ids(const std::vector<Ref<T>>& refs) {
-    OrderedJson a = OrderedJson::array();
-    for (const Ref<T>& ref : refs) a.push_back(ref.id);
-    return a;
-  }
-
-  template <class T>
-  static void RefList(OrderedJson& out, const char* key, const std::vector<Ref<T>>& refs) {
-    if (!refs.empty()) out[key] = Ids(refs);
-  }
-
-  static void Identifiers(OrderedJson& out, const std::vector<Identifier>& ids) {
-    if (ids.empty()) return;
-    OrderedJson a = OrderedJson::array();
-    for (const Identifier& id : ids) a.push_back({{"scheme", id.scheme}, {"value", id.value}});
-    out["identifiers"] = std::move(a);
-  }
-
-  static void PartyFields(OrderedJson& out, const Party& p) {
-    RefField(out, "organisation", p.organisation);
-    RefField(out, "role", p.role);
-    RefField(out, "person", p.person);
-  }
-
-  static void Participants(OrderedJson& out, const std::vector<Participant>& participants) {
-    if (participants.empty()) return;
-    OrderedJson a = OrderedJson::array();
-    for (const Participant& p : participants) {
-      OrderedJson j = OrderedJson::object();
-      PartyFields(j, p.party);
-      if (p.type != ParticipationType::kMember) j["type"] = std::string(Name(p.type));
-      if (p.seats != 1) j["seats"] = p.seats;
-      String(j, "note", p.note);
-      if (p.co_opted) j["co_opted"] = true;
-      a.push_back(std::move(j));
+  void Write(const Register& reg) {
+    out_.BeginObject();
+    Field("schema_version", kRegisterSchemaVersion);
+    const RegisterInfo& info = reg.info();
+    if (!(info == RegisterInfo())) {
+      out_.Key("info");
+      out_.BeginObject();
+      String("title", info.title);
+      String("description", info.description);
+      String("source", info.source);
+      String("date", info.date);
+      Attributes(info.attributes);
+      out_.EndObject();
     }
-    out["participants"] = std::move(a);
+    if (!(reg.defaults() == RegisterDefaults())) {
+      out_.Key("defaults");
+      out_.BeginObject();
+      Field("meeting_duration_hours", reg.defaults().meeting_duration_hours);
+      out_.EndObject();
+    }
+    Section("areas", reg.areas(), [&](const Area& a) {
+      if (a.kind != AreaKind::kOther) Field("kind", std::string(Name(a.kind)));
+      RefField("parent", a.parent);
+      Identifiers(a.identifiers);
+    });
+    Section("organisations", reg.organisations(), [&](const Organisation& o) {
+      if (o.kind != OrganisationKind::kOther) Field("kind", std::string(Name(o.kind)));
+      RefList("areas", o.areas);
+      RefField("parent", o.parent);
+      Identifiers(o.identifiers);
+    });
+    Section("roles", reg.roles(), [&](const Role& r) {
+      RefField("organisation", r.organisation);
+      if (r.elected) Field("elected", true);
+    });
+    Section("people", reg.people(), [&](const Person& p) { RefList("roles", p.roles); });
+    Section("topics", reg.topics(), [&](const Topic& t) { RefField("parent", t.parent); });
+    Section("meetings", reg.meetings(), [&](const Meeting& m) {
+      if (m.kind != MeetingKind::kMeeting) Field("kind", std::string(Name(m.kind)));
+      if (m.status != MeetingStatus::kExisting) Field("status", std::string(Name(m.status)));
+      if (m.level != Level::kUnknown) Field("level", std::string(Name(m.level)));
+      if (m.statutory) Field("statutory", true);
+      LeadField(m.lead);
+      if (!m.chair.empty()) {
+        out_.Key("chair");
+        out_.BeginObject();
+        PartyFields(m.chair);
+        out_.EndObject();
+      }
+      String("chair_note", m.chair_note);
+      String("purpose", m.purpose);
+      String("current_focus", m.current_focus);
+      Participants(m.participants);
+      CadenceField(m.cadence);
+      if (m.duration_hours) Field("duration_hours", *m.duration_hours);
+      RefList("areas", m.areas);
+      if (m.per_area) Field("per_area", true);
+      RefField("reports_to", m.reports_to);
+      RefList("topics", m.topics);
+    });
+    Section("initiatives", reg.initiatives(), [&](const Initiative& in) {
+      if (in.status != InitiativeStatus::kInProgress) Field("status", std::string(Name(in.status)));
+      LeadField(in.lead);
+      String("purpose", in.purpose);
+      Participants(in.participants);
+      RefList("priorities", in.priorities);
+      RefList("areas", in.areas);
+      if (in.start_date) Field("start_date", absl::FormatCivilTime(*in.start_date));
+      if (in.end_date) Field("end_date", absl::FormatCivilTime(*in.end_date));
+    });
+    if (!reg.memberships().empty()) {
+      out_.Key("memberships");
+      out_.BeginArray();
+      for (const Membership& m : reg.memberships()) MembershipObject(m);
+      out_.EndArray();
+    }
+    out_.EndObject();
   }
 
-  static void LeadField(OrderedJson& out, const Lead& lead) {
+ private:
+  template <class T>
+  void Field(absl::string_view key, const T& value) {
+    out_.Key(key);
+    out_.Value(value);
+  }
+
+  void String(absl::string_view key, const std::string& value) {
+    if (!value.empty()) Field(key, value);
+  }
+
+  void Strings(absl::string_view key, const std::vector<std::string>& values) {
+    out_.Key(key);
+    out_.BeginArray();
+    for (const std::string& v : values) out_.Value(v);
+    out_.EndArray();
+  }
+
+  void Attributes(const govgraph::Attributes& attributes) {
+    if (attributes.empty()) return;
+    out_.Key("attributes");
+    out_.BeginObject();
+    for (const auto& [k, v] : attributes) Field(k, v);
+    out_.EndObject();
+  }
+
+  template <class T>
+  void RefField(absl::string_view key, const Ref<T>& ref) {
+    if (!ref.empty()) Field(key, ref.id);
+  }
+
+  template <class T>
+  void Ids(absl::string_view key, const std::vector<Ref<T>>& refs) {
+    out_.Key(key);
+    out_.BeginArray();
+    for (const Ref<T>& ref : refs) out_.Value(ref.id);
+    out_.EndArray();
+  }
+
+  template <class T>
+  void RefList(absl::string_view key, const std::vector<Ref<T>>& refs) {
+    if (!refs.empty()) Ids(key, refs);
+  }
+
+  void Identifiers(const std::vector<Identifier>& ids) {
+    if (ids.empty()) return;
+    out_.Key("identifiers");
+    out_.BeginArray();
+    for (const Identifier& id : ids) {
+      out_.BeginObject();
+      Field("scheme", id.scheme);
+      Field("value", id.value);
+      out_.EndObject();
+    }
+    out_.EndArray();
+  }
+
+  void PartyFields(const Party& p) {
+    RefField("organisation", p.organisation);
+    RefField("role", p.role);
+    RefField("person", p.person);
+  }
+
+  void Participants(const std::vector<Participant>& participants) {
+    if (participants.empty()) return;
+    out_.Key("participants");
+    out_.BeginArray();
+    for (const Participant& p : participants) {
+      out_.BeginObject();
+      PartyFields(p.party);
+      if (p.type != ParticipationType::kMember) Field("type", std::string(Name(p.type)));
+      if (p.seats != 1) Field("seats", p.seats);
+      String("note", p.note);
+      if (p.co_opted) Field("co_opted", true);
+      out_.EndObject();
+    }
+    out_.EndArray();
+  }
+
+  void LeadField(const Lead& lead) {
     if (lead.supporting.empty() && lead.text.empty()) {
       if (lead.organisations.size() == 1) {
-        out["lead"] = lead.organisations.front().id;
+        Field("lead", lead.organisations.front().id);
       } else if (!lead.organisations.empty()) {
-        out["lead"] = Ids(lead.organisations);
+        Ids("lead", lead.organisations);
       }
       return;
     }
-    OrderedJson j = OrderedJson::object();
-    j["organisations"] = Ids(lead.organisations);
-    RefList(j, "supporting", lead.supporting);
-    String(j, "text", lead.text);
-    out["lead"] = std::move(j);
+    out_.Key("lead");
+    out_.BeginObject();
+    Ids("organisations", lead.organisations);
+    RefList("supporting", lead.supporting);
+    String("text", lead.text);
+    out_.EndObject();
   }
 
-  static void CadenceField(OrderedJson& out, const Cadence& c) {
+  void CadenceField(const Cadence& c) {
     if (c == Cadence()) return;
     if (!c.text().empty()) {
       absl::StatusOr<Cadence> reread = ParseCadence(c.text());
       if (reread.ok() && *reread == c) {
-        out["cadence"] = c.text();
+        Field("cadence", c.text());
         return;
       }
     }
-    OrderedJson j = OrderedJson::object();
-    j["kind"] = std::string(CadenceKindName(c.kind()));
-    if (c.per_year()) j["per_year"] = *c.per_year();
-    String(j, "text", c.text());
-    String(j, "note", c.note());
+    out_.Key("cadence");
+    out_.BeginObject();
+    Field("kind", std::string(CadenceKindName(c.kind())));
+    if (c.per_year()) Field("per_year", *c.per_year());
+    String("text", c.text());
+    String("note", c.note());
     if (!c.exceptions().empty()) {
-      OrderedJson a = OrderedJson::array();
+      out_.Key("exceptions");
+      out_.BeginArray();
       for (const Cadence::AreaRate& e : c.exceptions()) {
-        a.push_back({{"area", e.area}, {"per_year", e.per_year}});
+        out_.BeginObject();
+        Field("area", e.area);
+        Field("per_year", e.per_year);
+        out_.EndObject();
       }
-      j["exceptions"] = std::move(a);
+      out_.EndArray();
     }
-    out["cadence"] = std::move(j);
+    out_.EndObject();
   }
 
-  static OrderedJson MembershipObject(const Membership& m) {
-    OrderedJson j = OrderedJson::object();
-    j["person"] = m.person.id;
-    j["meeting"] = m.meeting.id;
-    j["seat"] = std::string(Name(m.seat));
-    RefField(j, "council", m.council);
-    String(j, "party", m.party);
-    if (m.office != MemberOffice::kMember) j["office"] = std::string(Name(m.office));
-    RefList(j, "leads", m.leads);
-    if (m.substitute) j["substitute"] = true;
-    RefField(j, "substitute_for", m.substitute_for);
-    if (m.start_date) j["start_date"] = absl::FormatCivilTime(*m.start_date);
-    if (m.end_date) j["end_date"] = absl::FormatCivilTime(*m.end_date);
-    Attributes(j, m.attributes);
-    return j;
+  void MembershipObject(const Membership& m) {
+    out_.BeginObject();
+    Field("person", m.person.id);
+    Field("meeting", m.meeting.id);
+    Field("seat", std::string(Name(m.seat)));
+    RefField("council", m.council);
+    String("party", m.party);
+    if (m.office != MemberOffice::kMember) Field("office", std::string(Name(m.office)));
+    RefList("leads", m.leads);
+    if (m.substitute) Field("substitute", true);
+    RefField("substitute_for", m.substitute_for);
+    if (m.start_date) Field("start_date", absl::FormatCivilTime(*m.start_date));
+    if (m.end_date) Field("end_date", absl::FormatCivilTime(*m.end_date));
+    Attributes(m.attributes);
+    out_.EndObject();
   }
 
-  static OrderedJson Write(const Register& reg) {
-    OrderedJson root = OrderedJson::object();
-    root["schema_version"] = kRegisterSchemaVersion;
-    const RegisterInfo& info = reg.info();
-    if (!(info == RegisterInfo())) {
-      OrderedJson j = OrderedJson::object();
-      String(j, "title", info.title);
-      String(j, "description", info.description);
-      String(j, "source", info.source);
-      String(j, "date", info.date);
-      Attributes(j, info.attributes);
-      root["info"] = std::move(j);
-    }
-    if (!(reg.defaults() == RegisterDefaults())) {
-      root["defaults"] = {{"meeting_duration_hours", reg.defaults().meeting_duration_hours}};
-    }
-    Section(root, "areas", reg.areas(), [](OrderedJson& j, const Area& a) {
-      if (a.kind != AreaKind::kOther) j["kind"] = std::string(Name(a.kind));
-      RefField(j, "parent", a.parent);
-      Identifiers(j, a.identifiers);
-    });
-    Section(root, "organisations", reg.organisations(), [](OrderedJson& j, const Organisation& o) {
-      if (o.kind != OrganisationKind::kOther) j["kind"] = std::string(Name(o.kind));
-      RefList(j, "areas", o.areas);
-      RefField(j, "parent", o.parent);
-      Identifiers(j, o.identifiers);
-    });
-    Section(root, "roles", reg.roles(), [](OrderedJson& j, const Role& r) {
-      RefField(j, "organisation", r.organisation);
-      if (r.elected) j["elected"] = true;
-    });
-    Section(root, "people", reg.people(), [](OrderedJson& j, const Person& p) {
-      RefList(j, "roles", p.roles);
-    });
-    Section(root, "topics", reg.topics(), [](OrderedJson& j, const Topic& t) {
-      RefField(j, "parent", t.parent);
-    });
-    Section(root, "meetings", reg.meetings(), [](OrderedJson& j, const Meeting& m) {
-      if (m.kind != MeetingKind::kMeeting) j["kind"] = std::string(Name(m.kind));
-      if (m.status != MeetingStatus::kExisting) j["status"] = std::string(Name(m.status));
-      if (m.level != Level::kUnknown) j["level"] = std::string(Name(m.level));
-      if (m.statutory) j["statutory"] = true;
-      LeadField(j, m.lead);
-      if (!m.chair.empty()) {
-        OrderedJson c = OrderedJson::object();
-        PartyFields(c, m.chair);
-        j["chair"] = std::move(c);
-      }
-      String(j, "chair_note", m.chair_note);
-      String(j, "purpose", m.purpose);
-      String(j, "current_focus", m.current_focus);
-      Participants(j, m.participants);
-      CadenceField(j, m.cadence);
-      if (m.duration_hours) j["duration_hours"] = *m.duration_hours;
-      RefList(j, "areas", m.areas);
-      if (m.per_area) j["per_area"] = true;
-      RefField(j, "reports_to", m.reports_to);
-      RefList(j, "topics", m.topics);
-    });
-    Section(root, "initiatives", reg.initiatives(), [](OrderedJson& j, const Initiative& in) {
-      if (in.status != InitiativeStatus::kInProgress) j["status"] = std::string(Name(in.status));
-      LeadField(j, in.lead);
-      String(j, "purpose", in.purpose);
-      Participants(j, in.participants);
-      RefList(j, "priorities", in.priorities);
-      RefList(j, "areas", in.areas);
-      if (in.start_date) j["start_date"] = absl::FormatCivilTime(*in.start_date);
-      if (in.end_date) j["end_date"] = absl::FormatCivilTime(*in.end_date);
-    });
-    if (!reg.memberships().empty()) {
-      OrderedJson a = OrderedJson::array();
-      for (const Membership& m : reg.memberships()) a.push_back(MembershipObject(m));
-      root["memberships"] = std::move(a);
-    }
-    return root;
-  }
-
- private:
   template <class T, class Fn>
-  static void Section(OrderedJson& root, const char* key, std::span<const T> items, Fn fields) {
+  void Section(absl::string_view key, std::span<const T> items, Fn fields) {
     if (items.empty()) return;
-    OrderedJson a = OrderedJson::array();
+    out_.Key(key);
+    out_.BeginArray();
     for (const T& item : items) {
-      OrderedJson j = OrderedJson::object();
-      Common(j, item);
-      fields(j, item);
-      Attributes(j, item.attributes);
-      a.push_back(std::move(j));
+      out_.BeginObject();
+      Field("id", item.id);
+      Field("name", item.name);
+      if (!item.aliases.empty()) Strings("aliases", item.aliases);
+      fields(item);
+      Attributes(item.attributes);
+      out_.EndObject();
     }
-    root[key] = std::move(a);
+    out_.EndArray();
   }
+
+  Out& out_;
 };
 
 // Reads one entity with `read`, then checks it with `check`, then adds it.
 template <class T, class ReadFn, class CheckFn, class AddFn>
 absl::Status ReadOne(const Json& value, const std::string& path, ReadFn read, CheckFn check, AddFn add) {
-  Reader r;
-  std::optional<T> entity = read(r, value, path);
+  Reader<NlohmannView> r;
+  std::optional<T> entity = read(r, NlohmannView(value), path);
   // Shape problems first; reference problems only make sense once the shape is right.
   if (!r.problems().empty()) return ProblemsToStatus(r.problems());
   if (absl::Status s = ProblemsToStatus(check(*entity)); !s.ok()) return s;
@@ -744,7 +1139,8 @@ namespace internal {
 absl::Status ReadMeetingJson(const Json& value, const std::string& path, const EditContext& context,
                              RegisterBuilder& builder) {
   return ReadOne<Meeting>(
-      value, path, [](Reader& r, const Json& v, const std::string& p) { return r.ReadMeeting(v, p); },
+      value, path,
+      [](Reader<NlohmannView>& r, const NlohmannView& v, const std::string& p) { return r.ReadMeeting(v, p); },
       [&](const Meeting& m) { return CheckNewMeeting(m, path, context); },
       [&](Meeting m) { builder.AddMeeting(std::move(m)); });
 }
@@ -752,31 +1148,45 @@ absl::Status ReadMeetingJson(const Json& value, const std::string& path, const E
 absl::Status ReadOrganisationJson(const Json& value, const std::string& path, const EditContext& context,
                                   RegisterBuilder& builder) {
   return ReadOne<Organisation>(
-      value, path, [](Reader& r, const Json& v, const std::string& p) { return r.ReadOrganisation(v, p); },
+      value, path,
+      [](Reader<NlohmannView>& r, const NlohmannView& v, const std::string& p) { return r.ReadOrganisation(v, p); },
       [&](const Organisation& o) { return CheckNewOrganisation(o, path, context); },
       [&](Organisation o) { builder.AddOrganisation(std::move(o)); });
 }
 
 void ReadRegisterSections(const Json& root, RegisterBuilder& builder, std::vector<Problem>& problems) {
-  Reader r;
-  ReadSections(r, root, builder);
+  Reader<NlohmannView> r;
+  ReadSections(r, NlohmannView(root), builder);
   problems.insert(problems.end(), r.problems().begin(), r.problems().end());
 }
 
-nlohmann::ordered_json RegisterToJsonValue(const Register& reg) { return Writer::Write(reg); }
+absl::StatusOr<Register> ParseRegisterJsonStrict(absl::string_view text) { return ReadRegisterStrict(text); }
+
+nlohmann::ordered_json RegisterToJsonValue(const Register& reg) {
+  TreeSink tree;
+  Writer<TreeSink>(tree).Write(reg);
+  return tree.Take();
+}
 
 }  // namespace internal
 
 absl::StatusOr<Register> ParseRegisterJson(absl::string_view text) {
-  absl::StatusOr<Json> root = internal::ParseJsonText(text);
-  if (!root.ok()) return root.status();
-  return ReadRegister(*root);
+  return ParseRegisterJsonText(text, /*padded=*/false);
 }
 
 absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFileToString(path);
+  // Read with room after the text, so that simdjson reads it where it is.
+  absl::StatusOr<std::string> text = internal::ReadFileToString(path, /*spare=*/simdjson::SIMDJSON_PADDING);
   if (!text.ok()) return text.status();
-  absl::StatusOr<Register> reg = ParseRegisterJson(*text);
+  absl::StatusOr<Register> reg;
+  if (std::optional<RegisterBuilder> b =
+          ReadRegisterFast(*text, /*padded=*/text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING)) {
+    // The text is read: its memory goes before the register is built.
+    std::string().swap(*text);
+    reg = std::move(*b).Build();
+  } else {
+    reg = ReadRegisterStrict(*text);
+  }
   if (!reg.ok()) return internal::Annotate(reg.status(), path);
   return reg;
 }
@@ -791,14 +1201,21 @@ absl::Status ValidateJsonWriteOptions(const JsonWriteOptions& options) {
 
 absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteOptions& options) {
   if (absl::Status s = ValidateJsonWriteOptions(options); !s.ok()) return s;
+  TextSink text(options.indent);
+  Writer<TextSink>(text).Write(reg);
+  if (text.ok()) {
+    std::string out = text.Take();
+    if (options.indent >= 0) out.push_back('\n');
+    return out;
+  }
+  // A string that is not UTF-8: nlohmann's dump() says which byte, as it always has.
   try {
-    std::string text = internal::RegisterToJsonValue(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
-    if (options.indent >= 0) text.push_back('\n');
-    return text;
+    internal::RegisterToJsonValue(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
   } catch (const OrderedJson::type_error& e) {
     return absl::InvalidArgumentError(
         absl::StrCat("cannot write the register as JSON: ", internal::StripJsonExceptionPrefix(e.what())));
   }
+  return absl::InternalError("cannot write the register as JSON: a string is not UTF-8");
 }
 
 absl::Status SaveRegisterJsonFile(const Register& reg, const std::string& path,

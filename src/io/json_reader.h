@@ -18,6 +18,8 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
 
@@ -43,6 +45,12 @@ absl::Status ReadOrganisationJson(const nlohmann::json& value, const std::string
 // readers of other formats (Popolo) that make the register form from their
 // own and place each problem back in that format.
 void ReadRegisterSections(const nlohmann::json& root, RegisterBuilder& builder, std::vector<Problem>& problems);
+
+// ParseRegisterJson() as it was before simdjson: the strict parser
+// (internal/json_text.h) to an nlohmann::json tree, then the reader. What
+// ParseRegisterJson() gives for any text, and the tests and the fuzz target
+// hold it to that.
+absl::StatusOr<Register> ParseRegisterJsonStrict(absl::string_view text);
 
 // The register in the JSON form RegisterToJson() writes, as a value: for
 // writers of other formats (Popolo) that re-shape it.

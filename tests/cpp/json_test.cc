@@ -31,6 +31,9 @@
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
+#include "govgraph/io/input_limits.h"
+#include "internal/json_text.h"
+#include "io/json_reader.h"
 
 namespace govgraph {
 namespace {
@@ -1292,6 +1295,255 @@ TEST(JsonRandomRoundTripTest, GeneratorIsDeterministic) {
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_TRUE(*a == *b);
   EXPECT_EQ(MustWrite(*a), MustWrite(*b));
+}
+
+// --- The fast path: simdjson, checked against the strict parser ------------------------
+
+// ParseRegisterJson() (simdjson, falling back to the strict parser) must give
+// for `text` exactly what the strict parser alone gives: the same register,
+// or the same error, message and all.
+void ExpectSameAsStrict(absl::string_view text) {
+  SCOPED_TRACE(std::string(text.substr(0, 200)));
+  absl::StatusOr<Register> fast = ParseRegisterJson(text);
+  absl::StatusOr<Register> strict = internal::ParseRegisterJsonStrict(text);
+  ASSERT_EQ(fast.ok(), strict.ok()) << "fast: " << fast.status() << "\nstrict: " << strict.status();
+  if (fast.ok()) {
+    EXPECT_TRUE(*fast == *strict);
+    EXPECT_EQ(MustWrite(*fast), MustWrite(*strict));
+  } else {
+    EXPECT_EQ(fast.status(), strict.status());
+  }
+}
+
+std::string Meeting1(const std::string& fields) {
+  return Doc(absl::StrCat(R"("organisations": [{"id": "o", "name": "O"}], "meetings": [{"id": "m", "name": "M")",
+                          fields.empty() ? "" : ", ", fields, "}]"));
+}
+
+TEST(JsonFastPathTest, Numbers) {
+  for (const char* seats : {"2", "-0", "0", "2.0", "1e0", "1E2", "-1", "1000000", "1000001", "-1000001",
+                            "9223372036854775807", "9223372036854775808", "18446744073709551615",
+                            "18446744073709551616", "100000000000000000000", "1e400", "-1e400", "1e-400", "01",
+                            "1.", ".5", "-", "+1", "NaN", "Infinity", "0x10"}) {
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("participants": [{"organisation": "o", "seats": )", seats, "}]")));
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("duration_hours": )", seats)));
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("cadence": {"kind": "regular", "per_year": )", seats, "}")));
+    ExpectSameAsStrict(absl::StrCat(R"({"schema_version": )", seats, "}"));
+  }
+  // Whole numbers, fractions and exponents give the same doubles.
+  for (const char* hours : {"1", "1.5", "0.1", "2.675", "1e-7", "123456789012345678", "1.7976931348623157e308",
+                            "4.9e-324", "-0.0", "0.30000000000000004"}) {
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("duration_hours": )", hours)));
+  }
+}
+
+TEST(JsonFastPathTest, Strings) {
+  for (const std::string& n : std::vector<std::string>{
+           R"("caf\u00e9")", R"("\u0000")", R"("a\u0000b")", R"("\ud83d\ude00")", R"("\uD83D\uDE00")",
+           R"("\ud83d")", R"("\ude00")", R"("\ud83d\u0041")", R"("\ud83dx")", R"("\u00")", R"("\x41")",
+           R"("\/\b\f\n\r\t\"\\")", "\"tab\there\"", std::string("\"nul\0here\"", 10), "\"\x7f\"",
+           "\"caf\xc3\xa9\"", "\"caf\xe9\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\"\xc0\xaf\"",
+           R"("unterminated)"}) {
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("purpose": )", n)));
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("attributes": {)", n, R"(: "v"})")));
+  }
+}
+
+TEST(JsonFastPathTest, TheTextAroundTheDocument) {
+  const std::string doc = Meeting1("");
+  for (const std::string& text :
+       std::vector<std::string>{std::string(), std::string(" "), std::string("\n\t\r "), "\xEF\xBB\xBF" + doc, "\xEF\xBB\xBF",
+        doc + " ", " \n" + doc + "\n\n", doc + " x", doc + doc, doc + "}", doc + ",", doc + std::string(1, '\0'),
+        doc + std::string(1, '\0') + "garbage", std::string(1, '\0') + doc, "\f" + doc, doc + "\v",
+        doc.substr(0, doc.size() - 1), "[" + doc + "]", "null", "1", "\"text\"", "{}", "[]", "{", "}",
+        std::string("{\"schema_version\": 1}\0", 22)}) {
+    ExpectSameAsStrict(text);
+  }
+}
+
+TEST(JsonFastPathTest, DuplicateKeysAnywhere) {
+  for (const std::string& text : std::vector<std::string>{
+           std::string(R"({"schema_version": 1, "schema_version": 1})"),
+           Meeting1(R"("name": "again")"),
+           Meeting1(R"("attributes": {"k": "1", "k": "2"})"),
+           Meeting1(R"("participants": [{"organisation": "o", "organisation": "o"}])"),
+           Meeting1(R"("cadence": {"kind": "ad_hoc", "kind": "ad_hoc"})"),
+           Meeting1(R"("chair": {"organisation": "o", "organisation": "o"})"),
+           Meeting1(R"("lead": {"organisations": ["o"], "organisations": ["o"]})"),
+           Meeting1(R"("cadence": {"kind": "regular", "per_year": 4, "exceptions": [{"area": "a", "area": "a", "per_year": 1}]})"),
+           Doc(R"("info": {"title": "a", "title": "b"})"),
+           Doc(R"("defaults": {"meeting_duration_hours": 1, "meeting_duration_hours": 2})"),
+           Doc(R"("areas": [{"id": "a", "name": "A", "identifiers": [{"scheme": "s", "value": "v", "value": "w"}]}])"),
+           // Keys the reader does not know, and keys that are the same once unescaped.
+           Meeting1(R"("x": {"a": 1, "a": 2})"),
+           Meeting1(R"("attributes": {"k": "1", "\u006b": "2"})"),
+           // The same key in different objects is fine.
+           Doc(R"("areas": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}])"),
+       }) {
+    ExpectSameAsStrict(text);
+  }
+  // An object too large to compare each key with all before it.
+  std::string attributes;
+  for (int i = 0; i < 40; ++i) absl::StrAppend(&attributes, i == 0 ? "" : ", ", "\"k", i, "\": \"v\"");
+  ExpectSameAsStrict(Meeting1(absl::StrCat(R"("attributes": {)", attributes, "}")));
+  ExpectSameAsStrict(Meeting1(absl::StrCat(R"("attributes": {)", attributes, R"(, "k17": "again"})")));
+  EXPECT_THAT(ParseError(Meeting1(absl::StrCat(R"("attributes": {)", attributes, R"(, "k17": "again"})"))),
+              StartsWith("meetings[0].attributes: duplicate key \"k17\""));
+}
+
+class JsonFastPathLimitsTest : public ::testing::Test {
+ protected:
+  void TearDown() override { ASSERT_TRUE(SetInputLimits(InputLimits{}).ok()); }
+};
+
+TEST_F(JsonFastPathLimitsTest, RowsDepthAndBytes) {
+  const std::string doc = Meeting1(R"("aliases": ["a", "b", "c"], "participants": [{"organisation": "o"}])");
+  for (int limit = 1; limit <= 6; ++limit) {
+    SCOPED_TRACE(limit);
+    ASSERT_TRUE(SetInputLimits({.max_rows = static_cast<size_t>(limit)}).ok());
+    ExpectSameAsStrict(doc);
+    ASSERT_TRUE(SetInputLimits({.max_depth = limit}).ok());
+    ExpectSameAsStrict(doc);
+    ExpectSameAsStrict(Meeting1(R"("cadence": {"kind": "regular", "per_year": 4, "exceptions": [{"area": "a", "per_year": 1}]})"));
+  }
+  ASSERT_TRUE(SetInputLimits({.max_rows = 2}).ok());
+  EXPECT_EQ(ParseRegisterJson(doc).status().code(), absl::StatusCode::kResourceExhausted);
+  ASSERT_TRUE(SetInputLimits({.max_bytes = doc.size() - 1}).ok());
+  ExpectSameAsStrict(doc);
+  EXPECT_EQ(ParseRegisterJson(doc).status().code(), absl::StatusCode::kResourceExhausted);
+  ASSERT_TRUE(SetInputLimits({.max_bytes = doc.size()}).ok());
+  ExpectSameAsStrict(doc);
+  EXPECT_TRUE(ParseRegisterJson(doc).ok());
+}
+
+TEST(JsonFastPathTest, DeepNesting) {
+  ExpectSameAsStrict(std::string(100'000, '[') + std::string(100'000, ']'));
+  ExpectSameAsStrict(std::string(100'000, '['));
+  for (int levels : {61, 62, 63, 64, 65, 1100}) {
+    ExpectSameAsStrict(Doc(absl::StrCat(R"("info": {"x": )", std::string(levels, '['), std::string(levels, ']'), "}")));
+    ExpectSameAsStrict(Meeting1(absl::StrCat(R"("attributes": )", std::string(levels, '['), std::string(levels, ']'))));
+  }
+}
+
+TEST(JsonFastPathTest, ProblemsOfShapeAndReference) {
+  for (const std::string& text : std::vector<std::string>{
+           Meeting1(R"("kind": "nonsense", "participants": [{"organisation": "nobody"}], "x": 1, "a": 2)"),
+           Meeting1(R"("participants": [{"organisation": "nobody"}])"),
+           Meeting1(R"("cadence": "every blue moon")"),
+           Meeting1(R"("lead": 3, "areas": [1, "x"], "topics": {})"),
+           Doc(R"("memberships": [{"seat": "x"}])"),
+           std::string(R"({"schema_version": 2})"),
+           std::string(R"({"schema_version": "1"})"),
+           std::string(R"({"schema_version": 1.0})"),
+           std::string(R"({"areas": []})"),
+       }) {
+    ExpectSameAsStrict(text);
+  }
+}
+
+TEST(JsonFastPathTest, RandomRegistersAndTheirCorruptions) {
+  std::mt19937 rng(20);
+  for (uint32_t seed = 1; seed <= 60; ++seed) {
+    SCOPED_TRACE(absl::StrCat("seed ", seed));
+    absl::StatusOr<Register> built = RandomRegister(seed).Make().Build();
+    ASSERT_TRUE(built.ok()) << built.status();
+    const std::string text = MustWrite(*built, seed % 3 == 0 ? -1 : 2);
+    ExpectSameAsStrict(text);
+    // Cut short, and with a byte changed: what the strict parser says, the fast path says.
+    for (int i = 0; i < 20 && !text.empty(); ++i) {
+      const size_t at = std::uniform_int_distribution<size_t>(0, text.size() - 1)(rng);
+      ExpectSameAsStrict(text.substr(0, at));
+      std::string changed = text;
+      changed[at] = "{}[]\",:\\0a \x80\xff"[std::uniform_int_distribution<int>(0, 12)(rng)];
+      ExpectSameAsStrict(changed);
+    }
+  }
+}
+
+TEST(JsonFastPathTest, ExampleRegistersAndFiles) {
+  for (const auto& entry : std::filesystem::directory_iterator(GOVGRAPH_SOURCE_DIR "/examples/registers")) {
+    if (entry.path().extension() != ".json") continue;
+    SCOPED_TRACE(entry.path().string());
+    const std::string text = ReadFile(entry.path().string());
+    ExpectSameAsStrict(text);
+    absl::StatusOr<Register> from_file = LoadRegisterJsonFile(entry.path().string());
+    ASSERT_TRUE(from_file.ok()) << from_file.status();
+    EXPECT_TRUE(*from_file == *internal::ParseRegisterJsonStrict(text));
+  }
+}
+
+// --- The text writer, checked against dump() of the tree --------------------------------
+
+// RegisterToJson() writes the text straight; it must be, byte for byte, what
+// dump() of the register's ordered_json value gives, as it did before.
+void ExpectSameAsDump(const Register& reg) {
+  for (int indent : {-1, 0, 1, 2, 4, 16}) {
+    SCOPED_TRACE(absl::StrCat("indent ", indent));
+    std::string dumped = internal::RegisterToJsonValue(reg).dump(indent, ' ', /*ensure_ascii=*/false);
+    if (indent >= 0) dumped.push_back('\n');
+    EXPECT_EQ(MustWrite(reg, indent), dumped);
+  }
+}
+
+TEST(JsonTextWriterTest, SameBytesAsDump) {
+  ExpectSameAsDump(Register());
+  ExpectSameAsDump(EveryField());
+  for (uint32_t seed = 1; seed <= 60; ++seed) ExpectSameAsDump(*RandomRegister(seed).Make().Build());
+  for (const auto& entry : std::filesystem::directory_iterator(GOVGRAPH_SOURCE_DIR "/examples/registers")) {
+    if (entry.path().extension() != ".json") continue;
+    SCOPED_TRACE(entry.path().string());
+    ExpectSameAsDump(*LoadRegisterJsonFile(entry.path().string()));
+  }
+}
+
+TEST(JsonTextWriterTest, EscapesAndNumbersAsDump) {
+  RegisterBuilder b;
+  b.SetDefaults({.meeting_duration_hours = 0.1});
+  b.SetInfo({.title = std::string("every control: \x01\x02\x08\x09\x0a\x0b\x0c\x0d\x1f\x7f \"quoted\" back\\slash /", 39),
+             .attributes = {{std::string("k\0ey", 4), "v"}, {"", ""}, {"\xF0\x9F\x98\x80", "\u00e9\u2028"}}});
+  Organisation o;
+  o.id = "o";
+  o.name = std::string("nul\0inside", 10);
+  b.AddOrganisation(o);
+  // Within what a register allows (168 hours, 8784 a year), in each of dump()'s forms.
+  const double rates[] = {0, 1, 0.5, 1.0 / 3, 1e-5, 1e-4, 0.000123, 5e-324, 1e-300, 2.675, 0.1 + 0.2, 52, 8784,
+                          167.99999999999997, 123.456, 4.35};
+  for (size_t i = 0; i < std::size(rates); ++i) {
+    Meeting m;
+    m.id = absl::StrCat("m", i);
+    m.name = m.id;
+    m.duration_hours = rates[i] <= kMaxSittingHours ? rates[i] : 1.5;
+    m.cadence = Cadence::Varies(rates[i], "");
+    Participant p;
+    p.party.organisation = Ref<Organisation>("o");
+    p.seats = 2 + static_cast<int>(i) * 1000;
+    m.participants.push_back(p);
+    b.AddMeeting(m);
+  }
+  absl::StatusOr<Register> reg = std::move(b).Build();
+  ASSERT_TRUE(reg.ok()) << reg.status();
+  ExpectSameAsDump(*reg);
+  ExpectSameAsStrict(MustWrite(*reg));
+}
+
+TEST(JsonTextWriterTest, InvalidUtf8GivesDumpsMessage) {
+  for (const char* bad : {"bad \xFF byte", "cut \xE2\x82", "\xED\xA0\x80 surrogate", "\xC0\xAF overlong"}) {
+    RegisterBuilder b;
+    Area a;
+    a.id = "bad";
+    a.name = bad;
+    b.AddArea(a);
+    Register reg = MustBuild(std::move(b));
+    absl::StatusOr<std::string> text = RegisterToJson(reg);
+    ASSERT_FALSE(text.ok());
+    try {
+      internal::RegisterToJsonValue(reg).dump(2, ' ', false);
+      ADD_FAILURE() << "dump() took " << bad;
+    } catch (const nlohmann::ordered_json::type_error& e) {
+      EXPECT_EQ(text.status().message(), absl::StrCat("cannot write the register as JSON: ",
+                                                      internal::StripJsonExceptionPrefix(e.what())));
+    }
+  }
 }
 
 }  // namespace
