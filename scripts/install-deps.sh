@@ -4,6 +4,7 @@
 #
 #   scripts/install-deps.sh          # build and run
 #   scripts/install-deps.sh --test   # also what the tests need
+#   scripts/install-deps.sh --bench  # also the peers the benchmarks compare with
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 packages=(
@@ -16,6 +17,12 @@ packages=(
   python3-openpyxl python3-docx  # Excel workbooks and Word papers, in and out
   python3-numpy python3-pandas jupyter-notebook  # to_pandas() and the example notebook
 )
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(
+    libbenchmark-dev  # Google Benchmark (benchmarks/*_benchmark.cc)
+    python3-scipy python3-igraph  # the overlap search's peers (benchmarks/peer_overlap.py, benchmarks/national.py)
+  )
+fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(
     googletest libgtest-dev libgmock-dev libbenchmark-dev
