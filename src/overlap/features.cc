@@ -16,6 +16,7 @@
 #include "absl/strings/str_cat.h"
 #include "govgraph/overlap/text.h"
 #include "govgraph/partnership_graph.h"
+#include "internal/progress.h"
 
 namespace govgraph::internal {
 namespace {
@@ -264,8 +265,12 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
     out.erase(std::unique(out.begin(), out.end()), out.end());
   };
 
+  StageProgress progress(options.progress, "features",
+                         static_cast<int64_t>(reg.meetings().size() +
+                                              (options.include_initiatives ? reg.initiatives().size() : 0)));
   for (size_t i = 0; i < reg.meetings().size(); ++i) {
     const Meeting& m = reg.meetings()[i];
+    progress.Add(1);
     if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) continue;
     Draft f;
     f.item = {Item::Kind::kMeeting, static_cast<uint32_t>(i)};
@@ -285,6 +290,7 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   if (options.include_initiatives) {
     for (size_t i = 0; i < reg.initiatives().size(); ++i) {
       const Initiative& in = reg.initiatives()[i];
+      progress.Add(1);
       Draft f;
       f.item = {Item::Kind::kInitiative, static_cast<uint32_t>(i)};
       for (const Participant& p : in.participants) {
