@@ -58,7 +58,10 @@ def run_govgraph(path: str, t: float) -> List[Tuple[int, int]]:
         reg, min_score=t,
         weights={"participants": 1.0, "topics": 0.0, "areas": 0.0, "level": 0.0, "cadence": 0.0},
         involvement={k: 1.0 for k in ("chair", "lead", "statutory_member", "member", "attendee", "support", "observer")},
-        include_roles=False, include_leads=False, explain=False)
+        include_roles=False, include_leads=False, explain=False,
+        # Plain Jaccard, every pair: no specificity weighting, no prior, no evidence floor, no top_k rule.
+        participant_specificity=False, participant_prior=0.0, min_shared_specificity=0.0, min_topic_evidence=0.0,
+        top_k=0, progress=False)
     arrays = result.arrays()
     run_govgraph.seconds = time.perf_counter() - start  # type: ignore[attr-defined]
     return list(zip(arrays["a"].tolist(), arrays["b"].tolist()))
