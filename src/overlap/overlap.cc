@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -67,8 +66,6 @@ class BestPairs {
     for (size_t i = 0; i < items; ++i) floors_[i].store(kNoFloor, std::memory_order_relaxed);
   }
 
-  size_t k() const { return k_; }
-
   // The score a pair of `item` must beat to be kept for it: its k-th best so
   // far once it has k, else below any score. It only rises, so a pair whose
   // bound is under the floors of both its items can never be kept, and the
@@ -124,6 +121,14 @@ class BestPairs {
 struct PairSink {
   std::vector<ScoredPair>* all = nullptr;
   BestPairs* best = nullptr;
+
+  void Put(const ScoredPair& p) const {
+    if (best != nullptr) {
+      best->Add(p);
+    } else {
+      all->push_back(p);
+    }
+  }
 };
 
 absl::Status CheckWeight(double v, absl::string_view field) {
@@ -184,14 +189,14 @@ class CombinedJoin {
       for (;;) {
         const uint32_t begin = next.fetch_add(kChunk);
         if (begin >= n) break;
-        std::vector<ScoredPair>& mine = found[static_cast<size_t>(w)];
+        // Each worker's pairs apart, merged at the end; under top_k straight
+        // into the shared best pairs, so memory stays at n k pairs and the
+        // floors rise as pairs are found.
+        const PairSink mine =
+            sink.best != nullptr ? sink : PairSink{.all = &found[static_cast<size_t>(w)]};
         for (uint32_t x = begin; x < std::min(n, begin + kChunk); ++x) {
           if (side_ != nullptr && Indexed(x)) continue;
-          Probe(x, sink.best, scratch, mine, counts[static_cast<size_t>(w)]);
-          if (sink.best != nullptr) {  // memory stays at n k pairs, and the floors rise early
-            for (const ScoredPair& p : mine) sink.best->Add(p);
-            mine.clear();
-          }
+          Probe(x, mine, scratch, counts[static_cast<size_t>(w)]);
         }
         progress.Add(std::min(n, begin + kChunk) - begin);
       }
@@ -361,16 +366,15 @@ class CombinedJoin {
     // stay in cache, cleared from `candidates` after each probe.
     std::vector<uint64_t> seen;
     std::vector<Candidate> candidates;
-    std::vector<double> kept;  // top_k: the probe's k best scores so far, worst at the front
     internal::SpreadTerms terms;
   };
 
   // Finds the earlier items y (across sets: the indexed items) that may reach
-  // min_score with x, then scores them. Under a top_k rule (`best` set), a
-  // candidate is also passed over when its bound is below both the score x
-  // must beat, from its best pairs in this probe, and the floor of y.
-  void Probe(uint32_t x, const BestPairs* best, Scratch& scratch, std::vector<ScoredPair>& out,
-             OverlapStats& stats) const {
+  // min_score with x, scores them and puts those that reach it in `sink`.
+  // Under a top_k rule (`sink.best` set), a candidate is also passed over when
+  // its bound is below the floors of both x and y.
+  void Probe(uint32_t x, const PairSink& sink, Scratch& scratch, OverlapStats& stats) const {
+    const BestPairs* best = sink.best;
     const uint32_t begin = item_begin_[x];
     const Summary& sx = summaries_[x];
     scratch.candidates.clear();
@@ -405,7 +409,6 @@ class CombinedJoin {
       // Most promising first, so that x's own floor rises as early as it can.
       std::sort(scratch.candidates.begin(), scratch.candidates.end(),
                 [](const Candidate& a, const Candidate& b) { return a.bound > b.bound || (a.bound == b.bound && a.y < b.y); });
-      scratch.kept.clear();
     }
 
     // Score them in order, fetching each one's features a few ahead: they are
@@ -429,8 +432,7 @@ class CombinedJoin {
       // Under top_k, the score this pair must beat for either of its items.
       double floor = min_score_;
       if (best != nullptr) {
-        const double own = scratch.kept.size() < best->k() ? -1.0 : scratch.kept.front();
-        floor = std::max(floor, std::min(own, best->Floor(c[i].y)));
+        floor = std::max(floor, std::min(best->Floor(x), best->Floor(c[i].y)));
         if (static_cast<double>(c[i].bound) + kFloatSlack < floor) continue;
       }
       // The lower item first, as FindOverlapsNaive scores it.
@@ -455,20 +457,7 @@ class CombinedJoin {
       // pairs reaching a low min_score on level, cadence and common bodies fail it, and
       // keeping them until the end costs gigabytes.
       if (!internal::HasEvidence(fs_, b, a, s, options_)) continue;
-      out.push_back({lower, higher, score, s});
-      if (best != nullptr) KeepScore(score, best->k(), scratch.kept);
-    }
-  }
-
-  // Adds `score` to a probe's k best (a heap, its lowest at the front).
-  static void KeepScore(double score, size_t k, std::vector<double>& kept) {
-    if (kept.size() < k) {
-      kept.push_back(score);
-      std::push_heap(kept.begin(), kept.end(), std::greater<>());
-    } else if (score > kept.front()) {
-      std::pop_heap(kept.begin(), kept.end(), std::greater<>());
-      kept.back() = score;
-      std::push_heap(kept.begin(), kept.end(), std::greater<>());
+      sink.Put({lower, higher, score, s});
     }
   }
 
@@ -524,11 +513,7 @@ void ScoreAllPairs(const FeatureSet& fs, const OverlapOptions& options, const st
     const SignalScores s = internal::ScoreSignals(fs.items[x], fs.items[y], options.participant_prior);
     const double score = internal::Combine(s, options.weights);
     if (score < *options.min_score || !internal::HasEvidence(fs, fs.items[x], fs.items[y], s, options)) return;
-    if (sink.best != nullptr) {
-      sink.best->Add({x, y, score, s});
-    } else {
-      sink.all->push_back({x, y, score, s});
-    }
+    sink.Put({x, y, score, s});
   };
   const auto n = static_cast<uint32_t>(fs.items.size());
   if (side == nullptr) {
