@@ -790,16 +790,18 @@ def _overlaps(args: argparse.Namespace) -> int:
     result = govgraph.find_overlaps(reg, progress=_progress(args), **given)
     if args.format != "table":
         return _write_result(args, result)
-    # A table is for reading: the strongest pairs, and how to have the rest.
-    rows = govgraph.overlap.overlap_rows(result)
-    shown = rows if args.limit == 0 else rows[:args.limit]
+    # A table is for reading: the strongest pairs, and how to have the rest. Rows are made for those shown only.
+    columns = result.columns()
+    total = len(result)
+    shown = govgraph.overlap.rows_from_columns(
+        columns if args.limit == 0 else {name: values[:args.limit] for name, values in columns.items()})
     report = _rows_text(shown, govgraph.overlap.OVERLAP_COLUMNS, "table",
                         ["score", "a_name", "b_name", "participants", "topics", "shared_participants",
                          "shared_terms"])
-    if len(shown) < len(rows):
-        report += (f"The {len(shown):,} highest-scoring of {len(rows):,} pairs; --limit 0 shows every one, "
+    if len(shown) < total:
+        report += (f"The {len(shown):,} highest-scoring of {total:,} pairs; --limit 0 shows every one, "
                    "--format csv -o FILE writes them all.\n")
-    report += f"{len(rows):,} pairs: {result.rule.describe()}\n"
+    report += f"{total:,} pairs: {result.rule.describe()}\n"
     return _write_result(args, result, report)
 
 
