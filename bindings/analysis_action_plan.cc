@@ -37,6 +37,7 @@ ActionPlan ToActionPlan(const py::object& plan) {
 }  // namespace
 
 void InitAnalysisActionPlan(py::module_& m) {
+  const ActionProgressOptions d;
   py::class_<ActionAnswers>(m, "ActionAnswers",
                             "What an action answers: the recommendation or finding, and register ids.")
       .def_property_readonly("recommendation", CopyOut(&ActionAnswers::recommendation))
@@ -154,7 +155,7 @@ Write an action plan as JSON (the format load_action_plan reads).
         return WithRegister(std::move(result), reg);
       },
       py::arg("plan"), py::arg("reg") = py::none(), py::kw_only(), py::arg("as_of") = py::none(),
-      py::arg("due_soon_days") = 30, R"pbdoc(
+      py::arg("due_soon_days") = d.due_soon_days, R"pbdoc(
 Where each action of a plan (an ActionPlan or a path to its JSON) stands at
 ``as_of`` (a datetime.date or "YYYY-MM-DD"; default: the plan's as_of, else
 today): done, dropped, overdue, due within ``due_soon_days``, open with no due

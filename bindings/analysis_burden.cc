@@ -7,6 +7,7 @@
 namespace govgraph::python {
 
 void InitAnalysisBurden(py::module_& m) {
+  const BurdenOptions d;
   py::class_<MeetingBurden>(m, "MeetingBurden", "One meeting's hours a year; None where the cadence is unknown.")
       .def_property_readonly("meeting", CopyOut(&MeetingBurden::meeting))
       .def_property_readonly("sittings_per_year", CopyOut(&MeetingBurden::sittings_per_year))
@@ -76,11 +77,11 @@ as zero. ``to_pandas(table)`` gives "meetings" (default), "organisations",
         ThrowIfError(CheckBurdenOptions(reg, options));
         return WithRegister(Burden(reg, options), reg_obj);
       },
-      py::arg("register"), py::kw_only(), py::arg("preparation_hours_per_sitting") = 0.0,
+      py::arg("register"), py::kw_only(), py::arg("preparation_hours_per_sitting") = d.preparation_hours_per_sitting,
       py::arg("preparation_hours_by_role") = std::map<std::string, double>{},
       py::arg("hourly_cost_by_role") = std::map<std::string, double>{},
-      py::arg("default_hourly_cost") = std::nullopt, py::arg("exclude_to_be_removed") = false,
-      py::arg("top") = 5, R"pbdoc(
+      py::arg("default_hourly_cost") = std::nullopt, py::arg("exclude_to_be_removed") = d.exclude_to_be_removed,
+      py::arg("top") = d.top, R"pbdoc(
 Hours a year the register asks of each meeting, organisation and role:
 sittings x (duration + preparation) x seats. Unknown role ids or negative
 figures raise InvalidInputError naming the option.

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "common.h"
+#include "govgraph/partnership_graph.h"
 #include "govgraph/register.h"
 
 namespace govgraph::python {
@@ -23,6 +24,34 @@ py::object WithRegister(R result, py::object reg) {
   return out;
 }
 
+// The partnership graph an analysis walks, given as a PartnershipGraph or as
+// the Register to build it from: every analysis accepts a register.
+struct GraphArg {
+  py::object graph;  // a PartnershipGraph, which keeps its register alive
+  const PartnershipGraph& get() const { return graph.cast<const PartnershipGraph&>(); }
+};
+
 }  // namespace govgraph::python
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<govgraph::python::GraphArg> {
+  PYBIND11_TYPE_CASTER(govgraph::python::GraphArg, const_name("Union[Register, PartnershipGraph]"));
+
+  bool load(handle src, bool) {
+    if (isinstance<govgraph::PartnershipGraph>(src)) {
+      value.graph = reinterpret_borrow<object>(src);
+      return true;
+    }
+    if (isinstance<govgraph::Register>(src)) {
+      value.graph = type::of<govgraph::PartnershipGraph>()(src);
+      return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace pybind11::detail
 
 #endif  // GOVGRAPH_BINDINGS_ANALYSIS_COMMON_H_

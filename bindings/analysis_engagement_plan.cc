@@ -11,14 +11,8 @@
 namespace govgraph::python {
 
 void InitAnalysisEngagementPlan(py::module_& m) {
-  py::enum_<EngagementChannel>(m, "EngagementChannel")
-      .value("LETTER", EngagementChannel::kLetter)
-      .value("COPY", EngagementChannel::kCopy)
-      .value("AGENDA_ITEM", EngagementChannel::kAgendaItem)
-      .value("INTERNAL", EngagementChannel::kInternal)
-      .value("FORCE_EXECUTIVE", EngagementChannel::kForceExecutive)
-      .value("INTRANET", EngagementChannel::kIntranet)
-      .value("OPCC_BRIEFING", EngagementChannel::kOpccBriefing);
+  const EngagementPlanOptions d;
+  BindEnum<EngagementChannel>(m, "EngagementChannel", "How a meeting hears from or reports to another: letter, copy, agenda item, ...");
 
   py::class_<AffectedMeeting>(m, "AffectedMeeting", "A meeting a change set touches, and how.")
       .def_property_readonly("id", CopyOut(&AffectedMeeting::id))
@@ -61,7 +55,7 @@ copy, agenda item, internal, Force Executive, intranet, OPCC briefing).
       },
       py::arg("register"), py::arg("changes"), py::kw_only(),
       py::arg("cc_organisations") = std::vector<std::string>{}, py::arg("force_executive_meeting") = "",
-      py::arg("include_absorbing_meetings") = true, R"pbdoc(
+      py::arg("include_absorbing_meetings") = d.include_absorbing_meetings, R"pbdoc(
 The stakeholder engagement plan for a change set (a ChangeSet, a dict or a
 path): every organisation and role affected, grouped by channel.
 ``cc_organisations`` are copied in as chairs and managers of affected boards

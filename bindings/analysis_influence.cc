@@ -9,7 +9,8 @@
 namespace govgraph::python {
 namespace {
 
-// "organisation:opcc", "role:independent-safeguarding-chair", or a bare organisation id.
+// "organisation:opcc", "role:independent-safeguarding-chair", or an
+// organisation by id, name or alias, as Register::LookupOrganisation reads it.
 Actor ParseActor(const PartnershipGraph& g, const std::string& text) {
   const Register& reg = g.source();
   std::string kind = "organisation", id = text;
@@ -18,17 +19,17 @@ Actor ParseActor(const PartnershipGraph& g, const std::string& text) {
     id = text.substr(colon + 1);
   }
   if (kind == "organisation") {
-    if (std::optional<OrganisationHandle> h = reg.FindOrganisation(View(id))) {
+    if (absl::StatusOr<OrganisationHandle> h = reg.LookupOrganisation(View(id)); h.ok()) {
       return Actor{VertexKind::kOrganisation, h->index()};
     }
   } else if (kind == "role") {
-    if (std::optional<RoleHandle> h = reg.FindRole(View(id)); h && g.vertex(*h)) {
+    if (absl::StatusOr<RoleHandle> h = reg.LookupRole(View(id)); h.ok() && g.vertex(*h)) {
       return Actor{VertexKind::kRole, h->index()};
     }
   }
   RaiseStatus(absl::NotFoundError("actor: unknown actor \"" + text +
-                                  "\" (give an organisation id, \"organisation:ID\" or \"role:ID\" for a role "
-                                  "with no organisation)"));
+                                  "\" (give an organisation by id, name or alias, \"organisation:ID\" or "
+                                  "\"role:ID\" for a role with no organisation)"));
 }
 
 // The graph's register as a Python object: the graph keeps it alive, and
@@ -40,6 +41,7 @@ py::object SourceOf(const PartnershipGraph& g) {
 }  // namespace
 
 void InitAnalysisInfluence(py::module_& m) {
+  const InfluenceOptions d;
   py::class_<ActorInfluence>(m, "ActorInfluence", "One actor's place in the co-attendance network.")
       .def_property_readonly("kind", [](const ActorInfluence& a) { return a.actor.kind; })
       .def_property_readonly("index", [](const ActorInfluence& a) { return a.actor.index; })
@@ -87,36 +89,36 @@ row per actor.
 
   m.def(
       "influence",
-      [](py::object graph_obj, double unknown_cadence_sittings, bool exclude_to_be_removed, bool include_leads) {
-        const PartnershipGraph& g = graph_obj.cast<const PartnershipGraph&>();
+      [](const GraphArg& graph, double unknown_cadence_sittings, bool exclude_to_be_removed, bool include_leads) {
+        const PartnershipGraph& g = graph.get();
         InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
         return WithRegister(Influence(g, o), SourceOf(g));
       },
-      py::arg("graph"), py::kw_only(), py::arg("unknown_cadence_sittings") = 1.0,
-      py::arg("exclude_to_be_removed") = false, py::arg("include_leads") = true, R"pbdoc(
+      py::arg("graph"), py::kw_only(), py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings,
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("include_leads") = d.include_leads, R"pbdoc(
 Influence in the partnership network: degree, weighted strength (sittings a
 year), betweenness, eigenvector centrality and brokers.
 
->>> r = govgraph.influence(govgraph.PartnershipGraph(reg))
+>>> r = govgraph.influence(reg)    # or a PartnershipGraph built once
 >>> r.brokers[:3]
 >>> r.to_pandas().head()
 )pbdoc");
 
   m.def(
       "reach",
-      [](py::object graph_obj, const std::string& actor, double unknown_cadence_sittings, bool exclude_to_be_removed,
+      [](const GraphArg& graph, const std::string& actor, double unknown_cadence_sittings, bool exclude_to_be_removed,
          bool include_leads) {
-        const PartnershipGraph& g = graph_obj.cast<const PartnershipGraph&>();
+        const PartnershipGraph& g = graph.get();
         InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
         return WithRegister(Reach(g, ParseActor(g, actor), o), SourceOf(g));
       },
-      py::arg("graph"), py::arg("actor"), py::kw_only(), py::arg("unknown_cadence_sittings") = 1.0,
-      py::arg("exclude_to_be_removed") = false, py::arg("include_leads") = true, R"pbdoc(
+      py::arg("graph"), py::arg("actor"), py::kw_only(), py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings,
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("include_leads") = d.include_leads, R"pbdoc(
 Which meetings offer the best chance of influence for one actor (an
-organisation id, "organisation:ID" or "role:ID"): for each meeting, the
-partners there it does not otherwise meet.
+organisation by id, name or alias, "organisation:ID" or "role:ID"): for each
+meeting, the partners there it does not otherwise meet.
 
->>> govgraph.reach(govgraph.PartnershipGraph(reg), "opcc").to_pandas()
+>>> govgraph.reach(reg, "OPCC").to_pandas()
 )pbdoc");
 }
 

@@ -11,6 +11,7 @@
 namespace govgraph::python {
 
 void InitAnalysisPortfolio(py::module_& m) {
+  const PortfolioOptions d;
   py::class_<PriorityCoverage>(m, "PriorityCoverage", "A priority and the initiatives that serve it.")
       .def_property_readonly("topic", CopyOut(&PriorityCoverage::topic))
       .def_property_readonly("initiatives", CopyOut(&PriorityCoverage::initiatives));
@@ -51,7 +52,7 @@ initiatives, and initiatives with no lead, delivery dates or priority.
         return WithRegister(ValueOrThrow(Portfolio(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("priorities") = std::vector<std::string>{},
-      py::arg("min_score") = 0.35, py::arg("only_active") = false, R"pbdoc(
+      py::arg("min_score") = d.min_score, py::arg("only_active") = d.only_active, R"pbdoc(
 The collaboration portfolio: initiatives against the plan's priorities (topic
 ids; default: topics with a "priority" attribute, else top-level topics).
 Unknown topic ids raise InvalidInputError.

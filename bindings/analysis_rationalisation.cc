@@ -11,13 +11,9 @@
 namespace govgraph::python {
 
 void InitAnalysisRationalisation(py::module_& m) {
-  py::enum_<RationalisationCost>(m, "RationalisationCost")
-      .value("MEETINGS", RationalisationCost::kMeetings)
-      .value("MEETING_HOURS", RationalisationCost::kMeetingHours)
-      .value("SEAT_HOURS", RationalisationCost::kSeatHours);
-  py::enum_<RationalisationMethod>(m, "RationalisationMethod")
-      .value("EXACT", RationalisationMethod::kExact)
-      .value("GREEDY", RationalisationMethod::kGreedy);
+  const RationalisationOptions d;
+  BindEnum<RationalisationCost>(m, "RationalisationCost", "What a rationalisation minimises: meetings, meeting hours or seat hours.");
+  BindEnum<RationalisationMethod>(m, "RationalisationMethod", "How the proposal was found: exact branch and bound, or greedy set cover.");
 
   py::class_<Requirement>(m, "Requirement", "A topic in an area, or a partner link, that must stay covered.")
       .def_property_readonly("kind", CopyOut(&Requirement::kind))
@@ -67,10 +63,10 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
         options.consumed = std::move(consumed);
         return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
-      py::arg("register"), py::kw_only(), py::arg("cost") = RationalisationCost::kMeetings,
-      py::arg("keep_statutory") = true, py::arg("keep") = std::vector<std::string>{}, py::arg("keep_all_links") = true,
-      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{}, py::arg("cover_topics") = true,
-      py::arg("exclude_to_be_removed") = false, py::arg("unknown_cadence_sittings") = 4.0, py::arg("exact_limit") = 20,
+      py::arg("register"), py::kw_only(), py::arg("cost") = d.cost,
+      py::arg("keep_statutory") = d.keep_statutory, py::arg("keep") = std::vector<std::string>{}, py::arg("keep_all_links") = d.keep_all_links,
+      py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{}, py::arg("cover_topics") = d.cover_topics,
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings, py::arg("exact_limit") = d.exact_limit,
       py::arg("consumed") = std::vector<std::string>{}, R"pbdoc(
 A rationalisation proposal: the smallest (or cheapest) set of meetings that
 keeps every topic in every area and every required partner link covered, and

@@ -26,11 +26,8 @@ EngagementRules ToRules(const py::object& rules) {
 }  // namespace
 
 void InitAnalysisRoleClarity(py::module_& m) {
-  py::enum_<RoleIssueKind>(m, "RoleIssueKind")
-      .value("NO_LEAD", RoleIssueKind::kNoLead)
-      .value("JOINT_LEAD", RoleIssueKind::kJointLead)
-      .value("LEAD_ABSENT", RoleIssueKind::kLeadAbsent)
-      .value("DUPLICATE_ATTENDANCE", RoleIssueKind::kDuplicateAttendance);
+  const RoleClarityOptions d;
+  BindEnum<RoleIssueKind>(m, "RoleIssueKind", "What a role-clarity issue is.");
 
   py::class_<EngagementRule>(m, "EngagementRule", "One engagement rule (see docs/analyses.md).")
       .def_property_readonly("id", CopyOut(&EngagementRule::id))
@@ -89,7 +86,7 @@ gives "issues" (default) or "violations".
       },
       py::arg("register"), py::arg("rules") = py::none(), py::kw_only(),
       py::arg("split_pairs") = std::vector<std::pair<std::string, std::string>>{},
-      py::arg("exclude_to_be_removed") = false, R"pbdoc(
+      py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, R"pbdoc(
 Leads, attendance and engagement rules. ``rules`` is EngagementRules, a dict
 in the rules JSON form, a path to a JSON file, or None. ``split_pairs`` are
 pairs of organisation ids that should split the work (default: each police

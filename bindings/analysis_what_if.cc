@@ -23,12 +23,7 @@ ChangeSet ToChangeSet(const py::object& changes) {
 }  // namespace
 
 void InitAnalysisWhatIf(py::module_& m) {
-  py::enum_<ChangeAction>(m, "ChangeAction")
-      .value("REMOVE", ChangeAction::kRemove)
-      .value("MERGE", ChangeAction::kMerge)
-      .value("ADD", ChangeAction::kAdd)
-      .value("SET_LEAD", ChangeAction::kSetLead)
-      .value("SET_CADENCE", ChangeAction::kSetCadence);
+  BindEnum<ChangeAction>(m, "ChangeAction", "What a change of a change set does.");
 
   py::class_<MeetingChange>(m, "MeetingChange", "One change of a change set.")
       .def_property_readonly("action", CopyOut(&MeetingChange::action))

@@ -16,13 +16,7 @@ the text it was read from.
 (6.0, <CadenceKind.REGULAR: 0>)
 )pbdoc");
 
-  py::enum_<Cadence::Kind>(m, "CadenceKind", "The kind of a Cadence.")
-      .value("REGULAR", Cadence::Kind::kRegular)
-      .value("VARIES", Cadence::Kind::kVaries)
-      .value("AD_HOC", Cadence::Kind::kAdHoc)
-      .value("UNKNOWN", Cadence::Kind::kUnknown)
-      .def_property_readonly("label", [](Cadence::Kind k) { return std::string(CadenceKindName(k)); },
-                             "The name used in JSON ('regular', 'varies', 'ad_hoc' or 'unknown').");
+  BindEnum<Cadence::Kind>(m, "CadenceKind", "The kind of a Cadence: regular, varies, ad_hoc or unknown.");
 
   py::class_<Cadence::AreaRate>(cadence, "AreaRate", "A different rate in one of the meeting's areas.")
       .def_property_readonly("area", CopyOut(&Cadence::AreaRate::area), "The area as written.")

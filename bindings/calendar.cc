@@ -99,12 +99,9 @@ IcalOptions MakeIcalOptions(const std::string& calendar_name, const std::string&
 }  // namespace
 
 void InitCalendar(py::module_& m) {
-  py::enum_<BankHolidayRegion>(m, "BankHolidayRegion", "UK bank holiday regions.")
-      .value("ENGLAND_AND_WALES", BankHolidayRegion::kEnglandAndWales)
-      .value("SCOTLAND", BankHolidayRegion::kScotland)
-      .value("NORTHERN_IRELAND", BankHolidayRegion::kNorthernIreland)
-      .def_property_readonly("label", [](BankHolidayRegion r) { return std::string(Name(r)); },
-                             "'england-and-wales', 'scotland' or 'northern-ireland'.");
+  const CycleCheckOptions d;
+  BindEnum<BankHolidayRegion>(m, "BankHolidayRegion",
+                              "UK bank holiday regions: england-and-wales, scotland or northern-ireland.");
 
   py::class_<BankHoliday>(m, "BankHoliday", "A bank holiday: date, name, and whether it is a substitute day.")
       .def(py::init([](absl::CivilDay date, std::string name) {
@@ -398,7 +395,7 @@ days), ``notes``, and the details. ``to_pandas(table)`` gives "problems"
         return WithRegister(CheckCycle(reg, plan.value_or(CyclePlan{}), schedule, options), reg_obj);
       },
       py::arg("register"), py::arg("schedule"), py::arg("plan") = py::none(), py::kw_only(),
-      py::arg("busiest_weeks_per_role") = 3, R"pbdoc(
+      py::arg("busiest_weeks_per_role") = d.busiest_weeks_per_role, R"pbdoc(
 Check a schedule made by ``expand_schedule(register, plan)``: statutory
 windows and publication alignment from the plan, clashes, load per role, and
 sittings planned on non-working days.

@@ -30,6 +30,7 @@ ForwardPlan ToForwardPlan(const py::object& plan) {
 }  // namespace
 
 void InitCalendarForwardPlan(py::module_& m) {
+  const ForwardPlanOptions d;
   py::class_<ForwardPlanPillar>(m, "ForwardPlanPillar",
                          "A pillar (theme) of the Police and Crime Plan, and the member who leads the panel's "
                          "oversight of it (empty when none is appointed).")
@@ -171,7 +172,7 @@ Read a forward plan from JSON text.
         return WithRegister(std::move(check), std::move(reg_obj));
       },
       py::arg("register"), py::arg("plan"), py::arg("forward_plan"), py::kw_only(), py::arg("year") = py::none(),
-      py::arg("max_thematic_per_sitting") = 2, py::arg("spread_over_halves") = true, R"pbdoc(
+      py::arg("max_thematic_per_sitting") = d.max_thematic_per_sitting, py::arg("spread_over_halves") = d.spread_over_halves, R"pbdoc(
 Check a forward plan (a ForwardPlan or a path to its JSON) against the
 register and its cycle plan (a CyclePlan or a path) over a year (default: the
 forward plan's, else the cycle plan's). Problems: a pillar no item

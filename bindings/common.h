@@ -31,6 +31,8 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/strings/ascii.h"
+#include "govgraph/enum_values.h"
 #include "govgraph/handle.h"
 
 namespace pybind11::detail {
@@ -126,6 +128,31 @@ py::cpp_function CopyOut(R (C::*getter)() const) {
 template <class C, class D>
 py::cpp_function CopyIn(D C::*member) {
   return py::cpp_function([member](C& self, std::remove_cv_t<D> value) { self.*member = std::move(value); });
+}
+
+// Binds an enumeration the one way every enumeration is bound: members in
+// UPPER_CASE from the JSON names (AllValues<E>(), Name(E)), `.label` giving
+// the JSON name, and construction and implicit conversion from that name, so
+// that `rationalise(reg, cost="meeting_hours")` and
+// `meeting.status = "to_be_removed"` work and a bad name raises
+// InvalidInputError listing the names.
+template <class E>
+py::enum_<E> BindEnum(py::handle scope, const char* name, const char* doc) {
+  py::enum_<E> e(scope, name, doc);
+  for (E v : AllValues<E>()) {
+    std::string member(Name(v));
+    absl::AsciiStrToUpper(&member);
+    for (char& c : member) {
+      if (c == '-') c = '_';
+    }
+    e.value(member.c_str(), v);
+  }
+  e.def(py::init([](const std::string& label) { return ValueOrThrow(ParseEnum<E>(View(label))); }),
+        py::arg("label"));
+  e.def_property_readonly("label", [](E v) { return std::string(Name(v)); },
+                          "The name used in JSON and DataFrames.");
+  py::implicitly_convertible<py::str, E>();
+  return e;
 }
 
 // Sets attributes from keyword arguments, rejecting unknown names, so that

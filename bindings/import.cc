@@ -42,6 +42,7 @@ ImportOptions MakeOptions(const Register* base, const AliasTable* aliases,
 }  // namespace
 
 void InitImport(py::module_& m) {
+  const ImportOptions defaults;
   py::class_<AliasEntry> entry(m, "AliasEntry", R"pbdoc(
 One entry of an alias table: patterns that stand for an organisation or a role.
 
@@ -173,7 +174,7 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
       },
       py::arg("path"), py::arg("base"), py::arg("aliases"), py::arg("columns"), py::arg("strict"),
       py::arg("default_level"), py::arg("default_areas"), py::arg("joint_lead"), py::arg("source"),
-      py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = true,
+      py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = defaults.infer_topics,
       "Internal: use govgraph.import_csv. Returns (register, diagnostics).");
   m.def(
       "_import_rows",
@@ -191,7 +192,7 @@ understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
       },
       py::arg("header"), py::arg("rows"), py::arg("base"), py::arg("aliases"), py::arg("columns"),
       py::arg("strict"), py::arg("default_level"), py::arg("default_areas"), py::arg("joint_lead"),
-      py::arg("source"), py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = true,
+      py::arg("source"), py::arg("keep_apart") = std::vector<std::string>(), py::arg("infer_topics") = defaults.infer_topics,
       "Internal: use govgraph.import_table. Returns (register, diagnostics).");
 }
 

@@ -13,6 +13,7 @@
 namespace govgraph::python {
 
 void InitIoJson(py::module_& m) {
+  const JsonWriteOptions d;
   m.attr("REGISTER_SCHEMA_VERSION") = kRegisterSchemaVersion;
   m.def(
       "load_json",
@@ -54,7 +55,7 @@ Load a register from a JSON file (docs/json-schema.md).
         }
         return ValueOrThrow(std::move(text));
       },
-      py::arg("register"), py::arg("indent") = 2,
+      py::arg("register"), py::arg("indent") = d.indent,
       "The register as JSON text (canonical form), ``indent`` spaces a level (0 to 16; -1: one line).\n\n"
       ":raises InvalidInputError: for another indent.\n\n>>> text = govgraph.dumps_json(reg, indent=0)\n>>> "
       "govgraph.loads_json(text).meetings[0].id == reg.meetings[0].id\nTrue");
@@ -68,7 +69,7 @@ Load a register from a JSON file (docs/json-schema.md).
         }
         ThrowIfError(saved);
       },
-      py::arg("register"), py::arg("path"), py::arg("indent") = 2,
+      py::arg("register"), py::arg("path"), py::arg("indent") = d.indent,
       "Write the register to a JSON file, ``indent`` spaces a level (0 to 16; -1: one line).\n\n"
       ":raises InvalidInputError: for another indent (and nothing is written).\n\n>>> govgraph.save_json(reg, "
       "\"register.json\")");

@@ -11,6 +11,7 @@
 namespace govgraph::python {
 
 void InitIoPopolo(py::module_& m) {
+  const PopoloWriteOptions d;
   py::class_<PopoloImport>(m, "PopoloImport", R"pbdoc(
 A register read from a Popolo document, with what could not be kept.
 
@@ -75,7 +76,7 @@ Read a register from Popolo JSON text; see load_popolo.
       [](const Register& reg, int indent, std::vector<Occurrence> events) {
         return ValueOrThrow(RegisterToPopolo(reg, {.indent = indent, .events = std::move(events)}));
       },
-      py::arg("register"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(), R"pbdoc(
+      py::arg("register"), py::arg("indent") = d.indent, py::arg("events") = std::vector<Occurrence>(), R"pbdoc(
 The register as a Popolo JSON document (docs/popolo.md). loads_popolo() of it
 gives back an equal register. ``indent``: spaces a level, 0 to 16 (-1: one
 line). ``events``: dated sittings (e.g. an expanded schedule's
@@ -92,7 +93,7 @@ True
       [](const Register& reg, const std::filesystem::path& path, int indent, std::vector<Occurrence> events) {
         ThrowIfError(SavePopoloFile(reg, path.string(), {.indent = indent, .events = std::move(events)}));
       },
-      py::arg("register"), py::arg("path"), py::arg("indent") = 2, py::arg("events") = std::vector<Occurrence>(),
+      py::arg("register"), py::arg("path"), py::arg("indent") = d.indent, py::arg("events") = std::vector<Occurrence>(),
       R"pbdoc(
 Write the register to a Popolo JSON file (``indent`` and ``events`` as for
 dumps_popolo; nothing is written for an indent out of range).

@@ -48,21 +48,10 @@ std::vector<IdPair> ToPairs(const py::object& pairs, const char* field) {
 }  // namespace
 
 void InitMerge(py::module_& m) {
-  py::enum_<EntityType>(m, "EntityType", "The kinds of entity matched across registers.")
-      .value("AREA", EntityType::kArea)
-      .value("ORGANISATION", EntityType::kOrganisation)
-      .value("ROLE", EntityType::kRole)
-      .value("PERSON", EntityType::kPerson)
-      .value("TOPIC", EntityType::kTopic);
-  py::enum_<MatchRule>(m, "MatchRule", "Which rule matched two entities (see docs/merging.md).")
-      .value("SAME_ID", MatchRule::kSameId)
-      .value("SHARED_IDENTIFIER", MatchRule::kSharedIdentifier)
-      .value("ALIAS", MatchRule::kAlias)
-      .value("NORMALISED_NAME", MatchRule::kNormalisedName)
-      .value("CONFIRMED", MatchRule::kConfirmed);
-  py::enum_<MergeSide>(m, "MergeSide", "Register A or register B of a merge.")
-      .value("A", MergeSide::kA)
-      .value("B", MergeSide::kB);
+  const MergeOptions d;
+  BindEnum<EntityType>(m, "EntityType", "The kinds of entity matched across registers.");
+  BindEnum<MatchRule>(m, "MatchRule", "Which rule matched two entities (see docs/merging.md).");
+  BindEnum<MergeSide>(m, "MergeSide", "Register A or register B of a merge.");
 
   py::class_<EntityMatch>(m, "EntityMatch", "Two entities, one of each register, merged into one, and why.")
       .def_property_readonly("type", [](const EntityMatch& x) { return std::string(Name(x.type)); })
@@ -184,8 +173,8 @@ Token-set similarity of two names (0-1), as merging uses for near misses.
         return ValueOrThrow(MergeRegisters(a, b, o));
       },
       py::arg("a"), py::arg("b"), py::kw_only(), py::arg("confirm") = py::none(), py::arg("reject") = py::none(),
-      py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"), py::arg("near_miss_threshold") = 0.6,
-      py::arg("title") = "", py::arg("cross_overlaps") = true, py::arg("min_score") = std::nullopt, R"pbdoc(
+      py::arg("prefer") = "a", py::arg("labels") = py::make_tuple("a", "b"), py::arg("near_miss_threshold") = d.near_miss_threshold,
+      py::arg("title") = "", py::arg("cross_overlaps") = d.cross_overlaps, py::arg("min_score") = std::nullopt, R"pbdoc(
 Merge register ``b`` into register ``a``. Entities are matched by same id,
 shared identifier, alias, then normalised name; similar names are reported
 as near misses, not merged. ``confirm`` and ``reject`` take pairs of ids

@@ -15,24 +15,6 @@
 namespace govgraph::python {
 namespace {
 
-// Binds an enumeration with UPPER_CASE members, a `.label` giving the JSON
-// name, and construction (and implicit conversion) from that name, so
-// `meeting.status = "to_be_removed"` works.
-template <class E>
-void BindEnum(py::module_& m, const char* name, const char* doc,
-              absl::StatusOr<E> (*parse)(absl::string_view)) {
-  py::enum_<E> e(m, name, doc);
-  for (E v : AllValues<E>()) {
-    std::string member(Name(v));
-    absl::AsciiStrToUpper(&member);
-    e.value(member.c_str(), v);
-  }
-  e.def(py::init([parse](const std::string& label) { return ValueOrThrow(parse(View(label))); }),
-        py::arg("label"));
-  e.def_property_readonly("label", [](E v) { return std::string(Name(v)); },
-                          "The name used in JSON and DataFrames.");
-}
-
 // Adds `Type(**fields)` construction and value equality to a model class.
 template <class T, class... Options>
 void AddKwargsInit(py::class_<T, Options...>& cls) {
@@ -93,21 +75,15 @@ std::optional<absl::CivilDay> FromDate(const py::object& value) {
 }  // namespace
 
 void InitModel(py::module_& m) {
-  BindEnum<OrganisationKind>(m, "OrganisationKind", "What kind of body an organisation is.",
-                             ParseOrganisationKind);
-  BindEnum<MeetingKind>(m, "MeetingKind", "Board, panel, partnership, ...", ParseMeetingKind);
-  BindEnum<Level>(m, "Level", "Strategic, tactical or operational.", ParseLevel);
-  BindEnum<MeetingStatus>(m, "MeetingStatus", "Existing, new, proposed or to be removed.",
-                          ParseMeetingStatus);
-  BindEnum<InitiativeStatus>(m, "InitiativeStatus", "Where an initiative stands.",
-                             ParseInitiativeStatus);
-  BindEnum<ParticipationType>(m, "ParticipationType", "How a participant takes part.",
-                              ParseParticipationType);
-  BindEnum<AreaKind>(m, "AreaKind", "What kind of geography an area is.", ParseAreaKind);
-  BindEnum<SeatKind>(m, "SeatKind", "A member's seat: councillor, co-opted councillor or independent.",
-                     ParseSeatKind);
-  BindEnum<MemberOffice>(m, "MemberOffice", "A member's office on the body: member, chair or vice-chair.",
-                         ParseMemberOffice);
+  BindEnum<OrganisationKind>(m, "OrganisationKind", "What kind of body an organisation is.");
+  BindEnum<MeetingKind>(m, "MeetingKind", "Board, panel, partnership, ...");
+  BindEnum<Level>(m, "Level", "Strategic, tactical or operational.");
+  BindEnum<MeetingStatus>(m, "MeetingStatus", "Existing, new, proposed or to be removed.");
+  BindEnum<InitiativeStatus>(m, "InitiativeStatus", "Where an initiative stands.");
+  BindEnum<ParticipationType>(m, "ParticipationType", "How a participant takes part.");
+  BindEnum<AreaKind>(m, "AreaKind", "What kind of geography an area is.");
+  BindEnum<SeatKind>(m, "SeatKind", "A member's seat: councillor, co-opted councillor or independent.");
+  BindEnum<MemberOffice>(m, "MemberOffice", "A member's office on the body: member, chair or vice-chair.");
 
   py::class_<Identifier> identifier(m, "Identifier", "An identifier in an external scheme (ocd, gss, ...).");
   identifier.def_property("scheme", CopyOut(&Identifier::scheme), CopyIn(&Identifier::scheme))

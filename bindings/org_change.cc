@@ -36,11 +36,7 @@ std::optional<absl::CivilDay> ToDay(const py::object& value) {
 }  // namespace
 
 void InitOrgChange(py::module_& m) {
-  py::enum_<OrganisationChangeKind>(m, "OrganisationChangeKind")
-      .value("MERGER", OrganisationChangeKind::kMerger)
-      .value("SPLIT", OrganisationChangeKind::kSplit)
-      .value("RENAME", OrganisationChangeKind::kRename)
-      .value("DISSOLUTION", OrganisationChangeKind::kDissolution);
+  BindEnum<OrganisationChangeKind>(m, "OrganisationChangeKind", "What an organisation change is: merger, split, rename or dissolution.");
 
   py::class_<ResultingOrganisation>(m, "ResultingOrganisation",
                                     "The organisation a change results in: an "

@@ -6,16 +6,13 @@
 #include <tuple>
 #include <vector>
 
-#include "common.h"
+#include "analysis_common.h"
 
 namespace govgraph::python {
 
 void InitPartnershipGraph(py::module_& m) {
-  py::enum_<VertexKind>(m, "VertexKind")
-      .value("ORGANISATION", VertexKind::kOrganisation)
-      .value("ROLE", VertexKind::kRole)
-      .value("MEETING", VertexKind::kMeeting)
-      .value("INITIATIVE", VertexKind::kInitiative);
+  const CoAttendanceOptions d;
+  BindEnum<VertexKind>(m, "VertexKind", "What a vertex of the partnership graph stands for.");
 
   py::class_<Involvement>(m, "Involvement", "How an actor takes part in a meeting or initiative.")
       .def_property_readonly("participates", CopyOut(&Involvement::participates))
@@ -66,8 +63,11 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
       .def_property_readonly("initiatives", CopyOut(&Component::initiatives))
       .def("__len__", &Component::size);
 
-  m.def("connected_components", &ConnectedComponents, py::arg("graph"),
-        "The connected components of the partnership network, largest first.\n\n>>> parts = govgraph.connected_components(govgraph.PartnershipGraph(reg))\n>>> len(parts)\n8");
+  m.def(
+      "connected_components", [](const GraphArg& graph) { return ConnectedComponents(graph.get()); },
+      py::arg("graph"),
+      "The connected components of the partnership network (of a Register or a PartnershipGraph), largest "
+      "first.\n\n>>> parts = govgraph.connected_components(reg)\n>>> len(parts)\n8");
 
   py::class_<CoAttendance>(m, "CoAttendance", "The tie between two actors who share meetings.")
       .def_property_readonly("shared", CopyOut(&CoAttendance::shared),
@@ -80,7 +80,8 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
 
   m.def(
       "co_attendance",
-      [](const PartnershipGraph& g, bool include_initiatives, bool include_leads, bool exclude_to_be_removed) {
+      [](const GraphArg& graph, bool include_initiatives, bool include_leads, bool exclude_to_be_removed) {
+        const PartnershipGraph& g = graph.get();
         CoAttendanceGraph co = ProjectCoAttendance(
             g, {.include_initiatives = include_initiatives,
                 .include_leads = include_leads,
@@ -92,13 +93,12 @@ or lead. Vertex keys are 'organisation:<id>', 'role:<id>', 'meeting:<id>',
         }
         return out;
       },
-      py::arg("graph"), py::kw_only(), py::arg("include_initiatives") = false, py::arg("include_leads") = true,
-      py::arg("exclude_to_be_removed") = false, R"pbdoc(
+      py::arg("graph"), py::kw_only(), py::arg("include_initiatives") = d.include_initiatives,
+      py::arg("include_leads") = d.include_leads, py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, R"pbdoc(
 The organisation co-attendance projection: (actor key, actor key, CoAttendance)
 for every pair of actors that share at least one meeting.
 
->>> graph = govgraph.PartnershipGraph(reg)
->>> pairs = govgraph.co_attendance(graph)
+>>> pairs = govgraph.co_attendance(reg)   # or a PartnershipGraph
 >>> a, b, tie = pairs[0]
 )pbdoc");
 }

@@ -12,12 +12,7 @@
 namespace govgraph::python {
 
 void InitReview(py::module_& m) {
-  py::enum_<FindingKind>(m, "FindingKind", "What a review finding is.")
-      .value("DUPLICATE", FindingKind::kDuplicate)
-      .value("CONSUMED", FindingKind::kConsumed)
-      .value("SAME_FUNCTION", FindingKind::kSameFunction)
-      .value("PARENT_SUBGROUP", FindingKind::kParentSubgroup)
-      .def_property_readonly("label", [](FindingKind k) { return std::string(Name(k)); });
+  BindEnum<FindingKind>(m, "FindingKind", "What a review finding is.");
   py::class_<ReviewFinding>(m, "ReviewFinding", "A typed finding with its evidence, confidence and caveat.")
       .def_property_readonly("kind", CopyOut(&ReviewFinding::kind))
       .def_property_readonly("meetings", CopyOut(&ReviewFinding::meetings))

@@ -855,6 +855,7 @@ std::string Cadence::Describe() const {
 namespace internal {
 template <>
 struct EnumNames<Cadence::Kind> {
+  static constexpr std::string_view kWhat = "cadence kind";
   static constexpr std::pair<Cadence::Kind, std::string_view> kTable[] = {
       {Cadence::Kind::kRegular, "regular"},
       {Cadence::Kind::kVaries, "varies"},
@@ -864,9 +865,9 @@ struct EnumNames<Cadence::Kind> {
 };
 }  // namespace internal
 
-std::string_view CadenceKindName(Cadence::Kind kind) { return internal::NameOf(kind, "unknown"); }
+std::string_view Name(Cadence::Kind kind) { return internal::NameOf(kind, "unknown"); }
 
-absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name) {
+absl::StatusOr<Cadence::Kind> ParseCadenceKind(absl::string_view name) {
   std::string key = absl::AsciiStrToLower(absl::StripAsciiWhitespace(name));
   for (char& c : key) {
     if (c == '-' || c == ' ') c = '_';
@@ -1052,5 +1053,7 @@ CadenceEvidence InferCadence(const std::vector<Sitting>& sittings, absl::string_
   e.cadence.set_note(e.reason);
   return e;
 }
+
+GOVGRAPH_ENUM_VALUES(Cadence::Kind);
 
 }  // namespace govgraph

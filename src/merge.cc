@@ -575,6 +575,7 @@ const Entity& ItemEntity(const Register& reg, Item item) {
 namespace internal {
 template <>
 struct EnumNames<EntityType> {
+  static constexpr std::string_view kWhat = "entity type";
   static constexpr std::pair<EntityType, std::string_view> kTable[] = {
       {EntityType::kArea, "area"},
       {EntityType::kOrganisation, "organisation"},
@@ -590,6 +591,7 @@ std::string_view Name(EntityType v) { return internal::NameOf(v, "organisation")
 namespace internal {
 template <>
 struct EnumNames<MatchRule> {
+  static constexpr std::string_view kWhat = "match rule";
   static constexpr std::pair<MatchRule, std::string_view> kTable[] = {
       {MatchRule::kSameId, "same_id"},
       {MatchRule::kSharedIdentifier, "shared_identifier"},
@@ -605,6 +607,7 @@ std::string_view Name(MatchRule v) { return internal::NameOf(v, "same_id"); }
 namespace internal {
 template <>
 struct EnumNames<MergeSide> {
+  static constexpr std::string_view kWhat = "merge side";
   static constexpr std::pair<MergeSide, std::string_view> kTable[] = {
       {MergeSide::kA, "a"},
       {MergeSide::kB, "b"},
@@ -868,5 +871,9 @@ std::string FormatMergeReport(const MergeResult& r) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(EntityType);
+GOVGRAPH_ENUM_VALUES(MatchRule);
+GOVGRAPH_ENUM_VALUES(MergeSide);
 
 }  // namespace govgraph

@@ -175,19 +175,14 @@ int ParticipationStrength(ParticipationType t) {
   return 0;
 }
 
-template <class E>
-std::vector<E> AllValues() {
-  return internal::EnumValues<E>();
-}
-
-template std::vector<OrganisationKind> AllValues<OrganisationKind>();
-template std::vector<MeetingKind> AllValues<MeetingKind>();
-template std::vector<Level> AllValues<Level>();
-template std::vector<MeetingStatus> AllValues<MeetingStatus>();
-template std::vector<InitiativeStatus> AllValues<InitiativeStatus>();
-template std::vector<ParticipationType> AllValues<ParticipationType>();
-template std::vector<AreaKind> AllValues<AreaKind>();
-template std::vector<SeatKind> AllValues<SeatKind>();
-template std::vector<MemberOffice> AllValues<MemberOffice>();
+GOVGRAPH_ENUM_VALUES(OrganisationKind);
+GOVGRAPH_ENUM_VALUES(MeetingKind);
+GOVGRAPH_ENUM_VALUES(Level);
+GOVGRAPH_ENUM_VALUES(MeetingStatus);
+GOVGRAPH_ENUM_VALUES(InitiativeStatus);
+GOVGRAPH_ENUM_VALUES(ParticipationType);
+GOVGRAPH_ENUM_VALUES(AreaKind);
+GOVGRAPH_ENUM_VALUES(SeatKind);
+GOVGRAPH_ENUM_VALUES(MemberOffice);
 
 }  // namespace govgraph

@@ -10,6 +10,7 @@ namespace govgraph {
 namespace internal {
 template <>
 struct EnumNames<OccurrenceSource> {
+  static constexpr std::string_view kWhat = "occurrence source";
   static constexpr std::pair<OccurrenceSource, std::string_view> kTable[] = {
       {OccurrenceSource::kPlanned, "planned"},
       {OccurrenceSource::kRule, "rule"},
@@ -19,5 +20,7 @@ struct EnumNames<OccurrenceSource> {
 }  // namespace internal
 
 std::string_view Name(OccurrenceSource source) { return internal::NameOf(source, "cadence"); }
+
+GOVGRAPH_ENUM_VALUES(OccurrenceSource);
 
 }  // namespace govgraph

@@ -346,6 +346,7 @@ absl::Status AddNewOrganisation(RegisterBuilder& builder, const Register& reg,
 namespace internal {
 template <>
 struct EnumNames<OrganisationChangeKind> {
+  static constexpr std::string_view kWhat = "organisation change kind";
   static constexpr std::pair<OrganisationChangeKind, std::string_view> kTable[] = {
       {OrganisationChangeKind::kMerger, "merger"},
       {OrganisationChangeKind::kSplit, "split"},
@@ -612,5 +613,7 @@ std::string FormatOrganisationChanges(const OrganisationChangeResult& r) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(OrganisationChangeKind);
 
 }  // namespace govgraph

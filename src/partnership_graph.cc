@@ -22,6 +22,7 @@ constexpr uint32_t kNoVertex = std::numeric_limits<uint32_t>::max();
 namespace internal {
 template <>
 struct EnumNames<VertexKind> {
+  static constexpr std::string_view kWhat = "vertex kind";
   static constexpr std::pair<VertexKind, std::string_view> kTable[] = {
       {VertexKind::kOrganisation, "organisation"},
       {VertexKind::kRole, "role"},
@@ -234,5 +235,7 @@ CoAttendanceGraph ProjectCoAttendance(const PartnershipGraph& g, const CoAttenda
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(VertexKind);
 
 }  // namespace govgraph

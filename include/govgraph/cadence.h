@@ -103,8 +103,17 @@ class Cadence {
   std::vector<AreaRate> exceptions_;
 };
 
-std::string_view CadenceKindName(Cadence::Kind kind);  ///< "regular", "varies", ...
-absl::StatusOr<Cadence::Kind> ParseCadenceKindName(absl::string_view name);
+std::string_view Name(Cadence::Kind kind);  ///< "regular", "varies", "ad_hoc", "unknown"
+/// Reads a cadence kind's name, ignoring case and reading "-" and " " as "_"
+/// ("Ad hoc", "ad-hoc" and "adhoc" all give kAdHoc).
+absl::StatusOr<Cadence::Kind> ParseCadenceKind(absl::string_view name);
+[[deprecated("use Name(Cadence::Kind)")]] inline std::string_view CadenceKindName(Cadence::Kind kind) {
+  return Name(kind);
+}
+[[deprecated("use ParseCadenceKind")]] inline absl::StatusOr<Cadence::Kind> ParseCadenceKindName(
+    absl::string_view name) {
+  return ParseCadenceKind(name);
+}
 
 /// Reads a frequency as registers write it. Understands, case-insensitively and
 /// forgiving of hyphens, spaces and trailing full stops:

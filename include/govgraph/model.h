@@ -34,6 +34,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/cadence.h"
+#include "govgraph/enum_values.h"
 #include "govgraph/handle.h"
 
 namespace govgraph {
@@ -142,15 +143,31 @@ absl::StatusOr<AreaKind> ParseAreaKind(absl::string_view name);
 absl::StatusOr<SeatKind> ParseSeatKind(absl::string_view name);
 absl::StatusOr<MemberOffice> ParseMemberOffice(absl::string_view name);
 
+// Defined in model.cc from the name tables (govgraph/enum_values.h).
+extern template std::vector<OrganisationKind> AllValues<OrganisationKind>();
+extern template std::vector<MeetingKind> AllValues<MeetingKind>();
+extern template std::vector<Level> AllValues<Level>();
+extern template std::vector<MeetingStatus> AllValues<MeetingStatus>();
+extern template std::vector<InitiativeStatus> AllValues<InitiativeStatus>();
+extern template std::vector<ParticipationType> AllValues<ParticipationType>();
+extern template std::vector<AreaKind> AllValues<AreaKind>();
+extern template std::vector<SeatKind> AllValues<SeatKind>();
+extern template std::vector<MemberOffice> AllValues<MemberOffice>();
+extern template absl::StatusOr<OrganisationKind> ParseEnum<OrganisationKind>(absl::string_view name);
+extern template absl::StatusOr<MeetingKind> ParseEnum<MeetingKind>(absl::string_view name);
+extern template absl::StatusOr<Level> ParseEnum<Level>(absl::string_view name);
+extern template absl::StatusOr<MeetingStatus> ParseEnum<MeetingStatus>(absl::string_view name);
+extern template absl::StatusOr<InitiativeStatus> ParseEnum<InitiativeStatus>(absl::string_view name);
+extern template absl::StatusOr<ParticipationType> ParseEnum<ParticipationType>(absl::string_view name);
+extern template absl::StatusOr<AreaKind> ParseEnum<AreaKind>(absl::string_view name);
+extern template absl::StatusOr<SeatKind> ParseEnum<SeatKind>(absl::string_view name);
+extern template absl::StatusOr<MemberOffice> ParseEnum<MemberOffice>(absl::string_view name);
+
 /// How strongly a participation type involves its participant, for merging
 /// several participants that stand for the same organisation: chair 5,
 /// statutory member 4, member 3, attendee 2, support 1, observer 0.
 int ParticipationStrength(ParticipationType t);
 
-/// All values of an enumeration, in declaration order (for docs, bindings and
-/// validation messages).
-template <class E>
-std::vector<E> AllValues();
 
 // ---------------------------------------------------------------------------
 // Shared parts.

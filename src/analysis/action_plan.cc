@@ -199,6 +199,7 @@ std::string MeetingName(const Register& reg, const std::string& id) {
 namespace internal {
 template <>
 struct EnumNames<ActionStatus> {
+  static constexpr std::string_view kWhat = "action status";
   static constexpr std::pair<ActionStatus, std::string_view> kTable[] = {
       {ActionStatus::kOpen, "open"},
       {ActionStatus::kInProgress, "in_progress"},
@@ -213,6 +214,7 @@ std::string_view Name(ActionStatus s) { return internal::NameOf(s, "open"); }
 namespace internal {
 template <>
 struct EnumNames<ActionState> {
+  static constexpr std::string_view kWhat = "action state";
   static constexpr std::pair<ActionState, std::string_view> kTable[] = {
       {ActionState::kDone, "done"},
       {ActionState::kDropped, "dropped"},
@@ -471,5 +473,8 @@ absl::StatusOr<ActionPlan> ActionPlanFromChangeSet(const Register& reg, const Ch
   }
   return plan;
 }
+
+GOVGRAPH_ENUM_VALUES(ActionStatus);
+GOVGRAPH_ENUM_VALUES(ActionState);
 
 }  // namespace govgraph

@@ -54,6 +54,7 @@ std::vector<std::string> Sorted(const std::set<std::string>& s) { return {s.begi
 namespace internal {
 template <>
 struct EnumNames<EngagementChannel> {
+  static constexpr std::string_view kWhat = "engagement channel";
   static constexpr std::pair<EngagementChannel, std::string_view> kTable[] = {
       {EngagementChannel::kLetter, "letter"},
       {EngagementChannel::kCopy, "copy"},
@@ -243,5 +244,7 @@ std::string FormatEngagementPlan(const EngagementPlanResult& plan) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(EngagementChannel);
 
 }  // namespace govgraph

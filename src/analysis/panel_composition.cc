@@ -165,6 +165,7 @@ class Checker {
 namespace internal {
 template <>
 struct EnumNames<CompositionStatus> {
+  static constexpr std::string_view kWhat = "composition status";
   static constexpr std::pair<CompositionStatus, std::string_view> kTable[] = {
       {CompositionStatus::kMet, "met"},
       {CompositionStatus::kNotMet, "not_met"},
@@ -179,6 +180,7 @@ std::string_view Name(CompositionStatus s) { return internal::NameOf(s, "met"); 
 namespace internal {
 template <>
 struct EnumNames<CompositionVerdict> {
+  static constexpr std::string_view kWhat = "composition verdict";
   static constexpr std::pair<CompositionVerdict, std::string_view> kTable[] = {
       {CompositionVerdict::kLawful, "lawful"},
       {CompositionVerdict::kUnlawful, "unlawful"},
@@ -650,5 +652,8 @@ std::string FormatPanelComposition(const Register& reg, const PanelCompositionRe
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(CompositionStatus);
+GOVGRAPH_ENUM_VALUES(CompositionVerdict);
 
 }  // namespace govgraph

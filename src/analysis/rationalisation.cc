@@ -106,6 +106,7 @@ class Exact {
 namespace internal {
 template <>
 struct EnumNames<RationalisationCost> {
+  static constexpr std::string_view kWhat = "rationalisation cost";
   static constexpr std::pair<RationalisationCost, std::string_view> kTable[] = {
       {RationalisationCost::kMeetings, "meetings"},
       {RationalisationCost::kMeetingHours, "meeting_hours"},
@@ -119,6 +120,7 @@ std::string_view Name(RationalisationCost cost) { return internal::NameOf(cost, 
 namespace internal {
 template <>
 struct EnumNames<RationalisationMethod> {
+  static constexpr std::string_view kWhat = "rationalisation method";
   static constexpr std::pair<RationalisationMethod, std::string_view> kTable[] = {
       {RationalisationMethod::kExact, "exact"},
       {RationalisationMethod::kGreedy, "greedy"},
@@ -393,5 +395,8 @@ std::string FormatRationalisation(const Register& reg, const RationalisationResu
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(RationalisationCost);
+GOVGRAPH_ENUM_VALUES(RationalisationMethod);
 
 }  // namespace govgraph

@@ -222,6 +222,7 @@ bool Selected(const Register& reg, const MeetingSelector& w, const Meeting& m, c
 namespace internal {
 template <>
 struct EnumNames<RoleIssueKind> {
+  static constexpr std::string_view kWhat = "role issue kind";
   static constexpr std::pair<RoleIssueKind, std::string_view> kTable[] = {
       {RoleIssueKind::kNoLead, "no_lead"},
       {RoleIssueKind::kJointLead, "joint_lead"},
@@ -408,5 +409,7 @@ std::string FormatRoleClarity(const Register& reg, const RoleClarityResult& r) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(RoleIssueKind);
 
 }  // namespace govgraph

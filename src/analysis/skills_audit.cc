@@ -268,6 +268,7 @@ std::string Names(const std::vector<std::string>& names) {
 namespace internal {
 template <>
 struct EnumNames<SkillStatus> {
+  static constexpr std::string_view kWhat = "skill status";
   static constexpr std::pair<SkillStatus, std::string_view> kTable[] = {
       {SkillStatus::kCovered, "covered"},
       {SkillStatus::kSingleHolder, "single_holder"},
@@ -282,6 +283,7 @@ std::string_view Name(SkillStatus s) { return internal::NameOf(s, "covered"); }
 namespace internal {
 template <>
 struct EnumNames<TrainingReason> {
+  static constexpr std::string_view kWhat = "training reason";
   static constexpr std::pair<TrainingReason, std::string_view> kTable[] = {
       {TrainingReason::kGap, "gap"},
       {TrainingReason::kSingleHolder, "single_holder"},
@@ -686,5 +688,8 @@ std::string FormatSkillsAudit(const SkillsAuditResult& result) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(SkillStatus);
+GOVGRAPH_ENUM_VALUES(TrainingReason);
 
 }  // namespace govgraph

@@ -391,6 +391,7 @@ std::map<std::pair<std::string, std::string>, std::vector<std::string>> Links(
 namespace internal {
 template <>
 struct EnumNames<ChangeAction> {
+  static constexpr std::string_view kWhat = "change action";
   static constexpr std::pair<ChangeAction, std::string_view> kTable[] = {
       {ChangeAction::kRemove, "remove"},
       {ChangeAction::kMerge, "merge"},
@@ -695,5 +696,7 @@ std::string FormatWhatIf(const WhatIfResult& r) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(ChangeAction);
 
 }  // namespace govgraph

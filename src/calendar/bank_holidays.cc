@@ -85,6 +85,7 @@ class Builder {
 namespace internal {
 template <>
 struct EnumNames<BankHolidayRegion> {
+  static constexpr std::string_view kWhat = "bank holiday region";
   static constexpr std::pair<BankHolidayRegion, std::string_view> kTable[] = {
       {BankHolidayRegion::kEnglandAndWales, "england-and-wales"},
       {BankHolidayRegion::kScotland, "scotland"},
@@ -207,5 +208,7 @@ std::vector<BankHoliday> HolidayCalendar::HolidaysIn(int year) const {
                    [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; });
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(BankHolidayRegion);
 
 }  // namespace govgraph

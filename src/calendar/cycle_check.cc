@@ -284,6 +284,7 @@ void CheckReportCoverage(const Register& reg, const CyclePlan& plan, const Sched
 namespace internal {
 template <>
 struct EnumNames<CycleFindingKind> {
+  static constexpr std::string_view kWhat = "cycle finding kind";
   static constexpr std::pair<CycleFindingKind, std::string_view> kTable[] = {
       {CycleFindingKind::kClash, "clash"},
       {CycleFindingKind::kStatutoryWindow, "statutory_window"},
@@ -458,5 +459,7 @@ std::string FormatCycleCheck(const Register& reg, const CycleCheck& check) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(CycleFindingKind);
 
 }  // namespace govgraph

@@ -191,6 +191,7 @@ class Findings {
 namespace internal {
 template <>
 struct EnumNames<AgendaItemKind> {
+  static constexpr std::string_view kWhat = "agenda item kind";
   static constexpr std::pair<AgendaItemKind, std::string_view> kTable[] = {
       {AgendaItemKind::kThematic, "thematic"},
       {AgendaItemKind::kStanding, "standing"},
@@ -205,6 +206,7 @@ std::string_view Name(AgendaItemKind kind) { return internal::NameOf(kind, "othe
 namespace internal {
 template <>
 struct EnumNames<ForwardPlanFindingKind> {
+  static constexpr std::string_view kWhat = "forward plan finding kind";
   static constexpr std::pair<ForwardPlanFindingKind, std::string_view> kTable[] = {
       {ForwardPlanFindingKind::kPillarNotScrutinised, "pillar_not_scrutinised"},
       {ForwardPlanFindingKind::kTooManyThematic, "too_many_thematic"},
@@ -226,6 +228,7 @@ std::string_view Name(ForwardPlanFindingKind kind) { return internal::NameOf(kin
 namespace internal {
 template <>
 struct EnumNames<FindingSeverity> {
+  static constexpr std::string_view kWhat = "finding severity";
   static constexpr std::pair<FindingSeverity, std::string_view> kTable[] = {
       {FindingSeverity::kProblem, "problem"},
       {FindingSeverity::kNote, "note"},
@@ -660,5 +663,9 @@ std::string FormatForwardPlanCheck(const ForwardPlanCheck& check) {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(AgendaItemKind);
+GOVGRAPH_ENUM_VALUES(ForwardPlanFindingKind);
+GOVGRAPH_ENUM_VALUES(FindingSeverity);
 
 }  // namespace govgraph

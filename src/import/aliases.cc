@@ -110,6 +110,7 @@ std::string CsvQuote(absl::string_view s) {
 namespace internal {
 template <>
 struct EnumNames<AliasTarget> {
+  static constexpr std::string_view kWhat = "alias target";
   static constexpr std::pair<AliasTarget, std::string_view> kTable[] = {
       {AliasTarget::kOrganisation, "organisation"},
       {AliasTarget::kRole, "role"},
@@ -275,5 +276,7 @@ std::string AliasTable::ToCsv() const {
   }
   return out;
 }
+
+GOVGRAPH_ENUM_VALUES(AliasTarget);
 
 }  // namespace govgraph

@@ -318,6 +318,7 @@ std::optional<ModernGovResponse> ResponseForRoot(absl::string_view root) {
 namespace internal {
 template <>
 struct EnumNames<ModernGovResponse> {
+  static constexpr std::string_view kWhat = "ModernGov response";
   static constexpr std::pair<ModernGovResponse, std::string_view> kTable[] = {
       {ModernGovResponse::kCommittees, "committees"},
       {ModernGovResponse::kMeetings, "meetings"},
@@ -382,5 +383,7 @@ absl::StatusOr<ModernGovDocument> LoadModernGovFile(const std::string& path) {
   if (!text.ok()) return text.status();
   return ParseModernGov(*text, path);
 }
+
+GOVGRAPH_ENUM_VALUES(ModernGovResponse);
 
 }  // namespace govgraph

@@ -1229,6 +1229,7 @@ class Importer {
 namespace internal {
 template <>
 struct EnumNames<ImportField> {
+  static constexpr std::string_view kWhat = "import field";
   static constexpr std::pair<ImportField, std::string_view> kTable[] = {
       {ImportField::kId, "id"},
       {ImportField::kName, "name"},
@@ -1325,5 +1326,7 @@ absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptio
 absl::StatusOr<ImportResult> ImportCsvFile(const std::string& path, const ImportOptions& options) {
   return internal::LoadFile(path, [&](absl::string_view text) { return ImportCsv(text, options); });
 }
+
+GOVGRAPH_ENUM_VALUES(ImportField);
 
 }  // namespace govgraph

@@ -2,7 +2,8 @@
 //
 // The name table of an enumeration, written once: the source file that
 // defines Name(E) specialises EnumNames<E> with its enumerators' JSON names
-// in declaration order, and Name, Parse<Enum> and AllValues read the table.
+// in declaration order, and Name, Parse<Enum>, ParseEnum<E> and AllValues<E>
+// read the table; GOVGRAPH_ENUM_VALUES(E) instantiates the last two.
 //
 //   namespace internal {
 //   template <>
@@ -25,6 +26,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/enum_values.h"
 
 namespace govgraph::internal {
 
@@ -63,5 +65,25 @@ std::vector<E> EnumValues() {
 }
 
 }  // namespace govgraph::internal
+
+namespace govgraph {
+
+template <class E>
+std::vector<E> AllValues() {
+  return internal::EnumValues<E>();
+}
+
+template <class E>
+absl::StatusOr<E> ParseEnum(absl::string_view name) {
+  return internal::ParseName<E>(name);
+}
+
+}  // namespace govgraph
+
+// Instantiates AllValues<E>() and ParseEnum<E>() (govgraph/enum_values.h) for
+// E, in the file that defines E's name table, inside namespace govgraph.
+#define GOVGRAPH_ENUM_VALUES(E)        \
+  template std::vector<E> AllValues<E>(); \
+  template absl::StatusOr<E> ParseEnum<E>(absl::string_view name)
 
 #endif  // GOVGRAPH_SRC_INTERNAL_ENUM_NAMES_H_

@@ -413,7 +413,7 @@ class Reader {
       return;
     }
     Cadence::Kind kind = Cadence::Kind::kUnknown;
-    Enum(*it, here, "kind", kind, ParseCadenceKindName);
+    Enum(*it, here, "kind", kind, ParseCadenceKind);
     std::optional<double> per_year;
     if (std::optional<V> p = it->find("per_year")) per_year = Number(*p, here + ".per_year");
     std::string text, note;
@@ -433,7 +433,7 @@ class Reader {
       case Cadence::Kind::kAdHoc:
       case Cadence::Kind::kUnknown:
         if (per_year) {
-          Fail(here + ".per_year", absl::StrCat("a cadence of kind \"", std::string(CadenceKindName(kind)),
+          Fail(here + ".per_year", absl::StrCat("a cadence of kind \"", std::string(Name(kind)),
                                                 "\" has no meetings a year"));
         }
         out = kind == Cadence::Kind::kAdHoc ? Cadence::AdHoc(text) : Cadence::Unknown(text);
@@ -1065,7 +1065,7 @@ class Writer {
     }
     out_.Key("cadence");
     out_.BeginObject();
-    Field("kind", std::string(CadenceKindName(c.kind())));
+    Field("kind", std::string(Name(c.kind())));
     if (c.per_year()) Field("per_year", *c.per_year());
     String("text", c.text());
     String("note", c.note());

@@ -912,7 +912,7 @@ class Importer {
       const CadenceEvidence e = InferCadence(of.sittings, "Popolo");
       const std::string evidence = absl::StrCat("from ", of.sittings.size(), " Popolo event(s): ", e.reason);
       Native cadence = Native::object();
-      cadence["kind"] = std::string(CadenceKindName(e.cadence.kind()));
+      cadence["kind"] = std::string(Name(e.cadence.kind()));
       if (e.cadence.per_year()) cadence["per_year"] = *e.cadence.per_year();
       cadence["note"] = evidence;
       meeting["cadence"] = std::move(cadence);

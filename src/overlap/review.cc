@@ -18,6 +18,7 @@
 #include "absl/strings/str_split.h"
 #include "govgraph/names.h"
 #include "govgraph/overlap/text.h"
+#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -525,19 +526,20 @@ class Reviewer {
 
 }  // namespace
 
-std::string_view Name(FindingKind kind) {
-  switch (kind) {
-    case FindingKind::kDuplicate:
-      return "duplicate";
-    case FindingKind::kConsumed:
-      return "consumed";
-    case FindingKind::kSameFunction:
-      return "same_function";
-    case FindingKind::kParentSubgroup:
-      return "parent_subgroup";
-  }
-  return "duplicate";
-}
+namespace internal {
+template <>
+struct EnumNames<FindingKind> {
+  static constexpr std::string_view kWhat = "finding kind";
+  static constexpr std::pair<FindingKind, std::string_view> kTable[] = {
+      {FindingKind::kDuplicate, "duplicate"},
+      {FindingKind::kConsumed, "consumed"},
+      {FindingKind::kSameFunction, "same_function"},
+      {FindingKind::kParentSubgroup, "parent_subgroup"}};
+};
+}  // namespace internal
+
+std::string_view Name(FindingKind kind) { return internal::NameOf(kind); }
+GOVGRAPH_ENUM_VALUES(FindingKind);
 
 absl::Status ValidateReviewOptions(const ReviewOptions& o) {
   if (absl::Status s = ValidateOverlapOptions(o.overlap); !s.ok()) return s;

@@ -521,25 +521,25 @@ TEST(CadenceTest, SetTextAndNote) {
 // --- Kind names --------------------------------------------------------------
 
 TEST(CadenceKindNameTest, NamesRoundTrip) {
-  EXPECT_EQ(CadenceKindName(Kind::kRegular), "regular");
-  EXPECT_EQ(CadenceKindName(Kind::kVaries), "varies");
-  EXPECT_EQ(CadenceKindName(Kind::kAdHoc), "ad_hoc");
-  EXPECT_EQ(CadenceKindName(Kind::kUnknown), "unknown");
+  EXPECT_EQ(Name(Kind::kRegular), "regular");
+  EXPECT_EQ(Name(Kind::kVaries), "varies");
+  EXPECT_EQ(Name(Kind::kAdHoc), "ad_hoc");
+  EXPECT_EQ(Name(Kind::kUnknown), "unknown");
   for (Kind kind : {Kind::kRegular, Kind::kVaries, Kind::kAdHoc, Kind::kUnknown}) {
-    absl::StatusOr<Kind> parsed = ParseCadenceKindName(std::string(CadenceKindName(kind)));
+    absl::StatusOr<Kind> parsed = ParseCadenceKind(std::string(Name(kind)));
     ASSERT_TRUE(parsed.ok()) << parsed.status();
     EXPECT_EQ(*parsed, kind);
   }
-  EXPECT_EQ(ParseCadenceKindName("Ad-Hoc").value_or(Kind::kUnknown), Kind::kAdHoc);
-  EXPECT_EQ(ParseCadenceKindName(" REGULAR ").value_or(Kind::kUnknown), Kind::kRegular);
+  EXPECT_EQ(ParseCadenceKind("Ad-Hoc").value_or(Kind::kUnknown), Kind::kAdHoc);
+  EXPECT_EQ(ParseCadenceKind(" REGULAR ").value_or(Kind::kUnknown), Kind::kRegular);
 }
 
 TEST(CadenceKindNameTest, UnknownNameIsAnError) {
-  absl::StatusOr<Kind> parsed = ParseCadenceKindName("sometimes");
+  absl::StatusOr<Kind> parsed = ParseCadenceKind("sometimes");
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(parsed.status().message().find("sometimes"), absl::string_view::npos);
-  EXPECT_FALSE(ParseCadenceKindName("").ok());
+  EXPECT_FALSE(ParseCadenceKind("").ok());
 }
 
 }  // namespace

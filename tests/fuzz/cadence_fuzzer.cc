@@ -25,6 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   GOVGRAPH_FUZZ_CHECK(Sane(c->per_year()));
   for (const govgraph::Cadence::AreaRate& e : c->exceptions()) GOVGRAPH_FUZZ_CHECK(Sane(e.per_year));
   (void)c->Describe();
-  (void)govgraph::CadenceKindName(c->kind());
+  (void)govgraph::Name(c->kind());
   return 0;
 }

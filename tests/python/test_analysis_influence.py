@@ -29,3 +29,24 @@ def test_reach_and_errors(example):
     inf = govgraph.influence(g).to_pandas()
     assert inf.iloc[0]["key"] == "organisation:constabulary"
     assert list(df["meeting_id"])[:2] == ["csps", "lcjb"]
+
+
+def test_register_names_and_aliases(example):
+    # A Register is accepted wherever a graph is (the graph is built from it), and an actor is found by id,
+    # name or alias, as the register's look-up reads them.
+    by_graph = govgraph.influence(govgraph.PartnershipGraph(example))
+    by_register = govgraph.influence(example)
+    assert [a.key for a in by_register.actors] == [a.key for a in by_graph.actors]
+    assert by_register.register is example
+    opcc = example.organisation(example.lookup_organisation("opcc"))
+    expected = [m.meeting for m in govgraph.reach(example, "opcc").meetings]
+    for name in ("OPCC", opcc.name, "organisation:opcc"):
+        assert [m.meeting for m in govgraph.reach(example, name).meetings] == expected, name
+    with pytest.raises(TypeError):
+        govgraph.influence("not a register")
+
+
+def test_defaults_come_from_the_library():
+    # The Python defaults are the C++ options' defaults, not literals written again.
+    doc = govgraph.influence.__doc__
+    assert "unknown_cadence_sittings: float = 1.0" in doc and "include_leads: bool = True" in doc

@@ -36,3 +36,26 @@ def test_bundled_example(example):
     stopped = set(frame[frame["action"] == "stop"]["meeting_id"])
     assert {"community-safety-meeting", "commissioning-meeting"} <= stopped
     assert len(exact.to_pandas("requirements")) == len(exact.requirements)
+
+
+def test_cost_by_json_name(small):
+    # Every enumeration accepts its JSON name where it is expected, as the guide writes it.
+    by_name = govgraph.rationalise(small, cost="meeting_hours")
+    by_value = govgraph.rationalise(small, cost=govgraph.RationalisationCost.MEETING_HOURS)
+    assert [s.meeting for s in by_name.stopped] == [s.meeting for s in by_value.stopped]
+    assert govgraph.RationalisationCost("seat_hours") == govgraph.RationalisationCost.SEAT_HOURS
+    assert govgraph.RationalisationCost.SEAT_HOURS.label == "seat_hours"
+    with pytest.raises(govgraph.InvalidInputError, match='unknown rationalisation cost "hours"; expected one of: '
+                                                         'meetings, meeting_hours, seat_hours'):
+        govgraph.RationalisationCost("hours")
+    with pytest.raises(TypeError):
+        govgraph.rationalise(small, cost="hours")
+
+
+def test_every_enum_reads_its_labels():
+    enums = [v for v in vars(govgraph._core).values()
+             if isinstance(v, type) and hasattr(v, "__members__") and hasattr(v, "label")]
+    assert len(enums) >= 20
+    for enum in enums:
+        for member in enum.__members__.values():
+            assert enum(member.label) == member, (enum, member)

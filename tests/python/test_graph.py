@@ -41,3 +41,9 @@ def test_graph_keeps_register_alive(example_path):
     g = govgraph.PartnershipGraph(govgraph.load_json(example_path))
     assert g.num_vertices > 0
     assert all(isinstance(k, str) for k, _, _ in g.vertices())
+
+
+def test_register_accepted_for_a_graph(small):
+    graph = govgraph.PartnershipGraph(small)
+    assert [len(c) for c in govgraph.connected_components(small)] == [len(c) for c in govgraph.connected_components(graph)]
+    assert len(govgraph.co_attendance(small)) == len(govgraph.co_attendance(graph))
