@@ -3,6 +3,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/types/span.h"
 #include "govgraph/overlap/overlap.h"
 
 #include <pybind11/numpy.h>
@@ -76,7 +77,7 @@ constexpr size_t kManyPairs = 1'000'000;
 // Pairs as the columns of to_pandas(), a column at a time: the strings made
 // in C++ and handed over as lists, the numbers as arrays, never an object per
 // pair.
-py::dict OverlapColumns(const Register& reg, const std::vector<Overlap>& pairs) {
+py::dict OverlapColumns(const Register& reg, absl::Span<const Overlap> pairs) {
   const size_t n = pairs.size();
   std::vector<std::string> a_id(n), a_name(n), b_id(n), b_name(n), participants(n), terms(n), areas(n);
   py::array_t<double> score(static_cast<py::ssize_t>(n)), signal[5] = {
@@ -246,20 +247,34 @@ Example::
 
   result_class.def(
       "columns",
-      [](py::object self) {
-        return OverlapColumns(self.attr("register").cast<const Register&>(), self.cast<const OverlapResult&>().pairs);
+      [](py::object self, py::ssize_t start, std::optional<py::ssize_t> stop) {
+        const std::vector<Overlap>& pairs = self.cast<const OverlapResult&>().pairs;
+        // Python's slice rules: negative counts from the end, out of range clips.
+        py::ssize_t first = 0, last = 0, step = 0, length = 0;
+        py::slice(py::int_(start), stop ? py::object(py::int_(*stop)) : py::object(py::none()), py::none())
+            .compute(pairs.size(), &first, &last, &step, &length);
+        return OverlapColumns(self.attr("register").cast<const Register&>(),
+                              absl::MakeConstSpan(pairs).subspan(static_cast<size_t>(first), static_cast<size_t>(length)));
       },
+      py::arg("start") = 0, py::arg("stop") = std::nullopt,
       R"pbdoc(
 The pairs as columns, what ``to_pandas()`` holds: ``a_id``, ``a_name``,
 ``b_id``, ``b_name``, ``shared_participants``, ``shared_terms`` and
 ``shared_areas`` as lists of strings, ``score`` and one NumPy array per
 signal. Made without an object per pair: for results with many pairs.
+``start`` and ``stop`` take a slice of the pairs (strongest first), as
+``pairs[start:stop]`` would, so a large result can be read a chunk at a time
+(``govgraph.iter_overlaps``).
 
 >>> cols = govgraph.find_overlaps(reg).columns()
 >>> cols["a_name"][0], float(cols["score"][0])
+>>> top = govgraph.find_overlaps(reg).columns(0, 10)
 )pbdoc");
   // For lists of pairs that are not an OverlapResult (a merge's cross-register overlaps).
-  m.def("_overlap_columns", &OverlapColumns, py::arg("register"), py::arg("pairs"));
+  m.def(
+      "_overlap_columns",
+      [](const Register& reg, const std::vector<Overlap>& pairs) { return OverlapColumns(reg, pairs); },
+      py::arg("register"), py::arg("pairs"));
 
   auto find = [](bool naive) {
     return [naive](py::object reg_obj, std::optional<double> min_score, const py::dict& weights, const py::dict& involvement,

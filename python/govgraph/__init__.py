@@ -515,7 +515,13 @@ from govgraph._core import (  # noqa: E402
     item_id,
     item_name,
 )
-from govgraph.overlap import ConsumedMeetings, OverlapClusters, cluster_overlaps, find_consumed  # noqa: E402
+from govgraph.overlap import (  # noqa: E402
+    ConsumedMeetings,
+    OverlapClusters,
+    cluster_overlaps,
+    find_consumed,
+    iter_overlaps,
+)
 
 __all__ += [
     "Containment",
@@ -535,6 +541,7 @@ __all__ += [
     "find_overlaps_naive",
     "item_id",
     "item_name",
+    "iter_overlaps",
 ]
 
 # Typed findings and one consistent proposal (docs/overlap.md, "Findings").

@@ -1,7 +1,8 @@
 """Writing files so that a failure never destroys what was there.
 
 Every file govgraph writes from Python goes through :func:`write_text` (or
-:func:`write_bytes` for a binary file such as a workbook): the data is
+:func:`write_text_from` for text made a piece at a time, :func:`write_bytes`
+for a binary file such as a workbook): the data is
 written to a temporary file in the same folder, flushed to disk and renamed
 over the target, so a full disk, a file-size limit or an interrupt leaves the
 old file whole and no temporary behind. The library's own writers
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from typing import Any, Dict, Optional, Union
+from typing import IO, Any, Callable, Dict, Optional, Union
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -30,7 +31,18 @@ def write_text(path: PathLike, text: str, *, newline: Optional[str] = None) -> N
 
         write_text("report.html", page)
     """
-    _replace(path, text, "w", {"encoding": "utf-8", "newline": newline})
+    write_text_from(path, lambda out: out.write(text), newline=newline)
+
+
+def write_text_from(path: PathLike, write: Callable[[IO[str]], Any], *, newline: Optional[str] = None) -> None:
+    """Replace the file at ``path`` with what ``write(file)`` writes to it (UTF-8), atomically, as
+    :func:`write_text` does: for output made a piece at a time, never held whole in memory.
+
+    Example::
+
+        write_text_from("pairs.csv", lambda out: csv.writer(out).writerows(rows))
+    """
+    _replace(path, write, "w", {"encoding": "utf-8", "newline": newline})
 
 
 def write_bytes(path: PathLike, data: bytes) -> None:
@@ -40,10 +52,10 @@ def write_bytes(path: PathLike, data: bytes) -> None:
 
         write_bytes("burden.xlsx", workbook)
     """
-    _replace(path, data, "wb", {})
+    _replace(path, lambda out: out.write(data), "wb", {})
 
 
-def _replace(path: PathLike, data: Union[str, bytes], mode: str, options: Dict[str, Any]) -> None:
+def _replace(path: PathLike, write: Callable[[Any], Any], mode: str, options: Dict[str, Any]) -> None:
     target = os.path.realpath(os.fspath(path))
     try:
         existing = os.stat(target)
@@ -51,13 +63,13 @@ def _replace(path: PathLike, data: Union[str, bytes], mode: str, options: Dict[s
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         with open(target, mode, **options) as out:
-            out.write(data)
+            write(out)
         return
     folder = os.path.dirname(target) or "."
     fd, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".")
     try:
         with os.fdopen(fd, mode, **options) as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         if existing is not None:

@@ -192,7 +192,7 @@ import textwrap
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import govgraph
-from govgraph._files import write_bytes, write_text
+from govgraph._files import write_bytes, write_text, write_text_from
 from govgraph._optional import require
 
 
@@ -788,6 +788,8 @@ def _overlaps(args: argparse.Namespace) -> int:
     # Only what was given: the library's defaults, and its rule for large registers, apply otherwise.
     given = {k: v for k, v in (("min_score", args.min_score), ("top_k", args.top_k)) if v is not None}
     result = govgraph.find_overlaps(reg, progress=_progress(args), **given)
+    if args.format == "csv" and getattr(args, "table", None) in (None, "pairs"):
+        return _write_overlaps_csv(args, result)
     if args.format != "table":
         return _write_result(args, result)
     # A table is for reading: the strongest pairs, and how to have the rest. Rows are made for those shown only.
@@ -803,6 +805,31 @@ def _overlaps(args: argparse.Namespace) -> int:
                    "--format csv -o FILE writes them all.\n")
     report += f"{total:,} pairs: {result.rule.describe()}\n"
     return _write_result(args, result, report)
+
+
+# Pairs made into rows at a time when a CSV of overlaps is written: enough to keep the writer busy, few
+# enough that a national register's millions of pairs never become Python objects all at once.
+_CSV_CHUNK_PAIRS = 50_000
+
+
+def _write_overlaps_csv(args: argparse.Namespace, result: Any) -> int:
+    """Every pair as CSV (the columns of ``to_pandas()``), written a chunk of pairs at a time."""
+    columns = govgraph.overlap.OVERLAP_COLUMNS
+
+    def write(out: Any) -> None:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for start in range(0, len(result), _CSV_CHUNK_PAIRS):
+            chunk = result.columns(start, start + _CSV_CHUNK_PAIRS)
+            writer.writerows(zip(*(chunk[c].tolist() if hasattr(chunk[c], "tolist") else chunk[c]
+                                   for c in columns)))
+
+    output = args.output if args.output not in (None, "-") else None
+    if output is None:
+        write(sys.stdout)
+    else:
+        write_text_from(output, write)
+    return 0
 
 
 def _consumed(args: argparse.Namespace) -> int:

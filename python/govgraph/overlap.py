@@ -12,7 +12,7 @@ clustering so that their results do too::
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 from govgraph import _core, analysis
 from govgraph._optional import require
@@ -73,6 +73,24 @@ def _overlaps_to_pandas(self: Any) -> Any:
 
 
 _core.OverlapResult.to_pandas = _overlaps_to_pandas  # type: ignore[assignment]
+
+
+def iter_overlaps(result: Any, chunk_size: int = 100_000) -> Iterator[Any]:
+    """The pairs of a ``find_overlaps`` result as DataFrames of at most ``chunk_size`` rows, strongest first,
+    each made only when it is asked for: a result of millions of pairs is read, filtered or written out
+    without ever holding every row in Python at once.
+
+    Example::
+
+        result = govgraph.find_overlaps(reg)
+        for i, chunk in enumerate(govgraph.iter_overlaps(result, chunk_size=50_000)):
+            chunk.to_csv("overlaps.csv", mode="a" if i else "w", header=not i, index=False)
+    """
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise _core.InvalidInputError(f"chunk_size: must be a whole number of at least 1, not {chunk_size!r}")
+    pandas = _pandas()
+    for start in range(0, len(result), chunk_size):
+        yield pandas.DataFrame(result.columns(start, start + chunk_size), columns=OVERLAP_COLUMNS)
 analysis._TABLES[_core.OverlapResult] = lambda result: {"pairs": lambda: (overlap_rows(result), OVERLAP_COLUMNS)}
 
 

@@ -204,3 +204,42 @@ def test_overlaps_command_draws_no_bar_when_told_or_piped(example_path):
     run = subprocess.run([sys.executable, "-m", "govgraph", "--no-progress", "overlaps", str(example_path)],
                          capture_output=True, text=True, check=True)
     assert run.stderr == "" and run.stdout.splitlines()[-1] == "15 pairs: every pair scoring at least 0.3"
+
+
+def test_columns_slice_as_python_does(example):
+    result = govgraph.find_overlaps(example, min_score=0.2)
+    whole = result.columns()
+    n = len(result)
+    for start, stop in [(0, 3), (2, 5), (n - 2, None), (-3, None), (0, n + 10), (5, 2)]:
+        part = result.columns(start, stop)
+        assert part["a_id"] == whole["a_id"][start:stop], (start, stop)
+        assert list(part["score"]) == list(whole["score"][start:stop]), (start, stop)
+
+
+def test_iter_overlaps_reads_the_result_a_chunk_at_a_time(example):
+    pd = pytest.importorskip("pandas")
+    result = govgraph.find_overlaps(example, min_score=0.2)
+    chunks = list(govgraph.iter_overlaps(result, chunk_size=4))
+    assert [len(c) for c in chunks[:-1]] == [4] * (len(chunks) - 1) and 0 < len(chunks[-1]) <= 4
+    joined = pd.concat(chunks, ignore_index=True)
+    pd.testing.assert_frame_equal(joined, result.to_pandas())
+    for bad in (0, -1, 2.5, True):
+        with pytest.raises(govgraph.InvalidInputError, match="chunk_size: must be a whole number of at least 1"):
+            next(govgraph.iter_overlaps(result, chunk_size=bad))
+
+
+def test_overlaps_csv_is_written_a_chunk_at_a_time(example, example_path, tmp_path, monkeypatch, capsys):
+    # The CLI's CSV of pairs is written chunk by chunk; the file is the DataFrame's CSV, whatever the chunk.
+    pd = pytest.importorskip("pandas")
+    from govgraph import cli
+    monkeypatch.setattr(cli, "_CSV_CHUNK_PAIRS", 3)
+    out = tmp_path / "pairs.csv"
+    assert cli.main(["--no-progress", "overlaps", str(example_path), "--min-score", "0.2", "--format", "csv",
+                     "-o", str(out)]) == 0
+    expected = govgraph.find_overlaps(example, min_score=0.2).to_pandas()
+    written = pd.read_csv(out, keep_default_na=False, float_precision="round_trip")
+    assert len(written) == len(expected) > 3
+    assert list(written.columns) == list(expected.columns)
+    assert list(written["a_id"]) == list(expected["a_id"]) and list(written["score"]) == list(expected["score"])
+    assert cli.main(["--no-progress", "overlaps", str(example_path), "--min-score", "0.2", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == out.read_text()
