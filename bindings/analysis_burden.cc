@@ -74,8 +74,7 @@ as zero. ``to_pandas(table)`` gives "meetings" (default), "organisations",
         options.default_hourly_cost = default_hourly_cost;
         options.exclude_to_be_removed = exclude_to_be_removed;
         options.top = top;
-        ThrowIfError(CheckBurdenOptions(reg, options));
-        return WithRegister(Burden(reg, options), reg_obj);
+        return WithRegister(ValueOrThrow(Burden(reg, options)), reg_obj);
       },
       py::arg("register"), py::kw_only(), py::arg("preparation_hours_per_sitting") = d.preparation_hours_per_sitting,
       py::arg("preparation_hours_by_role") = std::map<std::string, double>{},

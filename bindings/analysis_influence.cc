@@ -92,7 +92,7 @@ row per actor.
       [](const GraphArg& graph, double unknown_cadence_sittings, bool exclude_to_be_removed, bool include_leads) {
         const PartnershipGraph& g = graph.get();
         InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
-        return WithRegister(Influence(g, o), SourceOf(g));
+        return WithRegister(ValueOrThrow(Influence(g, o)), SourceOf(g));
       },
       py::arg("graph"), py::kw_only(), py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings,
       py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("include_leads") = d.include_leads, R"pbdoc(
@@ -110,7 +110,7 @@ year), betweenness, eigenvector centrality and brokers.
          bool include_leads) {
         const PartnershipGraph& g = graph.get();
         InfluenceOptions o{unknown_cadence_sittings, exclude_to_be_removed, include_leads};
-        return WithRegister(Reach(g, ParseActor(g, actor), o), SourceOf(g));
+        return WithRegister(ValueOrThrow(Reach(g, ParseActor(g, actor), o)), SourceOf(g));
       },
       py::arg("graph"), py::arg("actor"), py::kw_only(), py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings,
       py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("include_leads") = d.include_leads, R"pbdoc(

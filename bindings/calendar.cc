@@ -389,10 +389,9 @@ days), ``notes``, and the details. ``to_pandas(table)`` gives "problems"
       "check_cycle",
       [](py::object reg_obj, const Schedule& schedule, std::optional<CyclePlan> plan, int busiest_weeks_per_role) {
         const Register& reg = reg_obj.cast<const Register&>();
-        CheckFits(reg, schedule);
         CycleCheckOptions options;
         options.busiest_weeks_per_role = busiest_weeks_per_role;
-        return WithRegister(CheckCycle(reg, plan.value_or(CyclePlan{}), schedule, options), reg_obj);
+        return WithRegister(ValueOrThrow(CheckCycle(reg, plan.value_or(CyclePlan{}), schedule, options)), reg_obj);
       },
       py::arg("register"), py::arg("schedule"), py::arg("plan") = py::none(), py::kw_only(),
       py::arg("busiest_weeks_per_role") = d.busiest_weeks_per_role, R"pbdoc(

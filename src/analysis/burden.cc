@@ -50,7 +50,8 @@ absl::Status CheckBurdenOptions(const Register& reg, const BurdenOptions& option
   return CheckRates(reg, options.hourly_cost_by_role, "hourly_cost_by_role");
 }
 
-BurdenResult Burden(const Register& reg, const BurdenOptions& options) {
+absl::StatusOr<BurdenResult> Burden(const Register& reg, const BurdenOptions& options) {
+  if (absl::Status s = CheckBurdenOptions(reg, options); !s.ok()) return s;
   BurdenResult out;
   std::vector<OrganisationBurden> orgs(reg.organisations().size());
   std::vector<RoleBurden> roles(reg.roles().size());

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
+
 namespace govgraph {
 namespace {
 
@@ -47,7 +49,16 @@ bool Counted(const PartnershipGraph& g, size_t hub, const InfluenceOptions& opti
 
 }  // namespace
 
-InfluenceResult Influence(const PartnershipGraph& g, const InfluenceOptions& options) {
+absl::Status ValidateInfluenceOptions(const InfluenceOptions& options) {
+  if (!std::isfinite(options.unknown_cadence_sittings) || options.unknown_cadence_sittings < 0) {
+    return absl::InvalidArgumentError(absl::StrCat("unknown_cadence_sittings: must be a number of 0 or more, got ",
+                                                   options.unknown_cadence_sittings));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<InfluenceResult> Influence(const PartnershipGraph& g, const InfluenceOptions& options) {
+  if (absl::Status s = ValidateInfluenceOptions(options); !s.ok()) return s;
   const CoAttendanceGraph co = ProjectCoAttendance(g, ProjectionOptions(options));
   const size_t n = boost::num_vertices(co);
   InfluenceResult out;
@@ -158,7 +169,17 @@ InfluenceResult Influence(const PartnershipGraph& g, const InfluenceOptions& opt
   return out;
 }
 
-ReachResult Reach(const PartnershipGraph& g, const Actor& actor, const InfluenceOptions& options) {
+absl::StatusOr<ReachResult> Reach(const PartnershipGraph& g, const Actor& actor, const InfluenceOptions& options) {
+  if (absl::Status s = ValidateInfluenceOptions(options); !s.ok()) return s;
+  const Register& source = g.source();
+  const bool known = actor.kind == VertexKind::kOrganisation
+                         ? actor.index < source.organisations().size()
+                         : actor.kind == VertexKind::kRole && actor.index < source.roles().size() &&
+                               g.vertex(RoleHandle(actor.index)).has_value();
+  if (!known) {
+    return absl::NotFoundError(absl::StrCat("actor: no ", std::string(Name(actor.kind)), " ", actor.index,
+                                            " in the graph (a role with an organisation stands as its organisation)"));
+  }
   const CoAttendanceGraph co = ProjectCoAttendance(g, ProjectionOptions(options));
   const size_t va = g.vertex(actor);
   ReachResult out;

@@ -18,6 +18,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "govgraph/analysis/burden.h"
+#include "govgraph/status_macros.h"
 #include "internal/labels.h"
 #include "internal/enum_names.h"
 
@@ -171,7 +172,7 @@ absl::StatusOr<RationalisationResult> Rationalise(const Register& reg, const Rat
   }
 
   RationalisationResult out;
-  BurdenResult burden = Burden(reg);
+  GOVGRAPH_ASSIGN_OR_RETURN(const BurdenResult burden, Burden(reg));
   std::vector<double> cost(reg.meetings().size(), 1);
   for (const MeetingBurden& mb : burden.meetings) {
     const size_t i = mb.meeting.index();

@@ -26,6 +26,7 @@
 #include "govgraph/io/json.h"
 #include "govgraph/partnership_graph.h"
 #include "govgraph/register_builder.h"
+#include "govgraph/status_macros.h"
 #include "internal/entity_check.h"
 #include "internal/json_envelope.h"
 #include "internal/labels.h"
@@ -567,7 +568,8 @@ absl::StatusOr<WhatIfResult> WhatIf(const Register& reg, const ChangeSet& change
   }
 
   // Hours.
-  const BurdenResult b0 = Burden(reg), b1 = Burden(after);
+  GOVGRAPH_ASSIGN_OR_RETURN(const BurdenResult b0, Burden(reg));
+  GOVGRAPH_ASSIGN_OR_RETURN(const BurdenResult b1, Burden(after));
   out.meeting_hours_before = b0.meeting_hours;
   out.meeting_hours_after = b1.meeting_hours;
   out.meeting_hours_saved = b0.meeting_hours - b1.meeting_hours;

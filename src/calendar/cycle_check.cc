@@ -299,8 +299,28 @@ struct EnumNames<CycleFindingKind> {
 
 std::string_view Name(CycleFindingKind kind) { return internal::NameOf(kind, "clash"); }
 
-CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
-                      const CycleCheckOptions& options) {
+absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options) {
+  if (options.busiest_weeks_per_role < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("busiest_weeks_per_role: must be 0 or more, got ", options.busiest_weeks_per_role));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
+                                      const CycleCheckOptions& options) {
+  if (absl::Status s = ValidateCycleCheckOptions(options); !s.ok()) return s;
+  const auto fits = [&reg](MeetingHandle m, AreaHandle a) {
+    return m.index() < reg.meetings().size() && (!a.valid() || a.index() < reg.areas().size());
+  };
+  for (const Occurrence& o : schedule.occurrences) {
+    if (!fits(o.meeting, o.area)) return absl::InvalidArgumentError("the schedule was not made from this register");
+  }
+  for (const UnscheduledMeeting& u : schedule.unscheduled) {
+    if (!fits(u.meeting, AreaHandle())) {
+      return absl::InvalidArgumentError("the schedule was not made from this register");
+    }
+  }
   CycleCheck out;
   CheckStatutory(reg, plan, schedule, out);
   CheckAlignment(reg, plan, schedule, out);

@@ -47,7 +47,7 @@ Register Small() {
 
 TEST(BurdenTest, HoursByMeetingOrganisationAndRole) {
   const Register reg = Small();
-  BurdenResult b = Burden(reg);
+  BurdenResult b = Burden(reg).value();
   EXPECT_DOUBLE_EQ(b.meeting_hours, 30);
   EXPECT_DOUBLE_EQ(b.seat_hours, 72);
   ASSERT_EQ(b.meetings.size(), 3u);
@@ -76,7 +76,7 @@ TEST(BurdenTest, HoursByMeetingOrganisationAndRole) {
 
 TEST(BurdenTest, SharesByLevelAndLead) {
   const Register reg = Small();
-  BurdenResult b = Burden(reg);
+  BurdenResult b = Burden(reg).value();
   ASSERT_EQ(b.by_level.size(), 3u);
   EXPECT_EQ(b.by_level[0].label, "strategic");
   EXPECT_DOUBLE_EQ(b.by_level[0].share, 0.5);
@@ -93,7 +93,7 @@ TEST(BurdenTest, PreparationAndCost) {
   BurdenOptions o;
   o.preparation_hours_per_sitting = 1;
   o.hourly_cost_by_role["pcc"] = 60;
-  BurdenResult b = Burden(reg, o);
+  BurdenResult b = Burden(reg, o).value();
   // board 4 x (3 + 1) x 3 seats = 48; sub 12 x (1.5 + 1) x 2 = 60.
   EXPECT_DOUBLE_EQ(b.seat_hours, 108);
   EXPECT_DOUBLE_EQ(b.meeting_hours, 30);  // preparation is people-time only
@@ -101,7 +101,7 @@ TEST(BurdenTest, PreparationAndCost) {
   EXPECT_DOUBLE_EQ(b.uncosted_seat_hours, 92);
   o.default_hourly_cost = 10;
   o.preparation_hours_by_role["chair"] = 0;
-  b = Burden(reg, o);
+  b = Burden(reg, o).value();
   EXPECT_DOUBLE_EQ(b.seat_hours, 108 - 12);
   EXPECT_DOUBLE_EQ(b.cost, 16 * 60 + (108 - 12 - 16) * 10);
   EXPECT_DOUBLE_EQ(b.uncosted_seat_hours, 0);
@@ -113,7 +113,7 @@ TEST(BurdenTest, ExcludeToBeRemoved) {
   const Register reg = MustBuild(b);
   BurdenOptions o;
   o.exclude_to_be_removed = true;
-  EXPECT_DOUBLE_EQ(Burden(reg, o).seat_hours, 36);
+  EXPECT_DOUBLE_EQ(Burden(reg, o).value().seat_hours, 36);
 }
 
 TEST(BurdenTest, RejectsUnknownRolesAndNegativeFigures) {
@@ -127,11 +127,15 @@ TEST(BurdenTest, RejectsUnknownRolesAndNegativeFigures) {
   o.preparation_hours_per_sitting = -1;
   EXPECT_THAT(CheckBurdenOptions(reg, o).message(), HasSubstr("preparation_hours_per_sitting"));
   EXPECT_TRUE(CheckBurdenOptions(reg, {}).ok());
+  // Burden() runs the same check first.
+  o = {};
+  o.hourly_cost_by_role["xyz"] = 1;
+  EXPECT_EQ(Burden(reg, o).status(), CheckBurdenOptions(reg, o));
 }
 
 TEST(BurdenTest, ExampleAgreesWithSummary) {
   const Register reg = Example();
-  BurdenResult b = Burden(reg);
+  BurdenResult b = Burden(reg).value();
   RegisterSummary s = Summarise(reg);
   EXPECT_DOUBLE_EQ(b.meeting_hours, 86);
   EXPECT_DOUBLE_EQ(b.seat_hours, s.seat_hours_per_year);

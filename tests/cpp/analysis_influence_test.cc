@@ -11,6 +11,7 @@
 namespace govgraph {
 namespace {
 
+using ::testing::HasSubstr;
 using ::testing::ElementsAre;
 using namespace testing_util;  // NOLINT
 
@@ -37,7 +38,7 @@ const ActorInfluence& Find(const InfluenceResult& r, const std::string& key) {
 TEST(InfluenceTest, StarCentralities) {
   const Register reg = Star();
   PartnershipGraph g(reg);
-  InfluenceResult r = Influence(g);
+  InfluenceResult r = Influence(g).value();
   ASSERT_EQ(r.actors.size(), 7u);
   const ActorInfluence& hub = Find(r, "organisation:hub");
   EXPECT_EQ(r.actors.front().key, "organisation:hub");
@@ -64,7 +65,7 @@ TEST(InfluenceTest, StarCentralities) {
 TEST(InfluenceTest, ReachRanksMeetingsByNewPartners) {
   const Register reg = Star();
   PartnershipGraph g(reg);
-  ReachResult r = Reach(g, Actor{VertexKind::kOrganisation, O(reg, "l1").index()});
+  ReachResult r = Reach(g, Actor{VertexKind::kOrganisation, O(reg, "l1").index()}).value();
   EXPECT_EQ(r.partners, 1);
   ASSERT_EQ(r.meetings.size(), 4u);
   EXPECT_EQ(r.meetings[0].meeting, M(reg, "m4"));
@@ -78,13 +79,26 @@ TEST(InfluenceTest, ReachRanksMeetingsByNewPartners) {
 TEST(InfluenceTest, ExampleBrokers) {
   const Register reg = Example();
   PartnershipGraph g(reg);
-  InfluenceResult r = Influence(g);
+  InfluenceResult r = Influence(g).value();
   EXPECT_EQ(r.actors.front().key, "organisation:constabulary");
   EXPECT_EQ(Find(r, "organisation:constabulary").groups_if_absent, 3);
   EXPECT_EQ(r.brokers.size(), 2u);
   EXPECT_TRUE(Find(r, "organisation:opcc").broker);
   EXPECT_TRUE(Find(r, "organisation:constabulary").broker);
   EXPECT_NEAR(r.actors.front().eigenvector, 1.0, 1e-6);
+}
+
+TEST(InfluenceTest, RefusesBadOptionsAndUnknownActors) {
+  const Register reg = Star();
+  PartnershipGraph g(reg);
+  InfluenceOptions bad;
+  bad.unknown_cadence_sittings = -1;
+  EXPECT_EQ(Influence(g, bad).status().message(), "unknown_cadence_sittings: must be a number of 0 or more, got -1");
+  EXPECT_EQ(Reach(g, Actor{VertexKind::kOrganisation, 0}, bad).status().code(), absl::StatusCode::kInvalidArgument);
+  const absl::StatusOr<ReachResult> nobody = Reach(g, Actor{VertexKind::kOrganisation, 999});
+  EXPECT_EQ(nobody.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(nobody.status().message(), HasSubstr("actor: no organisation 999"));
+  EXPECT_EQ(Reach(g, Actor{VertexKind::kMeeting, 0}).status().code(), absl::StatusCode::kNotFound);
 }
 
 }  // namespace

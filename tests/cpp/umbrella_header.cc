@@ -13,7 +13,7 @@ namespace {
 
 // A use of each layer, so that the header is read as a user's program reads it.
 [[maybe_unused]] absl::StatusOr<Register> Load(const std::string& path) { return LoadRegisterJsonFile(path); }
-[[maybe_unused]] BurdenResult Measure(const Register& reg) { return Burden(reg); }
+[[maybe_unused]] absl::StatusOr<BurdenResult> Measure(const Register& reg) { return Burden(reg); }
 [[maybe_unused]] std::string_view KindName() { return Name(MeetingKind::kBoard); }
 
 }  // namespace

@@ -19,8 +19,8 @@
 ///   BurdenOptions options;
 ///   options.preparation_hours_per_sitting = 1;         // an hour's reading per seat
 ///   options.hourly_cost_by_role["pcc"] = 60;            // pounds an hour
-///   BurdenResult b = Burden(reg, options);
-///   for (const OrganisationBurden& o : b.organisations) ...
+///   absl::StatusOr<BurdenResult> b = Burden(reg, options);
+///   for (const OrganisationBurden& o : b->organisations) ...   // once b.ok()
 /// ```
 #ifndef GOVGRAPH_ANALYSIS_BURDEN_H_
 #define GOVGRAPH_ANALYSIS_BURDEN_H_
@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
@@ -112,9 +113,9 @@ struct BurdenResult {
 /// `hourly_cost_by_role["xyz"]: unknown role "xyz"`.
 absl::Status CheckBurdenOptions(const Register& reg, const BurdenOptions& options);
 
-/// The burden. Role ids in the options that are not in the register are
-/// ignored here; call CheckBurdenOptions first to reject them.
-BurdenResult Burden(const Register& reg, const BurdenOptions& options = {});
+/// The burden, once CheckBurdenOptions() has accepted the options: an unknown
+/// role id or a negative or non-finite figure is InvalidArgumentError naming it.
+absl::StatusOr<BurdenResult> Burden(const Register& reg, const BurdenOptions& options = {});
 
 }  // namespace govgraph
 

@@ -29,8 +29,8 @@
 ///
 /// ```
 ///   PartnershipGraph g(reg);
-///   InfluenceResult r = Influence(g);
-///   ReachResult reach = Reach(g, Actor{VertexKind::kOrganisation, opcc.index()});
+///   absl::StatusOr<InfluenceResult> r = Influence(g);
+///   absl::StatusOr<ReachResult> reach = Reach(g, Actor{VertexKind::kOrganisation, opcc.index()});
 /// ```
 #ifndef GOVGRAPH_ANALYSIS_INFLUENCE_H_
 #define GOVGRAPH_ANALYSIS_INFLUENCE_H_
@@ -38,6 +38,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "govgraph/partnership_graph.h"
 
 namespace govgraph {
@@ -69,7 +71,12 @@ struct InfluenceResult {
   int isolated = 0;                    ///< actors with no partner
 };
 
-InfluenceResult Influence(const PartnershipGraph& g, const InfluenceOptions& options = {});
+/// InvalidArgumentError for a negative or non-finite unknown_cadence_sittings.
+absl::Status ValidateInfluenceOptions(const InfluenceOptions& options);
+
+/// The influence of every actor, once ValidateInfluenceOptions() has accepted
+/// the options.
+absl::StatusOr<InfluenceResult> Influence(const PartnershipGraph& g, const InfluenceOptions& options = {});
 
 struct MeetingReach {
   MeetingHandle meeting;
@@ -89,7 +96,11 @@ struct ReachResult {
   std::vector<MeetingReach> meetings;
 };
 
-ReachResult Reach(const PartnershipGraph& g, const Actor& actor, const InfluenceOptions& options = {});
+/// The reach of `actor`, once ValidateInfluenceOptions() has accepted the
+/// options; NotFoundError when the actor is not a vertex of `g` (a role that
+/// has an organisation stands as its organisation).
+absl::StatusOr<ReachResult> Reach(const PartnershipGraph& g, const Actor& actor,
+                                  const InfluenceOptions& options = {});
 
 }  // namespace govgraph
 

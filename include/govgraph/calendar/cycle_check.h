@@ -33,7 +33,7 @@
 /// ```
 ///
 /// ```
-///   CycleCheck c = CheckCycle(reg, plan, schedule);
+///   absl::StatusOr<CycleCheck> c = CheckCycle(reg, plan, schedule);
 ///   if (!c.ok()) std::cout << FormatCycleCheck(reg, c);
 /// ```
 #ifndef GOVGRAPH_CALENDAR_CYCLE_CHECK_H_
@@ -44,6 +44,8 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/calendar/cycle_plan.h"
 #include "govgraph/calendar/schedule.h"
@@ -152,10 +154,15 @@ struct CycleCheck {
   bool ok() const { return problems.empty(); }
 };
 
+/// InvalidArgumentError for a negative busiest_weeks_per_role.
+absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options);
+
 /// Checks a schedule made by ExpandSchedule(reg, plan, ...). The plan gives
-/// the statutory assignments and publications.
-CycleCheck CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
-                      const CycleCheckOptions& options = {});
+/// the statutory assignments and publications. InvalidArgumentError when
+/// ValidateCycleCheckOptions() refuses the options or the schedule names a
+/// meeting or area the register does not have (it was made from another).
+absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
+                                      const CycleCheckOptions& options = {});
 
 /// A readable report: problems, notes, the statutory timetable, alignment,
 /// and the busiest weeks.
