@@ -189,7 +189,7 @@ import os
 import stat
 import sys
 import textwrap
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import govgraph
 from govgraph._files import write_bytes, write_text, write_text_from
@@ -923,11 +923,17 @@ def _merge(args: argparse.Namespace) -> int:
     labels = tuple(args.labels) if args.labels else ("a", "b")
     result = govgraph.merge_registers(a, b, confirm=args.confirm or [], reject=args.reject or [], prefer=args.prefer,
                                       labels=labels, min_score=args.min_score)
+    return _report_edit(args, result, lambda: {
+        name: getattr(result, name).rows()
+        for name in ("matches", "near_misses", "conflicts", "renamed", "cross_overlaps")})
+
+
+def _report_edit(args: argparse.Namespace, result: Any, tables: Callable[[], Dict[str, Any]]) -> int:
+    """An edit's report, as text or (``--format json``) its tables, then the edited register to ``-o``.
+    The report goes to standard error when the register goes to standard output."""
     report = sys.stdout if args.output != "-" else sys.stderr
     if args.format == "json":
-        tables = {name: getattr(result, name).rows()
-                  for name in ("matches", "near_misses", "conflicts", "renamed", "cross_overlaps")}
-        json.dump(tables, report, indent=2, ensure_ascii=False)
+        json.dump(tables(), report, indent=2, ensure_ascii=False)
         report.write("\n")
     else:
         report.write(result.format())
@@ -938,16 +944,9 @@ def _merge(args: argparse.Namespace) -> int:
 def _apply_org_changes(args: argparse.Namespace) -> int:
     reg = govgraph.load_json(args.register)
     result = govgraph.apply_organisation_changes(reg, args.changes, as_of=args.as_of)
-    report = sys.stdout if args.output != "-" else sys.stderr
-    if args.format == "json":
-        json.dump({"created": list(result.created), "dissolved": list(result.dissolved),
-                   "renamed": list(result.renamed), "not_yet": list(result.not_yet),
-                   "moves": result.moves.rows()}, report, indent=2, ensure_ascii=False)
-        report.write("\n")
-    else:
-        report.write(result.format())
-    _write_register(result.register, args.output)
-    return 0
+    return _report_edit(args, result, lambda: {
+        "created": list(result.created), "dissolved": list(result.dissolved), "renamed": list(result.renamed),
+        "not_yet": list(result.not_yet), "moves": result.moves.rows()})
 
 
 def _composition(args: argparse.Namespace) -> int:

@@ -2,11 +2,9 @@
 #include "govgraph/analysis/role_clarity.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -20,6 +18,7 @@
 #include "internal/json_envelope.h"
 #include "internal/labels.h"
 #include "internal/enum_names.h"
+#include "internal/files.h"
 
 namespace govgraph {
 namespace {
@@ -268,13 +267,7 @@ absl::StatusOr<EngagementRules> ParseEngagementRulesJson(absl::string_view text)
 }
 
 absl::StatusOr<EngagementRules> LoadEngagementRulesJsonFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  absl::StatusOr<EngagementRules> r = ParseEngagementRulesJson(buffer.str());
-  if (!r.ok()) return absl::Status(r.status().code(), absl::StrCat(path, ": ", r.status().message()));
-  return r;
+  return internal::LoadFile(path, [](const std::string& text) { return ParseEngagementRulesJson(text); });
 }
 
 absl::Status CheckEngagementRules(const Register& reg, const EngagementRules& rules) {

@@ -4,12 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -32,6 +30,7 @@
 #include "internal/labels.h"
 #include "io/json_reader.h"
 #include "internal/enum_names.h"
+#include "internal/files.h"
 
 namespace govgraph {
 namespace {
@@ -477,13 +476,7 @@ absl::StatusOr<ChangeSet> ParseChangeSetJson(absl::string_view text) {
 }
 
 absl::StatusOr<ChangeSet> LoadChangeSetJsonFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the file"));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  absl::StatusOr<ChangeSet> cs = ParseChangeSetJson(buffer.str());
-  if (!cs.ok()) return absl::Status(cs.status().code(), absl::StrCat(path, ": ", cs.status().message()));
-  return cs;
+  return internal::LoadFile(path, [](const std::string& text) { return ParseChangeSetJson(text); });
 }
 
 absl::StatusOr<Register> ApplyChangeSet(const Register& reg, const ChangeSet& changes) {

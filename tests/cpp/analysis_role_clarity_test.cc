@@ -127,7 +127,8 @@ TEST(RoleClarityTest, ErrorsNameTheRuleAndField) {
   EXPECT_EQ(Error(reg, R"({"rules": [{"require": {"elected": true}}]})"), "rules[0].id: missing: give the rule an id");
   EXPECT_THAT(Error(reg, "{"), StartsWith("rules: line 1, column 1: syntax error"));
   absl::StatusOr<EngagementRules> missing = LoadEngagementRulesJsonFile("/no/such/rules.json");
-  EXPECT_EQ(missing.status().message(), "/no/such/rules.json: cannot open the file");
+  EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(missing.status().message(), "/no/such/rules.json: cannot open: No such file or directory");
 }
 
 TEST(RoleClarityTest, BundledExampleAndRules) {
