@@ -13,19 +13,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/cadence.h"
-#include "govgraph/io/input_limits.h"
 #include "govgraph/model.h"
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "io/json_fast.h"
 #include "io/json_reader.h"
 
 namespace govgraph {
@@ -34,9 +33,9 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-// The reader sees a JSON value through a view with the members below, so that
-// one reader serves both nlohmann::json (edits and Popolo import, which build
-// their values) and a simdjson DOM (loading text, several times faster).
+// The reader sees a JSON value through a view with the members below. It is
+// the strict reader: it names every problem with its path. Valid text is
+// loaded faster by io/json_fast.h, which falls back on this.
 
 class NlohmannView {
  public:
@@ -78,115 +77,6 @@ class NlohmannView {
 
  private:
   const Json* v_;
-};
-
-// What the strict parser (internal/json_text.h) refuses and simdjson does not
-// notice: a key given twice, a list longer than max_rows. Reading a simdjson
-// DOM marks it here, and the text is then read again by the strict parser,
-// which says what is wrong as it always has.
-struct SimdChecks {
-  size_t max_rows = 0;
-  bool defer = false;
-};
-
-// simdjson's std::string_view as absl's (not the same type in Debian's abseil).
-absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
-class SimdView {
- public:
-  SimdView(simdjson::dom::element v, SimdChecks* checks) : v_(v), checks_(checks) {}
-
-  bool is_object() const { return v_.type() == simdjson::dom::element_type::OBJECT; }
-  bool is_array() const { return v_.type() == simdjson::dom::element_type::ARRAY; }
-  bool is_string() const { return v_.type() == simdjson::dom::element_type::STRING; }
-  bool is_boolean() const { return v_.type() == simdjson::dom::element_type::BOOL; }
-  bool is_number() const { return is_number_integer() || v_.type() == simdjson::dom::element_type::DOUBLE; }
-  bool is_number_integer() const {
-    return v_.type() == simdjson::dom::element_type::INT64 || v_.type() == simdjson::dom::element_type::UINT64;
-  }
-  // As nlohmann names them, for the messages.
-  const char* type_name() const {
-    switch (v_.type()) {
-      case simdjson::dom::element_type::ARRAY: return "array";
-      case simdjson::dom::element_type::OBJECT: return "object";
-      case simdjson::dom::element_type::STRING: return "string";
-      case simdjson::dom::element_type::BOOL: return "boolean";
-      case simdjson::dom::element_type::NULL_VALUE: return "null";
-      default: return "number";
-    }
-  }
-
-  std::optional<SimdView> find(absl::string_view key) const {
-    if (!is_object()) return std::nullopt;
-    simdjson::dom::element value;
-    const std::string_view k(key.data(), key.size());
-    if (v_.get_object().value_unsafe().at_key(k).get(value) != simdjson::SUCCESS) return std::nullopt;
-    return SimdView(value, checks_);
-  }
-  bool contains(absl::string_view key) const { return find(key).has_value(); }
-
-  template <class Fn>
-  void ForEachElement(Fn fn) const {
-    const simdjson::dom::array array = v_.get_array().value_unsafe();
-    if (array.size() > checks_->max_rows) {
-      checks_->defer = true;
-      return;
-    }
-    size_t i = 0;
-    for (simdjson::dom::element e : array) fn(i++, SimdView(e, checks_));
-  }
-  // In the text's order. Every object a valid register holds is read through
-  // here, so this is where a key given twice is found.
-  template <class Fn>
-  void ForEachMember(Fn fn) const {
-    const simdjson::dom::object object = v_.get_object().value_unsafe();
-    if (HasDuplicateKey(object)) checks_->defer = true;
-    for (simdjson::dom::key_value_pair member : object) fn(View(member.key), SimdView(member.value, checks_));
-  }
-
-  std::string string() const { return std::string(v_.get_string().value_unsafe()); }
-  bool boolean() const { return v_.get_bool().value_unsafe(); }
-  double number() const {
-    switch (v_.type()) {
-      case simdjson::dom::element_type::INT64: return static_cast<double>(v_.get_int64().value_unsafe());
-      case simdjson::dom::element_type::UINT64: return static_cast<double>(v_.get_uint64().value_unsafe());
-      default: return v_.get_double().value_unsafe();
-    }
-  }
-  // A whole number as nlohmann gives one as int64_t: one above INT64_MAX wraps.
-  int64_t integer() const {
-    if (v_.type() == simdjson::dom::element_type::UINT64) return static_cast<int64_t>(v_.get_uint64().value_unsafe());
-    return v_.get_int64().value_unsafe();
-  }
-  // Only for messages, which the strict parser's reading replaces.
-  std::string dump() const { return simdjson::minify(v_); }
-
- private:
-  static bool HasDuplicateKey(const simdjson::dom::object& object) {
-    const size_t size = object.size();
-    if (size < 2) return false;
-    // Objects in a register are small: comparing each key with those before it is quickest.
-    if (size <= 16) {
-      absl::string_view seen[16];
-      size_t n = 0;
-      for (simdjson::dom::key_value_pair member : object) {
-        for (size_t i = 0; i < n; ++i) {
-          if (seen[i] == View(member.key)) return true;
-        }
-        seen[n++] = View(member.key);
-      }
-      return false;
-    }
-    absl::flat_hash_set<absl::string_view> seen;
-    seen.reserve(size);
-    for (simdjson::dom::key_value_pair member : object) {
-      if (!seen.insert(View(member.key)).second) return true;
-    }
-    return false;
-  }
-
-  simdjson::dom::element v_;
-  SimdChecks* checks_;
 };
 
 // Reads JSON values (through a view, above) into the model, collecting every
@@ -674,46 +564,9 @@ absl::StatusOr<Register> ReadRegisterStrict(absl::string_view text) {
   return std::move(b).Build();
 }
 
-// Whether `text` writes a UTF-16 surrogate as an escape ("\ud83d\ude00"): the
-// strict parser reads those, so simdjson's reading of them is not relied on.
-bool HasSurrogateEscape(absl::string_view text) {
-  for (size_t i = text.find('\\'); i != absl::string_view::npos; i = text.find('\\', i + 2)) {
-    if (i + 3 < text.size() && text[i + 1] == 'u' && (text[i + 2] == 'd' || text[i + 2] == 'D') &&
-        absl::string_view("89abcdefABCDEF").find(text[i + 3]) != absl::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The fast way to a register: simdjson's DOM, read by the same reader. Valid
-// text gives the builder ReadRegisterStrict() would build; for anything else
-// (a syntax error, a key given twice, a limit passed, a problem of shape)
-// this gives nothing and the strict parse says what is wrong, with its line,
-// column and path. `padded`: `text` may be read SIMDJSON_PADDING bytes past
-// its end. The parser's buffers are gone when this returns, before the
-// register is built, which keeps loading's peak memory down.
-std::optional<RegisterBuilder> ReadRegisterFast(absl::string_view text, bool padded) {
-  if (HasSurrogateEscape(text)) return std::nullopt;
-  const InputLimits limits = GetInputLimits();
-  simdjson::dom::parser parser;
-  // simdjson counts the document itself as a level; the strict parser does not.
-  constexpr size_t kMostLevels = 1024;
-  const size_t levels = std::min(static_cast<size_t>(std::max(limits.max_depth, 0)) + 1, kMostLevels);
-  if (parser.allocate(text.size(), levels) != simdjson::SUCCESS) return std::nullopt;
-  simdjson::dom::element root;
-  if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/!padded).get(root) != simdjson::SUCCESS) {
-    return std::nullopt;
-  }
-  SimdChecks checks{.max_rows = limits.max_rows};
-  RegisterBuilder b;
-  if (!ReadRegister(SimdView(root, &checks), b).ok() || checks.defer) return std::nullopt;
-  return b;
-}
-
 absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded) {
   if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
-  if (std::optional<RegisterBuilder> b = ReadRegisterFast(text, padded)) return std::move(*b).Build();
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(text, padded)) return std::move(*b).Build();
   return ReadRegisterStrict(text);
 }
 
@@ -1179,8 +1032,8 @@ absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path, /*spare=*/simdjson::SIMDJSON_PADDING);
   if (!text.ok()) return text.status();
   absl::StatusOr<Register> reg;
-  if (std::optional<RegisterBuilder> b =
-          ReadRegisterFast(*text, /*padded=*/text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING)) {
+  const bool padded = text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING;
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(*text, padded)) {
     // The text is read: its memory goes before the register is built.
     std::string().swap(*text);
     reg = std::move(*b).Build();
