@@ -3,9 +3,15 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
+#include <new>
 #include <optional>
 #include <string>
 #include <utility>
@@ -615,6 +621,43 @@ class TreeSink {
   std::string key_;
 };
 
+// The text a TextSink writes. realloc() grows it: a large block's pages are
+// remapped rather than copied, and none is touched twice.
+class TextBuffer {
+ public:
+  TextBuffer() = default;
+  TextBuffer(const TextBuffer&) = delete;
+  TextBuffer& operator=(const TextBuffer&) = delete;
+  ~TextBuffer() { std::free(data_); }
+
+  void Append(const char* s, size_t n) {
+    if (n > 0) std::memcpy(Extend(n), s, n);
+  }
+  void Append(absl::string_view s) { Append(s.data(), s.size()); }
+  void Append(char c) { *Extend(1) = c; }
+  absl::string_view view() const { return absl::string_view(data_, size_); }
+
+ private:
+  // `n` more bytes at the end, to be written.
+  char* Extend(size_t n) {
+    if (capacity_ - size_ < n) Grow(n);
+    char* at = data_ + size_;
+    size_ += n;
+    return at;
+  }
+  void Grow(size_t n) {
+    const size_t capacity = std::max({capacity_ * 2, size_ + n, size_t{1} << 16});
+    void* grown = std::realloc(data_, capacity);
+    if (grown == nullptr) throw std::bad_alloc();  // as std::string would
+    data_ = static_cast<char*>(grown);
+    capacity_ = capacity;
+  }
+
+  char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 class TextSink {
  public:
   // `indent` as for dump(): spaces a level, or -1 for one line.
@@ -627,7 +670,11 @@ class TextSink {
   void Key(absl::string_view key) {
     Separate();
     Quoted(key);
-    out_ += indent_ < 0 ? ":" : ": ";
+    if (indent_ < 0) {
+      out_.Append(':');
+    } else {
+      out_.Append(": ", 2);
+    }
     after_key_ = true;
   }
   void Value(const std::string& s) {
@@ -636,28 +683,37 @@ class TextSink {
   }
   void Value(bool b) {
     Separate();
-    out_ += b ? "true" : "false";
+    out_.Append(b ? absl::string_view("true") : absl::string_view("false"));
   }
   void Value(int i) {
     Separate();
-    absl::StrAppend(&out_, i);
+    char buffer[16];
+    const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, i);
+    out_.Append(buffer, static_cast<size_t>(end.ptr - buffer));
   }
   void Value(double d) {
     Separate();
     if (!std::isfinite(d)) {
-      out_ += "null";
+      out_.Append("null", 4);
       return;
     }
     // nlohmann's own shortest form ("2.0", "0.5", "1e+20"), so the bytes are the same.
     char buffer[64];
     const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, d);
-    out_.append(buffer, static_cast<size_t>(end - buffer));
+    out_.Append(buffer, static_cast<size_t>(end - buffer));
   }
 
   // False when a string was not UTF-8, which dump() refuses: the text is then
   // of no use, and the tree's dump() says what is wrong.
   bool ok() const { return ok_; }
-  std::string Take() { return std::move(out_); }
+  // The text, and `end` after it.
+  std::string Take(absl::string_view end) {
+    std::string text;
+    text.reserve(out_.view().size() + end.size());
+    text.append(out_.view().data(), out_.view().size());
+    text.append(end.data(), end.size());
+    return text;
+  }
 
  private:
   // Before a key, or a value not after a key: a comma after the first, and
@@ -668,60 +724,71 @@ class TextSink {
       return;
     }
     if (counts_.empty()) return;
-    if (counts_.back()++ > 0) out_ += ',';
-    if (indent_ >= 0) {
-      out_ += '\n';
-      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
-    }
+    if (counts_.back()++ > 0) out_.Append(',');
+    if (indent_ >= 0) NewLine();
+  }
+  // A line break and the indentation of the open containers.
+  void NewLine() {
+    const size_t width = 1 + counts_.size() * static_cast<size_t>(indent_);
+    if (line_.size() < width) line_.resize(width, ' ');
+    out_.Append(line_.data(), width);
   }
   void Open(char bracket) {
     Separate();
-    out_ += bracket;
+    out_.Append(bracket);
     counts_.push_back(0);
   }
   void Close(char bracket) {
     const size_t count = counts_.back();
     counts_.pop_back();
-    if (count > 0 && indent_ >= 0) {
-      out_ += '\n';
-      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
-    }
-    out_ += bracket;
+    if (count > 0 && indent_ >= 0) NewLine();
+    out_.Append(bracket);
   }
   // As dump() escapes with ensure_ascii off: quote, backslash and the control
   // characters; everything else, 0x7f and UTF-8 included, as it is.
   void Quoted(absl::string_view s) {
-    out_ += '"';
+    out_.Append('"');
     bool ascii = true;
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) ascii = false;
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + run, i - run);
+      if (kPlain[c]) continue;
+      if (c >= 0x80) {
+        ascii = false;
+        continue;
+      }
+      out_.Append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\r': out_ += "\\r"; break;
+        case '"': out_.Append("\\\"", 2); break;
+        case '\\': out_.Append("\\\\", 2); break;
+        case '\b': out_.Append("\\b", 2); break;
+        case '\t': out_.Append("\\t", 2); break;
+        case '\n': out_.Append("\\n", 2); break;
+        case '\f': out_.Append("\\f", 2); break;
+        case '\r': out_.Append("\\r", 2); break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
           const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-          out_.append(escape, sizeof escape);
+          out_.Append(escape, sizeof escape);
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    out_.Append(s.data() + run, s.size() - run);
+    out_.Append('"');
     if (!ascii && !simdjson::validate_utf8(s.data(), s.size())) ok_ = false;
   }
 
+  // The bytes written as they are: ASCII from the space on, but the quote and the backslash.
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+  }();
+
   const int indent_;
-  std::string out_;
+  TextBuffer out_;
+  std::string line_ = "\n";  // a line break and as many spaces as the deepest indentation yet
   std::vector<size_t> counts_;  // for each open object or array, the members written so far
   bool after_key_ = false;
   bool ok_ = true;
@@ -1056,11 +1123,7 @@ absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteO
   if (absl::Status s = ValidateJsonWriteOptions(options); !s.ok()) return s;
   TextSink text(options.indent);
   Writer<TextSink>(text).Write(reg);
-  if (text.ok()) {
-    std::string out = text.Take();
-    if (options.indent >= 0) out.push_back('\n');
-    return out;
-  }
+  if (text.ok()) return text.Take(options.indent >= 0 ? "\n" : "");
   // A string that is not UTF-8: nlohmann's dump() says which byte, as it always has.
   try {
     internal::RegisterToJsonValue(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
