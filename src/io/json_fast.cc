@@ -438,15 +438,15 @@ class FastReader {
           return String(value, note);
         default:
           return Array(value, [&](od::value e) {
-            auto& [area, rate] = exceptions.emplace_back();
+            std::pair<std::string, double>& exception = exceptions.emplace_back();
             bool rated = false;
             return Object(e, kExceptionKeys,
                           [&](size_t ek, od::value ev) {
-                            if (ek == 0) return String(ev, area);
+                            if (ek == 0) return String(ev, exception.first);
                             rated = true;
-                            return Number(ev, rate);
+                            return Number(ev, exception.second);
                           }) &&
-                   rated && !area.empty();
+                   rated && !exception.first.empty();
           });
       }
     });
