@@ -85,12 +85,14 @@ void Index(std::vector<T>&& items, internal::EntityTable<T>& table, absl::string
     }
     if (e.name.empty()) check.Add(absl::StrCat(Path(kind, i), ".name"), "name is empty");
   }
+  // Most entities have one name and no alias, and names are mostly distinct.
+  table.by_name.reserve(table.items.size());
   for (size_t i = 0; i < table.items.size(); ++i) {
     const T& e = table.items[i];
     auto add_key = [&](absl::string_view key) {
       std::string norm = NormaliseName(key);
       if (norm.empty()) return;
-      std::vector<uint32_t>& hits = table.by_name[norm];
+      std::vector<uint32_t>& hits = table.by_name[std::move(norm)];
       if (hits.empty() || hits.back() != i) hits.push_back(static_cast<uint32_t>(i));
     };
     add_key(e.name);

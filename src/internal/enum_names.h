@@ -45,12 +45,12 @@ std::string_view NameOf(E value, std::string_view fallback = "invalid") {
 // The enumerator named name, or an error naming the table's kWhat and its names.
 template <class E>
 absl::StatusOr<E> ParseName(absl::string_view name) {
-  std::vector<absl::string_view> names;
   for (const auto& [v, n] : EnumNames<E>::kTable) {
-    absl::string_view candidate(n.data(), n.size());
-    if (candidate == name) return v;
-    names.push_back(candidate);
+    if (absl::string_view(n.data(), n.size()) == name) return v;
   }
+  // The names are listed only for the message: a register reads thousands of valid ones.
+  std::vector<absl::string_view> names;
+  for (const auto& [v, n] : EnumNames<E>::kTable) names.emplace_back(n.data(), n.size());
   const std::string_view what = EnumNames<E>::kWhat;
   return absl::InvalidArgumentError(absl::StrCat("unknown ", absl::string_view(what.data(), what.size()), " \"", name,
                                                  "\"; expected one of: ", absl::StrJoin(names, ", ")));

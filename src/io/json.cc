@@ -3,9 +3,15 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
+#include <new>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,19 +19,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/cadence.h"
-#include "govgraph/io/input_limits.h"
 #include "govgraph/model.h"
 #include "govgraph/register_builder.h"
 #include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "io/json_fast.h"
 #include "io/json_reader.h"
 
 namespace govgraph {
@@ -34,9 +39,9 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-// The reader sees a JSON value through a view with the members below, so that
-// one reader serves both nlohmann::json (edits and Popolo import, which build
-// their values) and a simdjson DOM (loading text, several times faster).
+// The reader sees a JSON value through a view with the members below. It is
+// the strict reader: it names every problem with its path. Valid text is
+// loaded faster by io/json_fast.h, which falls back on this.
 
 class NlohmannView {
  public:
@@ -78,115 +83,6 @@ class NlohmannView {
 
  private:
   const Json* v_;
-};
-
-// What the strict parser (internal/json_text.h) refuses and simdjson does not
-// notice: a key given twice, a list longer than max_rows. Reading a simdjson
-// DOM marks it here, and the text is then read again by the strict parser,
-// which says what is wrong as it always has.
-struct SimdChecks {
-  size_t max_rows = 0;
-  bool defer = false;
-};
-
-// simdjson's std::string_view as absl's (not the same type in Debian's abseil).
-absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
-class SimdView {
- public:
-  SimdView(simdjson::dom::element v, SimdChecks* checks) : v_(v), checks_(checks) {}
-
-  bool is_object() const { return v_.type() == simdjson::dom::element_type::OBJECT; }
-  bool is_array() const { return v_.type() == simdjson::dom::element_type::ARRAY; }
-  bool is_string() const { return v_.type() == simdjson::dom::element_type::STRING; }
-  bool is_boolean() const { return v_.type() == simdjson::dom::element_type::BOOL; }
-  bool is_number() const { return is_number_integer() || v_.type() == simdjson::dom::element_type::DOUBLE; }
-  bool is_number_integer() const {
-    return v_.type() == simdjson::dom::element_type::INT64 || v_.type() == simdjson::dom::element_type::UINT64;
-  }
-  // As nlohmann names them, for the messages.
-  const char* type_name() const {
-    switch (v_.type()) {
-      case simdjson::dom::element_type::ARRAY: return "array";
-      case simdjson::dom::element_type::OBJECT: return "object";
-      case simdjson::dom::element_type::STRING: return "string";
-      case simdjson::dom::element_type::BOOL: return "boolean";
-      case simdjson::dom::element_type::NULL_VALUE: return "null";
-      default: return "number";
-    }
-  }
-
-  std::optional<SimdView> find(absl::string_view key) const {
-    if (!is_object()) return std::nullopt;
-    simdjson::dom::element value;
-    const std::string_view k(key.data(), key.size());
-    if (v_.get_object().value_unsafe().at_key(k).get(value) != simdjson::SUCCESS) return std::nullopt;
-    return SimdView(value, checks_);
-  }
-  bool contains(absl::string_view key) const { return find(key).has_value(); }
-
-  template <class Fn>
-  void ForEachElement(Fn fn) const {
-    const simdjson::dom::array array = v_.get_array().value_unsafe();
-    if (array.size() > checks_->max_rows) {
-      checks_->defer = true;
-      return;
-    }
-    size_t i = 0;
-    for (simdjson::dom::element e : array) fn(i++, SimdView(e, checks_));
-  }
-  // In the text's order. Every object a valid register holds is read through
-  // here, so this is where a key given twice is found.
-  template <class Fn>
-  void ForEachMember(Fn fn) const {
-    const simdjson::dom::object object = v_.get_object().value_unsafe();
-    if (HasDuplicateKey(object)) checks_->defer = true;
-    for (simdjson::dom::key_value_pair member : object) fn(View(member.key), SimdView(member.value, checks_));
-  }
-
-  std::string string() const { return std::string(v_.get_string().value_unsafe()); }
-  bool boolean() const { return v_.get_bool().value_unsafe(); }
-  double number() const {
-    switch (v_.type()) {
-      case simdjson::dom::element_type::INT64: return static_cast<double>(v_.get_int64().value_unsafe());
-      case simdjson::dom::element_type::UINT64: return static_cast<double>(v_.get_uint64().value_unsafe());
-      default: return v_.get_double().value_unsafe();
-    }
-  }
-  // A whole number as nlohmann gives one as int64_t: one above INT64_MAX wraps.
-  int64_t integer() const {
-    if (v_.type() == simdjson::dom::element_type::UINT64) return static_cast<int64_t>(v_.get_uint64().value_unsafe());
-    return v_.get_int64().value_unsafe();
-  }
-  // Only for messages, which the strict parser's reading replaces.
-  std::string dump() const { return simdjson::minify(v_); }
-
- private:
-  static bool HasDuplicateKey(const simdjson::dom::object& object) {
-    const size_t size = object.size();
-    if (size < 2) return false;
-    // Objects in a register are small: comparing each key with those before it is quickest.
-    if (size <= 16) {
-      absl::string_view seen[16];
-      size_t n = 0;
-      for (simdjson::dom::key_value_pair member : object) {
-        for (size_t i = 0; i < n; ++i) {
-          if (seen[i] == View(member.key)) return true;
-        }
-        seen[n++] = View(member.key);
-      }
-      return false;
-    }
-    absl::flat_hash_set<absl::string_view> seen;
-    seen.reserve(size);
-    for (simdjson::dom::key_value_pair member : object) {
-      if (!seen.insert(View(member.key)).second) return true;
-    }
-    return false;
-  }
-
-  simdjson::dom::element v_;
-  SimdChecks* checks_;
 };
 
 // Reads JSON values (through a view, above) into the model, collecting every
@@ -674,46 +570,9 @@ absl::StatusOr<Register> ReadRegisterStrict(absl::string_view text) {
   return std::move(b).Build();
 }
 
-// Whether `text` writes a UTF-16 surrogate as an escape ("\ud83d\ude00"): the
-// strict parser reads those, so simdjson's reading of them is not relied on.
-bool HasSurrogateEscape(absl::string_view text) {
-  for (size_t i = text.find('\\'); i != absl::string_view::npos; i = text.find('\\', i + 2)) {
-    if (i + 3 < text.size() && text[i + 1] == 'u' && (text[i + 2] == 'd' || text[i + 2] == 'D') &&
-        absl::string_view("89abcdefABCDEF").find(text[i + 3]) != absl::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The fast way to a register: simdjson's DOM, read by the same reader. Valid
-// text gives the builder ReadRegisterStrict() would build; for anything else
-// (a syntax error, a key given twice, a limit passed, a problem of shape)
-// this gives nothing and the strict parse says what is wrong, with its line,
-// column and path. `padded`: `text` may be read SIMDJSON_PADDING bytes past
-// its end. The parser's buffers are gone when this returns, before the
-// register is built, which keeps loading's peak memory down.
-std::optional<RegisterBuilder> ReadRegisterFast(absl::string_view text, bool padded) {
-  if (HasSurrogateEscape(text)) return std::nullopt;
-  const InputLimits limits = GetInputLimits();
-  simdjson::dom::parser parser;
-  // simdjson counts the document itself as a level; the strict parser does not.
-  constexpr size_t kMostLevels = 1024;
-  const size_t levels = std::min(static_cast<size_t>(std::max(limits.max_depth, 0)) + 1, kMostLevels);
-  if (parser.allocate(text.size(), levels) != simdjson::SUCCESS) return std::nullopt;
-  simdjson::dom::element root;
-  if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/!padded).get(root) != simdjson::SUCCESS) {
-    return std::nullopt;
-  }
-  SimdChecks checks{.max_rows = limits.max_rows};
-  RegisterBuilder b;
-  if (!ReadRegister(SimdView(root, &checks), b).ok() || checks.defer) return std::nullopt;
-  return b;
-}
-
 absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded) {
   if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
-  if (std::optional<RegisterBuilder> b = ReadRegisterFast(text, padded)) return std::move(*b).Build();
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(text, padded)) return std::move(*b).Build();
   return ReadRegisterStrict(text);
 }
 
@@ -762,6 +621,43 @@ class TreeSink {
   std::string key_;
 };
 
+// The text a TextSink writes. realloc() grows it: a large block's pages are
+// remapped rather than copied, and none is touched twice.
+class TextBuffer {
+ public:
+  TextBuffer() = default;
+  TextBuffer(const TextBuffer&) = delete;
+  TextBuffer& operator=(const TextBuffer&) = delete;
+  ~TextBuffer() { std::free(data_); }
+
+  void Append(const char* s, size_t n) {
+    if (n > 0) std::memcpy(Extend(n), s, n);
+  }
+  void Append(absl::string_view s) { Append(s.data(), s.size()); }
+  void Append(char c) { *Extend(1) = c; }
+  absl::string_view view() const { return absl::string_view(data_, size_); }
+
+ private:
+  // `n` more bytes at the end, to be written.
+  char* Extend(size_t n) {
+    if (capacity_ - size_ < n) Grow(n);
+    char* at = data_ + size_;
+    size_ += n;
+    return at;
+  }
+  void Grow(size_t n) {
+    const size_t capacity = std::max({capacity_ * 2, size_ + n, size_t{1} << 16});
+    void* grown = std::realloc(data_, capacity);
+    if (grown == nullptr) throw std::bad_alloc();  // as std::string would
+    data_ = static_cast<char*>(grown);
+    capacity_ = capacity;
+  }
+
+  char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 class TextSink {
  public:
   // `indent` as for dump(): spaces a level, or -1 for one line.
@@ -774,7 +670,11 @@ class TextSink {
   void Key(absl::string_view key) {
     Separate();
     Quoted(key);
-    out_ += indent_ < 0 ? ":" : ": ";
+    if (indent_ < 0) {
+      out_.Append(':');
+    } else {
+      out_.Append(": ", 2);
+    }
     after_key_ = true;
   }
   void Value(const std::string& s) {
@@ -783,28 +683,37 @@ class TextSink {
   }
   void Value(bool b) {
     Separate();
-    out_ += b ? "true" : "false";
+    out_.Append(b ? absl::string_view("true") : absl::string_view("false"));
   }
   void Value(int i) {
     Separate();
-    absl::StrAppend(&out_, i);
+    char buffer[16];
+    const std::to_chars_result end = std::to_chars(buffer, buffer + sizeof buffer, i);
+    out_.Append(buffer, static_cast<size_t>(end.ptr - buffer));
   }
   void Value(double d) {
     Separate();
     if (!std::isfinite(d)) {
-      out_ += "null";
+      out_.Append("null", 4);
       return;
     }
     // nlohmann's own shortest form ("2.0", "0.5", "1e+20"), so the bytes are the same.
     char buffer[64];
     const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, d);
-    out_.append(buffer, static_cast<size_t>(end - buffer));
+    out_.Append(buffer, static_cast<size_t>(end - buffer));
   }
 
   // False when a string was not UTF-8, which dump() refuses: the text is then
   // of no use, and the tree's dump() says what is wrong.
   bool ok() const { return ok_; }
-  std::string Take() { return std::move(out_); }
+  // The text, and `end` after it.
+  std::string Take(absl::string_view end) {
+    std::string text;
+    text.reserve(out_.view().size() + end.size());
+    text.append(out_.view().data(), out_.view().size());
+    text.append(end.data(), end.size());
+    return text;
+  }
 
  private:
   // Before a key, or a value not after a key: a comma after the first, and
@@ -815,60 +724,71 @@ class TextSink {
       return;
     }
     if (counts_.empty()) return;
-    if (counts_.back()++ > 0) out_ += ',';
-    if (indent_ >= 0) {
-      out_ += '\n';
-      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
-    }
+    if (counts_.back()++ > 0) out_.Append(',');
+    if (indent_ >= 0) NewLine();
+  }
+  // A line break and the indentation of the open containers.
+  void NewLine() {
+    const size_t width = 1 + counts_.size() * static_cast<size_t>(indent_);
+    if (line_.size() < width) line_.resize(width, ' ');
+    out_.Append(line_.data(), width);
   }
   void Open(char bracket) {
     Separate();
-    out_ += bracket;
+    out_.Append(bracket);
     counts_.push_back(0);
   }
   void Close(char bracket) {
     const size_t count = counts_.back();
     counts_.pop_back();
-    if (count > 0 && indent_ >= 0) {
-      out_ += '\n';
-      out_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
-    }
-    out_ += bracket;
+    if (count > 0 && indent_ >= 0) NewLine();
+    out_.Append(bracket);
   }
   // As dump() escapes with ensure_ascii off: quote, backslash and the control
   // characters; everything else, 0x7f and UTF-8 included, as it is.
   void Quoted(absl::string_view s) {
-    out_ += '"';
+    out_.Append('"');
     bool ascii = true;
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) ascii = false;
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + run, i - run);
+      if (kPlain[c]) continue;
+      if (c >= 0x80) {
+        ascii = false;
+        continue;
+      }
+      out_.Append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\r': out_ += "\\r"; break;
+        case '"': out_.Append("\\\"", 2); break;
+        case '\\': out_.Append("\\\\", 2); break;
+        case '\b': out_.Append("\\b", 2); break;
+        case '\t': out_.Append("\\t", 2); break;
+        case '\n': out_.Append("\\n", 2); break;
+        case '\f': out_.Append("\\f", 2); break;
+        case '\r': out_.Append("\\r", 2); break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
           const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-          out_.append(escape, sizeof escape);
+          out_.Append(escape, sizeof escape);
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    out_.Append(s.data() + run, s.size() - run);
+    out_.Append('"');
     if (!ascii && !simdjson::validate_utf8(s.data(), s.size())) ok_ = false;
   }
 
+  // The bytes written as they are: ASCII from the space on, but the quote and the backslash.
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+    return plain;
+  }();
+
   const int indent_;
-  std::string out_;
+  TextBuffer out_;
+  std::string line_ = "\n";  // a line break and as many spaces as the deepest indentation yet
   std::vector<size_t> counts_;  // for each open object or array, the members written so far
   bool after_key_ = false;
   bool ok_ = true;
@@ -1179,8 +1099,8 @@ absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
   absl::StatusOr<std::string> text = internal::ReadFileToString(path, /*spare=*/simdjson::SIMDJSON_PADDING);
   if (!text.ok()) return text.status();
   absl::StatusOr<Register> reg;
-  if (std::optional<RegisterBuilder> b =
-          ReadRegisterFast(*text, /*padded=*/text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING)) {
+  const bool padded = text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING;
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(*text, padded)) {
     // The text is read: its memory goes before the register is built.
     std::string().swap(*text);
     reg = std::move(*b).Build();
@@ -1203,11 +1123,7 @@ absl::StatusOr<std::string> RegisterToJson(const Register& reg, const JsonWriteO
   if (absl::Status s = ValidateJsonWriteOptions(options); !s.ok()) return s;
   TextSink text(options.indent);
   Writer<TextSink>(text).Write(reg);
-  if (text.ok()) {
-    std::string out = text.Take();
-    if (options.indent >= 0) out.push_back('\n');
-    return out;
-  }
+  if (text.ok()) return text.Take(options.indent >= 0 ? "\n" : "");
   // A string that is not UTF-8: nlohmann's dump() says which byte, as it always has.
   try {
     internal::RegisterToJsonValue(reg).dump(options.indent, ' ', /*ensure_ascii=*/false);
