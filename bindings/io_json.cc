@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "common.h"
+#include "progress.h"
 
 namespace govgraph::python {
 
@@ -17,16 +18,21 @@ void InitIoJson(py::module_& m) {
   m.attr("REGISTER_SCHEMA_VERSION") = kRegisterSchemaVersion;
   m.def(
       "load_json",
-      [](const std::filesystem::path& path) {
+      [](const std::filesystem::path& path, const py::object& progress) {
+        const py::object bar = ProgressBar(progress);
+        const JsonReadOptions options{.progress = ToProgressCallback(bar)};
         absl::StatusOr<Register> reg;
         {
           py::gil_scoped_release release;
-          reg = LoadRegisterJsonFile(path.string());
+          reg = LoadRegisterJsonFile(path.string(), options);
         }
         return ValueOrThrow(std::move(reg));
       },
-      py::arg("path"), R"pbdoc(
-Load a register from a JSON file (docs/json-schema.md).
+      py::arg("path"), py::kw_only(), py::arg("progress") = py::none(), R"pbdoc(
+Load a register from a JSON file (docs/json-schema.md). ``progress``: True
+draws a bar on standard error as the file is read and the register built,
+False never does, None (the default) does when standard error is a terminal
+and loading takes more than half a second (a national register).
 
 :raises InvalidInputError: the file is not a valid register; the message names
     the file and the JSON path of each problem.
@@ -36,15 +42,20 @@ Load a register from a JSON file (docs/json-schema.md).
 )pbdoc");
   m.def(
       "loads_json",
-      [](const std::string& text) {
+      [](const std::string& text, const py::object& progress) {
+        const py::object bar = ProgressBar(progress);
+        const JsonReadOptions options{.progress = ToProgressCallback(bar)};
         absl::StatusOr<Register> reg;
         {
           py::gil_scoped_release release;
-          reg = ParseRegisterJson(View(text));
+          reg = ParseRegisterJson(View(text), options);
         }
         return ValueOrThrow(std::move(reg));
       },
-      py::arg("text"), "Parse a register from JSON text.\n\n:raises InvalidInputError: naming each problem's JSON path.\n\n>>> with open(\"register.json\", encoding=\"utf-8\") as f:\n... reg = govgraph.loads_json(f.read())");
+      py::arg("text"), py::kw_only(), py::arg("progress") = py::none(),
+      "Parse a register from JSON text (``progress`` as for load_json).\n\n:raises InvalidInputError: naming each "
+      "problem's JSON path.\n\n>>> with open(\"register.json\", encoding=\"utf-8\") as f:\n... reg = "
+      "govgraph.loads_json(f.read())");
   m.def(
       "dumps_json",
       [](const Register& reg, int indent) {

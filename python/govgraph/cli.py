@@ -197,7 +197,7 @@ from govgraph._optional import require
 
 
 def _summary(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     summary = govgraph.summarise(reg)
     if args.json:
         figures = {
@@ -228,7 +228,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _cycle_schedule(args: argparse.Namespace) -> tuple:
     """The register, the plan, the year's schedule, and which year and plan these are, in words."""
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     plan = govgraph.load_cycle_plan(args.plan) if args.plan else govgraph.CyclePlan()
     year = _checked_year(args.year)
     whose = ""
@@ -459,7 +459,7 @@ def _finish_import(args: argparse.Namespace, register: Any, report: str, summary
 
 
 def _export(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     if args.format == "popolo":
         events = []
         if args.year is not None or args.plan:
@@ -662,7 +662,7 @@ def _write_result(args: argparse.Namespace, result: Any, report: Optional[str] =
 
 
 def _burden(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     b = govgraph.burden(reg, preparation_hours_per_sitting=args.preparation)
     lines = [f"{reg.info.title or 'Governance register'}: people-hours a year (known cadences)"]
     for o in b.organisations:
@@ -674,7 +674,7 @@ def _burden(args: argparse.Namespace) -> int:
 
 
 def _what_if(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result = govgraph.what_if(reg, args.changes)
     return _write_result(args, result, result.format())
 
@@ -692,13 +692,13 @@ def _lookup_ids(reg: Any, kind: str, names: Sequence[str], option: str) -> List[
 
 
 def _role_clarity(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result = govgraph.role_clarity(reg, args.rules) if args.rules else govgraph.role_clarity(reg)
     return _write_result(args, result, govgraph.format_role_clarity(result))
 
 
 def _influence(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     return _write_result(args, govgraph.influence(govgraph.PartnershipGraph(reg)))
 
 
@@ -722,13 +722,13 @@ def _actor(reg: Any, text: str, register: str) -> str:
 
 
 def _reach(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     actor = _actor(reg, args.organisation, args.register)
     return _write_result(args, govgraph.reach(govgraph.PartnershipGraph(reg), actor))
 
 
 def _clusters(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     return _write_result(args, govgraph.cluster_overlaps(govgraph.find_overlaps(reg, min_score=args.min_score,
                                                                                 progress=_progress(args))))
 
@@ -737,21 +737,21 @@ _COSTS = {"meetings": "MEETINGS", "meeting-hours": "MEETING_HOURS", "seat-hours"
 
 
 def _rationalise(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result = govgraph.rationalise(reg, cost=getattr(govgraph.RationalisationCost, _COSTS[args.cost]),
                                   keep=_lookup_ids(reg, "meeting", args.keep, "--keep"))
     return _write_result(args, result, govgraph.format_rationalisation(result))
 
 
 def _engagement_plan(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result = govgraph.engagement_plan(reg, args.changes,
                                       cc_organisations=_lookup_ids(reg, "organisation", args.cc, "--cc"))
     return _write_result(args, result, result.format())
 
 
 def _portfolio(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     priorities = _lookup_ids(reg, "topic", args.priority, "--priority")
     result = (govgraph.portfolio(reg, priorities=priorities) if args.min_score is None
               else govgraph.portfolio(reg, priorities=priorities, min_score=args.min_score))
@@ -769,7 +769,7 @@ def _as_of(text: Optional[str]) -> Optional[datetime.date]:
 
 
 def _pillar_leads(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result: Any = govgraph.pillar_leads(reg, meeting=args.meeting or "", as_of=_as_of(args.as_of))
     rows, _ = govgraph.analysis.records(result, "pillars")
     lines = [f"Pillar leads of {reg.meeting(result.meeting).name}"]
@@ -779,12 +779,12 @@ def _pillar_leads(args: argparse.Namespace) -> int:
 
 
 def _reporting_lines(args: argparse.Namespace) -> int:
-    result = govgraph.reporting_lines(govgraph.load_json(args.register))
+    result = govgraph.reporting_lines(_load(args))
     return _write_result(args, result, govgraph.format_reporting_lines(result))
 
 
 def _overlaps(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     # Only what was given: the library's defaults, and its rule for large registers, apply otherwise.
     given = {k: v for k, v in (("min_score", args.min_score), ("top_k", args.top_k)) if v is not None}
     result = govgraph.find_overlaps(reg, progress=_progress(args), **given)
@@ -834,7 +834,7 @@ def _write_overlaps_csv(args: argparse.Namespace, result: Any) -> int:
 
 def _consumed(args: argparse.Namespace) -> int:
     # The review's consumed meetings: decided jointly, so each is covered only by meetings that are kept.
-    review = govgraph.review(govgraph.load_json(args.register), progress=_progress(args))
+    review = govgraph.review(_load(args), progress=_progress(args))
     rows = [r for r in review.finding_rows() if r["kind"] == "consumed"]
     report = _rows_text(rows, govgraph.findings.FINDING_COLUMNS, "table",
                         ["meetings", "covered_by", "confidence", "evidence", "caveat"])
@@ -881,12 +881,12 @@ def _review_text(review: Any) -> str:
 
 
 def _findings(args: argparse.Namespace) -> int:
-    review = govgraph.review(govgraph.load_json(args.register), min_score=args.min_score, progress=_progress(args))
+    review = govgraph.review(_load(args), min_score=args.min_score, progress=_progress(args))
     return _write_result(args, review, _review_text(review))
 
 
 def _graph(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     text = govgraph.to_graphml(reg) if args.format == "graphml" else govgraph.to_dot(reg)
     if args.output == "-":
         sys.stdout.write(text)
@@ -896,7 +896,7 @@ def _graph(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     if not args.no_charts:
         matplotlib = require("matplotlib", "the report's charts (or give --no-charts)")
         matplotlib.use("Agg")
@@ -942,7 +942,7 @@ def _report_edit(args: argparse.Namespace, result: Any, tables: Callable[[], Dic
 
 
 def _apply_org_changes(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     result = govgraph.apply_organisation_changes(reg, args.changes, as_of=args.as_of)
     return _report_edit(args, result, lambda: {
         "created": list(result.created), "dissolved": list(result.dissolved), "renamed": list(result.renamed),
@@ -950,7 +950,7 @@ def _apply_org_changes(args: argparse.Namespace) -> int:
 
 
 def _composition(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     if args.changes:
         reg = govgraph.apply_organisation_changes(reg, args.changes).register
     result = govgraph.panel_composition(reg, panel=args.panel or "", councils=args.council or [],
@@ -967,7 +967,7 @@ def _skills(args: argparse.Namespace) -> int:
 
 
 def _actions(args: argparse.Namespace) -> int:
-    reg = govgraph.load_json(args.register) if args.register else None
+    reg = _load(args) if args.register else None
     result = govgraph.action_progress(args.plan, reg, as_of=_as_of(args.as_of), due_soon_days=args.due_soon)
     status = _write_result(args, result, govgraph.format_action_progress(result))
     return 1 if result.overdue else status
@@ -983,7 +983,7 @@ def _forward_plan(args: argparse.Namespace) -> int:
     if kind is not None:
         _, found, where = _JSON_KINDS[kind]
         raise govgraph.InvalidInputError(f"{args.forward_plan}: {found}, not a forward plan; {where}")
-    reg = govgraph.load_json(args.register)
+    reg = _load(args)
     check = govgraph.check_forward_plan(reg, args.plan, args.forward_plan, year=_checked_year(args.year),
                                         max_thematic_per_sitting=args.max_thematic,
                                         spread_over_halves=not args.no_halves)
@@ -1013,6 +1013,11 @@ def _add_forward_plan_command(commands: Any) -> None:
                               help="do not require each pillar's thematic items in both halves of the year")
     _add_output_arguments(forward_plan, _FORWARD_PLAN_TABLES)
     forward_plan.set_defaults(run=_forward_plan)
+
+
+def _load(args: argparse.Namespace) -> Any:
+    """The command's register (``args.register``), with a progress bar for a large one unless --no-progress."""
+    return govgraph.load_json(args.register, progress=_progress(args))
 
 
 def _progress(args: argparse.Namespace) -> Optional[bool]:

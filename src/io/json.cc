@@ -30,6 +30,7 @@
 #include "internal/entity_check.h"
 #include "internal/files.h"
 #include "internal/json_text.h"
+#include "internal/progress.h"
 #include "io/json_fast.h"
 #include "io/json_reader.h"
 
@@ -570,9 +571,17 @@ absl::StatusOr<Register> ReadRegisterStrict(absl::string_view text) {
   return std::move(b).Build();
 }
 
-absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded) {
+// Build(), told as stage "building": one unit, as the builder says nothing as it goes.
+absl::StatusOr<Register> BuildReported(RegisterBuilder b, const ProgressCallback& progress) {
+  internal::StageProgress building(progress, "building", 1);
+  return std::move(b).Build();
+}
+
+absl::StatusOr<Register> ParseRegisterJsonText(absl::string_view text, bool padded, const JsonReadOptions& options) {
   if (absl::Status size = internal::CheckInputSize(text); !size.ok()) return size;
-  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(text, padded)) return std::move(*b).Build();
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(text, padded, options.progress)) {
+    return BuildReported(std::move(*b), options.progress);
+  }
   return ReadRegisterStrict(text);
 }
 
@@ -1090,20 +1099,20 @@ nlohmann::ordered_json RegisterToJsonValue(const Register& reg) {
 
 }  // namespace internal
 
-absl::StatusOr<Register> ParseRegisterJson(absl::string_view text) {
-  return ParseRegisterJsonText(text, /*padded=*/false);
+absl::StatusOr<Register> ParseRegisterJson(absl::string_view text, const JsonReadOptions& options) {
+  return ParseRegisterJsonText(text, /*padded=*/false, options);
 }
 
-absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path) {
+absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path, const JsonReadOptions& options) {
   // Read with room after the text, so that simdjson reads it where it is.
   absl::StatusOr<std::string> text = internal::ReadFileToString(path, /*spare=*/simdjson::SIMDJSON_PADDING);
   if (!text.ok()) return text.status();
   absl::StatusOr<Register> reg;
   const bool padded = text->capacity() - text->size() >= simdjson::SIMDJSON_PADDING;
-  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(*text, padded)) {
+  if (std::optional<RegisterBuilder> b = internal::ReadRegisterJsonFast(*text, padded, options.progress)) {
     // The text is read: its memory goes before the register is built.
     std::string().swap(*text);
-    reg = std::move(*b).Build();
+    reg = BuildReported(std::move(*b), options.progress);
   } else {
     reg = ReadRegisterStrict(*text);
   }

@@ -23,6 +23,7 @@
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
+#include "internal/progress.h"
 
 namespace govgraph::internal {
 namespace {
@@ -66,7 +67,10 @@ bool IsJsonSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t
 // (or might): the whole read then ends and the strict reader takes over.
 class FastReader {
  public:
-  explicit FastReader(const InputLimits& limits) : max_rows_(limits.max_rows), max_depth_(limits.max_depth) {}
+  // `progress`, when not null, is told how far into the text at `start` the
+  // entities read so far reach, as `doc` says.
+  FastReader(const InputLimits& limits, od::document& doc, const char* start, StageProgress* progress)
+      : max_rows_(limits.max_rows), max_depth_(limits.max_depth), doc_(doc), start_(start), progress_(progress) {}
 
   bool ReadRegister(od::document& doc, RegisterBuilder& b) {
     od::object root;
@@ -326,8 +330,26 @@ class FastReader {
     // Counting first (a skim of the structure) keeps a large array from
     // being moved as it grows: the time and the memory of a second copy.
     return Array(
-        v, [&](od::value e) { return read(e, out.emplace_back()); },
+        v,
+        [&](od::value e) {
+          if (!read(e, out.emplace_back())) return false;
+          if (progress_ != nullptr && ++unreported_ == kEntitiesPerReport) Report();
+          return true;
+        },
         [&](size_t count) { out.reserve(out.size() + count); });
+  }
+
+  // Entities read between asking where the reading has got to: often enough
+  // for a bar, rarely enough to cost nothing.
+  static constexpr int kEntitiesPerReport = 512;
+
+  void Report() {
+    unreported_ = 0;
+    const char* at = nullptr;
+    if (doc_.current_location().get(at) != simdjson::SUCCESS || at < start_) return;
+    const int64_t offset = at - start_;
+    if (offset > reported_) progress_->Add(offset - reported_);
+    reported_ = std::max(reported_, offset);
   }
 
   bool Identifiers(od::value v, std::vector<Identifier>& out) {
@@ -647,6 +669,11 @@ class FastReader {
   const size_t max_rows_;
   const int max_depth_;
   int depth_ = 0;  // the containers open where the read stands, the root's object first
+  od::document& doc_;
+  const char* const start_;
+  StageProgress* const progress_;
+  int unreported_ = 0;   // entities read since the last report
+  int64_t reported_ = 0;  // bytes of the text reported read
 };
 
 // Whether `text` writes a UTF-16 surrogate as an escape ("\ud83d\ude00"): the
@@ -663,7 +690,8 @@ bool HasSurrogateEscape(absl::string_view text) {
 
 }  // namespace
 
-std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool padded) {
+std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool padded,
+                                                    const ProgressCallback& progress) {
   if (HasSurrogateEscape(text)) return std::nullopt;
   const InputLimits limits = GetInputLimits();
   simdjson::padded_string copy;
@@ -679,8 +707,9 @@ std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool
   }
   od::document doc;
   if (parser.iterate(json).get(doc) != simdjson::SUCCESS) return std::nullopt;
+  StageProgress reading(progress, "reading", static_cast<int64_t>(text.size()));
   RegisterBuilder b;
-  if (!FastReader(limits).ReadRegister(doc, b)) return std::nullopt;
+  if (!FastReader(limits, doc, json.data(), progress ? &reading : nullptr).ReadRegister(doc, b)) return std::nullopt;
   return b;
 }
 

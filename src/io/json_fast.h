@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "absl/strings/string_view.h"
+#include "govgraph/progress.h"
 #include "govgraph/register_builder.h"
 
 namespace govgraph::internal {
@@ -24,7 +25,10 @@ namespace govgraph::internal {
 // `text` may be read simdjson::SIMDJSON_PADDING bytes past its end; otherwise
 // it is copied. The parser's buffers are gone when this returns, before the
 // register is built.
-std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool padded);
+// `progress` is told of stage "reading", in bytes of `text`, as the
+// entities are read (a read that gives nothing ends the stage all the same).
+std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool padded,
+                                                    const ProgressCallback& progress = {});
 
 }  // namespace govgraph::internal
 

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -1544,6 +1545,49 @@ TEST(JsonTextWriterTest, InvalidUtf8GivesDumpsMessage) {
                                                       internal::StripJsonExceptionPrefix(e.what())));
     }
   }
+}
+
+}  // namespace
+}  // namespace govgraph
+
+namespace govgraph {
+namespace {
+
+TEST(JsonProgressTest, ReadingRisesThroughTheTextThenBuilding) {
+  std::string text = R"({"schema_version": 1, "organisations": [{"id": "o", "name": "O"}], "meetings": [)";
+  for (int i = 0; i < 3000; ++i) {
+    absl::StrAppend(&text, i ? ", " : "", R"({"id": "m)", i, R"(", "name": "Meeting )", i,
+                    R"(", "participants": [{"organisation": "o"}]})");
+  }
+  text += "]}";
+  std::vector<std::tuple<std::string, int64_t, int64_t>> calls;
+  JsonReadOptions options;
+  options.progress = [&](std::string_view stage, int64_t done, int64_t total) {
+    calls.emplace_back(std::string(stage), done, total);
+  };
+  absl::StatusOr<Register> reg = ParseRegisterJson(text, options);
+  ASSERT_TRUE(reg.ok()) << reg.status();
+  EXPECT_EQ(reg->meetings().size(), 3000u);
+  std::vector<std::string> stages;
+  for (const auto& [stage, done, total] : calls) {
+    if (stages.empty() || stages.back() != stage) stages.push_back(stage);
+  }
+  EXPECT_EQ(stages, (std::vector<std::string>{"reading", "building"}));
+  int64_t last = -1;
+  int reading_calls = 0;
+  for (const auto& [stage, done, total] : calls) {
+    if (stage != "reading") continue;
+    EXPECT_EQ(total, static_cast<int64_t>(text.size()));
+    EXPECT_GE(done, last);
+    last = done;
+    ++reading_calls;
+  }
+  EXPECT_EQ(last, static_cast<int64_t>(text.size()));
+  EXPECT_GE(reading_calls, 4);  // the start, reports along the way, the end
+  // A text the fast reader gives up on is read strictly and reported as before, whatever the progress.
+  calls.clear();
+  absl::StatusOr<Register> bad = ParseRegisterJson(R"({"schema_version": 1, "meetings": [{"id": 1}]})", options);
+  EXPECT_FALSE(bad.ok());
 }
 
 }  // namespace

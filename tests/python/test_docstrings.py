@@ -78,7 +78,7 @@ def test_public_methods_say_more_than_their_signature():
 
 def test_help_shows_signature_returns_and_errors():
     text = pydoc.render_doc(govgraph.load_json, renderer=pydoc.plaintext)
-    assert "load_json(path: os.PathLike) -> govgraph._core.Register" in text
+    assert "load_json(path: os.PathLike, *, progress: object = None) -> govgraph._core.Register" in text
     assert "InvalidInputError" in text and ">>>" in text
     text = pydoc.render_doc(govgraph.import_csv, renderer=pydoc.plaintext)
     assert "import_csv(path" in text and ":raises NotFoundError:" in text and ":returns:" in text

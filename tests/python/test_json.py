@@ -156,3 +156,18 @@ def test_randomised_round_trip(seed):
     again = govgraph.loads_json(text)
     assert again == reg
     assert govgraph.dumps_json(again) == text
+
+
+def test_load_json_progress_bar_when_asked(example_path, monkeypatch, capsys):
+    import govgraph._progress
+
+    monkeypatch.setattr(govgraph._progress, "DELAY_SECONDS", 0)
+    reg = govgraph.load_json(example_path, progress=True)
+    drawn = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    assert any(line.startswith("reading ") and "100%" in line for line in drawn), drawn
+    assert any(line.startswith("building ") for line in drawn), drawn
+    assert govgraph.load_json(example_path, progress=False).meetings[0].id == reg.meetings[0].id
+    govgraph.load_json(example_path)  # not a terminal: no bar
+    assert capsys.readouterr().err == ""
+    with pytest.raises(govgraph.InvalidInputError, match="progress: must be True, False or None"):
+        govgraph.load_json(example_path, progress="yes")

@@ -22,6 +22,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/progress.h"
 #include "govgraph/register.h"
 
 namespace govgraph {
@@ -41,13 +42,21 @@ struct JsonWriteOptions {
 /// option and the range. RegisterToJson() and SaveRegisterJsonFile() check it.
 absl::Status ValidateJsonWriteOptions(const JsonWriteOptions& options);
 
+struct JsonReadOptions {
+  /// Told how far loading has gone: stage "reading", in bytes of the text as
+  /// its entities are read, then "building" (the references checked and
+  /// the register made). A national register takes seconds. Empty: nothing
+  /// is told.
+  ProgressCallback progress;
+};
+
 /// Parses a register from JSON text. Errors are InvalidArgumentError with the
 /// JSON path of each problem (or the line and column of a syntax error).
-absl::StatusOr<Register> ParseRegisterJson(absl::string_view text);
+absl::StatusOr<Register> ParseRegisterJson(absl::string_view text, const JsonReadOptions& options = {});
 
 /// Reads and parses a file; error messages start with the file's path. A file
 /// that cannot be read gives NotFoundError or the reason from the system.
-absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path);
+absl::StatusOr<Register> LoadRegisterJsonFile(const std::string& path, const JsonReadOptions& options = {});
 
 /// The register as JSON text (UTF-8). Fails if the options are out of range
 /// (ValidateJsonWriteOptions()) or the register holds text that is not valid
