@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double load_s = Seconds(start);
+  const double load_cpu = CpuSeconds();
 
   // The work a co-membership count does, and a pass over the same lists.
   absl::flat_hash_map<uint32_t, int64_t> degree;
@@ -140,11 +141,14 @@ int main(int argc, char** argv) {
   // Each stage's span, from the progress calls (the first at 0, the last at total).
   struct Span {
     Clock::time_point begin, end;
+    double cpu_begin = 0, cpu_end = 0;  // CPU seconds of the process (every thread)
   };
   std::vector<std::pair<std::string, Span>> stages;
   options.progress = [&](std::string_view stage, int64_t done, int64_t total) {
-    if (stages.empty() || stages.back().first != stage) stages.push_back({std::string(stage), {Clock::now(), {}}});
-    if (done == total) stages.back().second.end = Clock::now();
+    if (stages.empty() || stages.back().first != stage) {
+      stages.push_back({std::string(stage), {Clock::now(), {}, CpuSeconds(), 0}});
+    }
+    if (done == total) stages.back().second.end = Clock::now(), stages.back().second.cpu_end = CpuSeconds();
   };
   const double cpu_before = CpuSeconds();
   start = Clock::now();
@@ -188,9 +192,10 @@ int main(int argc, char** argv) {
               json.empty() ? shape.c_str() : json.c_str());
   std::printf("rule                     %s%s\n", result->rule.Describe().c_str(), jaccard ? "; plain participant Jaccard" : "");
   std::printf("min_score                %.2f (shared features must add %.3f)\n", result->rule.min_score, s.threshold);
-  std::printf("%-24s %.2f s\n", json.empty() ? "generate + build" : "load JSON", load_s);
+  std::printf("%-24s %.2f s (%.2f s CPU)\n", json.empty() ? "generate + build" : "load JSON", load_s, load_cpu);
   for (const auto& [stage, span] : stages) {
-    std::printf("  %-22s %.2f s\n", stage.c_str(), std::chrono::duration<double>(span.end - span.begin).count());
+    std::printf("  %-22s %.2f s (%.2f s CPU)\n", stage.c_str(), std::chrono::duration<double>(span.end - span.begin).count(),
+                span.cpu_end - span.cpu_begin);
   }
   std::printf("overlap search           %.2f s (%.2f s CPU)\n", search_s, search_cpu);
   std::printf("load + search            %.2f s\n", load_s + search_s);
