@@ -394,14 +394,16 @@ class CombinedJoin {
   };
   // A candidate while the probe walks its prefix: what the features met so
   // far share exactly, and what lies after the last one met in each item.
-  struct Meeting {
+  // Sums in double: a meeting may have hundreds of participants, and float
+  // sums of that many would stray further than the bounds' slack.
+  struct Partial {
     uint32_t y = 0;
-    float participants = 0;  // sum of the smaller weights
-    float dot = 0;           // sum of the term weights' products
-    float areas = 0;         // areas in common
-    uint32_t x_position = 0; // of the last feature met, in x's features
-    Suffix y_after;          // what lies after it in y
-    Summary summary;         // y's
+    uint32_t x_position = 0;  // of the last feature met, in x's features
+    double participants = 0;  // sum of the smaller weights
+    double dot = 0;           // sum of the term weights' products
+    float areas = 0;          // areas in common
+    Suffix y_after;           // what lies after it in y
+    Summary summary;          // y's
   };
   struct Scratch {
     Scratch(uint32_t items, size_t vocabulary) : seen((items + 63) / 64, 0), slot(items), terms(vocabulary) {}
@@ -409,7 +411,7 @@ class CombinedJoin {
     // stay in cache, cleared from `met` after each probe.
     std::vector<uint64_t> seen;
     std::vector<uint32_t> slot;  // a candidate's place in `met`; read only when its bit is set
-    std::vector<Meeting> met;
+    std::vector<Partial> met;
     std::vector<Candidate> candidates;
     internal::SpreadTerms terms;
   };
@@ -440,7 +442,7 @@ class CombinedJoin {
         if (word & bit) {
           // Met before: this feature is shared, and what is shared from here
           // on lies after it in both items.
-          Meeting& m = scratch.met[scratch.slot[y]];
+          Partial& m = scratch.met[scratch.slot[y]];
           Share(feature, posting.weight, m);
           m.x_position = k;
           m.y_after = After(posting.suffix, feature, posting.weight);
@@ -454,7 +456,7 @@ class CombinedJoin {
         if (bound < min_score_) continue;
         word |= bit;
         scratch.slot[y] = static_cast<uint32_t>(scratch.met.size());
-        Meeting& m = scratch.met.emplace_back();
+        Partial& m = scratch.met.emplace_back();
         m.y = y;
         m.summary = posting.summary;
         Share(feature, posting.weight, m);
@@ -467,7 +469,7 @@ class CombinedJoin {
     // Each candidate's bound from what its prefixes share exactly and what
     // may be shared after the last feature met (SharedBound).
     scratch.candidates.clear();
-    for (const Meeting& m : scratch.met) {
+    for (const Partial& m : scratch.met) {
       scratch.seen[m.y / 64] = 0;
       float topic_bound = 0;
       const double bound = SharedBound(x, m, topic_bound);
@@ -532,13 +534,13 @@ class CombinedJoin {
 
   // Adds what a feature both items hold (with weights `feature.weight` and
   // `weight`) gives the pair's signals.
-  static void Share(const Feature& feature, float weight, Meeting& m) {
+  static void Share(const Feature& feature, float weight, Partial& m) {
     switch (feature.signal) {
       case Signal::kParticipants:
-        m.participants += std::min(feature.weight, weight);
+        m.participants += static_cast<double>(std::min(feature.weight, weight));
         break;
       case Signal::kTopics:
-        m.dot += feature.weight * weight;
+        m.dot += static_cast<double>(feature.weight) * weight;
         break;
       case Signal::kAreas:
         m.areas += 1;
@@ -577,7 +579,7 @@ class CombinedJoin {
   // one in both items and is outside the prefix of one of them, so it ranks
   // at or after the earlier of the two prefix ends, r: what either item
   // holds from r on (from the last one met on, if later) bounds the rest.
-  double SharedBound(uint32_t x, const Meeting& m, float& topic_bound) const {
+  double SharedBound(uint32_t x, const Partial& m, float& topic_bound) const {
     const Summary& a = summaries_[x];
     const Summary& b = m.summary;
     const Tail& y_tail = tails_[m.y];
@@ -606,12 +608,11 @@ class CombinedJoin {
     double bound = w.level * internal::LevelSimilarity(a.level, b.level) +
                    w.cadence * internal::CadenceSimilarity(a.per_year < 0 ? std::nullopt : std::optional<double>(a.per_year),
                                                            b.per_year < 0 ? std::nullopt : std::optional<double>(b.per_year));
-    const double participants =
-        static_cast<double>(m.participants) + std::min(rest_x.participant_weight, rest_y.participant_weight);
+    const double participants = m.participants + std::min(rest_x.participant_weight, rest_y.participant_weight);
     bound += w.participants * SharedOverUnion(participants, a.participant_total, b.participant_total, prior_);
     const double rest = std::min(static_cast<double>(std::min(rest_x.term_reach, rest_y.term_reach)),
                                  static_cast<double>(rest_x.term_norm) * rest_y.term_norm);
-    const double topics = std::min(1.0, static_cast<double>(m.dot) + rest);
+    const double topics = std::min(1.0, m.dot + rest);
     topic_bound = static_cast<float>(topics) + static_cast<float>(kFloatSlack);
     bound += w.topics * topics;
     if (a.areas == 0 || b.areas == 0) {
