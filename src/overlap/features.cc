@@ -6,9 +6,12 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -159,154 +162,238 @@ void AdviseHugePages(const void* data, size_t bytes) {
 #endif
 }
 
-FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms) {
-  FeatureSet fs;
-  std::vector<Draft> drafts;
+namespace {
+
+// Drafts items' features with ids of its own (a worker's): participants and
+// terms are interned in its own vocabularies, and the caches of tokens by
+// handle, of a topic's terms and of an area's leaves are its own.
+class Drafter {
+ public:
+  Drafter(const Register& reg, const OverlapOptions& options, bool with_terms,
+          const std::vector<std::vector<uint32_t>>& children)
+      : reg_(reg),
+        options_(options),
+        want_terms_(with_terms),
+        children_(children),
+        organisation_token_(reg.organisations().size(), kUnset),
+        role_token_(reg.roles().size(), kUnset),
+        topic_terms_(reg.topics().size()),
+        leaves_(reg.areas().size()) {}
+
   Vocabulary people;  // participant tokens
   Vocabulary words;   // terms
-  TermAnalyzer analyzer;
 
-  const bool want_terms = with_terms;
+  Draft Make(Item item) {
+    Draft f;
+    f.item = item;
+    if (item.kind == Item::Kind::kMeeting) {
+      const Meeting& m = reg_.meetings()[item.index];
+      for (const Participant& p : m.participants) {
+        AddParty(p.party, InvolvementWeight(options_.involvement, p.type), f.participants);
+      }
+      if (!m.chair.empty()) AddParty(m.chair, options_.involvement.chair, f.participants);
+      AddLead(m.lead, f.participants);
+      AddTopics(m.topics, f.terms);
+      AddText(m.purpose, f.terms);
+      AddText(m.current_focus, f.terms);
+      AddAreas(m.areas, f.areas);
+      f.level = m.level;
+      f.per_year = m.cadence.per_year();
+    } else {
+      const Initiative& in = reg_.initiatives()[item.index];
+      for (const Participant& p : in.participants) {
+        AddParty(p.party, InvolvementWeight(options_.involvement, p.type), f.participants);
+      }
+      AddLead(in.lead, f.participants);
+      AddTopics(in.priorities, f.terms);
+      AddText(in.purpose, f.terms);
+      AddAreas(in.areas, f.areas);
+    }
+    return f;
+  }
+
+ private:
+  static constexpr uint32_t kUnset = ~uint32_t{0};
+
   // Token ids by handle, interned once each: a national register has
   // millions of participations but only thousands of organisations and roles.
-  constexpr uint32_t kUnset = ~uint32_t{0};
-  std::vector<uint32_t> organisation_token(reg.organisations().size(), kUnset);
-  std::vector<uint32_t> role_token(reg.roles().size(), kUnset);
-  auto organisation_id = [&](uint32_t index) {
-    uint32_t& token = organisation_token[index];
-    if (token == kUnset) token = people.Intern(absl::StrCat("organisation:", reg.organisations()[index].id));
+  uint32_t OrganisationId(uint32_t index) {
+    uint32_t& token = organisation_token_[index];
+    if (token == kUnset) token = people.Intern(absl::StrCat("organisation:", reg_.organisations()[index].id));
     return token;
-  };
-  auto role_id = [&](uint32_t index) {
-    uint32_t& token = role_token[index];
-    if (token == kUnset) token = people.Intern(absl::StrCat("role:", reg.roles()[index].id));
+  }
+  uint32_t RoleId(uint32_t index) {
+    uint32_t& token = role_token_[index];
+    if (token == kUnset) token = people.Intern(absl::StrCat("role:", reg_.roles()[index].id));
     return token;
-  };
-  auto add_party = [&](const Party& party, double weight, std::vector<WeightedToken>& out) {
-    std::optional<Actor> actor = ActorOf(reg, party);
+  }
+  void AddParty(const Party& party, double weight, std::vector<WeightedToken>& out) {
+    std::optional<Actor> actor = ActorOf(reg_, party);
     if (!actor) return;
     out.push_back(
-        {actor->kind == VertexKind::kOrganisation ? organisation_id(actor->index) : role_id(actor->index), weight});
-    if (options.include_roles) {
-      if (std::optional<RoleHandle> role = reg.Resolve(party.role)) {
+        {actor->kind == VertexKind::kOrganisation ? OrganisationId(actor->index) : RoleId(actor->index), weight});
+    if (options_.include_roles) {
+      if (std::optional<RoleHandle> role = reg_.Resolve(party.role)) {
         if (!(actor->kind == VertexKind::kRole && actor->index == role->index())) {
-          out.push_back({role_id(role->index()), weight});
+          out.push_back({RoleId(role->index()), weight});
         }
       }
     }
-  };
+  }
   // Leads are named by id and may (in a register built without checks) name
   // no organisation: those keep their id as the key.
-  auto lead_id = [&](const Ref<Organisation>& o) {
-    if (std::optional<OrganisationHandle> h = reg.Resolve(o)) return organisation_id(h->index());
+  uint32_t LeadId(const Ref<Organisation>& o) {
+    if (std::optional<OrganisationHandle> h = reg_.Resolve(o)) return OrganisationId(h->index());
     return people.Intern(absl::StrCat("organisation:", o.id));
-  };
-  auto add_lead = [&](const Lead& lead, std::vector<WeightedToken>& out) {
-    if (!options.include_leads) return;
-    for (const Ref<Organisation>& o : lead.organisations) out.push_back({lead_id(o), options.involvement.lead});
-    for (const Ref<Organisation>& o : lead.supporting) out.push_back({lead_id(o), options.involvement.support});
-  };
+  }
+  void AddLead(const Lead& lead, std::vector<WeightedToken>& out) {
+    if (!options_.include_leads) return;
+    for (const Ref<Organisation>& o : lead.organisations) out.push_back({LeadId(o), options_.involvement.lead});
+    for (const Ref<Organisation>& o : lead.supporting) out.push_back({LeadId(o), options_.involvement.support});
+  }
   // A tag counts for its parents too: "safeguarding children" is also "safeguarding".
-  std::vector<std::vector<uint32_t>> topic_terms(reg.topics().size());
-  auto terms_of_topic = [&](TopicHandle topic) -> const std::vector<uint32_t>& {
-    std::vector<uint32_t>& out = topic_terms[topic.index()];
+  const std::vector<uint32_t>& TermsOfTopic(TopicHandle topic) {
+    std::vector<uint32_t>& out = topic_terms_[topic.index()];
     if (!out.empty()) return out;
     std::optional<TopicHandle> h = topic;
     for (int depth = 0; h && depth < 64; ++depth) {
-      out.push_back(words.Intern(absl::StrCat("#", reg.topic(*h).id)));
-      h = reg.Resolve(reg.topic(*h).parent);
+      out.push_back(words.Intern(absl::StrCat("#", reg_.topic(*h).id)));
+      h = reg_.Resolve(reg_.topic(*h).parent);
     }
     return out;
-  };
-  auto add_topics = [&](const std::vector<Ref<Topic>>& topics, std::vector<WeightedToken>& out) {
-    if (!want_terms) return;
+  }
+  void AddTopics(const std::vector<Ref<Topic>>& topics, std::vector<WeightedToken>& out) {
+    if (!want_terms_) return;
     for (const Ref<Topic>& t : topics) {
-      if (std::optional<TopicHandle> h = reg.Resolve(t)) {
-        for (uint32_t term : terms_of_topic(*h)) out.push_back({term, 1.0});
+      if (std::optional<TopicHandle> h = reg_.Resolve(t)) {
+        for (uint32_t term : TermsOfTopic(*h)) out.push_back({term, 1.0});
       }
     }
-  };
-  auto add_text = [&](absl::string_view text, std::vector<WeightedToken>& out) {
-    if (!want_terms) return;
-    for (const std::string& term : analyzer.Terms(text)) out.push_back({words.Intern(term), 1.0});
-  };
+  }
+  void AddText(absl::string_view text, std::vector<WeightedToken>& out) {
+    if (!want_terms_) return;
+    for (const std::string& term : analyzer_.Terms(text)) out.push_back({words.Intern(term), 1.0});
+  }
   // Each area's leaves: the smallest areas inside it (itself if none).
+  const std::vector<uint32_t>& LeavesOf(uint32_t root) {
+    std::vector<uint32_t>& out = leaves_[root];
+    if (!out.empty()) return out;
+    std::vector<uint32_t> stack = {root};  // parents are acyclic (the builder checks)
+    while (!stack.empty()) {
+      const uint32_t a = stack.back();
+      stack.pop_back();
+      if (children_[a].empty()) {
+        out.push_back(a);
+      } else {
+        stack.insert(stack.end(), children_[a].begin(), children_[a].end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  void AddAreas(const std::vector<Ref<Area>>& areas, std::vector<uint32_t>& out) {
+    for (const Ref<Area>& a : areas) {
+      if (std::optional<AreaHandle> h = reg_.Resolve(a)) {
+        const std::vector<uint32_t>& l = LeavesOf(h->index());
+        out.insert(out.end(), l.begin(), l.end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+
+  const Register& reg_;
+  const OverlapOptions& options_;
+  const bool want_terms_;
+  const std::vector<std::vector<uint32_t>>& children_;
+  TermAnalyzer analyzer_;
+  std::vector<uint32_t> organisation_token_;
+  std::vector<uint32_t> role_token_;
+  std::vector<std::vector<uint32_t>> topic_terms_;
+  std::vector<std::vector<uint32_t>> leaves_;
+};
+
+// Runs fn(worker, begin, end) over [0, n) in chunks shared out between
+// `threads` workers (the calling thread is worker 0).
+template <class Fn>
+void ForChunks(size_t n, int threads, size_t chunk, Fn fn) {
+  std::atomic<size_t> next{0};
+  auto work = [&](int worker) {
+    for (;;) {
+      const size_t begin = next.fetch_add(chunk);
+      if (begin >= n) break;
+      fn(worker, begin, std::min(n, begin + chunk));
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int w = 1; w < threads; ++w) pool.emplace_back(work, w);
+  work(0);
+  for (std::thread& t : pool) t.join();
+}
+
+constexpr size_t kFeatureChunk = 512;
+
+}  // namespace
+
+FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms) {
+  FeatureSet fs;
+  // The items compared, in the result's order.
+  std::vector<Item> items;
+  for (size_t i = 0; i < reg.meetings().size(); ++i) {
+    if (options.exclude_to_be_removed && reg.meetings()[i].status == MeetingStatus::kToBeRemoved) continue;
+    items.push_back({Item::Kind::kMeeting, static_cast<uint32_t>(i)});
+  }
+  if (options.include_initiatives) {
+    for (size_t i = 0; i < reg.initiatives().size(); ++i) items.push_back({Item::Kind::kInitiative, static_cast<uint32_t>(i)});
+  }
   std::vector<std::vector<uint32_t>> children(reg.areas().size());
   for (size_t i = 0; i < reg.areas().size(); ++i) {
     if (std::optional<AreaHandle> parent = reg.Resolve(reg.areas()[i].parent)) {
       children[parent->index()].push_back(static_cast<uint32_t>(i));
     }
   }
-  std::vector<std::vector<uint32_t>> leaves(reg.areas().size());
-  auto leaves_of = [&](uint32_t root) -> const std::vector<uint32_t>& {
-    std::vector<uint32_t>& out = leaves[root];
-    if (!out.empty()) return out;
-    std::vector<uint32_t> stack = {root};  // parents are acyclic (the builder checks)
-    while (!stack.empty()) {
-      const uint32_t a = stack.back();
-      stack.pop_back();
-      if (children[a].empty()) {
-        out.push_back(a);
-      } else {
-        stack.insert(stack.end(), children[a].begin(), children[a].end());
-      }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  auto add_areas = [&](const std::vector<Ref<Area>>& areas, std::vector<uint32_t>& out) {
-    for (const Ref<Area>& a : areas) {
-      if (std::optional<AreaHandle> h = reg.Resolve(a)) {
-        const std::vector<uint32_t>& l = leaves_of(h->index());
-        out.insert(out.end(), l.begin(), l.end());
-      }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-  };
 
-  StageProgress progress(options.progress, "features",
-                         static_cast<int64_t>(reg.meetings().size() +
-                                              (options.include_initiatives ? reg.initiatives().size() : 0)));
-  for (size_t i = 0; i < reg.meetings().size(); ++i) {
-    const Meeting& m = reg.meetings()[i];
-    progress.Add(1);
-    if (options.exclude_to_be_removed && m.status == MeetingStatus::kToBeRemoved) continue;
-    Draft f;
-    f.item = {Item::Kind::kMeeting, static_cast<uint32_t>(i)};
-    for (const Participant& p : m.participants) {
-      add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
-    }
-    if (!m.chair.empty()) add_party(m.chair, options.involvement.chair, f.participants);
-    add_lead(m.lead, f.participants);
-    add_topics(m.topics, f.terms);
-    add_text(m.purpose, f.terms);
-    add_text(m.current_focus, f.terms);
-    add_areas(m.areas, f.areas);
-    f.level = m.level;
-    f.per_year = m.cadence.per_year();
-    drafts.push_back(std::move(f));
+  // Drafted in parallel, each worker with its own ids; the ids are made one
+  // space afterwards and then ranked by (document frequency, key), so they
+  // and every weight summed in their order are the same whatever the split.
+  const int threads = std::min<int>(
+      options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
+      static_cast<int>((items.size() + kFeatureChunk - 1) / kFeatureChunk) + 1);
+  std::vector<Draft> drafts(items.size());
+  std::vector<std::unique_ptr<Drafter>> drafters;
+  for (int w = 0; w < threads; ++w) drafters.push_back(std::make_unique<Drafter>(reg, options, with_terms, children));
+  std::vector<int> chunk_worker((items.size() + kFeatureChunk - 1) / kFeatureChunk, 0);
+  {
+    StageProgress progress(options.progress, "features",
+                           static_cast<int64_t>(reg.meetings().size() +
+                                                (options.include_initiatives ? reg.initiatives().size() : 0)));
+    progress.Add(static_cast<int64_t>(reg.meetings().size() + (options.include_initiatives ? reg.initiatives().size() : 0) -
+                                      items.size()));  // the meetings left out
+    ForChunks(items.size(), threads, kFeatureChunk, [&](int worker, size_t begin, size_t end) {
+      chunk_worker[begin / kFeatureChunk] = worker;
+      for (size_t i = begin; i < end; ++i) drafts[i] = drafters[static_cast<size_t>(worker)]->Make(items[i]);
+      progress.Add(static_cast<int64_t>(end - begin));
+    });
   }
-  if (options.include_initiatives) {
-    for (size_t i = 0; i < reg.initiatives().size(); ++i) {
-      const Initiative& in = reg.initiatives()[i];
-      progress.Add(1);
-      Draft f;
-      f.item = {Item::Kind::kInitiative, static_cast<uint32_t>(i)};
-      for (const Participant& p : in.participants) {
-        add_party(p.party, InvolvementWeight(options.involvement, p.type), f.participants);
-      }
-      add_lead(in.lead, f.participants);
-      add_topics(in.priorities, f.terms);
-      add_text(in.purpose, f.terms);
-      add_areas(in.areas, f.areas);
-      drafts.push_back(std::move(f));
-    }
+  Vocabulary people;  // participant tokens
+  Vocabulary words;   // terms
+  std::vector<std::vector<uint32_t>> people_id(drafters.size()), word_id(drafters.size());
+  for (size_t w = 0; w < drafters.size(); ++w) {
+    for (uint32_t id = 0; id < drafters[w]->people.size(); ++id) people_id[w].push_back(people.Intern(drafters[w]->people.key(id)));
+    for (uint32_t id = 0; id < drafters[w]->words.size(); ++id) word_id[w].push_back(words.Intern(drafters[w]->words.key(id)));
   }
-
-  for (Draft& f : drafts) {
-    Merge(f.participants, /*sum=*/false);
-    Merge(f.terms, /*sum=*/true);
+  drafters.clear();
+  ForChunks(drafts.size(), threads, kFeatureChunk, [&](int, size_t begin, size_t end) {
+    const size_t w = static_cast<size_t>(chunk_worker[begin / kFeatureChunk]);
+    for (size_t i = begin; i < end; ++i) {
+      Draft& f = drafts[i];
+      for (WeightedToken& t : f.participants) t.id = people_id[w][t.id];
+      for (WeightedToken& t : f.terms) t.id = word_id[w][t.id];
+      Merge(f.participants, /*sum=*/false);
+      Merge(f.terms, /*sum=*/true);
+    }
+  });
+  for (const Draft& f : drafts) {
     people.CountItem(f.participants);
     words.CountItem(f.terms);
   }
@@ -315,13 +402,13 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   const std::vector<uint32_t> people_rank = people.Ranking(/*rarest_first=*/true);
   const std::vector<uint32_t> word_rank = words.Ranking(/*rarest_first=*/false);
   const double n = static_cast<double>(std::max<size_t>(drafts.size(), 1));
+  // By rank from here on.
   std::vector<double> idf(words.size());
   std::vector<bool> is_tag(words.size());
   for (uint32_t id = 0; id < words.size(); ++id) {
-    idf[id] = std::log(1.0 + n / words.df(id));
-    is_tag[id] = words.key(id)[0] == '#';
+    idf[word_rank[id]] = std::log(1.0 + n / words.df(id));
+    is_tag[word_rank[id]] = words.key(id)[0] == '#';
   }
-  fs.term_max_weight.assign(words.size(), 0.0);
   // Specificity: a body in most meetings is little evidence that two of them
   // overlap. ln(1 + N/df) / ln(1 + N): 1 for a body in one meeting, ln 2 /
   // ln(1 + N) for one in every meeting.
@@ -329,37 +416,46 @@ FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, boo
   std::vector<double> specificity(people.size(), 1.0);
   if (drafts.size() > 1) {
     const double log_n = std::log(1.0 + n);
-    for (uint32_t id = 0; id < people.size(); ++id) specificity[id] = std::log(1.0 + n / people.df(id)) / log_n;
+    for (uint32_t id = 0; id < people.size(); ++id) {
+      specificity[people_rank[id]] = std::log(1.0 + n / people.df(id)) / log_n;
+    }
   }
-  fs.participant_specificity.assign(people.size(), 1.0f);
-  for (uint32_t id = 0; id < people.size(); ++id) {
-    fs.participant_specificity[people_rank[id]] = static_cast<float>(specificity[id]);
-  }
-  for (Draft& f : drafts) {
-    for (WeightedToken& t : f.participants) {
-      if (options.participant_specificity) t.weight *= specificity[t.id];
-      f.participant_total += t.weight;
+  fs.participant_specificity.reserve(specificity.size());
+  for (double v : specificity) fs.participant_specificity.push_back(static_cast<float>(v));
+  std::vector<std::vector<double>> term_max(static_cast<size_t>(threads), std::vector<double>(words.size(), 0.0));
+  ForChunks(drafts.size(), threads, kFeatureChunk, [&](int worker, size_t begin, size_t end) {
+    std::vector<double>& max_weight = term_max[static_cast<size_t>(worker)];
+    for (size_t i = begin; i < end; ++i) {
+      Draft& f = drafts[i];
+      Remap(f.participants, people_rank);
+      Remap(f.terms, word_rank);
+      for (WeightedToken& t : f.participants) {
+        if (options.participant_specificity) t.weight *= specificity[t.id];
+        f.participant_total += t.weight;
+      }
+      // TF-IDF, (1 + ln tf) x ln(1 + N / df), with tags and text each brought
+      // to length sqrt(share), so the cosine of two meetings that both have
+      // tags and text is tag_share x tag cosine + (1 - tag_share) x text cosine.
+      double tag_norm = 0, text_norm = 0;
+      for (WeightedToken& t : f.terms) {
+        t.weight = (1.0 + std::log(t.weight)) * idf[t.id];
+        (is_tag[t.id] ? tag_norm : text_norm) += t.weight * t.weight;
+      }
+      const double tag_scale = tag_norm == 0    ? 0
+                               : text_norm == 0 ? 1 / std::sqrt(tag_norm)
+                                                : std::sqrt(options.tag_share / tag_norm);
+      const double text_scale = text_norm == 0  ? 0
+                                : tag_norm == 0 ? 1 / std::sqrt(text_norm)
+                                                : std::sqrt((1 - options.tag_share) / text_norm);
+      for (WeightedToken& t : f.terms) {
+        t.weight *= is_tag[t.id] ? tag_scale : text_scale;
+        max_weight[t.id] = std::max(max_weight[t.id], t.weight);
+      }
     }
-    // TF-IDF, (1 + ln tf) x ln(1 + N / df), with tags and text each brought
-    // to length sqrt(share), so the cosine of two meetings that both have
-    // tags and text is tag_share x tag cosine + (1 - tag_share) x text cosine.
-    double tag_norm = 0, text_norm = 0;
-    for (WeightedToken& t : f.terms) {
-      t.weight = (1.0 + std::log(t.weight)) * idf[t.id];
-      (is_tag[t.id] ? tag_norm : text_norm) += t.weight * t.weight;
-    }
-    const double tag_scale = tag_norm == 0    ? 0
-                             : text_norm == 0 ? 1 / std::sqrt(tag_norm)
-                                              : std::sqrt(options.tag_share / tag_norm);
-    const double text_scale = text_norm == 0  ? 0
-                              : tag_norm == 0 ? 1 / std::sqrt(text_norm)
-                                              : std::sqrt((1 - options.tag_share) / text_norm);
-    for (WeightedToken& t : f.terms) t.weight *= is_tag[t.id] ? tag_scale : text_scale;
-    Remap(f.participants, people_rank);
-    Remap(f.terms, word_rank);
-    for (const WeightedToken& t : f.terms) {
-      fs.term_max_weight[t.id] = std::max(fs.term_max_weight[t.id], t.weight);
-    }
+  });
+  fs.term_max_weight.assign(words.size(), 0.0);
+  for (const std::vector<double>& m : term_max) {
+    for (size_t id = 0; id < m.size(); ++id) fs.term_max_weight[id] = std::max(fs.term_max_weight[id], m[id]);
   }
   fs.participant_keys = Reorder(people, people_rank);
   fs.term_names = Reorder(words, word_rank);

@@ -88,6 +88,8 @@ void AdviseHugePages(const std::vector<T>& v) {
 }
 
 // Without `with_terms`, items have no terms (tags and text are not read).
+// Built by options.threads workers (0: one a core); the result is the same
+// for any number.
 FeatureSet BuildFeatures(const Register& reg, const OverlapOptions& options, bool with_terms = true);
 
 SignalScores ScoreSignals(const ItemFeatures& a, const ItemFeatures& b, double participant_prior);

@@ -144,8 +144,9 @@ absl::Status CheckWeight(double v, absl::string_view field) {
 // first. From any position in an item's features, what the features from
 // there on can add to a pair's score is bounded from that item alone:
 //
-//   participants  w_p x (their weight / the item's total): the weighted
-//                 Jaccard is at most the shared weight over either total
+//   participants  w_p x (their weight / (the item's total + the prior)):
+//                 the weighted Jaccard is at most the shared weight over
+//                 either total with the prior
 //   terms         w_t x min(sum of weight x the term's largest weight
 //                 anywhere, their L2 norm): the cosine of unit vectors is at
 //                 most the norm of either side's shared part
@@ -158,9 +159,11 @@ absl::Status CheckWeight(double v, absl::string_view field) {
 // items: t lies in both prefixes (the positions from which the rest still
 // reaches the threshold). Only prefixes are indexed and probed, so the
 // participants and terms found almost everywhere, which come last, are rarely
-// touched. A pair first met at t (positions i and j) is scored exactly only if
-// a tighter bound from i and j, per signal and with level and cadence exact,
-// still reaches min_score.
+// touched. A pair first met at t (positions i and j) becomes a candidate only
+// if a tighter bound from i and j, per signal and with level and cadence
+// exact, still reaches min_score; the walk then adds up exactly what each
+// later shared prefix feature gives it, and it is scored only if that and
+// what may be shared after the prefixes (SharedBound) can reach min_score.
 //
 // Searching across two sets (`side`, one flag an item), only the smaller set
 // is indexed and only the other probes it: every pair across the sets is
@@ -169,7 +172,12 @@ class CombinedJoin {
  public:
   CombinedJoin(const FeatureSet& fs, const OverlapOptions& options, double threshold,
                const std::vector<uint8_t>* side)
-      : fs_(fs), options_(options), min_score_(*options.min_score), threshold_(threshold), side_(side) {
+      : fs_(fs),
+        options_(options),
+        min_score_(*options.min_score),
+        prior_(options.participant_prior),
+        threshold_(threshold),
+        side_(side) {
     if (side_ != nullptr) {
       const auto ones = static_cast<size_t>(std::count(side_->begin(), side_->end(), uint8_t{1}));
       indexed_side_ = ones <= side_->size() - ones ? 1 : 0;
@@ -225,6 +233,8 @@ class CombinedJoin {
   bool Indexed(uint32_t x) const { return side_ == nullptr || (*side_)[x] == indexed_side_; }
   // Bounds are kept as floats; this covers their rounding many times over.
   static constexpr double kFloatSlack = 1e-5;
+  // Added to a norm's square when a square is taken from it (After()).
+  static constexpr double kNormSlack = 1e-6;
 
   enum class Signal : uint8_t { kParticipants, kTopics, kAreas };
   struct Feature {
@@ -246,12 +256,24 @@ class CombinedJoin {
     float participant_total = 0;
     float areas = 0;
     float per_year = -1;  // below 0: unknown
+    // One bit for each of the item's areas, by the area's index mod 32: two
+    // items with none in common share no area, whatever their suffixes hold
+    // (meetings of different places met through a body or a word common in
+    // each place's own meetings).
+    uint32_t area_bits = 0;
     Level level = Level::kUnknown;
+  };
+  // Where an item's prefix ends (the rank of its first feature outside it, or
+  // past every rank) and what lies after it.
+  struct Tail {
+    Suffix after_prefix;
+    uint32_t end_rank = 0;
   };
   // An index entry carries what the bound needs of its item, so walking a
   // posting list reads memory in order rather than jumping to each item.
   struct Posting {
     uint32_t item = 0;
+    float weight = 0;  // the item's weight for the feature
     Suffix suffix;
     Summary summary;
   };
@@ -279,8 +301,10 @@ class CombinedJoin {
     item_begin_.push_back(0);
     summaries_.reserve(fs_.items.size());
     for (const ItemFeatures& f : fs_.items) {
+      uint32_t area_bits = 0;
+      for (uint32_t a : f.areas) area_bits |= uint32_t{1} << (a % 32);
       summaries_.push_back({static_cast<float>(f.participant_total), static_cast<float>(f.areas.size()),
-                            f.per_year ? static_cast<float>(*f.per_year) : -1.0f, f.level});
+                            f.per_year ? static_cast<float>(*f.per_year) : -1.0f, area_bits, f.level});
       const size_t begin = features_.size();
       for (const WeightedToken& t : f.participants) {
         features_.push_back({rank[t.id], static_cast<float>(t.weight), 0, Signal::kParticipants});
@@ -302,7 +326,9 @@ class CombinedJoin {
                double areas) const {
     const SignalWeights& w = options_.weights;
     double reach = w.topics * std::min(term_reach, term_norm);
-    if (f.participant_total > 0) reach += w.participants * participant_weight / f.participant_total;
+    if (f.participant_total > 0) {
+      reach += w.participants * participant_weight / (f.participant_total + options_.participant_prior);
+    }
     if (!f.areas.empty()) reach += w.areas * areas / static_cast<double>(f.areas.size());
     return reach;
   }
@@ -311,6 +337,7 @@ class CombinedJoin {
   void BuildIndex() {
     const size_t n = fs_.items.size();
     prefix_end_.resize(n);
+    tails_.resize(n);
     suffix_begin_.reserve(n + 1);
     std::vector<uint32_t> counts(feature_space_ + 1, 0);
     for (size_t x = 0; x < n; ++x) {
@@ -335,7 +362,11 @@ class CombinedJoin {
         if (e.signal == Signal::kTopics) reach -= e.reach, squares -= static_cast<double>(e.weight) * e.weight;
         if (e.signal == Signal::kAreas) areas -= 1;
       }
+      // And what lies after the prefix (SharedBound).
+      suffixes_.push_back({static_cast<float>(people), static_cast<float>(reach),
+                           static_cast<float>(std::sqrt(std::max(squares, 0.0))), static_cast<float>(areas)});
       prefix_end_[x] = k;
+      tails_[x] = {suffixes_.back(), k < end ? features_[k].id : std::numeric_limits<uint32_t>::max()};
       if (Indexed(static_cast<uint32_t>(x))) {
         for (uint32_t j = begin; j < k; ++j) ++counts[features_[j].id + 1];
       }
@@ -349,7 +380,8 @@ class CombinedJoin {
     for (uint32_t x = 0; x < n; ++x) {
       if (!Indexed(x)) continue;
       for (uint32_t k = item_begin_[x]; k < prefix_end_[x]; ++k) {
-        postings_[counts[features_[k].id]++] = {x, suffixes_[suffix_begin_[x] + (k - item_begin_[x])], summaries_[x]};
+        postings_[counts[features_[k].id]++] = {x, features_[k].weight,
+                                                suffixes_[suffix_begin_[x] + (k - item_begin_[x])], summaries_[x]};
       }
     }
   }
@@ -357,14 +389,29 @@ class CombinedJoin {
   // A worker's reusable state.
   struct Candidate {
     uint32_t y = 0;
-    float bound = 0;        // the pair's score bound, from where it first met
-    float topic_bound = 0;  // what the terms may add, from there
+    float bound = 0;        // the pair's score bound
+    float topic_bound = 0;  // what the terms may add
+  };
+  // A candidate while the probe walks its prefix: what the features met so
+  // far share exactly, and what lies after the last one met in each item.
+  // Sums in double: a meeting may have hundreds of participants, and float
+  // sums of that many would stray further than the bounds' slack.
+  struct Partial {
+    uint32_t y = 0;
+    uint32_t x_position = 0;  // of the last feature met, in x's features
+    double participants = 0;  // sum of the smaller weights
+    double dot = 0;           // sum of the term weights' products
+    float areas = 0;          // areas in common
+    Suffix y_after;           // what lies after it in y
+    Summary summary;          // y's
   };
   struct Scratch {
-    Scratch(uint32_t items, size_t vocabulary) : seen((items + 63) / 64, 0), terms(vocabulary) {}
+    Scratch(uint32_t items, size_t vocabulary) : seen((items + 63) / 64, 0), slot(items), terms(vocabulary) {}
     // The candidates of the current probe, one bit an item: small enough to
-    // stay in cache, cleared from `candidates` after each probe.
+    // stay in cache, cleared from `met` after each probe.
     std::vector<uint64_t> seen;
+    std::vector<uint32_t> slot;  // a candidate's place in `met`; read only when its bit is set
+    std::vector<Partial> met;
     std::vector<Candidate> candidates;
     internal::SpreadTerms terms;
   };
@@ -377,10 +424,12 @@ class CombinedJoin {
     const BestPairs* best = sink.best;
     const uint32_t begin = item_begin_[x];
     const Summary& sx = summaries_[x];
-    scratch.candidates.clear();
+    const uint32_t suffix_base = suffix_begin_[x];
+    scratch.met.clear();
     for (uint32_t k = begin; k < prefix_end_[x]; ++k) {
-      const Suffix& suffix = suffixes_[suffix_begin_[x] + (k - begin)];
-      const uint32_t id = features_[k].id;
+      const Suffix& suffix = suffixes_[suffix_base + (k - begin)];
+      const Feature& feature = features_[k];
+      const uint32_t id = feature.id;
       for (uint32_t p = posting_begin_[id]; p < posting_begin_[id + 1]; ++p) {
         const Posting& posting = postings_[p];
         const uint32_t y = posting.item;
@@ -388,23 +437,45 @@ class CombinedJoin {
         // sets, x is never indexed, so each pair is met once anyway.
         if (y >= x && side_ == nullptr) break;
         ++stats.postings_scanned;
-        // The bound is checked before `seen`: it is valid where the pair
-        // first meets (its rarest shared feature), and from any later
-        // position it can only be lower, so a pair that fails there fails
-        // everywhere and need not be remembered.
+        uint64_t& word = scratch.seen[y / 64];
+        const uint64_t bit = uint64_t{1} << (y % 64);
+        if (word & bit) {
+          // Met before: this feature is shared, and what is shared from here
+          // on lies after it in both items.
+          Partial& m = scratch.met[scratch.slot[y]];
+          Share(feature, posting.weight, m);
+          m.x_position = k;
+          m.y_after = After(posting.suffix, feature, posting.weight);
+          continue;
+        }
+        // The bound where the pair first meets (its rarest shared feature)
+        // is the loosest: from any later position it can only be lower, so
+        // a pair that fails here fails everywhere and need not be remembered.
         float topic_bound = 0;
         const double bound = UpperBound(sx, posting.summary, suffix, posting.suffix, topic_bound);
         if (bound < min_score_) continue;
-        uint64_t& word = scratch.seen[y / 64];
-        const uint64_t bit = uint64_t{1} << (y % 64);
-        if (word & bit) continue;
         word |= bit;
-        scratch.candidates.push_back({y, static_cast<float>(bound), topic_bound});
+        scratch.slot[y] = static_cast<uint32_t>(scratch.met.size());
+        Partial& m = scratch.met.emplace_back();
+        m.y = y;
+        m.summary = posting.summary;
+        Share(feature, posting.weight, m);
+        m.x_position = k;
+        m.y_after = After(posting.suffix, feature, posting.weight);
       }
     }
-    stats.candidates += static_cast<int64_t>(scratch.candidates.size());
+    stats.candidates += static_cast<int64_t>(scratch.met.size());
+    if (scratch.met.empty()) return;
+    // Each candidate's bound from what its prefixes share exactly and what
+    // may be shared after the last feature met (SharedBound).
+    scratch.candidates.clear();
+    for (const Partial& m : scratch.met) {
+      scratch.seen[m.y / 64] = 0;
+      float topic_bound = 0;
+      const double bound = SharedBound(x, m, topic_bound);
+      if (bound >= min_score_) scratch.candidates.push_back({m.y, static_cast<float>(bound), topic_bound});
+    }
     if (scratch.candidates.empty()) return;
-    for (const Candidate& c : scratch.candidates) scratch.seen[c.y / 64] = 0;
     if (best != nullptr) {
       // Most promising first, so that x's own floor rises as early as it can.
       std::sort(scratch.candidates.begin(), scratch.candidates.end(),
@@ -461,9 +532,102 @@ class CombinedJoin {
     }
   }
 
-  // Jaccard-style bound: `shared` of totals `a` and `b` is at most shared / (a + b - shared).
-  static double SharedOverUnion(double shared, double a, double b) {
-    const double denominator = a + b - shared;
+  // Adds what a feature both items hold (with weights `feature.weight` and
+  // `weight`) gives the pair's signals.
+  static void Share(const Feature& feature, float weight, Partial& m) {
+    switch (feature.signal) {
+      case Signal::kParticipants:
+        m.participants += static_cast<double>(std::min(feature.weight, weight));
+        break;
+      case Signal::kTopics:
+        m.dot += static_cast<double>(feature.weight) * weight;
+        break;
+      case Signal::kAreas:
+        m.areas += 1;
+        break;
+    }
+  }
+
+  // What lies after a position, from what lies from it and its feature. The
+  // norm is taken back up a little: a difference of squares loses the small
+  // ones to rounding, and a bound must not come out low.
+  static Suffix After(const Suffix& from, const Feature& feature, float weight) {
+    Suffix after = from;
+    switch (feature.signal) {
+      case Signal::kParticipants:
+        after.participant_weight = std::max(0.0f, from.participant_weight - weight);
+        break;
+      case Signal::kTopics: {
+        const double squares = static_cast<double>(from.term_norm) * from.term_norm -
+                               static_cast<double>(weight) * weight;
+        after.term_norm = static_cast<float>(std::sqrt(std::max(squares, 0.0) + kNormSlack));
+        // The term's reach in this item: its weight x the term's largest weight anywhere.
+        const double reach = static_cast<double>(weight) * feature.reach / feature.weight;
+        after.term_reach = static_cast<float>(std::max(0.0, from.term_reach - reach * (1 - 1e-6)));
+        break;
+      }
+      case Signal::kAreas:
+        after.areas = std::max(0.0f, from.areas - 1);
+        break;
+    }
+    return after;
+  }
+
+  // The bound on a candidate's score once x's prefix is walked. Every shared
+  // feature rarer than the last one met lies in both prefixes, so the walk
+  // met it and it counts exactly. A shared feature not met comes after that
+  // one in both items and is outside the prefix of one of them, so it ranks
+  // at or after the earlier of the two prefix ends, r: what either item
+  // holds from r on (from the last one met on, if later) bounds the rest.
+  double SharedBound(uint32_t x, const Partial& m, float& topic_bound) const {
+    const Summary& a = summaries_[x];
+    const Summary& b = m.summary;
+    const Tail& y_tail = tails_[m.y];
+    const uint32_t x_begin = item_begin_[x], x_end = prefix_end_[x];
+    // What lies from x's feature k on (k up to x_end: after the prefix).
+    auto x_from = [&](uint32_t k) -> const Suffix& { return suffixes_[suffix_begin_[x] + (k - x_begin)]; };
+    Suffix rest_x, rest_y;
+    if (y_tail.end_rank >= tails_[x].end_rank) {
+      rest_x = x_from(x_end);  // x's features after its prefix
+      rest_y = m.y_after;
+    } else {
+      rest_y = y_tail.after_prefix;
+      // x's features from rank y_tail.end_rank on, after the last one met.
+      uint32_t lo = m.x_position + 1, hi = x_end;
+      while (lo < hi) {
+        const uint32_t mid = lo + (hi - lo) / 2;
+        if (features_[mid].id < y_tail.end_rank) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      rest_x = x_from(lo);
+    }
+    const SignalWeights& w = options_.weights;
+    double bound = w.level * internal::LevelSimilarity(a.level, b.level) +
+                   w.cadence * internal::CadenceSimilarity(a.per_year < 0 ? std::nullopt : std::optional<double>(a.per_year),
+                                                           b.per_year < 0 ? std::nullopt : std::optional<double>(b.per_year));
+    const double participants = m.participants + std::min(rest_x.participant_weight, rest_y.participant_weight);
+    bound += w.participants * SharedOverUnion(participants, a.participant_total, b.participant_total, prior_);
+    const double rest = std::min(static_cast<double>(std::min(rest_x.term_reach, rest_y.term_reach)),
+                                 static_cast<double>(rest_x.term_norm) * rest_y.term_norm);
+    const double topics = std::min(1.0, m.dot + rest);
+    topic_bound = static_cast<float>(topics) + static_cast<float>(kFloatSlack);
+    bound += w.topics * topics;
+    if (a.areas == 0 || b.areas == 0) {
+      bound += 0.5 * w.areas;
+    } else if ((a.area_bits & b.area_bits) != 0) {
+      bound += w.areas * SharedOverUnion(static_cast<double>(m.areas) + std::min(rest_x.areas, rest_y.areas),
+                                         a.areas, b.areas);
+    }
+    return bound + kFloatSlack;
+  }
+
+  // Jaccard-style bound: `shared` of totals `a` and `b` is at most shared / (a + b - shared),
+  // with the participant prior in the union (ParticipantSimilarity).
+  static double SharedOverUnion(double shared, double a, double b, double prior = 0) {
+    const double denominator = a + b - shared + prior;
     return denominator > 0 ? std::min(1.0, shared / denominator) : 0.0;
   }
 
@@ -475,14 +639,14 @@ class CombinedJoin {
                    w.cadence * internal::CadenceSimilarity(a.per_year < 0 ? std::nullopt : std::optional<double>(a.per_year),
                                                            b.per_year < 0 ? std::nullopt : std::optional<double>(b.per_year));
     bound += w.participants * SharedOverUnion(std::min(sa.participant_weight, sb.participant_weight),
-                                              a.participant_total, b.participant_total);
+                                              a.participant_total, b.participant_total, prior_);
     const double topics = std::min({static_cast<double>(std::min(sa.term_reach, sb.term_reach)),
                                     static_cast<double>(sa.term_norm) * sb.term_norm, 1.0});
     topic_bound = static_cast<float>(topics) + static_cast<float>(kFloatSlack);
     bound += w.topics * topics;
     if (a.areas == 0 || b.areas == 0) {
       bound += 0.5 * w.areas;
-    } else {
+    } else if ((a.area_bits & b.area_bits) != 0) {
       bound += w.areas * SharedOverUnion(std::min(sa.areas, sb.areas), a.areas, b.areas);
     }
     return bound + kFloatSlack;
@@ -491,6 +655,7 @@ class CombinedJoin {
   const FeatureSet& fs_;
   const OverlapOptions& options_;  // min_score set: the rule's
   const double min_score_;
+  const double prior_;  // in the participant Jaccard's union
   const double threshold_;
   const std::vector<uint8_t>* side_;  // across sets: 1 for the items of one_side
   uint8_t indexed_side_ = 0;
@@ -503,6 +668,7 @@ class CombinedJoin {
   std::vector<Posting> postings_;        // feature -> items whose prefix holds it
   std::vector<uint32_t> posting_begin_;  // feature -> first posting (feature_space + 1 entries)
   std::vector<Summary> summaries_;       // by item
+  std::vector<Tail> tails_;              // by item
 };
 
 // Every pair (across sets: every pair across), the lower item first.

@@ -463,6 +463,143 @@ TEST(OverlapPropertyTest, SameAsAllPairsOnLargerRegistersWithoutExplanations) {
   }
 }
 
+// A random register of the skewed shape: a few bodies in most meetings
+// whatever the place, each place's own bodies drawn from a power law (a few
+// in most of the place's meetings, a long tail), one shared vocabulary with a
+// heavy head, topics with parents, and areas at two levels (a region or some
+// of its districts). Pairs of different places meet through the common
+// bodies and words, and many pairs sit near any threshold.
+Register SkewedRegister(uint32_t seed, int meetings) {
+  std::mt19937 rng(seed);
+  constexpr int kPlaces = 4, kBodies = 30, kEverywhere = 4;
+  RegisterBuilder b;
+  for (int k = 0; k < kEverywhere; ++k) b.AddOrganisation(overlap_test_util::Org(absl::StrCat("all", k)));
+  for (int r = 0; r < kPlaces; ++r) {
+    Area region;
+    region.id = absl::StrCat("r", r);
+    region.name = absl::StrCat("Region ", r);
+    b.AddArea(region);
+    for (int d = 0; d < 3; ++d) {
+      Area district;
+      district.id = absl::StrCat("r", r, "d", d);
+      district.name = absl::StrCat("District ", r, ".", d);
+      district.parent = region.id;
+      b.AddArea(district);
+    }
+    for (int k = 0; k < kBodies; ++k) b.AddOrganisation(overlap_test_util::Org(absl::StrCat("b", r, "_", k)));
+  }
+  for (int t = 0; t < 6; ++t) {
+    Topic topic;
+    topic.id = absl::StrCat("t", t);
+    topic.name = absl::StrCat("Topic ", t);
+    if (t >= 3) topic.parent = absl::StrCat("t", t - 3);
+    b.AddTopic(topic);
+  }
+  const char* words[] = {"plan",  "risk",   "safety", "victims", "courts", "health", "care",   "crime",
+                         "youth", "drugs",  "fund",   "data",    "homes",  "roads",  "fire",   "abuse",
+                         "school", "prison", "housing", "trust", "mental", "estate", "police", "board"};
+  // Power laws: rank r drawn with weight 1 / (r + 1).
+  auto zipf = [&](int n) {
+    std::vector<double> w;
+    for (int r = 0; r < n; ++r) w.push_back(1.0 / (r + 1));
+    return std::discrete_distribution<int>(w.begin(), w.end());
+  };
+  auto body = zipf(kBodies);
+  auto word = zipf(24);
+  std::uniform_real_distribution<double> unit(0, 1);
+  for (int i = 0; i < meetings; ++i) {
+    const int place = static_cast<int>(rng() % kPlaces);
+    std::vector<std::string> orgs;
+    for (int k = 0; k < kEverywhere; ++k) {
+      if (unit(rng) < 0.9 - 0.15 * k) orgs.push_back(absl::StrCat("all", k));
+    }
+    for (int k = 0, n = 1 + static_cast<int>(rng() % 5); k < n; ++k) orgs.push_back(absl::StrCat("b", place, "_", body(rng)));
+    std::string purpose;
+    for (int k = 0, n = static_cast<int>(rng() % 7); k < n; ++k) absl::StrAppend(&purpose, words[word(rng)], " ");
+    Meeting m = MakeMeeting(absl::StrCat("m", i), orgs, purpose);
+    if (rng() % 4) m.topics.push_back(absl::StrCat("t", rng() % 6));
+    if (rng() % 5 == 0) m.current_focus = words[rng() % 24];
+    switch (rng() % 5) {
+      case 0:
+        break;  // no areas
+      case 1:
+        m.areas.push_back(absl::StrCat("r", place));
+        break;
+      default:
+        for (int d = 0; d < 3; ++d) {
+          if (rng() % 2) m.areas.push_back(absl::StrCat("r", place, "d", d));
+        }
+    }
+    m.level = static_cast<Level>(rng() % 4);
+    if (rng() % 4) m.cadence = Cadence::Regular(static_cast<double>(1 + rng() % 12));
+    if (rng() % 4 == 0) m.participants[rng() % m.participants.size()].type = ParticipationType::kAttendee;
+    if (rng() % 5 == 0) m.participants.front().type = ParticipationType::kChair;
+    if (rng() % 3 == 0) m.lead.organisations.push_back(orgs[rng() % orgs.size()]);
+    b.AddMeeting(m);
+  }
+  return Build(b);
+}
+
+TEST(OverlapPropertyTest, SameAsAllPairsOnSkewedRegisters) {
+  for (uint32_t seed = 300; seed < 306; ++seed) {
+    Register reg = SkewedRegister(seed, 250);
+    for (double min_score : {0.3, 0.5, 0.6, 0.75}) {
+      for (int variant = 0; variant < 4; ++variant) {
+        OverlapOptions options;
+        options.min_score = min_score;
+        options.explain = variant % 2 == 0;
+        options.threads = 1 + (variant + static_cast<int>(seed)) % 3;
+        if (variant == 1) options.participant_prior = 0;
+        if (variant == 2) {
+          options.participant_specificity = false;
+          options.participant_prior = 2.5;
+          options.weights = {.participants = 0.6, .topics = 0.2, .areas = 0.1, .level = 0.05, .cadence = 0.05};
+        }
+        if (variant == 3) {
+          // Plain participant Jaccard, as the peers compute it.
+          options.weights = {.participants = 1, .topics = 0, .areas = 0, .level = 0, .cadence = 0};
+          options.participant_specificity = false;
+          options.participant_prior = 0;
+          options.min_shared_specificity = 0;
+          options.min_topic_evidence = 0;
+          options.include_roles = false;
+          options.include_leads = false;
+        }
+        const std::string context = absl::StrCat("seed ", seed, " min ", min_score, " variant ", variant);
+        OverlapResult naive = *FindOverlapsNaive(reg, options);
+        OverlapResult fast = *FindOverlaps(reg, options);
+        ExpectSamePairs(fast, naive, context);
+        EXPECT_LE(fast.stats.pairs_scored, fast.stats.candidates) << context;
+        for (int k : {1, 3}) {
+          OverlapOptions top = options;
+          top.top_k = k;
+          ExpectSamePairs(*FindOverlaps(reg, top), *FindOverlapsNaive(reg, top), absl::StrCat(context, " top_k ", k));
+        }
+      }
+    }
+  }
+}
+
+TEST(OverlapPropertyTest, FeaturesBuiltInParallelGiveTheSameResult) {
+  // Large enough for the features to be split into chunks between workers.
+  Register reg = SkewedRegister(400, 2500);
+  for (double min_score : {0.5, 0.7}) {
+    OverlapOptions options;
+    options.min_score = min_score;
+    options.threads = 1;
+    OverlapResult one = *FindOverlaps(reg, options);
+    for (int threads : {2, 3, 7}) {
+      options.threads = threads;
+      ExpectSamePairs(*FindOverlaps(reg, options), one, absl::StrCat("min ", min_score, " threads ", threads));
+    }
+    options.threads = 3;
+    options.top_k = 2;
+    options.explain = false;
+    ExpectSamePairs(*FindOverlaps(reg, options), *FindOverlapsNaive(reg, options),
+                    absl::StrCat("min ", min_score, " top_k 2 against every pair"));
+  }
+}
+
 TEST(OverlapPropertyTest, ScoresAreSymmetric) {
   Register reg = RandomRegister(7, 40);
   OverlapOptions options;

@@ -31,7 +31,10 @@
 /// prefixes of both meetings (AllPairs/PPJoin style): only prefixes are
 /// indexed, and the participants present almost everywhere, which come last,
 /// are rarely touched. Candidates are bounded per signal from where they first
-/// meet, and those that can still reach min_score are scored exactly. The
+/// meet; as the walk goes on, what their prefixes share is added up exactly,
+/// and only those whose share so far, with what may still be shared after the
+/// earlier of the two prefix ends, can reach min_score are scored. Places
+/// (areas) that cannot overlap are told apart before any of that. The
 /// result equals FindOverlapsNaive(), which scores every pair. See
 /// docs/overlap.md.
 ///
