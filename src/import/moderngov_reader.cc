@@ -59,7 +59,7 @@ class DocumentReader {
   ModernGovPlace PlaceOf(const XmlElement& e) const { return {file_, e.line, e.column, e.path}; }
 
   void Note(Severity severity, const XmlElement& e, std::string text, std::string message) {
-    doc_->diagnostics.push_back({severity, PlaceOf(e), Clip(text), std::move(message)});
+    doc_->diagnostics.push_back(PlaceOf(e).Diagnose(severity, std::move(text), std::move(message)));
   }
 
   // Reports children that are neither read nor known to be left out, once
@@ -336,9 +336,14 @@ std::string ModernGovPlace::ToString() const {
   return out;
 }
 
-std::string ModernGovDiagnostic::ToString() const {
-  const std::string where = place.ToString();
-  return absl::StrCat(where.empty() ? "import" : where, ": ", AV(Name(severity)), ": ", message);
+Diagnostic ModernGovPlace::Diagnose(Severity severity, std::string text, std::string message) const {
+  Diagnostic d = import_internal::Found(severity, Clip(text), "", "", std::move(message));
+  d.scope = "import";
+  d.file = file;
+  d.line = line;
+  d.column = column;
+  d.element = element;
+  return d;
 }
 
 bool ModernGovMeeting::cancelled() const { return absl::StrContains(Lower(status), "cancel"); }

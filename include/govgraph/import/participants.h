@@ -46,7 +46,7 @@ namespace govgraph {
 
 struct ParticipantsResult {
   std::vector<Participant> participants;
-  std::vector<Finding> findings;
+  std::vector<Diagnostic> findings;
   /// True when some name could not be read (a kError finding).
   bool unresolved = false;
 };
