@@ -25,7 +25,7 @@
 /// ```
 ///   meetings[3].participants[2].organisation: unknown organisation "hmcts" (meeting "lcjb")
 ///   row 3, column 4 (Key participants): error: participant "Legal Aid for ASC" not recognised
-///   meetings.xml:14:9: <getmeetings>/<committee>/<meetingdate>: error: impossible date "31/02/2024"
+///   meetings.xml:14:9: <getmeetings>/.../<meetingdate>: error: impossible date: there is no day 31 of month 2 in 2024 ...
 ///   table: info: 2 meetings name no area and were placed in "Avon and Somerset"
 /// ```
 ///
@@ -153,11 +153,11 @@ struct Diagnostic {
 /// Re-roots every diagnostic's path under `root` (DiagnosticPath::Prepend).
 void PrependPath(std::vector<Diagnostic>& diagnostics, const DiagnosticPath& root);
 
-/// The names the diagnostic types had before there was one. Kept for callers
+/// The names the diagnostic types had before there was one, kept for callers
 /// written against them.
-using Problem = Diagnostic;
-using Finding = Diagnostic;
-using ModernGovDiagnostic = Diagnostic;
+using Problem [[deprecated("use Diagnostic")]] = Diagnostic;
+using Finding [[deprecated("use Diagnostic")]] = Diagnostic;
+using ModernGovDiagnostic [[deprecated("use Diagnostic")]] = Diagnostic;
 
 }  // namespace govgraph
 
