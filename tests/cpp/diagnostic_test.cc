@@ -118,6 +118,19 @@ TEST(DiagnosticTest, InATextFileIsFileLineColumnAndElement) {
   EXPECT_EQ(ModernGovPlace{"a.xml"}.Diagnose(Severity::kInfo, "", "m").code, "judged");
 }
 
+TEST(DiagnosticTest, ModernGovSaysWhatWasNotRead) {
+  absl::StatusOr<ModernGovDocument> doc = ParseModernGov(
+      "<committees>\n<committee><committeeid>1</committeeid><committeetitle>Panel</committeetitle>"
+      "<colour>red</colour></committee></committees>",
+      "c.xml");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->diagnostics.size(), 1u);
+  const Diagnostic& d = doc->diagnostics[0];
+  EXPECT_EQ(d.code, "unknown_field");
+  EXPECT_EQ(d.text, "red");
+  EXPECT_EQ(d.ToString(), "c.xml:2:" + std::to_string(d.column) + ": " + d.element + ": info: " + d.message);
+}
+
 TEST(DiagnosticTest, RegisterChecksCarryCodes) {
   RegisterBuilder b;
   Meeting m;
