@@ -144,8 +144,9 @@ struct Diagnostic {
   /// "file:line:column: element"; the path is not part of it.
   std::string Place() const;
   /// "path: message" (or the message alone) for a diagnostic located by its
-  /// path only; else "place: severity: message", the place being the scope
-  /// when there is no finer one.
+  /// path only, as a register's problems have always read; else "place:
+  /// severity: message", the place being the scope when there is no finer
+  /// one, and followed by the path when there is both.
   std::string ToString() const;
   friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };

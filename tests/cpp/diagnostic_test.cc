@@ -118,6 +118,13 @@ TEST(DiagnosticTest, InATextFileIsFileLineColumnAndElement) {
   EXPECT_EQ(ModernGovPlace{"a.xml"}.Diagnose(Severity::kInfo, "", "m").code, "judged");
 }
 
+TEST(DiagnosticTest, AFileAndAPathShowBoth) {
+  Diagnostic d = Diagnostic::AtPath("meetings[0].name", "is empty");
+  d.file = "register.json";
+  EXPECT_EQ(d.Place(), "register.json");
+  EXPECT_EQ(d.ToString(), "register.json: meetings[0].name: error: is empty");
+}
+
 TEST(DiagnosticTest, ModernGovSaysWhatWasNotRead) {
   absl::StatusOr<ModernGovDocument> doc = ParseModernGov(
       "<committees>\n<committee><committeeid>1</committeeid><committeetitle>Panel</committeetitle>"
