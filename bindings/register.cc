@@ -4,6 +4,7 @@
 
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "common.h"
@@ -78,24 +79,28 @@ numbered as a spreadsheet does, the header being row 1; ``column`` is
 >>> [(d.path, d.code) for d in b.check()]
 [('meetings[0].lead.organisations[0]', 'unknown_reference')]
 )pbdoc")
-      .def_property_readonly("severity", [](const Diagnostic& d) { return Text(Name(d.severity)); })
+      .def_property_readonly(
+          "severity", py::cpp_function([](const Diagnostic& self) { return Text(Name(self.severity)); }, py::arg("self")),
+          "\"info\", \"warning\" or \"error\"")
       .def_property_readonly("code", CopyOut(&Diagnostic::code))
       .def_property_readonly(
-          "path", [](const Diagnostic& d) { return d.path.ToString(); },
+          "path", py::cpp_function([](const Diagnostic& self) { return self.path.ToString(); }, py::arg("self")),
           "e.g. 'meetings[3].participants[2].organisation'; '' for none")
       .def_property_readonly(
           "path_steps",
-          [](const Diagnostic& d) {
-            py::list out;
-            for (const DiagnosticPath::Step& s : d.path.steps()) {
-              if (s.is_index) {
-                out.append(py::int_(s.index));
-              } else {
-                out.append(py::str(s.key));
-              }
-            }
-            return out;
-          },
+          py::cpp_function(
+              [](const Diagnostic& self) {
+                std::vector<std::variant<std::string, size_t>> out;
+                for (const DiagnosticPath::Step& s : self.path.steps()) {
+                  if (s.is_index) {
+                    out.emplace_back(s.index);
+                  } else {
+                    out.emplace_back(s.key);
+                  }
+                }
+                return out;
+              },
+              py::arg("self")),
           "The path's keys (str) and indexes (int): ['meetings', 3, 'participants', 2, 'organisation'].")
       .def_property_readonly("file", CopyOut(&Diagnostic::file))
       .def_property_readonly("line", CopyOut(&Diagnostic::line))
