@@ -129,27 +129,6 @@ lets your patterns replace the shipped ones; ``add`` adds one entry.
       .def("to_csv", &AliasTable::ToCsv, "The table as CSV text in the format of the shipped aliases.csv.")
       .def("__len__", &AliasTable::size);
 
-  py::class_<Diagnostic>(m, "Diagnostic", R"pbdoc(
-Something the import did not fully understand, with its place.
-
-``severity`` is ``"info"`` (understood, with a reading worth checking),
-``"warning"`` (partly understood, or assumed) or ``"error"`` (not
-understood). ``row`` numbers rows as a spreadsheet does (the header is row 1);
-``column`` is 1-based (0: the whole row or table).
-)pbdoc")
-      .def_property_readonly("severity", [](const Diagnostic& d) { return Text(Name(d.severity)); })
-      .def_property_readonly("row", CopyOut(&Diagnostic::row))
-      .def_property_readonly("line", CopyOut(&Diagnostic::line))
-      .def_property_readonly("column", CopyOut(&Diagnostic::column))
-      .def_property_readonly("column_name", CopyOut(&Diagnostic::column_name))
-      .def_property_readonly("field", CopyOut(&Diagnostic::field))
-      .def_property_readonly("text", CopyOut(&Diagnostic::text))
-      .def_property_readonly("understood", CopyOut(&Diagnostic::understood))
-      .def_property_readonly("suggestion", CopyOut(&Diagnostic::suggestion))
-      .def_property_readonly("message", CopyOut(&Diagnostic::message))
-      .def("__str__", &Diagnostic::ToString)
-      .def("__repr__", [](const Diagnostic& d) { return "<govgraph.Diagnostic " + d.ToString() + ">"; });
-
   auto run = [](auto&& call) {
     absl::StatusOr<ImportResult> result;
     {

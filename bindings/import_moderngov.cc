@@ -33,25 +33,6 @@ void BindPlace(py::class_<T>& c) {
 }  // namespace
 
 void InitImportModernGov(py::module_& m) {
-  py::class_<ModernGovDiagnostic> diagnostic(m, "ModernGovDiagnostic", R"pbdoc(
-Something a ModernGov import read with a judgement, or did not understand.
-
-``severity`` is ``"info"``, ``"warning"`` or ``"error"``; ``file``, ``line``,
-``column`` and ``element`` (the element's path) say where; ``text`` is what
-was written there.
-
->>> result = govgraph.import_moderngov(["committees.xml", "meetings.xml"], council="Manchester City Council")
->>> [str(d) for d in result.diagnostics if d.severity == "error"]
-[]
-)pbdoc");
-  diagnostic.def_property_readonly("severity", [](const ModernGovDiagnostic& d) { return Text(Name(d.severity)); })
-      .def_property_readonly("text", CopyOut(&ModernGovDiagnostic::text))
-      .def_property_readonly("message", CopyOut(&ModernGovDiagnostic::message))
-      .def("__str__", &ModernGovDiagnostic::ToString)
-      .def("__repr__",
-           [](const ModernGovDiagnostic& d) { return "<govgraph.ModernGovDiagnostic " + d.ToString() + ">"; });
-  BindPlace(diagnostic);
-
   py::class_<ModernGovCadenceEvidence>(m, "ModernGovCadenceEvidence", R"pbdoc(
 How a committee's cadence was inferred from its meeting dates.
 

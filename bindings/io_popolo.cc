@@ -15,8 +15,8 @@ void InitIoPopolo(py::module_& m) {
   py::class_<PopoloImport>(m, "PopoloImport", R"pbdoc(
 A register read from a Popolo document, with what could not be kept.
 
-``register`` is the register; ``diagnostics`` lists Problem objects (``path``,
-``message``) for each thing in the document that has no place in a register
+``register`` is the register; ``diagnostics`` lists Diagnostic objects (``path``,
+``message``, ``code``) for each thing in the document that has no place in a register
 (events, contact details, membership dates, ...) or was inferred.
 
 >>> result = govgraph.load_popolo("tests/data/popolo/spec-style.json")

@@ -4,6 +4,7 @@
 
 #include <span>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "common.h"
@@ -55,12 +56,68 @@ void BindKind(py::class_<Register>& cls, const char* plural, const char* singula
 }  // namespace
 
 void InitRegister(py::module_& m) {
-  py::class_<Problem>(m, "Problem", "One thing wrong with a register: where and what.")
-      .def_property_readonly("path", CopyOut(&Problem::path), "e.g. 'meetings[3].participants[2].organisation'")
-      .def_property_readonly("message", CopyOut(&Problem::message))
-      .def("__str__", &Problem::ToString)
-      .def("__repr__",
-           [](const Problem& p) { return "Problem(" + std::string(py::repr(py::str(p.ToString()))) + ")"; });
+  py::class_<Diagnostic>(m, "Diagnostic", R"pbdoc(
+One thing a reader, an importer or a check noticed: the register's checks,
+the JSON, Popolo and OCD readers, and the table and ModernGov imports all
+report with it.
+
+``severity`` is ``"info"`` (understood, with a reading worth checking),
+``"warning"`` (partly understood, or assumed) or ``"error"`` (not understood,
+or wrong); ``code`` tells kinds apart (``"unknown_reference"``,
+``"duplicate_id"``, ``"missing"``, ``"bad_type"``, ``"bad_value"``,
+``"unknown_field"``, ``"cycle"``, ``"conflict"``, ``"not_understood"``,
+``"judged"``, ``"not_imported"``, or ``""``). Where it is, as far as the
+reader knows: ``path`` in a JSON-style document
+(``"meetings[3].participants[2].organisation"``; ``path_steps`` gives its
+keys and indexes), ``file``, ``line``, ``column`` and ``element`` in a text
+file, ``row``, ``column``, ``column_name`` and ``field`` in a table (rows
+numbered as a spreadsheet does, the header being row 1; ``column`` is
+1-based, 0 for none). ``str(d)`` is the line every message is shown as.
+
+>>> b = govgraph.RegisterBuilder()
+>>> b.add_meeting(govgraph.Meeting(id="m", name="M", lead="x"))
+>>> [(d.path, d.code) for d in b.check()]
+[('meetings[0].lead.organisations[0]', 'unknown_reference')]
+)pbdoc")
+      .def_property_readonly(
+          "severity", py::cpp_function([](const Diagnostic& self) { return Text(Name(self.severity)); }, py::arg("self")),
+          "\"info\", \"warning\" or \"error\"")
+      .def_property_readonly("code", CopyOut(&Diagnostic::code))
+      .def_property_readonly(
+          "path", py::cpp_function([](const Diagnostic& self) { return self.path.ToString(); }, py::arg("self")),
+          "e.g. 'meetings[3].participants[2].organisation'; '' for none")
+      .def_property_readonly(
+          "path_steps",
+          py::cpp_function(
+              [](const Diagnostic& self) {
+                std::vector<std::variant<std::string, size_t>> out;
+                for (const DiagnosticPath::Step& s : self.path.steps()) {
+                  if (s.is_index) {
+                    out.emplace_back(s.index);
+                  } else {
+                    out.emplace_back(s.key);
+                  }
+                }
+                return out;
+              },
+              py::arg("self")),
+          "The path's keys (str) and indexes (int): ['meetings', 3, 'participants', 2, 'organisation'].")
+      .def_property_readonly("file", CopyOut(&Diagnostic::file))
+      .def_property_readonly("line", CopyOut(&Diagnostic::line))
+      .def_property_readonly("column", CopyOut(&Diagnostic::column))
+      .def_property_readonly("element", CopyOut(&Diagnostic::element),
+                             "An XML element's path, \"<getmeetings>/<committee>/...\".")
+      .def_property_readonly("row", CopyOut(&Diagnostic::row))
+      .def_property_readonly("column_name", CopyOut(&Diagnostic::column_name))
+      .def_property_readonly("field", CopyOut(&Diagnostic::field))
+      .def_property_readonly("scope", CopyOut(&Diagnostic::scope),
+                             "What was read as a whole (\"table\", \"import\"), shown when there is no finer place.")
+      .def_property_readonly("message", CopyOut(&Diagnostic::message))
+      .def_property_readonly("text", CopyOut(&Diagnostic::text))
+      .def_property_readonly("understood", CopyOut(&Diagnostic::understood))
+      .def_property_readonly("suggestion", CopyOut(&Diagnostic::suggestion))
+      .def("__str__", &Diagnostic::ToString)
+      .def("__repr__", [](const Diagnostic& d) { return "<govgraph.Diagnostic " + d.ToString() + ">"; });
 
   py::class_<RegisterBuilder> builder(m, "RegisterBuilder", R"pbdoc(
 Assembles and validates a Register. Add entities in any order; build()
@@ -162,7 +219,7 @@ Entity lists are copies: edit through ``register.to_builder()``.
                     "The meetings added so far (a copy); assign a list to replace them.")
       .def_property("organisations", [](RegisterBuilder& b) { return b.organisations(); },
                     [](RegisterBuilder& b, std::vector<Organisation> v) { b.organisations() = std::move(v); })
-      .def("check", &RegisterBuilder::Check, "Every problem, as a list of Problem; empty when build() would succeed.")
+      .def("check", &RegisterBuilder::Check, "Every problem, as a list of Diagnostic; empty when build() would succeed.")
       .def("build", [](const RegisterBuilder& b) { return ValueOrThrow(b.Build()); },
            "The validated Register.\n\n:raises InvalidInputError: naming each problem's place.");
 

@@ -117,8 +117,8 @@ absl::StatusOr<Register> AttachOcdIds(const Register& reg) {
   return std::move(b).Build();
 }
 
-std::vector<Problem> CheckOcdIds(const Register& reg) {
-  std::vector<Problem> out;
+std::vector<Diagnostic> CheckOcdIds(const Register& reg) {
+  std::vector<Diagnostic> out;
   for (size_t i = 0; i < reg.areas().size(); ++i) {
     const Area& a = reg.areas()[i];
     for (size_t j = 0; j < a.identifiers.size(); ++j) {
@@ -130,14 +130,18 @@ std::vector<Problem> CheckOcdIds(const Register& reg) {
         if (d.id == id.value) by_id = &d;
       }
       if (by_id == nullptr) {
-        out.push_back({path, absl::StrCat("\"", id.value, "\" is not a police force area in the OCD registry (area \"",
-                                          a.id, "\")")});
+        out.push_back(Diagnostic::AtPath(path,
+                                         absl::StrCat("\"", id.value, "\" is not a police force area in the OCD registry (area \"",
+                                                      a.id, "\")"),
+                                         diagnostic_code::kUnknownReference));
         continue;
       }
       const OcdDivision* by_name = NamedDivision(a);
       if (by_name != nullptr && by_name != by_id) {
-        out.push_back({path, absl::StrCat("\"", id.value, "\" is ", by_id->name, ", but area \"", a.id, "\" is called ",
-                                          by_name->name)});
+        out.push_back(Diagnostic::AtPath(path,
+                                         absl::StrCat("\"", id.value, "\" is ", by_id->name, ", but area \"", a.id,
+                                                      "\" is called ", by_name->name),
+                                         diagnostic_code::kConflict));
       }
     }
   }

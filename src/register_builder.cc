@@ -23,14 +23,14 @@ constexpr size_t kProblemsInMessage = 10;
 // Collects problems with the path of the entity being checked.
 class Checker {
  public:
-  explicit Checker(std::vector<Problem>& out) : out_(out) {}
+  explicit Checker(std::vector<Diagnostic>& out) : out_(out) {}
 
-  void Add(std::string path, std::string message) {
-    out_.push_back({std::move(path), std::move(message)});
+  void Add(std::string path, std::string message, std::string_view code = {}) {
+    out_.push_back(Diagnostic::AtPath(std::move(path), std::move(message), code));
   }
 
  private:
-  std::vector<Problem>& out_;
+  std::vector<Diagnostic>& out_;
 };
 
 std::string Quote(absl::string_view s) { return absl::StrCat("\"", s, "\""); }
@@ -75,15 +75,15 @@ void Index(std::vector<T>&& items, internal::EntityTable<T>& table, absl::string
   for (size_t i = 0; i < table.items.size(); ++i) {
     const T& e = table.items[i];
     if (e.id.empty()) {
-      check.Add(absl::StrCat(Path(kind, i), ".id"), "id is empty");
+      check.Add(absl::StrCat(Path(kind, i), ".id"), "id is empty", diagnostic_code::kMissing);
       continue;
     }
     auto [it, inserted] = table.by_id.try_emplace(e.id, static_cast<uint32_t>(i));
     if (!inserted) {
       check.Add(absl::StrCat(Path(kind, i), ".id"),
-                absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, it->second), ")"));
+                absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, it->second), ")"), diagnostic_code::kDuplicateId);
     }
-    if (e.name.empty()) check.Add(absl::StrCat(Path(kind, i), ".name"), "name is empty");
+    if (e.name.empty()) check.Add(absl::StrCat(Path(kind, i), ".name"), "name is empty", diagnostic_code::kMissing);
   }
   // Most entities have one name and no alias, and names are mostly distinct.
   table.by_name.reserve(table.items.size());
@@ -162,7 +162,7 @@ void Resolve(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const La
   const std::optional<uint32_t> found = lookup.Find(ref);
   if (!found) {
     check.Add(path.str(), absl::StrCat("unknown ", what, " ", Quote(ref.id), " (", owner_kind, " ",
-                                 Quote(owner_id), ")"));
+                                 Quote(owner_id), ")"), diagnostic_code::kUnknownReference);
     ref.handle = Handle<T>();
     return;
   }
@@ -176,7 +176,7 @@ template <class T, class Lookup>
 void ResolveItem(Ref<T>& ref, const Lookup& lookup, absl::string_view what, const LazyPath& path,
                  absl::string_view owner_kind, absl::string_view owner_id, Checker& check) {
   if (ref.empty()) {
-    check.Add(path.str(), absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"));
+    check.Add(path.str(), absl::StrCat("empty ", what, " id (", owner_kind, " ", Quote(owner_id), ")"), diagnostic_code::kMissing);
     ref.handle = Handle<T>();
     return;
   }
@@ -208,10 +208,10 @@ void ResolveParticipants(std::vector<Participant>& participants, const LazyPath&
     Participant& p = participants[j];
     if (p.party.empty()) {
       check.Add(path.str(), absl::StrCat("names no organisation, role or person (", owner_kind, " ", Quote(owner_id),
-                                   ")"));
+                                   ")"), diagnostic_code::kMissing);
     }
     if (p.seats < 0 || p.seats > kMaxSeats) {
-      check.Add(LazyPath(path, "seats").str(), absl::StrCat("must be zero or more and at most ", kMaxSeats));
+      check.Add(LazyPath(path, "seats").str(), absl::StrCat("must be zero or more and at most ", kMaxSeats), diagnostic_code::kBadValue);
     }
     ResolveParty(p.party, path, owner_kind, owner_id, lookup, check);
     // Analyses count a participant against an organisation or a role, so a
@@ -221,7 +221,7 @@ void ResolveParticipants(std::vector<Participant>& participants, const LazyPath&
       check.Add(LazyPath(path, "person").str(),
                 absl::StrCat("person ", Quote(p.party.person.id),
                              " holds no role: give the participant's role or organisation (", owner_kind, " ",
-                             Quote(owner_id), ")"));
+                             Quote(owner_id), ")"), diagnostic_code::kConflict);
     }
   }
 }
@@ -263,18 +263,18 @@ void CheckMeeting(Meeting& m, const LazyPath& base, const Lookup& lookup, Checke
     ResolveItem(m.topics[j], lookup, "topic", LazyPath(base, "topics", j), "meeting", m.id, check);
   }
   if (m.duration_hours && !IsNonNegativeNumber(*m.duration_hours, kMaxSittingHours)) {
-    check.Add(LazyPath(base, "duration_hours").str(), kHoursRule);
+    check.Add(LazyPath(base, "duration_hours").str(), kHoursRule, diagnostic_code::kBadValue);
   }
   if (m.cadence.per_year() && !IsNonNegativeNumber(*m.cadence.per_year(), kMaxSittingsPerYear)) {
-    check.Add(LazyPath(base, "cadence").str(), "meetings a year " + kRateRule);
+    check.Add(LazyPath(base, "cadence").str(), "meetings a year " + kRateRule, diagnostic_code::kBadValue);
   }
   if (m.cadence.kind() == Cadence::Kind::kRegular && !m.cadence.per_year()) {
-    check.Add(LazyPath(base, "cadence").str(), "a regular cadence needs its meetings a year");
+    check.Add(LazyPath(base, "cadence").str(), "a regular cadence needs its meetings a year", diagnostic_code::kMissing);
   }
   for (size_t j = 0; j < m.cadence.exceptions().size(); ++j) {
     const Cadence::AreaRate& e = m.cadence.exceptions()[j];
     const LazyPath path(base, "cadence.exceptions", j);
-    if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) check.Add(LazyPath(path, "per_year").str(), kRateRule);
+    if (!IsNonNegativeNumber(e.per_year, kMaxSittingsPerYear)) check.Add(LazyPath(path, "per_year").str(), kRateRule, diagnostic_code::kBadValue);
     // The exception names an area as written: an id, name or alias of one
     // of the meeting's own areas.
     std::optional<AreaHandle> found;
@@ -285,7 +285,7 @@ void CheckMeeting(Meeting& m, const LazyPath& base, const Lookup& lookup, Checke
       m.cadence.set_exception_area_handle(j, *found);
     } else {
       check.Add(LazyPath(path, "area").str(),
-                absl::StrCat("area ", Quote(e.area), " is not one of the meeting's areas (meeting ", Quote(m.id), ")"));
+                absl::StrCat("area ", Quote(e.area), " is not one of the meeting's areas (meeting ", Quote(m.id), ")"), diagnostic_code::kConflict);
     }
   }
 }
@@ -306,8 +306,8 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
     Membership& m = memberships[i];
     const LazyPath base("memberships", i);
     const std::string& owner = m.person.id;
-    if (m.person.empty()) check.Add(LazyPath(base, "person").str(), "names no person");
-    if (m.meeting.empty()) check.Add(LazyPath(base, "meeting").str(), "names no meeting");
+    if (m.person.empty()) check.Add(LazyPath(base, "person").str(), "names no person", diagnostic_code::kMissing);
+    if (m.meeting.empty()) check.Add(LazyPath(base, "meeting").str(), "names no meeting", diagnostic_code::kMissing);
     Resolve(m.person, lookup, "person", LazyPath(base, "person"), "member", owner, check);
     Resolve(m.meeting, lookup, "meeting", LazyPath(base, "meeting"), "member", owner, check);
     Resolve(m.council, lookup, "organisation", LazyPath(base, "council"), "member", owner, check);
@@ -317,22 +317,22 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
     }
     if (m.seat == SeatKind::kIndependent && !m.council.empty()) {
       check.Add(LazyPath(base, "council").str(),
-                absl::StrCat("an independent member represents no council (member ", Quote(owner), ")"));
+                absl::StrCat("an independent member represents no council (member ", Quote(owner), ")"), diagnostic_code::kConflict);
     } else if (m.seat != SeatKind::kIndependent && m.council.empty()) {
       check.Add(LazyPath(base, "council").str(),
                 absl::StrCat("names no council: a councillor's seat names the council they represent (member ",
-                             Quote(owner), ")"));
+                             Quote(owner), ")"), diagnostic_code::kMissing);
     }
     if (!m.substitute_for.empty() && m.substitute_for.id == m.person.id) {
       check.Add(LazyPath(base, "substitute_for").str(),
-                absl::StrCat("a member cannot substitute for themselves (member ", Quote(owner), ")"));
+                absl::StrCat("a member cannot substitute for themselves (member ", Quote(owner), ")"), diagnostic_code::kConflict);
     }
     for (const auto& [field, date] : {std::pair{"start_date", m.start_date}, std::pair{"end_date", m.end_date}}) {
-      if (!YearInRange(date)) check.Add(LazyPath(base, field).str(), "year must be between 1000 and 9999");
+      if (!YearInRange(date)) check.Add(LazyPath(base, field).str(), "year must be between 1000 and 9999", diagnostic_code::kBadValue);
     }
     if (m.start_date && m.end_date && *m.end_date < *m.start_date) {
       check.Add(LazyPath(base, "end_date").str(),
-                absl::StrCat("the term ends before it starts (member ", Quote(owner), ")"));
+                absl::StrCat("the term ends before it starts (member ", Quote(owner), ")"), diagnostic_code::kConflict);
     }
   }
   // One seat per person and meeting at a time; the member substituted for
@@ -346,7 +346,7 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
       if (Overlap(memberships[k], m)) {
         check.Add(Path("memberships", i) + ".person",
                   absl::StrCat("person ", Quote(m.person.id), " already sits on meeting ", Quote(m.meeting.id),
-                               " for an overlapping term (", Path("memberships", k), ")"));
+                               " for an overlapping term (", Path("memberships", k), ")"), diagnostic_code::kConflict);
         break;
       }
     }
@@ -362,7 +362,7 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
     if (!member) {
       check.Add(Path("memberships", i) + ".substitute_for",
                 absl::StrCat("person ", Quote(m.substitute_for.id), " is not a member of meeting ",
-                             Quote(m.meeting.id), " (member ", Quote(m.person.id), ")"));
+                             Quote(m.meeting.id), " (member ", Quote(m.person.id), ")"), diagnostic_code::kConflict);
     }
   }
 }
@@ -371,8 +371,8 @@ void CheckMemberships(std::vector<Membership>& memberships, const TableLookup& l
 void CheckIdentifiers(const std::vector<Identifier>& ids, const LazyPath& base, Checker& check) {
   for (size_t j = 0; j < ids.size(); ++j) {
     const LazyPath path(base, "identifiers", j);
-    if (ids[j].scheme.empty()) check.Add(LazyPath(path, "scheme").str(), "is empty");
-    if (ids[j].value.empty()) check.Add(LazyPath(path, "value").str(), "is empty");
+    if (ids[j].scheme.empty()) check.Add(LazyPath(path, "scheme").str(), "is empty", diagnostic_code::kMissing);
+    if (ids[j].value.empty()) check.Add(LazyPath(path, "value").str(), "is empty", diagnostic_code::kMissing);
   }
 }
 
@@ -381,13 +381,13 @@ void CheckIdentifiers(const std::vector<Identifier>& ids, const LazyPath& base, 
 void CheckNewIdentity(const Entity& e, const std::string& path, absl::string_view kind,
                       std::optional<uint32_t> existing, Checker& check) {
   if (e.id.empty()) {
-    check.Add(path + ".id", "id is empty");
+    check.Add(path + ".id", "id is empty", diagnostic_code::kMissing);
     return;
   }
   if (existing) {
-    check.Add(path + ".id", absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, *existing), ")"));
+    check.Add(path + ".id", absl::StrCat("duplicate id ", Quote(e.id), " (first at ", Path(kind, *existing), ")"), diagnostic_code::kDuplicateId);
   }
-  if (e.name.empty()) check.Add(path + ".name", "name is empty");
+  if (e.name.empty()) check.Add(path + ".name", "name is empty", diagnostic_code::kMissing);
 }
 
 // Follows single-parent links and reports each cycle once, at the entity on
@@ -417,7 +417,7 @@ void CheckAcyclic(const std::vector<T>& items, ParentOf parent_of, absl::string_
       }
       ids.push_back(Quote(items[*at].id));
       check.Add(absl::StrCat(Path(kind, lowest), ".", field),
-                absl::StrCat(what, " cycle ", absl::StrJoin(ids, " -> ")));
+                absl::StrCat(what, " cycle ", absl::StrJoin(ids, " -> ")), diagnostic_code::kCycle);
     }
     for (size_t k : path) mark[k] = Mark::kDone;
   }
@@ -484,13 +484,13 @@ RegisterBuilder& RegisterBuilder::AddMembership(Membership membership) {
   return *this;
 }
 
-std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register& reg) {
-  std::vector<Problem> problems;
+std::vector<Diagnostic> RegisterBuilder::Assemble(RegisterBuilder&& from, Register& reg) {
+  std::vector<Diagnostic> problems;
   Checker check(problems);
   reg.info_ = std::move(from.info_);
   reg.defaults_ = from.defaults_;
   if (!IsNonNegativeNumber(reg.defaults_.meeting_duration_hours, kMaxSittingHours)) {
-    check.Add("defaults.meeting_duration_hours", kHoursRule);
+    check.Add("defaults.meeting_duration_hours", kHoursRule, diagnostic_code::kBadValue);
   }
 
   Index(std::move(from.areas_), reg.areas_, "areas", check);
@@ -538,7 +538,7 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     }
     if (in.start_date && in.end_date && *in.end_date < *in.start_date) {
       check.Add(LazyPath(base, "end_date").str(),
-                absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"));
+                absl::StrCat("ends before it starts (initiative ", Quote(in.id), ")"), diagnostic_code::kConflict);
     }
   }
 
@@ -553,7 +553,7 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
     const Initiative& in = reg.initiatives_.items[i];
     for (const auto& [field, date] : {std::pair{"start_date", in.start_date}, std::pair{"end_date", in.end_date}}) {
       if (date && (date->year() < 1000 || date->year() > 9999)) {
-        check.Add(absl::StrCat(Path("initiatives", i), ".", field), "year must be between 1000 and 9999");
+        check.Add(absl::StrCat(Path("initiatives", i), ".", field), "year must be between 1000 and 9999", diagnostic_code::kBadValue);
       }
     }
   }
@@ -573,7 +573,7 @@ std::vector<Problem> RegisterBuilder::Assemble(RegisterBuilder&& from, Register&
   return problems;
 }
 
-std::vector<Problem> RegisterBuilder::Check() const {
+std::vector<Diagnostic> RegisterBuilder::Check() const {
   Register scratch;
   return Assemble(RegisterBuilder(*this), scratch);
 }
@@ -582,15 +582,15 @@ absl::StatusOr<Register> RegisterBuilder::Build() const& { return RegisterBuilde
 
 absl::StatusOr<Register> RegisterBuilder::Build() && {
   Register reg;
-  std::vector<Problem> problems = Assemble(std::move(*this), reg);
+  std::vector<Diagnostic> problems = Assemble(std::move(*this), reg);
   if (!problems.empty()) return ProblemsToStatus(problems);
   return reg;
 }
 
 namespace internal {
 
-std::vector<Problem> CheckNewMeeting(const Meeting& meeting, const std::string& path, const EditContext& context) {
-  std::vector<Problem> problems;
+std::vector<Diagnostic> CheckNewMeeting(const Meeting& meeting, const std::string& path, const EditContext& context) {
+  std::vector<Diagnostic> problems;
   Checker check(problems);
   const EditLookup lookup{context};
   Meeting m = meeting;
@@ -599,9 +599,9 @@ std::vector<Problem> CheckNewMeeting(const Meeting& meeting, const std::string& 
   return problems;
 }
 
-std::vector<Problem> CheckNewOrganisation(const Organisation& organisation, const std::string& path,
+std::vector<Diagnostic> CheckNewOrganisation(const Organisation& organisation, const std::string& path,
                                           const EditContext& context) {
-  std::vector<Problem> problems;
+  std::vector<Diagnostic> problems;
   Checker check(problems);
   const EditLookup lookup{context};
   Organisation o = organisation;
@@ -613,7 +613,7 @@ std::vector<Problem> CheckNewOrganisation(const Organisation& organisation, cons
 
 }  // namespace internal
 
-absl::Status ProblemsToStatus(const std::vector<Problem>& problems) {
+absl::Status ProblemsToStatus(const std::vector<Diagnostic>& problems) {
   if (problems.empty()) return absl::OkStatus();
   std::vector<std::string> shown;
   for (size_t i = 0; i < problems.size() && i < kProblemsInMessage; ++i) {

@@ -28,6 +28,7 @@
 #include "govgraph/calendar/forward_plan.h"
 #include "govgraph/calendar/ical.h"
 #include "govgraph/calendar/schedule.h"
+#include "govgraph/diagnostic.h"
 #include "govgraph/enum_values.h"
 #include "govgraph/handle.h"
 #include "govgraph/import/aliases.h"

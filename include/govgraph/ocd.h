@@ -76,7 +76,7 @@ absl::StatusOr<Register> AttachOcdIds(const Register& reg);
 /// that looks like a force-area id ("/pfa:") but is not in the registry, or an
 /// area whose OCD id is another force area's than its name says. Paths are
 /// "areas[i].identifiers[j]".
-std::vector<Problem> CheckOcdIds(const Register& reg);
+std::vector<Diagnostic> CheckOcdIds(const Register& reg);
 
 }  // namespace govgraph
 

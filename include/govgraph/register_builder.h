@@ -5,7 +5,8 @@
 ///
 /// Add entities in any order (references may point forward); Build() resolves
 /// every Ref and checks the whole map. Problems name the entity kind, its
-/// position, the field and the id, in the same path form the JSON loader uses:
+/// position, the field and the id, in the same path form the JSON loader uses
+/// (Diagnostic, diagnostic.h, with its path and a code):
 ///
 /// ```
 ///   meetings[3].participants[2].organisation: unknown organisation "hmcts" (meeting "lcjb")
@@ -39,6 +40,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "govgraph/diagnostic.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
@@ -49,15 +51,6 @@ namespace govgraph {
 inline constexpr double kMaxSittingHours = 168;      ///< a week
 inline constexpr double kMaxSittingsPerYear = 8784;  ///< hourly, in a leap year
 inline constexpr int kMaxSeats = 100000;              ///< people one participant stands for
-
-/// One thing wrong with a register: where (a path such as
-/// "meetings[3].participants[2].organisation") and what.
-struct Problem {
-  std::string path;
-  std::string message;
-  std::string ToString() const { return path.empty() ? message : path + ": " + message; }
-  friend bool operator==(const Problem&, const Problem&) = default;
-};
 
 class RegisterBuilder {
  public:
@@ -89,7 +82,7 @@ class RegisterBuilder {
 
   /// Every problem, in a stable order (by kind, then position). Empty when
   /// Build() would succeed.
-  std::vector<Problem> Check() const;
+  std::vector<Diagnostic> Check() const;
 
   /// The register, or InvalidArgumentError listing the problems (the first
   /// ten, then a count of the rest), all on one line separated by "; ".
@@ -99,7 +92,7 @@ class RegisterBuilder {
  private:
   /// Moves the entities into `reg`, indexes them, resolves every Ref in place
   /// and returns the problems found.
-  static std::vector<Problem> Assemble(RegisterBuilder&& from, Register& reg);
+  static std::vector<Diagnostic> Assemble(RegisterBuilder&& from, Register& reg);
 
   RegisterInfo info_;
   RegisterDefaults defaults_;
@@ -114,7 +107,7 @@ class RegisterBuilder {
 };
 
 /// Joins problems into one status message as Build() does.
-absl::Status ProblemsToStatus(const std::vector<Problem>& problems);
+absl::Status ProblemsToStatus(const std::vector<Diagnostic>& problems);
 
 }  // namespace govgraph
 

@@ -39,6 +39,7 @@ from govgraph._core import (
     CadenceKind,
     CoAttendance,
     Component,
+    Diagnostic,
     Entity,
     GovgraphError,
     Identifier,
@@ -63,7 +64,6 @@ from govgraph._core import (
     PartnershipGraph,
     Party,
     Person,
-    Problem,
     Register,
     RegisterBuilder,
     RegisterDefaults,
@@ -95,6 +95,7 @@ __all__ = [
     "CadenceKind",
     "CoAttendance",
     "Component",
+    "Diagnostic",
     "Entity",
     "GovgraphError",
     "Identifier",
@@ -142,6 +143,10 @@ __all__ = [
     "slugify",
     "summarise",
 ]
+
+# The names the diagnostic types had before one type served every reader and check (deprecated).
+Problem = Diagnostic
+ModernGovDiagnostic = Diagnostic
 
 # How much any reader accepts (docs/reliability.md).
 from govgraph.limits import InputLimits, get_input_limits, set_input_limits  # noqa: E402
@@ -359,13 +364,12 @@ __all__ += [
 ]
 
 # Importing register tables (docs/from-spreadsheet.md).
-from govgraph._core import AliasEntry, AliasTable, Diagnostic  # noqa: E402
+from govgraph._core import AliasEntry, AliasTable  # noqa: E402
 from govgraph.importing import ImportResult, aliases_path, import_csv, import_table  # noqa: E402
 
 __all__ += [
     "AliasEntry",
     "AliasTable",
-    "Diagnostic",
     "ImportResult",
     "aliases_path",
     "import_csv",
@@ -675,7 +679,6 @@ from govgraph._core import (  # noqa: E402
     ModernGovCadenceEvidence,
     ModernGovCommittee,
     ModernGovCouncillor,
-    ModernGovDiagnostic,
     ModernGovDocument,
     ModernGovMeeting,
 )

@@ -286,25 +286,46 @@ def _add_cycle_arguments(parser: argparse.ArgumentParser) -> None:
                         help="bank holidays to avoid (default: the plan's, else england-and-wales)")
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
 def _format_diagnostics(diagnostics: Sequence[Any]) -> str:
-    """The diagnostics as a plain-text table: where (row and column, or an Excel or Word file's place),
-    severity, text, message."""
+    """Diagnostics (``govgraph.Diagnostic``, or an Excel or Word import's) as a plain-text table, with the
+    columns for where they are: an Excel or Word file's place; a table's row, column and heading; a text
+    file's place and element; a JSON path. Then severity (unless every one is placed by its path alone,
+    as ``str()`` shows them), the text concerned for a table, and the message with any suggestion."""
     if not diagnostics:
         return "Everything was understood.\n"
     placed = all(hasattr(d, "place") for d in diagnostics)  # Excel or Word: the file's name is left out
-    rows: List[tuple] = [("place",) if placed else ("row", "col")]
-    rows[0] += ("column", "severity", "text", "message")
+    table = placed or any(d.row or d.column_name for d in diagnostics)
+    in_file = not table and any(d.line or d.element or d.file for d in diagnostics)
+    pathed = any(getattr(d, "path", "") for d in diagnostics)
+    columns: List[Tuple[str, Callable[[Any], str]]] = []
+    if placed:
+        columns.append(("place", lambda d: d.place.split(", ", 1)[-1]))
+    elif table:
+        columns += [("row", lambda d: str(d.row or "")), ("col", lambda d: str(d.column or ""))]
+    elif in_file:
+        columns.append(("place", lambda d: (f"{d.file.rsplit('/', 1)[-1]}:{d.line}:{d.column}" if d.line
+                                            else d.file.rsplit("/", 1)[-1])))
+    if table:
+        columns.append(("column", lambda d: _clip(d.column_name, 20)))
+    if pathed:
+        columns.append(("path", lambda d: getattr(d, "path", "")))
+    if table or in_file:
+        columns.append(("severity", lambda d: d.severity))
+    if in_file:
+        columns.append(("element", lambda d: "/".join(d.element.split("/")[-2:])))
+    if table:
+        columns.append(("text", lambda d: _clip(d.text, 40)))
+    rows = [tuple(heading for heading, _ in columns) + ("message",)]
     for d in diagnostics:
-        column = d.column_name if len(d.column_name) <= 20 else d.column_name[:19] + "\u2026"
-        text = d.text if len(d.text) <= 40 else d.text[:39] + "\u2026"
         message = d.message + (f" [suggestion: {d.suggestion}]" if d.suggestion and d.suggestion not in d.message else "")
-        where = (d.place.split(", ", 1)[-1],) if placed else (str(d.row or ""), str(d.column or ""))
-        rows.append(where + (column, d.severity, text, message))
-    n = len(rows[0]) - 1
+        rows.append(tuple(cell(d) for _, cell in columns) + (message,))
+    n = len(columns)
     widths = [max(len(r[i]) for r in rows) for i in range(n)]
-    lines = []
-    for r in rows:
-        lines.append("  ".join(r[i].ljust(widths[i]) for i in range(n)) + "  " + r[n])
+    lines = ["".join(r[i].ljust(widths[i]) + "  " for i in range(n)) + r[n] for r in rows]
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -417,15 +438,6 @@ def _input_kind(path: str) -> str:
     return "table"
 
 
-def _format_popolo_diagnostics(diagnostics: Sequence[govgraph.Problem]) -> str:
-    """Popolo import diagnostics as a plain-text table: JSON path, message."""
-    if not diagnostics:
-        return "Everything was understood.\n"
-    rows = [("path", "message")] + [(d.path, d.message) for d in diagnostics]
-    width = max(len(r[0]) for r in rows)
-    return "".join(f"{r[0].ljust(width)}  {r[1]}".rstrip() + "\n" for r in rows)
-
-
 def _import_popolo(args: argparse.Namespace) -> int:
     for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level),
                           ("--source", args.source), ("--keep-apart", args.keep_apart)):
@@ -434,7 +446,7 @@ def _import_popolo(args: argparse.Namespace) -> int:
             return 2
     result = govgraph.load_popolo(args.table)
     return _finish_import(
-        args, result.register, _format_popolo_diagnostics(result.diagnostics),
+        args, result.register, _format_diagnostics(result.diagnostics),
         f"{len(result.register.meetings)} meetings, {len(result.register.organisations)} organisations; "
         f"{len(result.diagnostics)} not imported or inferred\n",
         f"{len(result.diagnostics)} item(s) not imported or inferred" if result.diagnostics else None)
@@ -487,24 +499,6 @@ def _moderngov_kind(path: str) -> str:
         return "xml"
 
 
-def _short_element(element: str) -> str:
-    """The last two steps of an element path: "<meeting>/<meetingdate>"."""
-    return "/".join(element.split("/")[-2:])
-
-
-def _format_moderngov_diagnostics(diagnostics: Sequence[Any]) -> str:
-    """ModernGov diagnostics as a plain-text table: place, severity, element, message."""
-    if not diagnostics:
-        return "Everything was understood.\n"
-    rows = [("place", "severity", "element", "message")]
-    for d in diagnostics:
-        place = f"{d.file.rsplit('/', 1)[-1]}:{d.line}:{d.column}" if d.line else d.file.rsplit("/", 1)[-1]
-        rows.append((place, d.severity, _short_element(d.element), d.message))
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3] for r in rows]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
 def _import_moderngov(args: argparse.Namespace) -> int:
     for option, value in (("--base", args.base), ("--aliases", args.aliases), ("--default-level", args.default_level),
                           ("--keep-apart", args.keep_apart)):
@@ -514,7 +508,7 @@ def _import_moderngov(args: argparse.Namespace) -> int:
                                        strict=False, source=args.source or "")
     counts = _severity_counts(result.diagnostics)
     return _finish_import(
-        args, result.register, _format_moderngov_diagnostics(result.diagnostics),
+        args, result.register, _format_diagnostics(result.diagnostics),
         f"{len(result.register.meetings)} committees, {len(result.register.people)} people; "
         f"{counts['error']} not understood, {counts['warning']} warnings, {counts['info']} notes\n",
         f"{counts['error']} item(s) not understood" if result.has_errors else None)

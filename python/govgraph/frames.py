@@ -57,7 +57,6 @@ from __future__ import annotations
 import ast
 import datetime
 import math
-import re
 from typing import Any, Callable, Dict, Iterable, List, NoReturn, Optional, Tuple
 
 from govgraph import _core
@@ -680,11 +679,8 @@ def _cadence(fields: Dict[str, Any]) -> Any:
     return cadence
 
 
-# A problem's path, as RegisterBuilder names it: "meetings[3].participants[1].role".
-_ENTITY_PATH = re.compile(r"(\w+)\[(\d+)\](.*)")
-# The parts of an entity that have rows of their own in another table.
-_ITEM_PATH = re.compile(r"\.(participants|cadence\.exceptions|identifiers|lead\.organisations|lead\.supporting)"
-                        r"\[(\d+)\](.*)")
+# The parts of an entity that have rows of their own in another table, as the steps of a path name them.
+_ITEMS = ("participants", "cadence.exceptions", "identifiers", "lead.organisations", "lead.supporting")
 
 
 class _Places:
@@ -703,28 +699,38 @@ class _Places:
         return "; ".join(shown)
 
     def where(self, problem: Any) -> str:
-        path = problem.path
-        if path.startswith(("info", "defaults")) and self.info is not None:
-            column = "meeting_duration_hours" if path.startswith("defaults") else path.partition(".")[2] or None
+        """The problem at the table, row and column its entity was read from, found from its path's steps
+        (``Diagnostic.path_steps``: "meetings", 3, "participants", 1, "role")."""
+        steps = list(problem.path_steps)
+        if steps and steps[0] in ("info", "defaults") and self.info is not None:
+            column = "meeting_duration_hours" if steps[0] == "defaults" else ".".join(_keys(steps[1:])) or None
             return f"{self.info.where(column)}: {problem.message}"
-        match = _ENTITY_PATH.fullmatch(path)
-        places = self.entities.get(match.group(1), []) if match else []
-        if not match or int(match.group(2)) >= len(places):
+        places = self.entities.get(steps[0], []) if len(steps) > 1 and isinstance(steps[1], int) else []
+        if not places or steps[1] >= len(places):
             return str(problem)
-        table, index, rest = match.group(1), int(match.group(2)), match.group(3)
+        table, index, rest = steps[0], steps[1], steps[2:]
         place = places[index]
         if table == "memberships":
             return f"{place.where(_column('members', rest))}: {problem.message}"
-        item = _ITEM_PATH.fullmatch(rest)
-        if item and (table, index, item.group(1), int(item.group(2))) in self.items:
-            place = self.items[(table, index, item.group(1), int(item.group(2)))]
-            return f"{place.where(_column(place.table, item.group(3)))}: {problem.message}"
+        for name in _ITEMS:
+            keys = name.split(".")
+            n = len(keys)
+            item = rest[n] if rest[:n] == keys and len(rest) > n and isinstance(rest[n], int) else None
+            if item is not None and (table, index, name, item) in self.items:
+                place = self.items[(table, index, name, item)]
+                return f"{place.where(_column(place.table, rest[n + 1:]))}: {problem.message}"
         return f"{place.where(_column(table, rest))}: {problem.message}"
 
 
-def _column(table: str, rest: str) -> Optional[str]:
-    """The column of a table that holds the field at `rest` of a path (".chair.person"), if one does."""
-    fields = [re.sub(r"\[\d+\]$", "", part) for part in rest.split(".")[1:]]
+def _keys(steps: List[Any]) -> List[str]:
+    """The keys among a path's steps, indexes left out: ["chair", "person"] of .chair.person."""
+    return [step for step in steps if isinstance(step, str)]
+
+
+def _column(table: str, rest: List[Any]) -> Optional[str]:
+    """The column of a table that holds the field at the steps `rest` of a path (["chair", "person"]), if one
+    does."""
+    fields = _keys(rest)
     if table == "leads":
         return "organisation_id"
     if not fields:

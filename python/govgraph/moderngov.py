@@ -27,7 +27,7 @@ __all__ = ["ModernGovImportResult", "import_moderngov", "moderngov_response", "r
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-_DIAGNOSTIC_FIELDS = ("severity", "file", "line", "column", "element", "text", "message")
+_DIAGNOSTIC_FIELDS = ("severity", "code", "file", "line", "column", "element", "text", "message")
 _CADENCE_FIELDS = ("meeting", "committee_id", "cadence", "per_year", "dated_meetings", "cancelled", "undated",
                    "median_gap_days", "gaps_days", "first", "last", "reason")
 
@@ -35,7 +35,7 @@ _CADENCE_FIELDS = ("meeting", "committee_id", "cadence", "per_year", "dated_meet
 class ModernGovImportResult:
     """What a ModernGov import gives: ``register``, ``diagnostics``, ``cadences``, ``documents``.
 
-    ``diagnostics`` is a list of ``govgraph.ModernGovDiagnostic`` (severity,
+    ``diagnostics`` is a list of ``govgraph.Diagnostic`` (severity, code,
     file, line, column, element, text, message); ``cadences`` one
     ``govgraph.ModernGovCadenceEvidence`` per committee; ``documents`` the
     responses as read (``govgraph.ModernGovDocument``), file by file.

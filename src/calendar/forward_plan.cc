@@ -344,7 +344,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
   if (!year) year = forward.year ? forward.year : plan.year;
   // References first: a meeting the register lacks or a report the cycle plan
   // lacks is a mistake in the file, not a finding about the plan.
-  std::vector<Problem> references;
+  std::vector<Diagnostic> references;
   std::vector<MeetingHandle> meetings(forward.sittings.size());
   std::vector<std::string> meeting_ids, publication_ids;
   for (const Meeting& m : reg.meetings()) meeting_ids.push_back(m.id);
@@ -354,17 +354,19 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
     if (std::optional<MeetingHandle> h = reg.FindMeeting(s.meeting)) {
       meetings[i] = *h;
     } else {
-      references.push_back({absl::StrCat("sittings[", i, "].meeting"),
-                            absl::StrCat("no meeting \"", internal::Clip(s.meeting, 80), "\" in the register",
-                                         DidYouMean(s.meeting, meeting_ids))});
+      references.push_back(Diagnostic::AtPath(absl::StrCat("sittings[", i, "].meeting"),
+                                              absl::StrCat("no meeting \"", internal::Clip(s.meeting, 80),
+                                                           "\" in the register", DidYouMean(s.meeting, meeting_ids)),
+                                              diagnostic_code::kUnknownReference));
     }
     for (size_t j = 0; j < s.items.size(); ++j) {
       const std::string& pub = s.items[j].scrutinises;
       if (!pub.empty() && plan.FindPublication(pub) == nullptr) {
-        references.push_back(
-            {ItemPath(i, j) + ".scrutinises",
-             absl::StrCat("no publication \"", internal::Clip(pub, 80), "\" in the cycle plan",
-                          publication_ids.empty() ? std::string("; it lists none") : DidYouMean(pub, publication_ids))});
+        references.push_back(Diagnostic::AtPath(
+            ItemPath(i, j) + ".scrutinises",
+            absl::StrCat("no publication \"", internal::Clip(pub, 80), "\" in the cycle plan",
+                         publication_ids.empty() ? std::string("; it lists none") : DidYouMean(pub, publication_ids)),
+            diagnostic_code::kUnknownReference));
       }
     }
   }

@@ -16,6 +16,7 @@ namespace govgraph {
 namespace {
 
 using import_internal::Clip;
+using import_internal::Found;
 using import_internal::HasWord;
 using import_internal::Lower;
 using import_internal::SplitOutsideParens;
@@ -44,7 +45,7 @@ class LeadReader {
     std::vector<std::string> ids;
     const absl::string_view t = Trim(text, true);
     if (t.empty()) return ids;
-    std::vector<Finding> notes;
+    std::vector<Diagnostic> notes;
     for (MatchQuality weakest : {MatchQuality::kJudged, MatchQuality::kLoose}) {
       if (One(t, ids, notes, weakest)) return Commit(ids, notes);
       for (absl::string_view sep : {",", " and ", " & ", "/"}) {
@@ -73,16 +74,16 @@ class LeadReader {
       const std::string suggestion = resolver_.Suggest(p);
       out_.unresolved = true;
       out_.findings.push_back(
-          {Severity::kError, std::string(p), "", suggestion,
+          Found(Severity::kError, std::string(p), "", suggestion,
            absl::StrCat(what, " \"", Clip(p), "\" is not a known organisation",
-                        suggestion.empty() ? "" : absl::StrCat("; did you mean \"", suggestion, "\"?"))});
+                        suggestion.empty() ? "" : absl::StrCat("; did you mean \"", suggestion, "\"?"))));
     }
     return Commit(ids, notes);
   }
 
   // Resolves one name to organisation ids, noting judged readings and
   // readings through a role.
-  bool One(absl::string_view name, std::vector<std::string>& ids, std::vector<Finding>& notes,
+  bool One(absl::string_view name, std::vector<std::string>& ids, std::vector<Diagnostic>& notes,
            MatchQuality weakest = MatchQuality::kLoose) {
     Resolution r = resolver_.Resolve(name, weakest);
     bool any = false, via_role = false;
@@ -98,16 +99,16 @@ class LeadReader {
       if (p.organisation.empty()) understood += absl::StrCat(", so its organisation \"", *org, "\"");
     }
     if (any && (via_role || r.quality >= MatchQuality::kJudged)) {
-      notes.push_back({Severity::kInfo, std::string(name), understood, "",
+      notes.push_back(Found(Severity::kInfo, std::string(name), understood, "",
                        absl::StrCat("\"", Clip(name), "\" read as ", understood,
-                                    r.explanation.empty() ? "" : " (" + r.explanation + ")")});
+                                    r.explanation.empty() ? "" : " (" + r.explanation + ")")));
     }
     return any;
   }
 
  private:
-  std::vector<std::string> Commit(std::vector<std::string>& ids, std::vector<Finding>& notes) {
-    for (Finding& f : notes) out_.findings.push_back(std::move(f));
+  std::vector<std::string> Commit(std::vector<std::string>& ids, std::vector<Diagnostic>& notes) {
+    for (Diagnostic& f : notes) out_.findings.push_back(std::move(f));
     return ids;
   }
 
@@ -129,8 +130,8 @@ LeadResult ParseLead(absl::string_view text, Resolver& resolver, const LeadOptio
   LeadReader reader(resolver, out);
   if (cell.size() > 1000) {
     out.unresolved = true;
-    out.findings.push_back({Severity::kError, Clip(cell), "", "",
-                            absl::StrCat("the lead cell is ", cell.size(), " bytes long; not read as a lead")});
+    out.findings.push_back(Found(Severity::kError, Clip(cell), "", "",
+                            absl::StrCat("the lead cell is ", cell.size(), " bytes long; not read as a lead")));
     return out;
   }
 
@@ -154,14 +155,14 @@ LeadResult ParseLead(absl::string_view text, Resolver& resolver, const LeadOptio
         if (r.parties.size() == 1) {
           out.chair = r.parties[0];
         } else {
-          out.findings.push_back({Severity::kWarning, who, "", resolver.Suggest(who),
-                                  absl::StrCat("chair \"", Clip(who), "\" not recognised; kept in the chair note")});
+          out.findings.push_back(Found(Severity::kWarning, who, "", resolver.Suggest(who),
+                                  absl::StrCat("chair \"", Clip(who), "\" not recognised; kept in the chair note")));
         }
       }
       continue;
     }
-    out.findings.push_back({Severity::kInfo, part, "", "",
-                            absl::StrCat("\"(", Clip(part), ")\" kept in the lead text only")});
+    out.findings.push_back(Found(Severity::kInfo, part, "", "",
+                            absl::StrCat("\"(", Clip(part), ")\" kept in the lead text only")));
   }
 
   // "... led", "led by ...".
@@ -179,13 +180,13 @@ LeadResult ParseLead(absl::string_view text, Resolver& resolver, const LeadOptio
     }
     std::vector<std::string> ids = rest.empty() ? options.joint : reader.Organisations(rest, "joint lead");
     if (ids.empty()) {
-      out.findings.push_back({Severity::kWarning, out.lead.text, "", "",
+      out.findings.push_back(Found(Severity::kWarning, out.lead.text, "", "",
                               "\"Joint\" names no partners and none are known (give the lead column's options in "
-                              "its heading, e.g. \"Lead (OPCC, Constabulary or Joint)\")"});
+                              "its heading, e.g. \"Lead (OPCC, Constabulary or Joint)\")"));
     } else if (rest.empty()) {
-      out.findings.push_back({Severity::kInfo, out.lead.text, absl::StrJoin(ids, " + "), "",
+      out.findings.push_back(Found(Severity::kInfo, out.lead.text, absl::StrJoin(ids, " + "), "",
                               absl::StrCat("\"Joint\" read as a joint lead of \"", absl::StrJoin(ids, "\" and \""),
-                                           "\" (the partners the lead column offers)")});
+                                           "\" (the partners the lead column offers)")));
     }
     out.lead.organisations = Refs(ids);
     return out;
@@ -200,8 +201,8 @@ LeadResult ParseLead(absl::string_view text, Resolver& resolver, const LeadOptio
     for (const std::string& id : reader.Organisations(who, "attending organisation")) {
       out.attending.push_back(Party{.organisation = id});
     }
-    out.findings.push_back({Severity::kInfo, out.lead.text, "no lead", "",
-                            absl::StrCat("\"", Clip(out.lead.text), "\" records attendance, not a lead: no lead recorded")});
+    out.findings.push_back(Found(Severity::kInfo, out.lead.text, "no lead", "",
+                            absl::StrCat("\"", Clip(out.lead.text), "\" records attendance, not a lead: no lead recorded")));
     return out;
   }
 
@@ -233,7 +234,7 @@ std::vector<std::string> LeadOptionsFromHeading(absl::string_view heading, Resol
           const std::string l = Lower(Trim(c));
           if (l == "joint" || l == "none" || l == "other" || l == "n/a" || l == "both") continue;
           std::vector<std::string> found;
-          std::vector<Finding> notes;
+          std::vector<Diagnostic> notes;
           reader.One(c, found, notes);
           for (std::string& id : found) {
             if (!absl::c_linear_search(ids, id)) ids.push_back(std::move(id));

@@ -139,7 +139,7 @@ class Importer {
 
   absl::StatusOr<ModernGovImportResult> Run() {
     for (const ModernGovDocument& d : result_.documents) {
-      for (const ModernGovDiagnostic& diag : d.diagnostics) result_.diagnostics.push_back(diag);
+      for (const Diagnostic& diag : d.diagnostics) result_.diagnostics.push_back(diag);
     }
     GOVGRAPH_RETURN_IF_ERROR(Council());
     CollectCommittees();
@@ -170,7 +170,7 @@ class Importer {
 
  private:
   void Diagnose(Severity severity, ModernGovPlace place, std::string text, std::string message) {
-    result_.diagnostics.push_back({severity, std::move(place), Clip(text), std::move(message)});
+    result_.diagnostics.push_back(place.Diagnose(severity, std::move(text), std::move(message)));
   }
 
   absl::Status Council() {
@@ -596,7 +596,7 @@ class Importer {
 }  // namespace
 
 bool ModernGovImportResult::has_errors() const {
-  return absl::c_any_of(diagnostics, [](const ModernGovDiagnostic& d) { return d.severity == Severity::kError; });
+  return absl::c_any_of(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::kError; });
 }
 
 ModernGovCadenceEvidence InferModernGovCadence(const std::vector<ModernGovMeeting>& meetings) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -58,8 +59,11 @@ class DocumentReader {
 
   ModernGovPlace PlaceOf(const XmlElement& e) const { return {file_, e.line, e.column, e.path}; }
 
-  void Note(Severity severity, const XmlElement& e, std::string text, std::string message) {
-    doc_->diagnostics.push_back({severity, PlaceOf(e), Clip(text), std::move(message)});
+  // `code` replaces the one Diagnose() gives by severity, where one says more.
+  void Note(Severity severity, const XmlElement& e, std::string text, std::string message,
+            std::string_view code = {}) {
+    doc_->diagnostics.push_back(PlaceOf(e).Diagnose(severity, std::move(text), std::move(message)));
+    if (!code.empty()) doc_->diagnostics.back().code = std::string(code);
   }
 
   // Reports children that are neither read nor known to be left out, once
@@ -70,7 +74,8 @@ class DocumentReader {
       if (absl::c_linear_search(read, c.name) || absl::c_linear_search(left_out, c.name)) continue;
       if (!reported_.insert(c.path).second) continue;
       Note(Severity::kInfo, c, Trimmed(c.text),
-           absl::StrCat("element <", c.name, "> is not part of the ModernGov responses govgraph reads; not imported"));
+           absl::StrCat("element <", c.name, "> is not part of the ModernGov responses govgraph reads; not imported"),
+           diagnostic_code::kUnknownField);
     }
   }
 
@@ -262,7 +267,8 @@ class DocumentReader {
           static const absl::string_view kRead[] = {
               "memberid", "name", "roledescription", "attendance", "membertype", "politicalparty", "ward"};
           if (!absl::c_linear_search(kRead, key) && reported_.insert(absl::StrCat(ae->path, "@", key)).second) {
-            Note(Severity::kInfo, *ae, value, absl::StrCat("attribute ", key, " is not imported"));
+            Note(Severity::kInfo, *ae, value, absl::StrCat("attribute ", key, " is not imported"),
+                 diagnostic_code::kNotImported);
           }
         }
         if (a.name.empty()) {
@@ -337,9 +343,14 @@ std::string ModernGovPlace::ToString() const {
   return out;
 }
 
-std::string ModernGovDiagnostic::ToString() const {
-  const std::string where = place.ToString();
-  return absl::StrCat(where.empty() ? "import" : where, ": ", AV(Name(severity)), ": ", message);
+Diagnostic ModernGovPlace::Diagnose(Severity severity, std::string text, std::string message) const {
+  Diagnostic d = import_internal::Found(severity, Clip(text), "", "", std::move(message));
+  d.scope = "import";
+  d.file = file;
+  d.line = line;
+  d.column = column;
+  d.element = element;
+  return d;
 }
 
 bool ModernGovMeeting::cancelled() const { return absl::StrContains(Lower(status), "cancel"); }

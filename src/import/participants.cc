@@ -17,6 +17,7 @@ namespace govgraph {
 namespace {
 
 using import_internal::Clip;
+using import_internal::Found;
 using import_internal::FindOutsideParens;
 using import_internal::HasWord;
 using import_internal::JoinWords;
@@ -39,10 +40,10 @@ class Reader {
     const absl::string_view text = Trim(cell, /*stops=*/true);
     if (text.empty()) return;
     if (text.size() > options_.max_cell_bytes) {
-      out_.findings.push_back({Severity::kWarning, Clip(text), "",  "",
+      out_.findings.push_back(Found(Severity::kWarning, Clip(text), "",  "",
                                absl::StrCat("the cell is ", text.size(), " bytes long, more than the ",
                                             options_.max_cell_bytes,
-                                            " read as a participant list; it is kept as text only")});
+                                            " read as a participant list; it is kept as text only")));
       return;
     }
     std::vector<std::string> segments = {std::string(text)};
@@ -112,9 +113,9 @@ class Reader {
     if (!intro.empty()) {
       if (Statutory(intro)) type = ParticipationType::kStatutoryMember;
       out_.findings.push_back(
-          {Severity::kInfo, intro, "", "",
+          Found(Severity::kInfo, intro, "", "",
            absl::StrCat("\"", Clip(intro), "\" read as introducing the names that follow",
-                        type == ParticipationType::kStatutoryMember ? ", as statutory members" : "")});
+                        type == ParticipationType::kStatutoryMember ? ", as statutory members" : "")));
     }
     for (absl::string_view item : SplitOutsideParens(list, ",")) {
       absl::string_view it = Trim(item, /*stops=*/true);
@@ -260,11 +261,11 @@ class Reader {
       const Party placeholder = resolver_.Placeholder(item, options_.provenance);
       out_.unresolved = true;
       out_.findings.push_back(
-          {Severity::kError, std::string(item), absl::StrCat("kept as ", resolver_.Describe(placeholder)),
+          Found(Severity::kError, std::string(item), absl::StrCat("kept as ", resolver_.Describe(placeholder)),
            suggestion,
            absl::StrCat("participant \"", Clip(item), "\" not recognised",
                         suggestion.empty() ? "" : absl::StrCat("; did you mean \"", suggestion, "\"?"),
-                        " (add it to the base register or the alias table)")});
+                        " (add it to the base register or the alias table)")));
       add(placeholder, type, std::string(item), false);
       return;
     }
@@ -275,10 +276,10 @@ class Reader {
           if (!understood.empty()) understood += "; ";
           understood += resolver_.Describe(party);
         }
-        out_.findings.push_back({Severity::kInfo, p.note, understood, "",
+        out_.findings.push_back(Found(Severity::kInfo, p.note, understood, "",
                                  absl::StrCat("\"", Clip(p.note), "\" ", p.resolution.explanation.empty()
                                                                               ? "read as " + understood
-                                                                              : p.resolution.explanation)});
+                                                                              : p.resolution.explanation)));
       }
       for (const Party& party : p.resolution.parties) add(party, type, p.note, p.resolution.expanded);
     }
@@ -307,8 +308,8 @@ class Reader {
       bool repeat = false;
       for (const Participant& q : out_.participants) repeat = repeat || q.party == p.party;
       if (repeat) {
-        out_.findings.push_back({Severity::kInfo, p.note, resolver_.Describe(p.party), "",
-                                 absl::StrCat("\"", Clip(p.note), "\" names a participant already listed; kept once")});
+        out_.findings.push_back(Found(Severity::kInfo, p.note, resolver_.Describe(p.party), "",
+                                 absl::StrCat("\"", Clip(p.note), "\" names a participant already listed; kept once")));
         continue;
       }
       out_.participants.push_back(p);

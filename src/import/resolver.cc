@@ -18,7 +18,6 @@
 #include "absl/strings/str_split.h"
 #include "govgraph/names.h"
 #include "import/text.h"
-#include "internal/enum_names.h"
 
 namespace govgraph {
 namespace {
@@ -87,19 +86,6 @@ std::vector<std::string> KeyWords(absl::string_view text) {
 }
 
 }  // namespace
-
-namespace internal {
-template <>
-struct EnumNames<Severity> {
-  static constexpr std::pair<Severity, std::string_view> kTable[] = {
-      {Severity::kInfo, "info"},
-      {Severity::kWarning, "warning"},
-      {Severity::kError, "error"},
-  };
-};
-}  // namespace internal
-
-std::string_view Name(Severity v) { return internal::NameOf(v, "error"); }
 
 Resolver::Resolver(const Register* base, const AliasTable& aliases) : base_(base), aliases_(aliases) {
   for (std::string& p : aliases_.Patterns()) {

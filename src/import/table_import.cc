@@ -37,6 +37,7 @@ namespace {
 using import_internal::AV;
 
 using import_internal::Clip;
+using import_internal::Found;
 using import_internal::StrictImportError;
 using import_internal::EditDistance;
 using import_internal::HasWord;
@@ -258,20 +259,20 @@ class Importer {
     }
     if (absl::Status st = MapColumns(); !st.ok()) return st;
     if (table_.rows.empty()) {
-      Add({Severity::kWarning, table_.first_row, Line(-1), 0, "", "", "", "", "",
-           "the table has a header but no rows: no meetings imported"});
+      Add(TableDiagnostic(Severity::kWarning, table_.first_row, Line(-1), 0, "", "", "", "", "",
+           "the table has a header but no rows: no meetings imported"));
     }
     for (size_t i = 0; i < table_.rows.size(); ++i) {
       if (absl::Status st = Row(i); !st.ok()) return st;
     }
     ResolveReportsTo();
     if (defaulted_ > 0) {
-      Add({Severity::kInfo, 0, 0, 0, "", "areas", "", "", "",
+      Add(TableDiagnostic(Severity::kInfo, 0, 0, 0, "", "areas", "", "", "",
            absl::StrCat(defaulted_, " meeting", defaulted_ == 1 ? "" : "s",
                         " name no area and ", defaulted_ == 1 ? "was" : "were", " placed in ",
                         absl::StrJoin(default_areas_, ", ", [&](std::string* out, const std::string& id) {
                           absl::StrAppend(out, "\"", resolver_.AreaName(id), "\"");
-                        }))});
+                        }))));
     }
     return Finish();
   }
@@ -283,9 +284,25 @@ class Importer {
 
   void Add(Diagnostic d) { diagnostics_.push_back(std::move(d)); }
 
+  // A diagnostic of the table: a cell, a row, a column or (all 0) the whole.
+  static Diagnostic TableDiagnostic(Severity s, int row, int line, int column, std::string column_name,
+                                    std::string field, std::string text, std::string understood,
+                                    std::string suggestion, std::string message) {
+    Diagnostic d = Found(s, std::move(text), std::move(understood), std::move(suggestion), std::move(message));
+    d.scope = "table";
+    d.row = row;
+    d.line = line;
+    d.column = column;
+    d.column_name = std::move(column_name);
+    d.field = std::move(field);
+    return d;
+  }
+
   Diagnostic At(Severity s, size_t row_index, size_t column, std::string text, std::string message) const {
     Diagnostic d;
     d.severity = s;
+    d.code = s == Severity::kError ? diagnostic_code::kNotUnderstood : diagnostic_code::kJudged;
+    d.scope = "table";
     d.row = table_.first_row + 1 + static_cast<int>(row_index);
     d.line = Line(static_cast<int>(row_index));
     d.column = column == SIZE_MAX ? 0 : static_cast<int>(column) + 1;
@@ -298,9 +315,10 @@ class Importer {
     return d;
   }
 
-  void AddFindings(const std::vector<Finding>& findings, size_t row_index, size_t column) {
-    for (const Finding& f : findings) {
+  void AddFindings(const std::vector<Diagnostic>& findings, size_t row_index, size_t column) {
+    for (const Diagnostic& f : findings) {
       Diagnostic d = At(f.severity, row_index, column, f.text, f.message);
+      d.code = f.code;
       d.understood = Clip(f.understood, 400);
       d.suggestion = f.suggestion;
       Add(std::move(d));
@@ -358,19 +376,19 @@ class Importer {
       std::optional<ImportField> f = MatchHeading(col.heading, /*fuzzy=*/false, &fuzzy_match);
       if (!f) f = MatchHeading(col.heading, /*fuzzy=*/true, &fuzzy_match);
       if (f && taken.contains(*f)) {
-        Add({Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
+        Add(TableDiagnostic(Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
              Clip(col.heading), "", "",
              absl::StrCat("a second \"", AV(Name(*f)), "\" column (column ", taken[*f] + 1,
-                          " is the first); kept as attributes")});
+                          " is the first); kept as attributes")));
         f.reset();
       }
       if (f) {
         col.field = *f;
         taken[*f] = c;
         if (!fuzzy_match.empty()) {
-          Add({Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
+          Add(TableDiagnostic(Severity::kWarning, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, std::string(AV(Name(*f))),
                Clip(col.heading), std::string(AV(Name(*f))), fuzzy_match,
-               absl::StrCat("heading \"", Clip(col.heading), "\" read as \"", fuzzy_match, "\" (", AV(Name(*f)), ")")});
+               absl::StrCat("heading \"", Clip(col.heading), "\" read as \"", fuzzy_match, "\" (", AV(Name(*f)), ")")));
         }
         if (*f == ImportField::kLead) {
           lead_heading_ = col.heading;
@@ -380,10 +398,10 @@ class Importer {
       col.field = ImportField::kAttribute;
       col.attribute = col.heading.empty() ? absl::StrCat("column_", c + 1) : AttributeKey(col.heading);
       if (!col.heading.empty()) {
-        Add({Severity::kInfo, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, "attribute",
+        Add(TableDiagnostic(Severity::kInfo, table_.first_row, 0, static_cast<int>(c) + 1, col.heading, "attribute",
              Clip(col.heading), "", "",
              absl::StrCat("column \"", Clip(col.heading), "\" is not a field govgraph knows; its cells are kept as "
-                          "attribute \"", col.attribute, "\"")});
+                          "attribute \"", col.attribute, "\"")));
       }
     }
     if (!taken.contains(ImportField::kName)) {
@@ -1100,8 +1118,8 @@ class Importer {
             out.push_back(std::move(copy));
           }
         }
-        Diagnostic d{Severity::kInfo, 0, 0, 0, "", "participants", p.note, absl::StrJoin(names, "; "), "",
-                     absl::StrCat("\"", p.note, "\" in ", m.name, " read as the members of ", absl::StrJoin(names, ", "))};
+        Diagnostic d = TableDiagnostic(Severity::kInfo, 0, 0, 0, "", "participants", p.note, absl::StrJoin(names, "; "), "",
+                     absl::StrCat("\"", p.note, "\" in ", m.name, " read as the members of ", absl::StrJoin(names, ", ")));
         Add(std::move(d));
       }
       if (changed) m.participants = std::move(out);
@@ -1159,9 +1177,9 @@ class Importer {
       for (const std::string& a : gone.aliases) kept.aliases.push_back(a);
       kept.aliases.push_back(gone.name);
       kept.attributes[absl::StrCat("merged:", m.from)] = m.evidence;
-      Diagnostic d{Severity::kInfo, 0, 0, 0, "", "participants", m.from_name, m.into_name, "",
+      Diagnostic d = TableDiagnostic(Severity::kInfo, 0, 0, 0, "", "participants", m.from_name, m.into_name, "",
                    absl::StrCat("\"", m.from_name, "\" and \"", m.into_name, "\" read as one organisation (",
-                                m.rule, "): ", m.evidence, "; to keep them apart, name either in keep_apart (--keep-apart on the command line)")};
+                                m.rule, "): ", m.evidence, "; to keep them apart, name either in keep_apart (--keep-apart on the command line)"));
       Add(std::move(d));
     }
     // Aliases unique, and none equal to the kept name.
@@ -1274,16 +1292,6 @@ absl::StatusOr<ImportField> ParseImportField(absl::string_view name) {
       absl::StrCat("unknown field \"", name, "\" (expected one of ", absl::StrJoin(names, ", "), ")"));
 }
 
-std::string Diagnostic::ToString() const {
-  std::string where;
-  if (row > 0) where = absl::StrCat("row ", row);
-  if (column > 0) {
-    absl::StrAppend(&where, where.empty() ? "" : ", ", "column ", column);
-    if (!column_name.empty()) absl::StrAppend(&where, " (", Clip(column_name, 60), ")");
-  }
-  return absl::StrCat(where.empty() ? "table" : where, ": ", AV(Name(severity)), ": ", message);
-}
-
 bool ImportResult::has_errors() const {
   return absl::c_any_of(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::kError; });
 }
@@ -1313,6 +1321,7 @@ absl::StatusOr<ImportResult> ImportCsv(absl::string_view text, const ImportOptio
   for (const CsvWarning& w : csv->warnings) {
     Diagnostic d;
     d.severity = Severity::kWarning;
+    d.scope = "table";
     d.row = w.record;
     d.line = w.line;
     d.column = w.field;

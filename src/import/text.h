@@ -7,13 +7,14 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
-#include "govgraph/import/resolver.h"  // Severity
+#include "govgraph/diagnostic.h"
 #include "internal/text.h"
 
 namespace govgraph::import_internal {
@@ -43,12 +44,25 @@ std::string JoinWords(const std::vector<std::string>& words, size_t begin, size_
 
 std::string Lower(absl::string_view s);
 
+// What a parser found in a piece of text: not understood (kError), or read
+// with a judgement worth checking (kInfo, kWarning).
+inline Diagnostic Found(Severity severity, std::string text, std::string understood, std::string suggestion,
+                        std::string message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = severity == Severity::kError ? diagnostic_code::kNotUnderstood : diagnostic_code::kJudged;
+  d.text = std::move(text);
+  d.understood = std::move(understood);
+  d.suggestion = std::move(suggestion);
+  d.message = std::move(message);
+  return d;
+}
+
 // The error of a strict import: how many diagnostics are errors, the first
-// ten of them, and how many more. `D` has `severity` and `ToString()`.
-template <class D>
-absl::Status StrictImportError(const std::vector<D>& diagnostics) {
+// ten of them, and how many more.
+inline absl::Status StrictImportError(const std::vector<Diagnostic>& diagnostics) {
   std::vector<std::string> errors;
-  for (const D& d : diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
     if (d.severity == Severity::kError) errors.push_back(d.ToString());
   }
   const size_t n = errors.size();

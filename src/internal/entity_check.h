@@ -33,8 +33,8 @@ struct EditContext {
 // identifiers. Paths start at `path` ("changes[3].meeting") where Build()'s
 // start at "meetings[N]"; the messages are Build()'s. Cycles cannot pass
 // through an entity nothing refers to yet, so none is looked for.
-std::vector<Problem> CheckNewMeeting(const Meeting& meeting, const std::string& path, const EditContext& context);
-std::vector<Problem> CheckNewOrganisation(const Organisation& organisation, const std::string& path,
+std::vector<Diagnostic> CheckNewMeeting(const Meeting& meeting, const std::string& path, const EditContext& context);
+std::vector<Diagnostic> CheckNewOrganisation(const Organisation& organisation, const std::string& path,
                                           const EditContext& context);
 
 }  // namespace govgraph::internal

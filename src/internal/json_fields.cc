@@ -8,8 +8,8 @@
 
 namespace govgraph::internal {
 
-void JsonFieldReader::Fail(const std::string& path, std::string message) {
-  problems.push_back({path, std::move(message)});
+void JsonFieldReader::Fail(const std::string& path, std::string message, std::string_view code) {
+  problems.push_back(Diagnostic::AtPath(path, std::move(message), code));
 }
 
 std::string JsonFieldReader::Child(const std::string& path, absl::string_view key) {
@@ -20,7 +20,7 @@ std::string JsonFieldReader::Index(const std::string& path, size_t i) { return a
 
 bool JsonFieldReader::IsObject(const Json& v, const std::string& path) {
   if (v.is_object()) return true;
-  Fail(path, absl::StrCat("expected an object, found ", v.type_name()));
+  Fail(path, absl::StrCat("expected an object, found ", v.type_name()), diagnostic_code::kBadType);
   return false;
 }
 
@@ -38,7 +38,7 @@ const JsonFieldReader::Json* JsonFieldReader::Array(const Json& obj, const std::
   auto it = obj.find(key);
   if (it == obj.end()) return nullptr;
   if (!it->is_array()) {
-    Fail(Child(path, key), absl::StrCat("expected an array, found ", it->type_name()));
+    Fail(Child(path, key), absl::StrCat("expected an array, found ", it->type_name()), diagnostic_code::kBadType);
     return nullptr;
   }
   return &*it;
@@ -48,7 +48,7 @@ std::optional<std::string> JsonFieldReader::String(const Json& obj, const std::s
   auto it = obj.find(key);
   if (it == obj.end()) return std::nullopt;
   if (!it->is_string()) {
-    Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()));
+    Fail(Child(path, key), absl::StrCat("expected a string, found ", it->type_name()), diagnostic_code::kBadType);
     return std::nullopt;
   }
   return it->get<std::string>();
@@ -58,7 +58,7 @@ std::optional<bool> JsonFieldReader::Bool(const Json& obj, const std::string& pa
   auto it = obj.find(key);
   if (it == obj.end()) return std::nullopt;
   if (!it->is_boolean()) {
-    Fail(Child(path, key), absl::StrCat("expected true or false, found ", it->type_name()));
+    Fail(Child(path, key), absl::StrCat("expected true or false, found ", it->type_name()), diagnostic_code::kBadType);
     return std::nullopt;
   }
   return it->get<bool>();
@@ -68,12 +68,12 @@ std::optional<int> JsonFieldReader::Int(const Json& obj, const std::string& path
   auto it = obj.find(key);
   if (it == obj.end()) return std::nullopt;
   if (!it->is_number_integer()) {
-    Fail(Child(path, key), absl::StrCat("expected a whole number, found ", it->type_name()));
+    Fail(Child(path, key), absl::StrCat("expected a whole number, found ", it->type_name()), diagnostic_code::kBadType);
     return std::nullopt;
   }
   const long long v = it->get<long long>();
   if (v < lo || v > hi) {
-    Fail(Child(path, key), absl::StrCat("expected a number from ", lo, " to ", hi, ", found ", v));
+    Fail(Child(path, key), absl::StrCat("expected a number from ", lo, " to ", hi, ", found ", v), diagnostic_code::kBadValue);
     return std::nullopt;
   }
   return static_cast<int>(v);
@@ -87,12 +87,12 @@ std::vector<std::string> JsonFieldReader::Strings(const Json& obj, const std::st
   for (size_t i = 0; i < a->size(); ++i) {
     const std::string at = Index(Child(path, key), i);
     if (!(*a)[i].is_string()) {
-      Fail(at, absl::StrCat("expected a string, found ", (*a)[i].type_name()));
+      Fail(at, absl::StrCat("expected a string, found ", (*a)[i].type_name()), diagnostic_code::kBadType);
       continue;
     }
     std::string s = (*a)[i].get<std::string>();
     if (!allow_blank && absl::StripAsciiWhitespace(s).empty()) {
-      Fail(at, "empty");
+      Fail(at, "empty", diagnostic_code::kMissing);
       continue;
     }
     out.push_back(std::move(s));

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,9 +30,9 @@ class JsonFieldReader {
  public:
   using Json = nlohmann::json;
 
-  std::vector<Problem> problems;
+  std::vector<Diagnostic> problems;
 
-  void Fail(const std::string& path, std::string message);
+  void Fail(const std::string& path, std::string message, std::string_view code = {});
 
   // "meetings[2]" and "time" give "meetings[2].time"; "" and "time", "time".
   static std::string Child(const std::string& path, absl::string_view key);

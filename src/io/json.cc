@@ -91,10 +91,10 @@ class NlohmannView {
 template <class V>
 class Reader {
  public:
-  std::vector<Problem>& problems() { return problems_; }
+  std::vector<Diagnostic>& problems() { return problems_; }
 
   void Fail(const std::string& path, std::string message) {
-    problems_.push_back({path, std::move(message)});
+    problems_.push_back(Diagnostic::AtPath(path, std::move(message)));
   }
 
   // True when `v` is an object whose keys are all in `allowed`.
@@ -431,7 +431,7 @@ class Reader {
   }
 
  private:
-  std::vector<Problem> problems_;
+  std::vector<Diagnostic> problems_;
 };
 
 // Everything of a register but its schema version: info, defaults and the
@@ -1083,7 +1083,7 @@ absl::Status ReadOrganisationJson(const Json& value, const std::string& path, co
       [&](Organisation o) { builder.AddOrganisation(std::move(o)); });
 }
 
-void ReadRegisterSections(const Json& root, RegisterBuilder& builder, std::vector<Problem>& problems) {
+void ReadRegisterSections(const Json& root, RegisterBuilder& builder, std::vector<Diagnostic>& problems) {
   Reader<NlohmannView> r;
   ReadSections(r, NlohmannView(root), builder);
   problems.insert(problems.end(), r.problems().begin(), r.problems().end());

@@ -44,7 +44,7 @@ absl::Status ReadOrganisationJson(const nlohmann::json& value, const std::string
 // `root` ("meetings[3].kind"), as ParseRegisterJson() reports them. For
 // readers of other formats (Popolo) that make the register form from their
 // own and place each problem back in that format.
-void ReadRegisterSections(const nlohmann::json& root, RegisterBuilder& builder, std::vector<Problem>& problems);
+void ReadRegisterSections(const nlohmann::json& root, RegisterBuilder& builder, std::vector<Diagnostic>& problems);
 
 // ParseRegisterJson() as it was before simdjson: the strict parser
 // (internal/json_text.h) to an nlohmann::json tree, then the reader. What

@@ -660,7 +660,7 @@ class Importer {
     if (!problems_.empty()) return ProblemsToStatus(problems_);
 
     RegisterBuilder builder;
-    std::vector<Problem> problems;
+    std::vector<Diagnostic> problems;
     // Problems of shape first, as the native reader reports them.
     internal::ReadRegisterSections(native_, builder, problems);
     if (!problems.empty()) return Placed(std::move(problems));
@@ -683,7 +683,9 @@ class Importer {
     size_t native_index;
   };
 
-  void Fail(const std::string& path, std::string message) { problems_.push_back({path, std::move(message)}); }
+  void Fail(const std::string& path, std::string message) {
+    problems_.push_back(Diagnostic::AtPath(path, std::move(message)));
+  }
 
   // Gathering ----------------------------------------------------------------
   //
@@ -926,7 +928,14 @@ class Importer {
     std::vector<Sitting> sittings;
   };
   std::map<std::string, EventsOf> events_;  // by the meeting series' native id
-  void Note(const std::string& path, std::string message) { diagnostics_.push_back({path, std::move(message)}); }
+  // What was left out, or read with a judgement: a warning at its path.
+  void Note(const std::string& path, std::string message) {
+    const bool left_out = absl::StartsWith(message, "not imported");
+    Diagnostic d = Diagnostic::AtPath(path, std::move(message),
+                                      left_out ? diagnostic_code::kNotImported : diagnostic_code::kJudged);
+    d.severity = Severity::kWarning;
+    diagnostics_.push_back(std::move(d));
+  }
 
   static std::string Child(const std::string& path, absl::string_view key) {
     return path.empty() ? std::string(key) : absl::StrCat(path, ".", key);
@@ -1555,63 +1564,51 @@ class Importer {
   // the object the entity was made from, the membership a participant or a
   // role came from, or the extension block for what only it holds. An entity
   // with no Popolo object (a role made for a membership) keeps its native path.
-  absl::Status Placed(std::vector<Problem> problems) const {
-    for (Problem& problem : problems) problem.path = PopoloPath(problem.path);
+  absl::Status Placed(std::vector<Diagnostic> problems) const {
+    for (Diagnostic& problem : problems) problem.path = PopoloPath(problem.path);
     return ProblemsToStatus(problems);
   }
 
-  std::string PopoloPath(const std::string& native_path) const {
-    const size_t end = std::min(native_path.find('['), native_path.find('.'));
-    const std::string section = native_path.substr(0, end);
-    if (Contains({"info", "defaults", "topics", "initiatives"}, section)) return absl::StrCat(kExt, ".", native_path);
+  // Re-roots a native path step by step: the entity's section and index are
+  // replaced by the Popolo object's path, a participant's or role's by its
+  // membership's, and a seat's fields renamed as the membership names them.
+  DiagnosticPath PopoloPath(const DiagnosticPath& native) const {
+    const std::string_view section = native.KeyAt(0);
+    if (Contains({"info", "defaults", "topics", "initiatives"}, std::string(section))) {
+      return DiagnosticPath(native).Prepend(DiagnosticPath().Key(kExt));
+    }
     auto places = places_.find(section);
     size_t index = 0;
-    size_t after = 0;
-    if (places == places_.end() || !Index(native_path, end, index, after) || index >= places->second.size()) {
-      return native_path;
-    }
+    if (places == places_.end() || !native.IndexAt(1, index) || index >= places->second.size()) return native;
     const EntityPlace& place = places->second[index];
-    std::string to = place.path;
-    std::string rest = native_path.substr(after);
+    DiagnosticPath to = place.path;
+    DiagnosticPath rest = native.Tail(2);
     // A meeting's participants and a person's roles came from memberships.
-    const std::string items = section == "meetings" ? ".participants" : section == "people" ? ".roles" : "";
-    if (!items.empty() && absl::StartsWith(rest, items)) {
-      size_t item = 0;
-      size_t item_end = 0;
-      if (Index(rest, items.size(), item, item_end)) {
-        if (auto it = place.items.find(item); it != place.items.end()) {
-          to = it->second;
-          rest = rest.substr(item_end);
-        }
+    const std::string_view items = section == "meetings" ? "participants" : section == "people" ? "roles" : "";
+    size_t item = 0;
+    if (!items.empty() && rest.KeyAt(0) == items && rest.IndexAt(1, item)) {
+      if (auto it = place.items.find(item); it != place.items.end()) {
+        to = it->second;
+        rest = rest.Tail(2);
       }
     }
-    // A seat's fields as the Popolo membership names them.
-    if (section == "memberships") {
-      static const std::pair<const char*, const char*> kFields[] = {
-          {".person", ".person_id"}, {".meeting", ".organization_id"}, {".council", ".on_behalf_of_id"},
-          {".office", ".role"},      {".start_date", ".start_date"},   {".end_date", ".end_date"}};
-      bool popolo = rest.empty();
-      for (const auto& [native, field] : kFields) {
-        if (rest == native || absl::StartsWith(rest, absl::StrCat(native, "."))) {
-          rest = absl::StrCat(field, rest.substr(std::string_view(native).size()));
+    // A seat's fields as the Popolo membership names them; the rest of a
+    // seat is in its extension block.
+    if (section == "memberships" && !rest.empty()) {
+      static const std::pair<std::string_view, std::string_view> kFields[] = {
+          {"person", "person_id"}, {"meeting", "organization_id"}, {"council", "on_behalf_of_id"},
+          {"office", "role"},      {"start_date", "start_date"},   {"end_date", "end_date"}};
+      bool popolo = false;
+      for (const auto& [native_field, field] : kFields) {
+        if (rest.KeyAt(0) == native_field && !rest.steps()[0].is_index) {
+          rest = rest.Tail(1).Prepend(DiagnosticPath().Key(std::string(field)));
           popolo = true;
+          break;
         }
       }
-      if (!popolo) rest = absl::StrCat(".", kExt, rest);
+      if (!popolo) rest.Prepend(DiagnosticPath().Key(kExt));
     }
-        // The document's own object: "x" rather than ".x".
-    if (to.empty() && absl::StartsWith(rest, ".")) return rest.substr(1);
-    return to + rest;
-  }
-
-  // Reads "[N]" at `at` in `path`: N, and the position after the "]".
-  static bool Index(const std::string& path, size_t at, size_t& index, size_t& after) {
-    if (at >= path.size() || path[at] != '[') return false;
-    const size_t close = path.find(']', at);
-    if (close == std::string::npos) return false;
-    if (!absl::SimpleAtoi(absl::string_view(path).substr(at + 1, close - at - 1), &index)) return false;
-    after = close + 1;
-    return true;
+    return rest.Prepend(to);
   }
 
   const Json& root_;
@@ -1623,8 +1620,8 @@ class Importer {
   std::map<std::pair<PopoloClass, std::string>, std::string> placeholders_;  // -> name
   std::map<std::string, std::string> post_labels_;                           // Popolo id -> label
   Native native_;
-  std::vector<Problem> problems_;
-  std::vector<Problem> diagnostics_;
+  std::vector<Diagnostic> problems_;
+  std::vector<Diagnostic> diagnostics_;
   std::set<std::string> reported_arrays_;
   std::map<std::string, std::string> areas_;  // Popolo id -> native id
   std::set<std::string> native_area_ids_;
@@ -1640,8 +1637,8 @@ class Importer {
   // Where each native entity was made from, by section and position in it,
   // with the membership each of its participants (or roles) came from.
   struct EntityPlace {
-    std::string path;
-    std::map<size_t, std::string> items;
+    DiagnosticPath path;
+    std::map<size_t, DiagnosticPath> items;
   };
   std::map<std::string, std::vector<EntityPlace>, std::less<>> places_;
 };

@@ -64,7 +64,7 @@ const Meeting* ByCommitteeId(const Register& reg, const std::string& id) {
 
 std::vector<std::string> Messages(const ModernGovImportResult& r, Severity s) {
   std::vector<std::string> out;
-  for (const ModernGovDiagnostic& d : r.diagnostics) {
+  for (const Diagnostic& d : r.diagnostics) {
     if (d.severity == s) out.push_back(d.ToString());
   }
   return out;
@@ -343,7 +343,7 @@ TEST(ModernGovParseTest, DetectsResponsesAndReportsUnreadElements) {
       "c.xml");
   ASSERT_TRUE(doc.ok()) << doc.status();
   std::vector<std::string> messages;
-  for (const ModernGovDiagnostic& d : doc->diagnostics) messages.push_back(d.ToString());
+  for (const Diagnostic& d : doc->diagnostics) messages.push_back(d.ToString());
   EXPECT_THAT(messages, ElementsAre(HasSubstr("<committees>/<committee>/<committeecolour>: info: element "
                                               "<committeecolour> is not part of the ModernGov responses"),
                                     HasSubstr("warning: the response says 2 committees but holds 1")));

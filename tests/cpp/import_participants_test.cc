@@ -67,9 +67,9 @@ TEST_F(WithBase, LocalCriminalJusticeBoard) {
   EXPECT_EQ(r.participants.back().type, ParticipationType::kSupport);
   EXPECT_EQ(r.participants[4].note, "Legal Aid for ASC");
   // The introduction and the qualified name are reported, as information.
-  EXPECT_THAT(r.findings, Contains(Field(&Finding::text, "Heads of Criminal Justice partner agencies")));
-  EXPECT_THAT(r.findings, Contains(Field(&Finding::message, HasSubstr("\"for ASC\" kept in the note"))));
-  for (const Finding& f : r.findings) EXPECT_EQ(f.severity, Severity::kInfo) << f.message;
+  EXPECT_THAT(r.findings, Contains(Field(&Diagnostic::text, "Heads of Criminal Justice partner agencies")));
+  EXPECT_THAT(r.findings, Contains(Field(&Diagnostic::message, HasSubstr("\"for ASC\" kept in the note"))));
+  for (const Diagnostic& f : r.findings) EXPECT_EQ(f.severity, Severity::kInfo) << f.message;
 }
 
 TEST_F(WithBase, ChiefExecutivesHeadingDistributesOverItems) {
@@ -164,7 +164,7 @@ TEST_F(WithBase, UnknownNameIsAnErrorWithSuggestionAndPlaceholder) {
   EXPECT_TRUE(r.unresolved);
   ASSERT_EQ(r.participants.size(), 3u);
   std::vector<std::string> suggestions;
-  for (const Finding& f : r.findings) {
+  for (const Diagnostic& f : r.findings) {
     if (f.severity == Severity::kError) suggestions.push_back(f.suggestion);
   }
   EXPECT_THAT(suggestions, ElementsAre("Horfield Prison", "Ambulance"));

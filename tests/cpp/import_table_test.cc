@@ -295,7 +295,7 @@ TEST(ImportTableTest, DiagnosticToString) {
   Diagnostic d{.severity = Severity::kError, .row = 3, .column = 4, .column_name = "Key participants",
                .message = "participant \"X\" not recognised"};
   EXPECT_EQ(d.ToString(), "row 3, column 4 (Key participants): error: participant \"X\" not recognised");
-  EXPECT_EQ(Diagnostic{.message = "m"}.ToString(), "table: info: m");
+  EXPECT_EQ((Diagnostic{.severity = Severity::kInfo, .scope = "table", .message = "m"}).ToString(), "table: info: m");
 }
 
 }  // namespace

@@ -141,7 +141,7 @@ TEST(MembershipBuilderTest, CheckListsEveryProblemInOrder) {
   RegisterBuilder b(Panel());
   b.memberships()[0].council = Ref<Organisation>("x");
   b.memberships()[4].council = Ref<Organisation>("north");
-  std::vector<Problem> problems = b.Check();
+  std::vector<Diagnostic> problems = b.Check();
   ASSERT_THAT(problems, SizeIs(2));
   EXPECT_EQ(problems[0].path, "memberships[0].council");
   EXPECT_EQ(problems[1].path, "memberships[4].council");

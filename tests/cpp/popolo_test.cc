@@ -218,7 +218,7 @@ TEST_F(PlainPopolo, PeopleHoldPosts) {
 
 TEST_F(PlainPopolo, WhatCannotBeKeptIsReported) {
   std::vector<std::string> lines;
-  for (const Problem& d : result_->diagnostics) lines.push_back(d.ToString());
+  for (const Diagnostic& d : result_->diagnostics) lines.push_back(d.ToString());
   EXPECT_THAT(lines, ElementsAre("areas[1].classification: \"unitary authority\" is not an area kind; "
                                  "kept as attribute classification",
                                  "organizations[0].other_names[1].end_date: not imported: an alias "
@@ -284,7 +284,7 @@ TEST(PopoloEvents, ScheduledSittingsAreWrittenAsEventsAndNotedOnImport) {
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(back->reg, *reg);
   ASSERT_FALSE(back->diagnostics.empty());
-  for (const Problem& d : back->diagnostics) {
+  for (const Diagnostic& d : back->diagnostics) {
     EXPECT_THAT(d.message,
                 HasSubstr("not imported: a register holds meeting series, and the series gives its cadence"));
   }
@@ -380,7 +380,7 @@ PopoloImport LoadSpecExample(const std::string& name) {
 
 std::vector<std::string> Lines(const PopoloImport& r) {
   std::vector<std::string> lines;
-  for (const Problem& d : r.diagnostics) lines.push_back(d.ToString());
+  for (const Diagnostic& d : r.diagnostics) lines.push_back(d.ToString());
   return lines;
 }
 
@@ -458,7 +458,7 @@ TEST(PopoloSpecExamples, EmbeddingOrganizationGivesItsPostsAndMemberships) {
   EXPECT_TRUE(john.attributes.contains("placeholder"));
   EXPECT_THAT(RoleIds(john), ElementsAre("abc-inc-kitchen-assistant", "abc-inc-chef"));
   std::vector<std::string> paths;
-  for (const Problem& d : r.diagnostics) paths.push_back(d.path);
+  for (const Diagnostic& d : r.diagnostics) paths.push_back(d.path.ToString());
   EXPECT_THAT(paths, ElementsAre("memberships[0].person_id", "memberships[0].start_date", "memberships[0].end_date",
                                  "memberships[0].id", "memberships[0].role", "memberships[1].person_id",
                                  "memberships[1].start_date", "memberships[1].end_date", "memberships[1].id",
@@ -485,7 +485,7 @@ TEST(PopoloSpecExamples, Person) {
                                          {"biography", "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ..."},
                                          {"national_identity", "Scottish"}}));
   std::vector<std::string> paths;
-  for (const Problem& d : r.diagnostics) paths.push_back(d.path);
+  for (const Diagnostic& d : r.diagnostics) paths.push_back(d.path.ToString());
   EXPECT_THAT(paths, ElementsAre("other_names[0].start_date", "other_names[0].end_date", "other_names[0].note",
                                  "other_names[1].note", "identifiers", "contact_details", "links"));
 }
@@ -780,7 +780,7 @@ TEST(Ocd, CheckFindsWrongIds) {
   absl::StatusOr<Register> reg = std::move(b).Build();
   ASSERT_TRUE(reg.ok());
   std::vector<std::string> lines;
-  for (const Problem& p : CheckOcdIds(*reg)) lines.push_back(p.ToString());
+  for (const Diagnostic& p : CheckOcdIds(*reg)) lines.push_back(p.ToString());
   EXPECT_THAT(lines, ElementsAre("areas[0].identifiers[0]: "
                                  "\"ocd-division/country:gb/part:eng/pfa:kent\" is "
                                  "Kent, but area \"dorset\" is called Dorset",

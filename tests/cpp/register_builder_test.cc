@@ -23,11 +23,17 @@
 
 namespace govgraph {
 
-void PrintTo(const Problem& p, std::ostream* os) { *os << "Problem{" << p.ToString() << "}"; }
+void PrintTo(const Diagnostic& p, std::ostream* os) { *os << "Diagnostic{" << p.ToString() << "}"; }
 
 namespace {
 
 using ::testing::ElementsAre;
+
+// A problem at `path` saying `message`, whatever its code.
+testing::Matcher<const Diagnostic&> IsProblem(const std::string& path, const std::string& message) {
+  return testing::AllOf(testing::Field("path", &Diagnostic::path, DiagnosticPath(path)),
+                        testing::Field("message", &Diagnostic::message, message));
+}
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
@@ -194,7 +200,7 @@ Register MustBuild(const RegisterBuilder& b) {
 
 // Expects exactly one problem.
 #define EXPECT_ONE_PROBLEM(builder, path, message) \
-  EXPECT_THAT((builder).Check(), ElementsAre(Problem{(path), (message)}))
+  EXPECT_THAT((builder).Check(), ElementsAre(IsProblem((path), (message))))
 
 // --- Building ------------------------------------------------------------------
 
@@ -456,8 +462,8 @@ TEST(RegisterProblemsTest, DuplicateId) {
   c.AddArea(MakeArea("bristol", "Bristol again", AreaKind::kOther));
   c.AddArea(MakeArea("bristol", "Bristol thrice", AreaKind::kOther));
   EXPECT_THAT(c.Check(),
-              ElementsAre(Problem{"areas[6].id", "duplicate id \"bristol\" (first at areas[1])"},
-                          Problem{"areas[7].id", "duplicate id \"bristol\" (first at areas[1])"}));
+              ElementsAre(IsProblem("areas[6].id", "duplicate id \"bristol\" (first at areas[1])"),
+                          IsProblem("areas[7].id", "duplicate id \"bristol\" (first at areas[1])")));
 }
 
 TEST(RegisterProblemsTest, SameIdInDifferentKindsIsFine) {
@@ -629,10 +635,10 @@ TEST(RegisterProblemsTest, EmptyIdInAReferenceListIsAProblem) {
     b.initiatives()[0].priorities.push_back("");
     b.initiatives()[0].areas.push_back("");
     EXPECT_THAT(b.Check(),
-                ElementsAre(Problem{"meetings[0].areas[1]", "empty area id (meeting \"board\")"},
-                            Problem{"meetings[0].topics[1]", "empty topic id (meeting \"board\")"},
-                            Problem{"initiatives[0].areas[1]", "empty area id (initiative \"init\")"},
-                            Problem{"initiatives[0].priorities[1]", "empty topic id (initiative \"init\")"}));
+                ElementsAre(IsProblem("meetings[0].areas[1]", "empty area id (meeting \"board\")"),
+                            IsProblem("meetings[0].topics[1]", "empty topic id (meeting \"board\")"),
+                            IsProblem("initiatives[0].areas[1]", "empty area id (initiative \"init\")"),
+                            IsProblem("initiatives[0].priorities[1]", "empty topic id (initiative \"init\")")));
   }
   // A single reference left empty means "none", and is fine.
   {
@@ -818,8 +824,8 @@ TEST(RegisterProblemsTest, TwoSeparateCyclesAreBothReported) {
   b.meetings()[1].reports_to = "a";
   b.meetings()[2].reports_to = "d";
   b.meetings()[3].reports_to = "c";
-  EXPECT_THAT(b.Check(), ElementsAre(Problem{"meetings[0].reports_to", "reporting cycle \"a\" -> \"b\" -> \"a\""},
-                                     Problem{"meetings[2].reports_to", "reporting cycle \"c\" -> \"d\" -> \"c\""}));
+  EXPECT_THAT(b.Check(), ElementsAre(IsProblem("meetings[0].reports_to", "reporting cycle \"a\" -> \"b\" -> \"a\""),
+                                     IsProblem("meetings[2].reports_to", "reporting cycle \"c\" -> \"d\" -> \"c\"")));
 }
 
 TEST(RegisterProblemsTest, ReportingChainWithoutCycleIsFine) {
@@ -885,10 +891,10 @@ TEST(RegisterProblemsTest, BuildShowsTenProblemsThenACount) {
     m.id = absl::StrCat("m", i);
     b.AddMeeting(m);  // no name
   }
-  std::vector<Problem> problems = b.Check();
+  std::vector<Diagnostic> problems = b.Check();
   ASSERT_THAT(problems, SizeIs(12));
   for (int i = 0; i < 12; ++i) {
-    EXPECT_EQ(problems[i], (Problem{absl::StrCat("meetings[", i, "].name"), "name is empty"}));
+    EXPECT_THAT(problems[i], IsProblem(absl::StrCat("meetings[", i, "].name"), "name is empty"));
   }
   absl::StatusOr<Register> reg = b.Build();
   ASSERT_FALSE(reg.ok());
@@ -902,19 +908,19 @@ TEST(RegisterProblemsTest, BuildShowsTenProblemsThenACount) {
 }
 
 TEST(RegisterProblemsTest, ExactlyTenProblemsHaveNoCount) {
-  std::vector<Problem> problems;
-  for (int i = 0; i < 10; ++i) problems.push_back({absl::StrCat("p", i), "bad"});
+  std::vector<Diagnostic> problems;
+  for (int i = 0; i < 10; ++i) problems.push_back(Diagnostic::AtPath(absl::StrCat("p", i), "bad"));
   absl::Status s = ProblemsToStatus(problems);
   EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(s.message(), "p0: bad; p1: bad; p2: bad; p3: bad; p4: bad; p5: bad; p6: bad; p7: bad; p8: bad; p9: bad");
-  problems.push_back({"", "no path"});
+  problems.push_back(Diagnostic::AtPath("", "no path"));
   EXPECT_THAT(std::string(ProblemsToStatus(problems).message()), testing::EndsWith("p9: bad; and 1 more problems"));
   EXPECT_TRUE(ProblemsToStatus({}).ok());
 }
 
 TEST(RegisterProblemsTest, ProblemToString) {
-  EXPECT_EQ((Problem{"a.b", "msg"}).ToString(), "a.b: msg");
-  EXPECT_EQ((Problem{"", "msg"}).ToString(), "msg");
+  EXPECT_EQ(Diagnostic::AtPath("a.b", "msg").ToString(), "a.b: msg");
+  EXPECT_EQ(Diagnostic::AtPath("", "msg").ToString(), "msg");
 }
 
 TEST(RegisterProblemsTest, CheckReturnsEveryProblemInAStableOrder) {
@@ -928,27 +934,27 @@ TEST(RegisterProblemsTest, CheckReturnsEveryProblemInAStableOrder) {
   b.meetings()[1].duration_hours = -1;
   b.meetings()[0].reports_to = "csp";
   b.initiatives()[0].end_date = absl::CivilDay(2000, 1, 1);
-  std::vector<Problem> problems = b.Check();
+  std::vector<Diagnostic> problems = b.Check();
   // The "constabulary" id is gone, so references to it dangle too.
   EXPECT_THAT(
       problems,
       ElementsAre(
-          Problem{"defaults.meeting_duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"},
-          Problem{"areas[1].name", "name is empty"}, Problem{"organisations[0].id", "id is empty"},
-          Problem{"organisations[0].areas[0]", "unknown area \"nowhere\" (organisation \"\")"},
-          Problem{"roles[1].organisation", "unknown organisation \"constabulary\" (role \"acc\")"},
-          Problem{"meetings[0].lead.supporting[0]",
-                  "unknown organisation \"constabulary\" (meeting \"board\")"},
-          Problem{"meetings[0].participants[0].seats", "must be zero or more and at most 100000"},
-          Problem{"meetings[0].participants[3].organisation",
-                  "unknown organisation \"hmcts\" (meeting \"board\")"},
-          Problem{"meetings[1].participants[0].organisation",
-                  "unknown organisation \"constabulary\" (meeting \"csp\")"},
-          Problem{"meetings[1].duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"},
-          Problem{"initiatives[0].lead.organisations[0]",
-                  "unknown organisation \"constabulary\" (initiative \"init\")"},
-          Problem{"initiatives[0].end_date", "ends before it starts (initiative \"init\")"},
-          Problem{"meetings[0].reports_to", "reporting cycle \"board\" -> \"csp\" -> \"board\""}));
+          IsProblem("defaults.meeting_duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"),
+          IsProblem("areas[1].name", "name is empty"), IsProblem("organisations[0].id", "id is empty"),
+          IsProblem("organisations[0].areas[0]", "unknown area \"nowhere\" (organisation \"\")"),
+          IsProblem("roles[1].organisation", "unknown organisation \"constabulary\" (role \"acc\")"),
+          IsProblem("meetings[0].lead.supporting[0]",
+                  "unknown organisation \"constabulary\" (meeting \"board\")"),
+          IsProblem("meetings[0].participants[0].seats", "must be zero or more and at most 100000"),
+          IsProblem("meetings[0].participants[3].organisation",
+                  "unknown organisation \"hmcts\" (meeting \"board\")"),
+          IsProblem("meetings[1].participants[0].organisation",
+                  "unknown organisation \"constabulary\" (meeting \"csp\")"),
+          IsProblem("meetings[1].duration_hours", "must be a finite number of hours, zero or more and at most 168 (a week)"),
+          IsProblem("initiatives[0].lead.organisations[0]",
+                  "unknown organisation \"constabulary\" (initiative \"init\")"),
+          IsProblem("initiatives[0].end_date", "ends before it starts (initiative \"init\")"),
+          IsProblem("meetings[0].reports_to", "reporting cycle \"board\" -> \"csp\" -> \"board\"")));
   EXPECT_EQ(b.Check(), problems) << "stable";
   absl::StatusOr<Register> reg = b.Build();
   ASSERT_FALSE(reg.ok());
@@ -1192,7 +1198,7 @@ TEST(RegisterBuilderTest, RejectsWhatJsonCouldNotCarry) {
   in.start_date = absl::CivilDay(999, 1, 1);
   b.AddInitiative(in);
   std::vector<std::string> messages;
-  for (const Problem& p : b.Check()) messages.push_back(p.ToString());
+  for (const Diagnostic& p : b.Check()) messages.push_back(p.ToString());
   EXPECT_THAT(messages, ::testing::UnorderedElementsAre(
                             "organisations[0].identifiers[0].scheme: is empty",
                             "initiatives[0].start_date: year must be between 1000 and 9999"));

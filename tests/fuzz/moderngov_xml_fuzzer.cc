@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const govgraph::ModernGovMeeting& m : doc->meetings) {
     GOVGRAPH_FUZZ_CHECK(!m.date || !m.date_text.empty());
   }
-  for (const govgraph::ModernGovDiagnostic& d : doc->diagnostics) GOVGRAPH_FUZZ_CHECK(d.place.file == "fuzz.xml");
+  for (const govgraph::Diagnostic& d : doc->diagnostics) GOVGRAPH_FUZZ_CHECK(d.file == "fuzz.xml");
   govgraph::ModernGovOptions options;
   options.council = "Fuzz Council";
   absl::StatusOr<govgraph::ModernGovImportResult> result = govgraph::ImportModernGov({*std::move(doc)}, options);

@@ -45,7 +45,7 @@ struct LeadResult {
   Party chair;             ///< when the cell names one
   std::string chair_note;  ///< e.g. "agreed by vote of participants – currently Constabulary"
   std::vector<Party> attending;  ///< "X and Y attendance": who attends
-  std::vector<Finding> findings;
+  std::vector<Diagnostic> findings;
   bool unresolved = false;
 };
 

@@ -63,6 +63,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "govgraph/cadence.h"
+#include "govgraph/diagnostic.h"
 #include "govgraph/import/resolver.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
@@ -74,12 +75,17 @@ std::string_view Name(ModernGovResponse v);  ///< "committees", "meetings", "mee
 
 /// Where something was read: file, line and column of the element, and the
 /// element's path ("<getmeetings>/<committee>/<committeemeetings>/<meeting>").
+/// A Diagnostic's file, line, column and element (scope "import") say the same:
+/// "meetings.xml:14:9: <getmeetings>/.../<meetingdate>: error: ...".
 struct ModernGovPlace {
   std::string file;
   int line = 0;
   int column = 0;
   std::string element;
   std::string ToString() const;  ///< "meetings.xml:12:5: `<getmeetings>`/`<committee>`"
+  /// A diagnostic of a ModernGov import at this place (scope "import"); its
+  /// code says whether the text was understood (diagnostic_code).
+  Diagnostic Diagnose(Severity severity, std::string text, std::string message) const;
   friend bool operator==(const ModernGovPlace&, const ModernGovPlace&) = default;
 };
 
@@ -136,17 +142,6 @@ struct ModernGovCouncillor {
   ModernGovPlace place;
 };
 
-/// Something read with a judgement, or not understood, with its place.
-struct ModernGovDiagnostic {
-  Severity severity = Severity::kInfo;
-  ModernGovPlace place;  ///< file only, or empty, for the import as a whole
-  std::string text;      ///< the text concerned, as written
-  std::string message;
-  /// "meetings.xml:14:9: <getmeetings>/.../<meetingdate>: error: ..."
-  std::string ToString() const;
-  friend bool operator==(const ModernGovDiagnostic&, const ModernGovDiagnostic&) = default;
-};
-
 /// One response, read.
 struct ModernGovDocument {
   std::string file;
@@ -157,7 +152,7 @@ struct ModernGovDocument {
   std::vector<ModernGovAgendaItem> agenda_items;
   std::vector<ModernGovAttendee> attendees;
   std::vector<ModernGovCouncillor> councillors;
-  std::vector<ModernGovDiagnostic> diagnostics;  ///< impossible dates, unread elements, ...
+  std::vector<Diagnostic> diagnostics;  ///< impossible dates, unread elements, ...
 };
 
 /// Reads one response. Errors (InvalidArgumentError, starting with the place):
@@ -199,7 +194,7 @@ struct ModernGovCadenceEvidence : CadenceEvidence {
 
 struct ModernGovImportResult {
   Register reg;
-  std::vector<ModernGovDiagnostic> diagnostics;
+  std::vector<Diagnostic> diagnostics;
   std::vector<ModernGovCadenceEvidence> cadences;  ///< one per committee
   std::vector<ModernGovDocument> documents;        ///< what was read, file by file
   bool has_errors() const;

@@ -27,8 +27,10 @@
 /// named in the cell is not repeated by a group that stands for several
 /// ("LAs").
 ///
-/// What was not fully understood is reported as Findings: an introduction set
-/// aside or a loose reading is kInfo; a name that could not be read is kError,
+/// What was not fully understood is reported as findings (Diagnostic, with the
+/// text, what was understood and a suggestion; the table import adds the row
+/// and column): an introduction set aside or a loose reading is kInfo (code
+/// "judged"); a name that could not be read is kError ("not_understood"),
 /// with the nearest known name as the suggestion, and becomes a placeholder
 /// entity (see Resolver::Placeholder) so nothing is dropped.
 #ifndef GOVGRAPH_IMPORT_PARTICIPANTS_H_
@@ -46,7 +48,7 @@ namespace govgraph {
 
 struct ParticipantsResult {
   std::vector<Participant> participants;
-  std::vector<Finding> findings;
+  std::vector<Diagnostic> findings;
   /// True when some name could not be read (a kError finding).
   bool unresolved = false;
 };

@@ -44,26 +44,12 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/diagnostic.h"
 #include "govgraph/import/aliases.h"
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 
 namespace govgraph {
-
-/// How serious a finding is. kInfo: understood, with a reading worth checking.
-/// kWarning: partly understood, or something assumed. kError: not understood.
-enum class Severity { kInfo, kWarning, kError };
-std::string_view Name(Severity v);  ///< "info", "warning", "error"
-
-/// Something a parser noticed about a piece of text.
-struct Finding {
-  Severity severity = Severity::kInfo;
-  std::string text;        ///< the text concerned, as written
-  std::string understood;  ///< what was read from it ("" when nothing)
-  std::string suggestion;  ///< e.g. the nearest alias
-  std::string message;
-  friend bool operator==(const Finding&, const Finding&) = default;
-};
 
 /// How a name was read, strongest first.
 enum class MatchQuality {

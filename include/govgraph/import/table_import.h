@@ -36,9 +36,10 @@
 /// Lead::text, the frequency in Cadence::text, each participant's words in
 /// Participant::note, a changed name in attributes["name_as_printed"].
 ///
-/// Every cell that is not fully understood gives a Diagnostic naming its row
-/// (as a spreadsheet numbers them: the header is row 1), column, the text, what
-/// was understood and, for a name, the nearest known one. In strict mode any
+/// Every cell that is not fully understood gives a Diagnostic (diagnostic.h,
+/// scope "table") naming its row (as a spreadsheet numbers them: the header is
+/// row 1), column, the text, what was understood and, for a name, the nearest
+/// known one: "row 3, column 4 (Key participants): error: ...". In strict mode any
 /// kError diagnostic (an unrecognised participant or lead, an unreadable
 /// frequency, a row without a name) makes the import fail.
 ///
@@ -58,6 +59,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "govgraph/diagnostic.h"
 #include "govgraph/import/aliases.h"
 #include "govgraph/import/resolver.h"
 #include "govgraph/io/csv.h"
@@ -89,22 +91,6 @@ enum class ImportField {
 };
 std::string_view Name(ImportField v);  ///< "name", "current_focus", "attribute", ...
 absl::StatusOr<ImportField> ParseImportField(absl::string_view name);
-
-struct Diagnostic {
-  Severity severity = Severity::kInfo;
-  int row = 0;     ///< as a spreadsheet numbers rows (header = 1); 0 for the whole table
-  int line = 0;    ///< the line of the file where the row starts (CSV), else 0
-  int column = 0;  ///< 1-based; 0 for a whole row or the table
-  std::string column_name;  ///< the column's heading
-  std::string field;        ///< the model field ("participants", "lead", ...)
-  std::string text;         ///< the text concerned, as written (long text clipped)
-  std::string understood;   ///< what was read from it
-  std::string suggestion;   ///< e.g. the nearest known name
-  std::string message;
-  /// "row 3, column 4 (Key participants): error: participant ... not recognised"
-  std::string ToString() const;
-  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
-};
 
 struct ImportOptions {
   /// Areas, organisations, roles, people (and meetings) the import starts

@@ -30,7 +30,7 @@
 /// ```
 ///   absl::StatusOr<std::string> text = RegisterToPopolo(reg);
 ///   absl::StatusOr<PopoloImport> back = ParsePopolo(*text);
-///   for (const Problem& d : back->diagnostics) std::cerr << d.ToString() <<
+///   for (const Diagnostic& d : back->diagnostics) std::cerr << d.ToString() <<
 ///   "\n";
 /// ```
 #ifndef GOVGRAPH_IO_POPOLO_H_
@@ -67,7 +67,7 @@ struct PopoloImport {
   /// What was in the document but could not be kept, and what was inferred
   /// (e.g. a post made for a membership that names none), each with the JSON
   /// path of the object concerned ("events[0]", "memberships[4].start_date").
-  std::vector<Problem> diagnostics;
+  std::vector<Diagnostic> diagnostics;
 };
 
 /// The register as a Popolo JSON document (UTF-8).
