@@ -47,6 +47,12 @@ bool ReadIndex(absl::string_view s, size_t& index, size_t& length) {
 DiagnosticPath::DiagnosticPath(absl::string_view rendered) {
   size_t i = 0;
   bool key_due = true;  // at the start, or after a "."
+  // After a step: a "." means a key is due next; the end of the text ends the path.
+  const auto step_ends_path = [&] {
+    key_due = i < rendered.size() && rendered[i] == '.';
+    if (key_due) ++i;
+    return !key_due && i == rendered.size();
+  };
   while (i <= rendered.size()) {
     size_t index = 0;
     size_t length = 0;
@@ -54,13 +60,7 @@ DiagnosticPath::DiagnosticPath(absl::string_view rendered) {
       if (key_due && i > 0) Key("");  // "a.[1]"
       Index(index);
       i += length;
-      key_due = false;
-      if (i < rendered.size() && rendered[i] == '.') {
-        ++i;
-        key_due = true;
-      } else if (i == rendered.size()) {
-        break;
-      }
+      if (step_ends_path()) break;
       continue;
     }
     if (i == rendered.size()) {
@@ -76,13 +76,7 @@ DiagnosticPath::DiagnosticPath(absl::string_view rendered) {
     }
     Key(std::string(rendered.substr(i, end - i)));
     i = end;
-    key_due = false;
-    if (i < rendered.size() && rendered[i] == '.') {
-      ++i;
-      key_due = true;
-    } else if (i == rendered.size()) {
-      break;
-    }
+    if (step_ends_path()) break;
   }
 }
 
