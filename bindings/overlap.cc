@@ -8,8 +8,12 @@
 
 #include <pybind11/numpy.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analysis_common.h"
@@ -21,6 +25,24 @@
 namespace govgraph::python {
 namespace {
 
+// Sets the numbers a dict gives by name ({"participants": 2.0}), refusing a
+// name that is none of `fields`: 'weights: unknown signal "people"; expected
+// participants, topics, ...'.
+void SetNumbers(const py::dict& given, std::string_view option, std::string_view noun,
+                std::initializer_list<std::pair<std::string_view, double*>> fields) {
+  for (const auto& [key, value] : given) {
+    const std::string k = py::str(key);
+    const auto field = std::find_if(fields.begin(), fields.end(), [&k](const auto& f) { return f.first == k; });
+    if (field == fields.end()) {
+      std::vector<std::string> names;
+      for (const auto& f : fields) names.emplace_back(f.first);
+      RaiseStatus(absl::InvalidArgumentError(absl::StrCat(std::string(option), ": unknown ", std::string(noun), " \"",
+                                                          k, "\"; expected ", absl::StrJoin(names, ", "))));
+    }
+    *field->second = value.cast<double>();
+  }
+}
+
 OverlapOptions MakeOptions(std::optional<double> min_score, const py::dict& weights, const py::dict& involvement,
                            bool include_roles, bool include_leads, bool include_initiatives,
                            bool exclude_to_be_removed, double tag_share, int max_terms_explained,
@@ -31,29 +53,20 @@ OverlapOptions MakeOptions(std::optional<double> min_score, const py::dict& weig
                            std::optional<int> top_k = std::nullopt) {
   OverlapOptions o;
   o.min_score = min_score;
-  for (const auto& [key, value] : weights) {
-    const std::string k = py::str(key);
-    const double v = value.cast<double>();
-    if (k == "participants") o.weights.participants = v;
-    else if (k == "topics") o.weights.topics = v;
-    else if (k == "areas") o.weights.areas = v;
-    else if (k == "level") o.weights.level = v;
-    else if (k == "cadence") o.weights.cadence = v;
-    else RaiseStatus(absl::InvalidArgumentError("weights: unknown signal \"" + k +
-                                                "\"; expected participants, topics, areas, level, cadence"));
-  }
-  for (const auto& [key, value] : involvement) {
-    const std::string k = py::str(key);
-    const double v = value.cast<double>();
-    if (k == "chair") o.involvement.chair = v;
-    else if (k == "lead") o.involvement.lead = v;
-    else if (k == "statutory_member") o.involvement.statutory_member = v;
-    else if (k == "member") o.involvement.member = v;
-    else if (k == "attendee") o.involvement.attendee = v;
-    else if (k == "support") o.involvement.support = v;
-    else if (k == "observer") o.involvement.observer = v;
-    else RaiseStatus(absl::InvalidArgumentError("involvement: unknown kind \"" + k + "\""));
-  }
+  SetNumbers(weights, "weights", "signal",
+             {{"participants", &o.weights.participants},
+              {"topics", &o.weights.topics},
+              {"areas", &o.weights.areas},
+              {"level", &o.weights.level},
+              {"cadence", &o.weights.cadence}});
+  SetNumbers(involvement, "involvement", "kind",
+             {{"chair", &o.involvement.chair},
+              {"lead", &o.involvement.lead},
+              {"statutory_member", &o.involvement.statutory_member},
+              {"member", &o.involvement.member},
+              {"attendee", &o.involvement.attendee},
+              {"support", &o.involvement.support},
+              {"observer", &o.involvement.observer}});
   o.include_roles = include_roles;
   o.include_leads = include_leads;
   o.include_initiatives = include_initiatives;
