@@ -130,7 +130,7 @@ def run(case, n, queue):
         register = chain_register(n, length)
         BASE_ORGANISATIONS = len(register["organisations"])
         reg = govgraph.loads_json(json.dumps(register))
-        changes = govgraph.parse_organisation_changes(json.dumps(chain_changes(n, length)))
+        changes = govgraph.loads_organisation_changes(json.dumps(chain_changes(n, length)))
         start = time.perf_counter()
         result = govgraph.apply_organisation_changes(reg, changes)
         seconds = time.perf_counter() - start
@@ -138,7 +138,7 @@ def run(case, n, queue):
         return
     reg = govgraph.loads_json(json.dumps(base_register()))
     text = json.dumps(add_changes(n) if case == "adds" else mixed_changes(n))
-    changes = govgraph.parse_change_set(text)
+    changes = govgraph.loads_change_set(text)
     start = time.perf_counter()
     result = govgraph.what_if(reg, changes)
     seconds = time.perf_counter() - start

@@ -126,11 +126,11 @@ InvalidInputError: ``actions[2].due: "31/02/2018" is not a date (YYYY-MM-DD)``.
 ['i', 'ii', 'iii', 'iv', 'v']
 )pbdoc");
   m.def(
-      "parse_action_plan", [](const std::string& text) { return ValueOrThrow(ParseActionPlanJson(View(text))); },
+      "loads_action_plan", [](const std::string& text) { return ValueOrThrow(ParseActionPlanJson(View(text))); },
       py::arg("text"), R"pbdoc(
 Read an action plan from JSON text.
 
->>> plan = govgraph.parse_action_plan('{"action_plan_version": 1, "title": "T", "source": "S", "actions": []}')
+>>> plan = govgraph.loads_action_plan('{"action_plan_version": 1, "title": "T", "source": "S", "actions": []}')
 >>> plan.title
 'T'
 )pbdoc");

@@ -67,9 +67,9 @@ gives "issues" (default) or "violations".
       .def_property_readonly("violations", CopyOut(&RoleClarityResult::violations));
 
   m.def(
-      "parse_engagement_rules",
+      "loads_engagement_rules",
       [](const std::string& text) { return ValueOrThrow(ParseEngagementRulesJson(View(text))); }, py::arg("text"),
-      "Parse engagement rules from JSON text; errors name the rule, e.g. 'rules[1].require.roles: ...'.\n\n>>> rules = govgraph.parse_engagement_rules('{\"rules\": [{\"id\": \"police-at-boards\", \"when\": {\"statutory\": true}, \"require\": {\"organisation_kinds\": [\"police\"]}}]}')\n>>> govgraph.role_clarity(reg, rules).to_pandas(\"violations\")");
+      "Parse engagement rules from JSON text; errors name the rule, e.g. 'rules[1].require.roles: ...'.\n\n>>> rules = govgraph.loads_engagement_rules('{\"rules\": [{\"id\": \"police-at-boards\", \"when\": {\"statutory\": true}, \"require\": {\"organisation_kinds\": [\"police\"]}}]}')\n>>> govgraph.role_clarity(reg, rules).to_pandas(\"violations\")");
   m.def(
       "load_engagement_rules", [](const py::object& path) { return ToRules(path); }, py::arg("path"),
       "Read engagement rules from a JSON file.\n\n>>> rules = govgraph.load_engagement_rules(\"examples/rules/avon-and-somerset-engagement.json\")\n>>> rules.rules[0].id\n'pcc-engages-leaders'");

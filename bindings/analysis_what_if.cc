@@ -91,8 +91,8 @@ lost, and hours saved per organisation. ``after`` is the changed register.
       .def("format", &FormatWhatIf, "A readable report, as `govgraph what-if` prints it.");
 
   m.def(
-      "parse_change_set", [](const std::string& text) { return ValueOrThrow(ParseChangeSetJson(View(text))); },
-      py::arg("text"), "Parse a change set from JSON text; errors name the item, e.g. 'changes[2].meeting: ...'.\n\n>>> changes = govgraph.parse_change_set('{\"changes\": [{\"action\": \"remove\", \"meeting\": \"commissioning-meeting\"}]}')\n>>> govgraph.what_if(reg, changes).removed\n['commissioning-meeting']");
+      "loads_change_set", [](const std::string& text) { return ValueOrThrow(ParseChangeSetJson(View(text))); },
+      py::arg("text"), "Parse a change set from JSON text; errors name the item, e.g. 'changes[2].meeting: ...'.\n\n>>> changes = govgraph.loads_change_set('{\"changes\": [{\"action\": \"remove\", \"meeting\": \"commissioning-meeting\"}]}')\n>>> govgraph.what_if(reg, changes).removed\n['commissioning-meeting']");
   m.def(
       "load_change_set", [](const py::object& path) { return ToChangeSet(path); }, py::arg("path"),
       "Read a change set from a JSON file.\n\n>>> changes = govgraph.load_change_set(\"examples/changes/avon-and-somerset-recommendation-b.json\")\n>>> changes.title\n'Recommendation (b): remove the Community Safety and Commissioning Meetings'");

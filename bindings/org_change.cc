@@ -94,13 +94,13 @@ renamed.
       .def("format", &FormatOrganisationChanges, "The report as `govgraph apply-org-changes` prints it.");
 
   m.def(
-      "parse_organisation_changes",
+      "loads_organisation_changes",
       [](const std::string& text) { return ValueOrThrow(ParseOrganisationChangesJson(View(text))); }, py::arg("text"),
       R"pbdoc(
 Parse organisation changes from JSON text (docs/merging.md); errors name the
 place, e.g. ``changes[1].date: ...``.
 
->>> changes = govgraph.parse_organisation_changes(open("examples/organisation-changes/dorset-2019-reorganisation.json").read())
+>>> changes = govgraph.loads_organisation_changes(open("examples/organisation-changes/dorset-2019-reorganisation.json").read())
 >>> result = govgraph.apply_organisation_changes(reg, changes)
 )pbdoc");
   m.def(

@@ -31,6 +31,10 @@ the one it came from (replaced, emptied, deleted, or changed from another
 thread), and a ``Register`` changes only through ``register.to_builder()``.
 """
 
+import functools
+import warnings
+from typing import Any
+
 from govgraph._core import (
     REGISTER_SCHEMA_VERSION,
     Area,
@@ -180,7 +184,7 @@ from govgraph._core import (  # noqa: E402
     WhatIfResult,
     apply_change_set,
     load_change_set,
-    parse_change_set,
+    loads_change_set,
     what_if,
     EngagementRule,
     EngagementRules,
@@ -191,7 +195,7 @@ from govgraph._core import (  # noqa: E402
     RuleViolation,
     format_role_clarity,
     load_engagement_rules,
-    parse_engagement_rules,
+    loads_engagement_rules,
     role_clarity,
     AffectedMeeting,
     EngagementAction,
@@ -254,7 +258,7 @@ __all__ += [
     "WhatIfResult",
     "apply_change_set",
     "load_change_set",
-    "parse_change_set",
+    "loads_change_set",
     "what_if",
     "EngagementRule",
     "EngagementRules",
@@ -265,7 +269,7 @@ __all__ += [
     "RuleViolation",
     "format_role_clarity",
     "load_engagement_rules",
-    "parse_engagement_rules",
+    "loads_engagement_rules",
     "role_clarity",
     "AffectedMeeting",
     "EngagementAction",
@@ -345,7 +349,7 @@ from govgraph._core import (  # noqa: E402
     action_progress,
     format_action_progress,
     load_action_plan,
-    parse_action_plan,
+    loads_action_plan,
     save_action_plan,
 )
 
@@ -359,7 +363,7 @@ __all__ += [
     "action_progress",
     "format_action_progress",
     "load_action_plan",
-    "parse_action_plan",
+    "loads_action_plan",
     "save_action_plan",
 ]
 
@@ -645,7 +649,7 @@ from govgraph._core import (  # noqa: E402
     load_organisation_changes,
     merge_registers,
     name_similarity,
-    parse_organisation_changes,
+    loads_organisation_changes,
 )
 from govgraph.merging import RecordTable  # noqa: E402
 
@@ -669,7 +673,7 @@ __all__ += [
     "load_organisation_changes",
     "merge_registers",
     "name_similarity",
-    "parse_organisation_changes",
+    "loads_organisation_changes",
 ]
 
 # ModernGov web-service XML (committees, meetings, attendees).
@@ -703,3 +707,22 @@ __all__ += [
     "moderngov_response",
     "read_moderngov",
 ]
+
+
+def _renamed(new: Any, old: str) -> Any:
+    """``new`` under the name it had before, warning that the name is going (DeprecationWarning)."""
+
+    @functools.wraps(new)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        warnings.warn(f"govgraph.{old} is now govgraph.{new.__name__}", DeprecationWarning, stacklevel=2)
+        return new(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = old
+    return call
+
+
+# JSON text is read by loads_... (as json.loads, loads_json, loads_popolo); the older parse_... names still work.
+parse_action_plan = _renamed(loads_action_plan, "parse_action_plan")
+parse_change_set = _renamed(loads_change_set, "parse_change_set")
+parse_engagement_rules = _renamed(loads_engagement_rules, "parse_engagement_rules")
+parse_organisation_changes = _renamed(loads_organisation_changes, "parse_organisation_changes")

@@ -94,7 +94,7 @@ def test_reader_errors_name_the_place(tmp_path):
     with pytest.raises(govgraph.InvalidInputError, match=r'actions\[1\]\.id: "a" is the id of an earlier action'):
         govgraph.load_action_plan(plan_file(tmp_path, [{"id": "a", "text": "x", "status": "open"}] * 2))
     with pytest.raises(govgraph.InvalidInputError, match='duplicate key "title"'):
-        govgraph.parse_action_plan('{"action_plan_version": 1, "title": "a", "title": "b", "source": "s", '
+        govgraph.loads_action_plan('{"action_plan_version": 1, "title": "a", "title": "b", "source": "s", '
                                    '"actions": []}')
     with pytest.raises(govgraph.NotFoundError):
         govgraph.load_action_plan(tmp_path / "missing.json")
@@ -165,3 +165,12 @@ def test_cli_says_what_a_file_is():
     assert out.returncode == 2 and "a govgraph register" in out.stderr and "not an action plan" in out.stderr
     out = run("summary", str(AVON_PLAN))
     assert out.returncode == 2 and "an action plan" in out.stderr and "give it to actions" in out.stderr
+
+
+def test_older_parse_names_still_read_and_warn():
+    text = '{"action_plan_version": 1, "title": "T", "source": "S", "actions": []}'
+    with pytest.warns(DeprecationWarning, match="govgraph.parse_action_plan is now govgraph.loads_action_plan"):
+        assert govgraph.parse_action_plan(text).title == "T"
+    for old, new in [("parse_change_set", "loads_change_set"), ("parse_engagement_rules", "loads_engagement_rules"),
+                     ("parse_organisation_changes", "loads_organisation_changes")]:
+        assert getattr(govgraph, old).__name__ == old and getattr(govgraph, old).__doc__ == getattr(govgraph, new).__doc__

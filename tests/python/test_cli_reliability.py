@@ -186,9 +186,9 @@ def test_engagement_rules_with_duplicate_keys_or_bad_syntax_say_where():
     import govgraph
 
     with pytest.raises(govgraph.InvalidInputError, match='duplicate key "rules"'):
-        govgraph.parse_engagement_rules('{"rules": [], "rules": []}')
+        govgraph.loads_engagement_rules('{"rules": [], "rules": []}')
     with pytest.raises(govgraph.InvalidInputError, match=r"rules: line 2, column \d+"):
-        govgraph.parse_engagement_rules('{"rules": [\n,]}')
+        govgraph.loads_engagement_rules('{"rules": [\n,]}')
 
 
 def test_four_thousand_nested_embedded_popolo_objects_are_refused_at_once(tmp_path):

@@ -118,8 +118,8 @@ def call(function: Callable, *args: Any, **kwargs: Any) -> Any:
         assert elapsed < SLOWEST_CALL_SECONDS, f"{function.__name__} took {elapsed:.1f} s"
 
 
-TEXT_READERS = [govgraph.loads_json, govgraph.parse_change_set, govgraph.parse_engagement_rules,
-                govgraph.loads_cycle_plan, govgraph.loads_popolo, govgraph.parse_organisation_changes,
+TEXT_READERS = [govgraph.loads_json, govgraph.loads_change_set, govgraph.loads_engagement_rules,
+                govgraph.loads_cycle_plan, govgraph.loads_popolo, govgraph.loads_organisation_changes,
                 govgraph.parse_cadence, govgraph.looks_like_popolo]
 
 
@@ -193,11 +193,11 @@ def test_change_sets_and_organisation_changes_apply_or_are_refused(document, cha
     reg = call(govgraph.loads_json, json_text(document))
     if reg is None:
         return
-    change_set = call(govgraph.parse_change_set, json_text({"changes": changes}))
+    change_set = call(govgraph.loads_change_set, json_text({"changes": changes}))
     if change_set is not None:
         call(govgraph.what_if, reg, change_set)
         call(govgraph.engagement_plan, reg, change_set)
-    org_changes = call(govgraph.parse_organisation_changes, json_text({"changes": changes}))
+    org_changes = call(govgraph.loads_organisation_changes, json_text({"changes": changes}))
     if org_changes is not None:
         call(govgraph.apply_organisation_changes, reg, org_changes)
     call(govgraph.merge_registers, reg, reg)

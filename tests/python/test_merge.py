@@ -106,7 +106,7 @@ def test_dorset_reorganisation(source_dir):
 
 def test_bad_change_json_names_the_path():
     with pytest.raises(govgraph.InvalidInputError, match=r"changes\[0\]\.into: a merger results in exactly one"):
-        govgraph.parse_organisation_changes('{"changes": [{"kind": "merger", "organisations": ["a"]}]}')
+        govgraph.loads_organisation_changes('{"changes": [{"kind": "merger", "organisations": ["a"]}]}')
     with pytest.raises(govgraph.InvalidInputError, match=r"changes\[0\]\.organisation: unknown organisation \"nobody\""):
         govgraph.apply_organisation_changes(govgraph.Register(), {"changes": [
             {"kind": "dissolution", "organisations": ["nobody"]}]})
