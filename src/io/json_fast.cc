@@ -701,8 +701,12 @@ std::optional<RegisterBuilder> ReadRegisterJsonFast(absl::string_view text, bool
     json = copy;
   }
   od::parser parser;
-  // Depth is counted by the reader; simdjson's own limit only needs to be no lower.
-  if (parser.allocate(text.size(), static_cast<size_t>(std::max(limits.max_depth, 0)) + 1) != simdjson::SUCCESS) {
+  // Depth is counted by the reader, which stops at max_depth containers open.
+  // simdjson counts the document as a level and places a container's members
+  // one level below it before the reader has counted that container, so it
+  // reaches max_depth + 1 and needs a limit above that (its depth buffers
+  // are indexed by it: a lower limit writes past them). Two levels spare.
+  if (parser.allocate(text.size(), static_cast<size_t>(std::max(limits.max_depth, 0)) + 3) != simdjson::SUCCESS) {
     return std::nullopt;
   }
   od::document doc;
