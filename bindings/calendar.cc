@@ -368,22 +368,22 @@ holidays (dates, BankHoliday objects, or a {date: name} dict).
       .def_property_readonly("sittings", CopyOut(&CoverageCheck::sittings))
       .def_property_readonly("ok", CopyOut(&CoverageCheck::ok));
 
-  py::class_<CycleCheck>(m, "CycleCheck", py::dynamic_attr(), R"pbdoc(
+  py::class_<CycleCheckResult>(m, "CycleCheckResult", py::dynamic_attr(), R"pbdoc(
 The cycle check: ``problems`` (statutory windows missed, misaligned scrutiny,
 reports no sitting scrutinises or two do, clashes, sittings on non-working
 days), ``notes``, and the details. ``to_pandas(table)`` gives "problems"
 (default), "statutory", "alignment", "coverage", "clashes", "load" or
 "busiest_weeks".
 )pbdoc")
-      .def_property_readonly("ok", CopyOut(&CycleCheck::ok), "True when there are no problems.")
-      .def_property_readonly("problems", CopyOut(&CycleCheck::problems))
-      .def_property_readonly("notes", CopyOut(&CycleCheck::notes))
-      .def_property_readonly("clashes", CopyOut(&CycleCheck::clashes))
-      .def_property_readonly("statutory", CopyOut(&CycleCheck::statutory))
-      .def_property_readonly("alignment", CopyOut(&CycleCheck::alignment))
-      .def_property_readonly("coverage", CopyOut(&CycleCheck::coverage))
-      .def_property_readonly("load", CopyOut(&CycleCheck::load))
-      .def_property_readonly("busiest_weeks", CopyOut(&CycleCheck::busiest_weeks));
+      .def_property_readonly("ok", CopyOut(&CycleCheckResult::ok), "True when there are no problems.")
+      .def_property_readonly("problems", CopyOut(&CycleCheckResult::problems))
+      .def_property_readonly("notes", CopyOut(&CycleCheckResult::notes))
+      .def_property_readonly("clashes", CopyOut(&CycleCheckResult::clashes))
+      .def_property_readonly("statutory", CopyOut(&CycleCheckResult::statutory))
+      .def_property_readonly("alignment", CopyOut(&CycleCheckResult::alignment))
+      .def_property_readonly("coverage", CopyOut(&CycleCheckResult::coverage))
+      .def_property_readonly("load", CopyOut(&CycleCheckResult::load))
+      .def_property_readonly("busiest_weeks", CopyOut(&CycleCheckResult::busiest_weeks));
 
   m.def(
       "check_cycle",
@@ -404,7 +404,7 @@ sittings planned on non-working days.
 )pbdoc");
   m.def(
       "format_cycle_check",
-      [](const Register& reg, const CycleCheck& check) {
+      [](const Register& reg, const CycleCheckResult& check) {
         const size_t n = reg.meetings().size();
         for (const CycleFinding& f : check.problems) {
           if (f.meeting.valid() && f.meeting.index() >= n) {

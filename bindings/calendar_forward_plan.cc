@@ -120,26 +120,26 @@ One finding of the forward plan check: its ``kind`` ("pillar_not_scrutinised",
       .def_property_readonly("label", CopyOut(&SittingAgenda::label))
       .def_property_readonly("thematic_items", CopyOut(&SittingAgenda::thematic_items))
       .def_property_readonly("items", CopyOut(&SittingAgenda::items));
-  py::class_<ForwardPlanCheck>(m, "ForwardPlanCheck", py::dynamic_attr(), R"pbdoc(
+  py::class_<ForwardPlanCheckResult>(m, "ForwardPlanCheckResult", py::dynamic_attr(), R"pbdoc(
 The forward plan check: ``findings`` (problems and notes, each with a path),
 each pillar's scrutiny, the agenda sitting by sitting, and each report against
 the sittings whose items scrutinise it (``coverage``). ``ok`` is True when no
 finding is a problem. ``to_pandas(table)`` gives "findings" (default),
 "pillars", "agenda" or "coverage".
 )pbdoc")
-      .def_property_readonly("title", CopyOut(&ForwardPlanCheck::title))
-      .def_property_readonly("start", CopyOut(&ForwardPlanCheck::start))
-      .def_property_readonly("end", CopyOut(&ForwardPlanCheck::end))
-      .def_property_readonly("second_half", CopyOut(&ForwardPlanCheck::second_half))
-      .def_property_readonly("max_thematic_per_sitting", CopyOut(&ForwardPlanCheck::max_thematic_per_sitting))
-      .def_property_readonly("spread_over_halves", CopyOut(&ForwardPlanCheck::spread_over_halves))
-      .def_property_readonly("findings", CopyOut(&ForwardPlanCheck::findings))
-      .def_property_readonly("pillars", CopyOut(&ForwardPlanCheck::pillars))
-      .def_property_readonly("sittings", CopyOut(&ForwardPlanCheck::sittings))
-      .def_property_readonly("coverage", CopyOut(&ForwardPlanCheck::coverage))
-      .def_property_readonly("problems", CopyOut(&ForwardPlanCheck::problems))
-      .def_property_readonly("notes", CopyOut(&ForwardPlanCheck::notes))
-      .def_property_readonly("ok", CopyOut(&ForwardPlanCheck::ok), "True when no finding is a problem.");
+      .def_property_readonly("title", CopyOut(&ForwardPlanCheckResult::title))
+      .def_property_readonly("start", CopyOut(&ForwardPlanCheckResult::start))
+      .def_property_readonly("end", CopyOut(&ForwardPlanCheckResult::end))
+      .def_property_readonly("second_half", CopyOut(&ForwardPlanCheckResult::second_half))
+      .def_property_readonly("max_thematic_per_sitting", CopyOut(&ForwardPlanCheckResult::max_thematic_per_sitting))
+      .def_property_readonly("spread_over_halves", CopyOut(&ForwardPlanCheckResult::spread_over_halves))
+      .def_property_readonly("findings", CopyOut(&ForwardPlanCheckResult::findings))
+      .def_property_readonly("pillars", CopyOut(&ForwardPlanCheckResult::pillars))
+      .def_property_readonly("sittings", CopyOut(&ForwardPlanCheckResult::sittings))
+      .def_property_readonly("coverage", CopyOut(&ForwardPlanCheckResult::coverage))
+      .def_property_readonly("problems", CopyOut(&ForwardPlanCheckResult::problems))
+      .def_property_readonly("notes", CopyOut(&ForwardPlanCheckResult::notes))
+      .def_property_readonly("ok", CopyOut(&ForwardPlanCheckResult::ok), "True when no finding is a problem.");
 
   m.def(
       "load_forward_plan", [](const py::object& path) { return ToForwardPlan(path); }, py::arg("path"), R"pbdoc(
@@ -165,7 +165,7 @@ Read a forward plan from JSON text.
       [](py::object reg_obj, const py::object& plan, const py::object& forward, std::optional<int> year,
          int max_thematic_per_sitting, bool spread_over_halves) {
         const Register& reg = reg_obj.cast<const Register&>();
-        ForwardPlanCheck check = ValueOrThrow(CheckForwardPlan(
+        ForwardPlanCheckResult check = ValueOrThrow(CheckForwardPlan(
             reg, ToCyclePlan(plan), ToForwardPlan(forward),
             {.year = year, .max_thematic_per_sitting = max_thematic_per_sitting,
              .spread_over_halves = spread_over_halves}));
@@ -193,7 +193,7 @@ lacks (naming the JSON path).
 (True, ['no_pre_meeting', 'lead_not_pillar_lead'])
 )pbdoc");
   m.def(
-      "format_forward_plan_check", [](const ForwardPlanCheck& check) { return FormatForwardPlanCheck(check); },
+      "format_forward_plan_check", [](const ForwardPlanCheckResult& check) { return FormatForwardPlanCheck(check); },
       py::arg("check"), R"pbdoc(
 The check as readable text, as ``govgraph forward-plan`` prints it: the
 problems, the notes, each pillar's scrutiny and the agenda sitting by sitting.

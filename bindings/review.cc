@@ -30,11 +30,11 @@ void InitReview(py::module_& m) {
       .def_property_readonly("covered_by", CopyOut(&ProposedStop::covered_by))
       .def_property_readonly("already_to_be_removed", CopyOut(&ProposedStop::already_to_be_removed))
       .def_property_readonly("reason", CopyOut(&ProposedStop::reason));
-  py::class_<Review>(m, "Review", "Typed findings, meetings that cannot be judged, and one consistent proposal.")
-      .def_property_readonly("findings", CopyOut(&Review::findings))
-      .def_property_readonly("cannot_judge", CopyOut(&Review::cannot_judge))
-      .def_property_readonly("proposal", CopyOut(&Review::proposal))
-      .def_property_readonly("record", CopyOut(&Review::record));
+  py::class_<ReviewResult>(m, "ReviewResult", "Typed findings, meetings that cannot be judged, and one consistent proposal.")
+      .def_property_readonly("findings", CopyOut(&ReviewResult::findings))
+      .def_property_readonly("cannot_judge", CopyOut(&ReviewResult::cannot_judge))
+      .def_property_readonly("proposal", CopyOut(&ReviewResult::proposal))
+      .def_property_readonly("record", CopyOut(&ReviewResult::record));
   const ReviewOptions d;
   m.def(
       "_review_register",
@@ -52,7 +52,7 @@ void InitReview(py::module_& m) {
         o.containment.min_topic_coverage = min_topic_coverage;
         o.containment.max_covering = max_covering;
         o.max_evidence = max_evidence;
-        absl::StatusOr<Review> r;
+        absl::StatusOr<ReviewResult> r;
         {
           py::gil_scoped_release release;
           r = ReviewRegister(reg, o);

@@ -17,34 +17,34 @@ void InitSummary(py::module_& m) {
       .def_property_readonly("label", CopyOut(&LeadTally::label))
       .def_property_readonly("meetings", CopyOut(&LeadTally::meetings));
 
-  py::class_<RegisterSummary>(m, "RegisterSummary", R"pbdoc(
+  py::class_<SummaryResult>(m, "SummaryResult", R"pbdoc(
 The register at a glance: counts, meetings by status, level, kind and lead,
 and the hours a year it implies. Meetings with an unknown cadence are listed
 in ``unknown_cadence`` and left out of the totals.
 )pbdoc")
-      .def_property_readonly("title", CopyOut(&RegisterSummary::title))
-      .def_property_readonly("meetings", CopyOut(&RegisterSummary::meetings))
-      .def_property_readonly("organisations", CopyOut(&RegisterSummary::organisations))
-      .def_property_readonly("roles", CopyOut(&RegisterSummary::roles))
-      .def_property_readonly("people", CopyOut(&RegisterSummary::people))
-      .def_property_readonly("areas", CopyOut(&RegisterSummary::areas))
-      .def_property_readonly("topics", CopyOut(&RegisterSummary::topics))
-      .def_property_readonly("initiatives", CopyOut(&RegisterSummary::initiatives))
-      .def_property_readonly("components", CopyOut(&RegisterSummary::components))
-      .def_property_readonly("meetings_by_status", CopyOut(&RegisterSummary::meetings_by_status))
-      .def_property_readonly("meetings_by_level", CopyOut(&RegisterSummary::meetings_by_level))
-      .def_property_readonly("meetings_by_kind", CopyOut(&RegisterSummary::meetings_by_kind))
-      .def_property_readonly("leads", CopyOut(&RegisterSummary::leads))
-      .def_property_readonly("sittings_per_year", CopyOut(&RegisterSummary::sittings_per_year))
-      .def_property_readonly("meeting_hours_per_year", CopyOut(&RegisterSummary::meeting_hours_per_year))
-      .def_property_readonly("seat_hours_per_year", CopyOut(&RegisterSummary::seat_hours_per_year))
+      .def_property_readonly("title", CopyOut(&SummaryResult::title))
+      .def_property_readonly("meetings", CopyOut(&SummaryResult::meetings))
+      .def_property_readonly("organisations", CopyOut(&SummaryResult::organisations))
+      .def_property_readonly("roles", CopyOut(&SummaryResult::roles))
+      .def_property_readonly("people", CopyOut(&SummaryResult::people))
+      .def_property_readonly("areas", CopyOut(&SummaryResult::areas))
+      .def_property_readonly("topics", CopyOut(&SummaryResult::topics))
+      .def_property_readonly("initiatives", CopyOut(&SummaryResult::initiatives))
+      .def_property_readonly("components", CopyOut(&SummaryResult::components))
+      .def_property_readonly("meetings_by_status", CopyOut(&SummaryResult::meetings_by_status))
+      .def_property_readonly("meetings_by_level", CopyOut(&SummaryResult::meetings_by_level))
+      .def_property_readonly("meetings_by_kind", CopyOut(&SummaryResult::meetings_by_kind))
+      .def_property_readonly("leads", CopyOut(&SummaryResult::leads))
+      .def_property_readonly("sittings_per_year", CopyOut(&SummaryResult::sittings_per_year))
+      .def_property_readonly("meeting_hours_per_year", CopyOut(&SummaryResult::meeting_hours_per_year))
+      .def_property_readonly("seat_hours_per_year", CopyOut(&SummaryResult::seat_hours_per_year))
       .def_property_readonly("to_be_removed_meeting_hours_per_year",
-                             CopyOut(&RegisterSummary::to_be_removed_meeting_hours_per_year))
+                             CopyOut(&SummaryResult::to_be_removed_meeting_hours_per_year))
       .def_property_readonly("to_be_removed_seat_hours_per_year",
-                             CopyOut(&RegisterSummary::to_be_removed_seat_hours_per_year))
-      .def_property_readonly("unknown_cadence", CopyOut(&RegisterSummary::unknown_cadence),
+                             CopyOut(&SummaryResult::to_be_removed_seat_hours_per_year))
+      .def_property_readonly("unknown_cadence", CopyOut(&SummaryResult::unknown_cadence),
                              "Handles of meetings left out of the totals.")
-      .def_property_readonly("default_duration", CopyOut(&RegisterSummary::default_duration),
+      .def_property_readonly("default_duration", CopyOut(&SummaryResult::default_duration),
                              "Handles of meetings that used the default duration.");
 
   m.def("summarise", &Summarise, py::arg("register"), R"pbdoc(
@@ -55,7 +55,7 @@ Summarise a register.
 )pbdoc");
   m.def(
       "format_summary",
-      [](const Register& reg, const RegisterSummary& summary) {
+      [](const Register& reg, const SummaryResult& summary) {
         // A summary refers to its register's meetings by handle.
         const size_t n = reg.meetings().size();
         bool fits = summary.meetings == static_cast<int>(n);

@@ -48,8 +48,8 @@ std::string MeetingNames(const Register& reg, const std::vector<MeetingHandle>& 
 
 }  // namespace
 
-RegisterSummary Summarise(const Register& reg) {
-  RegisterSummary s;
+SummaryResult Summarise(const Register& reg) {
+  SummaryResult s;
   s.title = reg.info().title;
   s.meetings = static_cast<int>(reg.meetings().size());
   s.organisations = static_cast<int>(reg.organisations().size());
@@ -97,7 +97,7 @@ RegisterSummary Summarise(const Register& reg) {
   return s;
 }
 
-std::string FormatSummary(const Register& reg, const RegisterSummary& s) {
+std::string FormatSummary(const Register& reg, const SummaryResult& s) {
   std::string out;
   auto line = [&](absl::string_view label, absl::string_view value) {
     absl::StrAppend(&out, absl::StrFormat("  %-15s %s\n", label, value));

@@ -11,7 +11,7 @@
 /// default and are listed too.
 ///
 /// ```
-///   RegisterSummary s = Summarise(reg);
+///   SummaryResult s = Summarise(reg);
 ///   std::cout << FormatSummary(reg, s);
 /// ```
 #ifndef GOVGRAPH_SUMMARY_H_
@@ -38,7 +38,7 @@ struct NamedCount {
   friend bool operator==(const NamedCount&, const NamedCount&) = default;
 };
 
-struct RegisterSummary {
+struct SummaryResult {
   std::string title;
   int meetings = 0;
   int organisations = 0;
@@ -65,11 +65,13 @@ struct RegisterSummary {
   std::vector<MeetingHandle> unknown_cadence;   ///< left out of the totals
   std::vector<MeetingHandle> default_duration;  ///< used RegisterDefaults
 };
+/// The name it had before the naming table (docs/architecture.md).
+using RegisterSummary [[deprecated("use SummaryResult")]] = SummaryResult;
 
-RegisterSummary Summarise(const Register& reg);
+SummaryResult Summarise(const Register& reg);
 
 /// A readable multi-line summary for a terminal or a log.
-std::string FormatSummary(const Register& reg, const RegisterSummary& summary);
+std::string FormatSummary(const Register& reg, const SummaryResult& summary);
 
 }  // namespace govgraph
 

@@ -72,7 +72,7 @@ from govgraph._core import (
     RegisterBuilder,
     RegisterDefaults,
     RegisterInfo,
-    RegisterSummary,
+    SummaryResult,
     Role,
     SeatKind,
     Topic,
@@ -129,7 +129,7 @@ __all__ = [
     "RegisterBuilder",
     "RegisterDefaults",
     "RegisterInfo",
-    "RegisterSummary",
+    "SummaryResult",
     "Role",
     "SeatKind",
     "Topic",
@@ -412,7 +412,7 @@ from govgraph._core import (  # noqa: E402
     BankHoliday,
     BankHolidayRegion,
     Clash,
-    CycleCheck,
+    CycleCheckResult,
     CycleFinding,
     CyclePlan,
     MeetingPlan,
@@ -446,7 +446,7 @@ __all__ += [
     "BankHoliday",
     "BankHolidayRegion",
     "Clash",
-    "CycleCheck",
+    "CycleCheckResult",
     "CycleFinding",
     "CyclePlan",
     "MeetingPlan",
@@ -478,7 +478,7 @@ __all__ += [
 from govgraph._core import (  # noqa: E402
     AgendaItem,
     ForwardPlan,
-    ForwardPlanCheck,
+    ForwardPlanCheckResult,
     ForwardPlanFinding,
     ForwardPlanPillar,
     ForwardPlanSitting,
@@ -494,7 +494,7 @@ from govgraph._core import (  # noqa: E402
 __all__ += [
     "AgendaItem",
     "ForwardPlan",
-    "ForwardPlanCheck",
+    "ForwardPlanCheckResult",
     "ForwardPlanFinding",
     "ForwardPlanPillar",
     "ForwardPlanSitting",
@@ -566,7 +566,7 @@ __all__ += [
 ]
 
 # Registers as tidy DataFrames (docs/notebooks-and-reports.md). Importing govgraph.frames attaches
-# Register.to_frames(), Register.to_pandas() and RegisterSummary.to_pandas().
+# Register.to_frames(), Register.to_pandas() and SummaryResult.to_pandas().
 from govgraph.frames import RegisterFrames, register_from_frames, register_to_frames  # noqa: E402
 
 __all__ += [
@@ -726,3 +726,8 @@ parse_action_plan = _renamed(loads_action_plan, "parse_action_plan")
 parse_change_set = _renamed(loads_change_set, "parse_change_set")
 parse_engagement_rules = _renamed(loads_engagement_rules, "parse_engagement_rules")
 parse_organisation_changes = _renamed(loads_organisation_changes, "parse_organisation_changes")
+
+# The results' names before the naming table (docs/architecture.md): the same classes.
+RegisterSummary = SummaryResult
+CycleCheck = CycleCheckResult
+ForwardPlanCheck = ForwardPlanCheckResult

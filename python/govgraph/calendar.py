@@ -200,5 +200,5 @@ def _forward_plan_to_pandas(self: Any, table: str = "findings") -> Any:
 
 
 _core.Schedule.to_pandas = _schedule_to_pandas  # type: ignore[assignment]
-_core.CycleCheck.to_pandas = _check_to_pandas  # type: ignore[assignment]
-_core.ForwardPlanCheck.to_pandas = _forward_plan_to_pandas  # type: ignore[assignment]
+_core.CycleCheckResult.to_pandas = _check_to_pandas  # type: ignore[assignment]
+_core.ForwardPlanCheckResult.to_pandas = _forward_plan_to_pandas  # type: ignore[assignment]

@@ -892,7 +892,7 @@ def _attach_keyed(frames: Any, data: Dict[str, Any], entities: Dict[str, Dict[st
                 attributes[k] = v
 
 
-# --- conveniences on Register and RegisterSummary -----------------------------
+# --- conveniences on Register and SummaryResult -----------------------------
 
 
 def _register_to_frames(self: Any) -> RegisterFrames:
@@ -952,4 +952,4 @@ def _summary_to_pandas(self: Any, table: str = "figures") -> Any:
     raise ValueError(f"unknown table {table!r}; choose one of counts, figures, leads")
 
 
-_core.RegisterSummary.to_pandas = _summary_to_pandas  # type: ignore[assignment]
+_core.SummaryResult.to_pandas = _summary_to_pandas  # type: ignore[assignment]

@@ -71,7 +71,7 @@ std::vector<T> Shared(const std::set<T>& a, const std::set<T>& b) {
   return out;
 }
 
-void CheckStatutory(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheck& out) {
+void CheckStatutory(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheckResult& out) {
   for (const StatutoryAssignment& a : plan.statutory) {
     std::optional<StatutoryTimetable> t = plan.Timetable(a.timetable);
     std::optional<MeetingHandle> h = reg.FindMeeting(a.meeting);
@@ -175,7 +175,7 @@ int ScrutinyWindow(const MeetingPlan* mp, const Publication& pub) {
   return mp != nullptr && mp->scrutiny_within_days ? *mp->scrutiny_within_days : pub.scrutiny_within_days;
 }
 
-void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheck& out) {
+void CheckAlignment(const Register& reg, const CyclePlan& plan, const Schedule& s, CycleCheckResult& out) {
   for (const Occurrence& o : s.occurrences) {
     if (o.scrutinises.empty()) continue;
     const Publication* pub = plan.FindPublication(o.scrutinises);
@@ -223,7 +223,7 @@ namespace internal {
 // sitting moved past the next report (which the alignment check accepts, as
 // it scrutinises that one) cannot leave a report unscrutinised unseen.
 void CheckReportCoverage(const Register& reg, const CyclePlan& plan, const Schedule& s,
-                         const std::vector<Occurrence>& sittings, CycleCheck& out) {
+                         const std::vector<Occurrence>& sittings, CycleCheckResult& out) {
   // The meetings that scrutinise each publication, with their windows.
   std::map<std::pair<std::string, MeetingHandle>, int> windows;
   for (const std::vector<Occurrence>* list : {&s.occurrences, &sittings}) {
@@ -307,7 +307,7 @@ absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
+absl::StatusOr<CycleCheckResult> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
                                       const CycleCheckOptions& options) {
   if (absl::Status s = ValidateCycleCheckOptions(options); !s.ok()) return s;
   const auto fits = [&reg](MeetingHandle m, AreaHandle a) {
@@ -321,7 +321,7 @@ absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan
       return absl::InvalidArgumentError("the schedule was not made from this register");
     }
   }
-  CycleCheck out;
+  CycleCheckResult out;
   CheckStatutory(reg, plan, schedule, out);
   CheckAlignment(reg, plan, schedule, out);
   internal::CheckReportCoverage(reg, plan, schedule, schedule.occurrences, out);
@@ -431,7 +431,7 @@ absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan
   return out;
 }
 
-std::string FormatCycleCheck(const Register& reg, const CycleCheck& check) {
+std::string FormatCycleCheck(const Register& reg, const CycleCheckResult& check) {
   std::string out;
   if (check.ok()) {
     absl::StrAppend(&out, "Meeting cycle: no problems found\n");

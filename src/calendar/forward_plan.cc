@@ -175,7 +175,7 @@ std::string Day(CivilDay d) { return internal::FormatDay(d); }
 
 class Findings {
  public:
-  explicit Findings(ForwardPlanCheck& out) : out_(out) {}
+  explicit Findings(ForwardPlanCheckResult& out) : out_(out) {}
   void Add(ForwardPlanFindingKind kind, FindingSeverity severity, std::string path, std::optional<CivilDay> date,
            std::string message) {
     out_.findings.push_back({kind, severity, std::move(path), date, std::move(message)});
@@ -183,7 +183,7 @@ class Findings {
   }
 
  private:
-  ForwardPlanCheck& out_;
+  ForwardPlanCheckResult& out_;
 };
 
 }  // namespace
@@ -330,7 +330,7 @@ absl::StatusOr<ForwardPlan> LoadForwardPlanJsonFile(const std::string& path) {
   return internal::LoadFile(path, ParseForwardPlanJson);
 }
 
-absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const CyclePlan& plan,
+absl::StatusOr<ForwardPlanCheckResult> CheckForwardPlan(const Register& reg, const CyclePlan& plan,
                                                   const ForwardPlan& forward, const ForwardPlanOptions& options) {
   if (options.max_thematic_per_sitting < 1) {
     return absl::InvalidArgumentError(absl::StrCat("max_thematic_per_sitting: must be at least 1, got ",
@@ -376,7 +376,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
   if (!schedule.ok()) return schedule.status();
   const Schedule& sched = *schedule;
 
-  ForwardPlanCheck out;
+  ForwardPlanCheckResult out;
   out.title = forward.title;
   out.start = sched.start;
   out.end = sched.end;
@@ -548,7 +548,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
   std::stable_sort(scrutiny.begin(), scrutiny.end(), [](const Occurrence& a, const Occurrence& b) {
     return std::make_tuple(a.date, a.meeting.index()) < std::make_tuple(b.date, b.meeting.index());
   });
-  CycleCheck coverage;
+  CycleCheckResult coverage;
   internal::CheckReportCoverage(reg, plan, sched, scrutiny, coverage);
   auto publication_path = [&](const std::string& id) {
     for (size_t k = 0; k < plan.publications.size(); ++k) {
@@ -601,7 +601,7 @@ absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const Cyc
   return out;
 }
 
-std::string FormatForwardPlanCheck(const ForwardPlanCheck& check) {
+std::string FormatForwardPlanCheck(const ForwardPlanCheckResult& check) {
   std::string out;
   absl::StrAppend(&out, "Forward plan", check.title.empty() ? "" : absl::StrCat(": ", check.title), "\n");
   absl::StrAppend(&out, "Year ", Day(check.start), " to ", Day(check.end), "; at most ",

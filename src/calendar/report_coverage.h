@@ -26,7 +26,7 @@ namespace govgraph::internal {
 // scrutinise a report, so that a report the cycle plan scrutinises but no
 // agenda item does is found.
 void CheckReportCoverage(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
-                         const std::vector<Occurrence>& sittings, CycleCheck& out);
+                         const std::vector<Occurrence>& sittings, CycleCheckResult& out);
 
 }  // namespace govgraph::internal
 

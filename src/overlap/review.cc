@@ -62,7 +62,7 @@ class Reviewer {
  public:
   Reviewer(const Register& reg, const ReviewOptions& options) : reg_(reg), options_(options) {}
 
-  absl::StatusOr<Review> Run() {
+  absl::StatusOr<ReviewResult> Run() {
     const size_t n = reg_.meetings().size();
     review_.record.resize(n);
     judged_.resize(n);
@@ -514,7 +514,7 @@ class Reviewer {
 
   const Register& reg_;
   const ReviewOptions& options_;
-  Review review_;
+  ReviewResult review_;
   std::vector<bool> judged_;
   absl::flat_hash_map<std::string, int> participant_df_;
   absl::flat_hash_map<std::string, int> text_df_;
@@ -557,7 +557,7 @@ absl::Status ValidateReviewOptions(const ReviewOptions& o) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<Review> ReviewRegister(const Register& reg, const ReviewOptions& options) {
+absl::StatusOr<ReviewResult> ReviewRegister(const Register& reg, const ReviewOptions& options) {
   if (absl::Status s = ValidateReviewOptions(options); !s.ok()) return s;
   return Reviewer(reg, options).Run();
 }

@@ -136,7 +136,7 @@ TEST(BurdenTest, RejectsUnknownRolesAndNegativeFigures) {
 TEST(BurdenTest, ExampleAgreesWithSummary) {
   const Register reg = Example();
   BurdenResult b = Burden(reg).value();
-  RegisterSummary s = Summarise(reg);
+  SummaryResult s = Summarise(reg);
   EXPECT_DOUBLE_EQ(b.meeting_hours, 86);
   EXPECT_DOUBLE_EQ(b.seat_hours, s.seat_hours_per_year);
   EXPECT_EQ(b.unknown_cadence, s.unknown_cadence);

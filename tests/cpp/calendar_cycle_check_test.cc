@@ -24,7 +24,7 @@ struct Loaded {
   Register reg;
   CyclePlan plan;
   Schedule schedule;
-  CycleCheck check;
+  CycleCheckResult check;
 };
 
 Loaded Load(const std::string& plan_path) {
@@ -112,7 +112,7 @@ TEST(CoverageTest, ASittingMovedPastTheNextReportLeavesOneUnscrutinisedAndOneTwi
   l.plan.meetings[0].sittings[2].date = CivilDay(2018, 8, 14);
   absl::StatusOr<Schedule> moved = ExpandSchedule(l.reg, l.plan);
   ASSERT_TRUE(moved.ok()) << moved.status();
-  const CycleCheck check = CheckCycle(l.reg, l.plan, *moved).value();
+  const CycleCheckResult check = CheckCycle(l.reg, l.plan, *moved).value();
   for (const AlignmentCheck& a : check.alignment) EXPECT_TRUE(a.ok) << a.date;
   ASSERT_EQ(check.problems.size(), 2u) << FormatCycleCheck(l.reg, check);
   EXPECT_EQ(check.problems[0].kind, CycleFindingKind::kUnscrutinised);
@@ -135,7 +135,7 @@ TEST(SittingCountTest, FewerSittingsThanTheCadenceImpliesIsAProblem) {
   sittings.pop_back();  // the November sitting
   absl::StatusOr<Schedule> fewer = ExpandSchedule(l.reg, l.plan);
   ASSERT_TRUE(fewer.ok()) << fewer.status();
-  const CycleCheck check = CheckCycle(l.reg, l.plan, *fewer).value();
+  const CycleCheckResult check = CheckCycle(l.reg, l.plan, *fewer).value();
   // The November report is left to no sitting, and the year is a sitting short.
   ASSERT_EQ(check.problems.size(), 2u) << FormatCycleCheck(l.reg, check);
   EXPECT_EQ(check.problems[0].kind, CycleFindingKind::kUnscrutinised);
@@ -151,7 +151,7 @@ TEST(SittingCountTest, FewerSittingsThanTheCadenceImpliesIsAProblem) {
   sittings.push_back({.date = CivilDay(2018, 12, 13)});
   absl::StatusOr<Schedule> more = ExpandSchedule(l.reg, l.plan);
   ASSERT_TRUE(more.ok());
-  const CycleCheck extra = CheckCycle(l.reg, l.plan, *more).value();
+  const CycleCheckResult extra = CheckCycle(l.reg, l.plan, *more).value();
   EXPECT_TRUE(extra.ok()) << FormatCycleCheck(l.reg, extra);
   bool noted = false;
   for (const std::string& n : extra.notes) noted = noted || absl::StrContains(n, "6 sittings in the period");
@@ -163,7 +163,7 @@ TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {
   // The PCC notifies on 5 February: the 1 February review now comes too early,
   // and the notification itself is late.
   l.plan.statutory[0].step_dates["notify"] = CivilDay(2018, 2, 5);
-  CycleCheck c = CheckCycle(l.reg, l.plan, l.schedule).value();
+  CycleCheckResult c = CheckCycle(l.reg, l.plan, l.schedule).value();
   ASSERT_EQ(c.problems.size(), 2u) << FormatCycleCheck(l.reg, c);
   EXPECT_THAT(c.problems[0].message, HasSubstr("after its deadline Thursday 1 February 2018"));
   EXPECT_THAT(c.problems[1].message, HasSubstr("is too early for precept:review"));
@@ -173,7 +173,7 @@ TEST(StatutoryWindowTest, TooEarlyAndPceptStepsDated) {
   }
   l.plan.statutory[0].step_dates.clear();
   absl::StatusOr<Schedule> s = ExpandSchedule(l.reg, l.plan);
-  CycleCheck missing = CheckCycle(l.reg, l.plan, *s).value();
+  CycleCheckResult missing = CheckCycle(l.reg, l.plan, *s).value();
   ASSERT_EQ(missing.problems.size(), 1u);
   EXPECT_THAT(missing.problems[0].message, HasSubstr("no sitting is planned for precept:review"));
 }
@@ -218,7 +218,7 @@ TEST(ClashTest, SameDaySharedRole) {
   plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 3, 7)}}});
   absl::StatusOr<Schedule> s = ExpandSchedule(reg, plan, {.year = 2018});
   ASSERT_TRUE(s.ok()) << s.status();
-  CycleCheck c = CheckCycle(reg, plan, *s).value();
+  CycleCheckResult c = CheckCycle(reg, plan, *s).value();
   ASSERT_EQ(c.clashes.size(), 1u);
   EXPECT_EQ(c.clashes[0].date, CivilDay(2018, 3, 6));
   EXPECT_EQ(reg.meeting(c.clashes[0].first).id, "board");
@@ -252,7 +252,7 @@ TEST(ClashTest, DifferentDaysOrNothingSharedIsNoClash) {
   plan.meetings.push_back({.meeting = "board", .sittings = {{.date = CivilDay(2018, 3, 6)}}});
   plan.meetings.push_back({.meeting = "panel", .sittings = {{.date = CivilDay(2018, 3, 7)}}});
   plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 3, 6)}}});
-  CycleCheck c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018})).value();
+  CycleCheckResult c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018})).value();
   EXPECT_THAT(c.clashes, IsEmpty());
   EXPECT_TRUE(c.ok());
 }
@@ -263,7 +263,7 @@ TEST(NonWorkingDayTest, PlannedOnAHoliday) {
   plan.meetings.push_back({.meeting = "board", .sittings = {{.date = CivilDay(2018, 3, 30)}}});
   plan.meetings.push_back({.meeting = "panel", .sittings = {{.date = CivilDay(2018, 4, 10)}}});
   plan.meetings.push_back({.meeting = "other", .sittings = {{.date = CivilDay(2018, 4, 11)}}});
-  CycleCheck c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018})).value();
+  CycleCheckResult c = CheckCycle(reg, plan, *ExpandSchedule(reg, plan, {.year = 2018})).value();
   ASSERT_EQ(c.problems.size(), 1u);
   EXPECT_EQ(c.problems[0].kind, CycleFindingKind::kNonWorkingDay);
   EXPECT_THAT(c.problems[0].message, HasSubstr("Good Friday"));

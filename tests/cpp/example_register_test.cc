@@ -306,7 +306,7 @@ TEST_F(ExampleRegisterTest, SummaryTotals) {
   EXPECT_EQ(unknown.size(), reg_->meetings().size() - expected_sittings.size());
   EXPECT_THAT(unknown, testing::Contains("local-meetings"));
 
-  const RegisterSummary s = Summarise(*reg_);
+  const SummaryResult s = Summarise(*reg_);
   EXPECT_DOUBLE_EQ(s.sittings_per_year, sittings);
   EXPECT_DOUBLE_EQ(s.meeting_hours_per_year, hours);
   EXPECT_EQ(s.meetings, static_cast<int>(reg_->meetings().size()));

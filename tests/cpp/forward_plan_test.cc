@@ -52,13 +52,13 @@ ForwardPlan Parse(const Json& j) {
   return fp.ok() ? *fp : ForwardPlan();
 }
 
-ForwardPlanCheck Check(const Json& j, const ForwardPlanOptions& options = {}) {
-  absl::StatusOr<ForwardPlanCheck> c = CheckForwardPlan(Load().reg, Load().plan, Parse(j), options);
+ForwardPlanCheckResult Check(const Json& j, const ForwardPlanOptions& options = {}) {
+  absl::StatusOr<ForwardPlanCheckResult> c = CheckForwardPlan(Load().reg, Load().plan, Parse(j), options);
   EXPECT_TRUE(c.ok()) << c.status();
-  return c.ok() ? *c : ForwardPlanCheck();
+  return c.ok() ? *c : ForwardPlanCheckResult();
 }
 
-std::vector<std::string> Kinds(const ForwardPlanCheck& c, FindingSeverity severity) {
+std::vector<std::string> Kinds(const ForwardPlanCheckResult& c, FindingSeverity severity) {
   std::vector<std::string> out;
   for (const ForwardPlanFinding& f : c.findings) {
     if (f.severity == severity) out.emplace_back(Name(f.kind));
@@ -98,7 +98,7 @@ TEST(ForwardPlanTest, ReadsTheDorsetExample) {
 
 // What the example records it should find, written before the check was run.
 TEST(ForwardPlanTest, TheDorsetExampleHasNoProblemsAndTwoNotes) {
-  ForwardPlanCheck c = Check(Load().forward);
+  ForwardPlanCheckResult c = Check(Load().forward);
   EXPECT_TRUE(c.ok()) << FormatForwardPlanCheck(c);
   EXPECT_EQ(c.start, CivilDay(2018, 1, 1));
   EXPECT_EQ(c.second_half, CivilDay(2018, 7, 1));
@@ -138,7 +138,7 @@ TEST(ForwardPlanTest, APillarNeverScrutinisedAndAReportUnscrutinisedAreProblems)
   Json& september = Items(j, "2018-09-06");
   september.erase(0);                 // the quarterly report (April to June, published 13 August)
   september[0]["pillars"] = Json::array();  // the victims item scrutinises no pillar now
-  ForwardPlanCheck c = Check(j);
+  ForwardPlanCheckResult c = Check(j);
   EXPECT_FALSE(c.ok());
   EXPECT_THAT(Kinds(c, FindingSeverity::kProblem), ElementsAre("pillar_not_scrutinised", "report_unscrutinised"));
   EXPECT_EQ(c.problems, 2);
@@ -164,7 +164,7 @@ TEST(ForwardPlanTest, AReportScrutinisedAtTwoSittingsIsAProblem) {
                                         {"kind", "standing"},
                                         {"scrutinises", "quarterly report"}}})}};
   j["sittings"].push_back(extra);
-  ForwardPlanCheck c = Check(j);
+  ForwardPlanCheckResult c = Check(j);
   EXPECT_THAT(Kinds(c, FindingSeverity::kProblem), ElementsAre("no_such_sitting", "report_scrutinised_twice"));
   std::vector<ForwardPlanFinding> problems;
   for (const ForwardPlanFinding& f : c.findings) {
@@ -195,20 +195,20 @@ TEST(ForwardPlanTest, ThematicItemsNeedKloesAndAreSpread) {
   moved["pre_meeting"]["date"] = "2018-05-31";
   november.erase(1);
   Items(j, "2018-06-07").push_back(moved);
-  ForwardPlanCheck c = Check(j);
+  ForwardPlanCheckResult c = Check(j);
   EXPECT_THAT(Kinds(c, FindingSeverity::kProblem),
               ElementsAre("pillar_in_one_half", "too_many_thematic", "no_kloe", "pre_meeting_not_before"));
   EXPECT_THAT(c.findings[0].message, HasSubstr("all in the first half of the year (2018-01-01 to 2018-06-30)"));
   EXPECT_THAT(c.findings[1].message, HasSubstr("3 thematic items"));
   EXPECT_EQ(c.findings[3].path, "sittings[1].items[1].pre_meeting.date");
   // Options relax both spread rules.
-  ForwardPlanCheck relaxed = Check(j, {.max_thematic_per_sitting = 3, .spread_over_halves = false});
+  ForwardPlanCheckResult relaxed = Check(j, {.max_thematic_per_sitting = 3, .spread_over_halves = false});
   EXPECT_THAT(Kinds(relaxed, FindingSeverity::kProblem), ElementsAre("no_kloe", "pre_meeting_not_before"));
 }
 
 TEST(ForwardPlanTest, OptionsAndReferencesAreValidated) {
   ForwardPlan fp = Parse(Load().forward);
-  absl::StatusOr<ForwardPlanCheck> c = CheckForwardPlan(Load().reg, Load().plan, fp, {.max_thematic_per_sitting = 0});
+  absl::StatusOr<ForwardPlanCheckResult> c = CheckForwardPlan(Load().reg, Load().plan, fp, {.max_thematic_per_sitting = 0});
   ASSERT_FALSE(c.ok());
   EXPECT_THAT(c.status().message(), HasSubstr("max_thematic_per_sitting: must be at least 1, got 0"));
   fp.year = 2019;

@@ -35,7 +35,7 @@ std::vector<std::string> Names(const Register& reg, const std::vector<Item>& ite
   return out;
 }
 
-std::vector<const ReviewFinding*> OfKind(const Review& r, FindingKind kind) {
+std::vector<const ReviewFinding*> OfKind(const ReviewResult& r, FindingKind kind) {
   std::vector<const ReviewFinding*> out;
   for (const ReviewFinding& f : r.findings) {
     if (f.kind == kind) out.push_back(&f);
@@ -64,7 +64,7 @@ TEST_F(AsPrintedTest, TheConstabularyIsOneOrganisation) {
 }
 
 TEST_F(AsPrintedTest, BothRemovedMeetingsAreConsumedByKeptMeetingsOnly) {
-  const Review r = *ReviewRegister(reg_);
+  const ReviewResult r = *ReviewRegister(reg_);
   const std::vector<const ReviewFinding*> consumed = OfKind(r, FindingKind::kConsumed);
   std::vector<std::string> names;
   for (const ReviewFinding* f : consumed) {
@@ -100,7 +100,7 @@ TEST(CuratedRegisterTest, ForceExecutiveAndChiefOfficerGroupAreNotPairedOnTheFor
   for (const Overlap& o : pairs.pairs) {
     EXPECT_FALSE(ItemName(reg, o.a) == "Force Executive" && ItemName(reg, o.b) == "Chief Officer Group");
   }
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   for (const ProposedStop& s : r.proposal) {
     const Meeting& m = reg.meetings()[s.meeting.index];
     EXPECT_FALSE(m.statutory) << m.name;
@@ -156,7 +156,7 @@ TEST(ReviewTest, MutualCoverKeepsTheFullerRecordAndSaysWhy) {
   b.AddMeeting(full);
   b.AddMeeting(MakeMeeting("other", {"o2", "o3"}, "Something else entirely"));
   const Register reg = Build(b);
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   ASSERT_EQ(r.proposal.size(), 1u);
   EXPECT_EQ(ItemName(reg, r.proposal[0].meeting), "Meeting thin");
   EXPECT_THAT(Names(reg, r.proposal[0].covered_by), ElementsAre("Meeting full"));
@@ -173,7 +173,7 @@ TEST(ReviewTest, MeetingsWithTooLittleRecordedAreListedNeverProposedOrPaired) {
   b.AddMeeting(named);
   b.AddMeeting(MakeMeeting("a", {"o0", "o1"}, "Commissioning of victim services"));
   const Register reg = Build(b);
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   ASSERT_EQ(r.cannot_judge.size(), 1u);
   EXPECT_EQ(ItemName(reg, r.cannot_judge[0].meeting), "Commissioning Meeting");
   EXPECT_THAT(r.cannot_judge[0].missing, Contains("participants"));
@@ -193,7 +193,7 @@ TEST(ReviewTest, SameFunctionInOtherAreasIsOneFindingPerGroup) {
       "Harrogate Health and Wellbeing Board,Health inequalities,Harrogate\n");
   ASSERT_TRUE(imported.ok()) << imported.status();
   const Register& reg = imported->reg;
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   const std::vector<const ReviewFinding*> same = OfKind(r, FindingKind::kSameFunction);
   ASSERT_EQ(same.size(), 1u);
   EXPECT_THAT(Names(reg, same[0]->meetings),
@@ -211,7 +211,7 @@ TEST(ReviewTest, AReportingLineIsAHierarchyNotADuplicate) {
   b.AddMeeting(board);
   b.AddMeeting(sub);
   const Register reg = Build(b);
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   EXPECT_THAT(OfKind(r, FindingKind::kDuplicate), IsEmpty());
   const std::vector<const ReviewFinding*> h = OfKind(r, FindingKind::kParentSubgroup);
   ASSERT_EQ(h.size(), 1u);
@@ -228,7 +228,7 @@ TEST(ReviewTest, DuplicateEvidenceIsInTheRegistersOwnWords) {
   b.AddMeeting(MakeMeeting("c", {"o3", "o4"}, "Roads policing and casualty reduction"));
   b.AddMeeting(MakeMeeting("d", {"o5", "o4"}, "Youth justice"));
   const Register reg = Build(b);
-  const Review r = *ReviewRegister(reg);
+  const ReviewResult r = *ReviewRegister(reg);
   const std::vector<const ReviewFinding*> d = OfKind(r, FindingKind::kDuplicate);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_THAT(d[0]->evidence, Contains(HasSubstr("both have Org o0 (in 2 of 4 meetings)")));

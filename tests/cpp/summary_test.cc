@@ -143,7 +143,7 @@ Register MakeRegister() {
 
 TEST(SummaryTest, Counts) {
   const Register reg = MakeRegister();
-  const RegisterSummary s = Summarise(reg);
+  const SummaryResult s = Summarise(reg);
   EXPECT_EQ(s.title, "Summary test register");
   EXPECT_EQ(s.meetings, 5);
   EXPECT_EQ(s.organisations, 4);
@@ -157,7 +157,7 @@ TEST(SummaryTest, Counts) {
 }
 
 TEST(SummaryTest, MeetingsByStatusLevelAndKindInEnumOrderNonZeroOnly) {
-  const RegisterSummary s = Summarise(MakeRegister());
+  const SummaryResult s = Summarise(MakeRegister());
   EXPECT_THAT(s.meetings_by_status,
               ElementsAre(NamedCount{"existing", 3}, NamedCount{"new", 1}, NamedCount{"to_be_removed", 1}));
   EXPECT_THAT(s.meetings_by_level, ElementsAre(NamedCount{"strategic", 2}, NamedCount{"tactical", 1},
@@ -167,7 +167,7 @@ TEST(SummaryTest, MeetingsByStatusLevelAndKindInEnumOrderNonZeroOnly) {
 }
 
 TEST(SummaryTest, LeadTallies) {
-  const RegisterSummary s = Summarise(MakeRegister());
+  const SummaryResult s = Summarise(MakeRegister());
   ASSERT_EQ(s.leads.size(), 3u);
   // Most meetings first, "no lead" last even though it ties for most.
   EXPECT_EQ(s.leads[0].label, "OPCC");
@@ -188,7 +188,7 @@ TEST(SummaryTest, LeadLabelUsesTheNameWhenTheFirstAliasIsNotShorter) {
   b.meetings()[4].lead.organisations = {"council"};
   absl::StatusOr<Register> reg = std::move(b).Build();
   ASSERT_TRUE(reg.ok());
-  const RegisterSummary s = Summarise(*reg);
+  const SummaryResult s = Summarise(*reg);
   std::vector<std::string> labels;
   for (const LeadTally& t : s.leads) labels.push_back(t.label + "=" + std::to_string(t.meetings));
   EXPECT_THAT(labels, ElementsAre("OPCC=2", "joint: OPCC + Constabulary=1", "Council=1", "no lead=1"));
@@ -196,7 +196,7 @@ TEST(SummaryTest, LeadLabelUsesTheNameWhenTheFirstAliasIsNotShorter) {
 
 TEST(SummaryTest, HoursAYear) {
   const Register reg = MakeRegister();
-  const RegisterSummary s = Summarise(reg);
+  const SummaryResult s = Summarise(reg);
   EXPECT_DOUBLE_EQ(s.sittings_per_year, 6 + (4 + 4 + 2) + 12);
   EXPECT_DOUBLE_EQ(s.meeting_hours_per_year, 6 * 2.5 + 10 * 1.5 + 12 * 1.0);
   EXPECT_DOUBLE_EQ(s.seat_hours_per_year, 6 * 2.5 * 3 + 10 * 1.5 * 4 + 12 * 1.0 * 1);
@@ -208,7 +208,7 @@ TEST(SummaryTest, HoursAYear) {
 }
 
 TEST(SummaryTest, UnknownCadenceIsListedAndLeftOutNotCountedAsZero) {
-  const RegisterSummary s = Summarise(MakeRegister());
+  const SummaryResult s = Summarise(MakeRegister());
   EXPECT_THAT(s.unknown_cadence, ElementsAre(MeetingHandle(2), MeetingHandle(4)));
 
   // Giving "joint" a cadence adds exactly its hours.
@@ -216,7 +216,7 @@ TEST(SummaryTest, UnknownCadenceIsListedAndLeftOutNotCountedAsZero) {
   b.meetings()[2].cadence = Cadence::Regular(2);
   absl::StatusOr<Register> reg = std::move(b).Build();
   ASSERT_TRUE(reg.ok());
-  const RegisterSummary known = Summarise(*reg);
+  const SummaryResult known = Summarise(*reg);
   EXPECT_THAT(known.unknown_cadence, ElementsAre(MeetingHandle(4)));
   EXPECT_DOUBLE_EQ(known.sittings_per_year, 28 + 2);
   EXPECT_DOUBLE_EQ(known.meeting_hours_per_year, 42 + 2 * 1.0);
@@ -225,7 +225,7 @@ TEST(SummaryTest, UnknownCadenceIsListedAndLeftOutNotCountedAsZero) {
 
 TEST(SummaryTest, DefaultDurationIsListedAndUsed) {
   const Register reg = MakeRegister();
-  const RegisterSummary s = Summarise(reg);
+  const SummaryResult s = Summarise(reg);
   // csp (counted with 1.5 h) and forum (not counted: no cadence).
   EXPECT_THAT(s.default_duration, ElementsAre(MeetingHandle(1), MeetingHandle(4)));
 
@@ -234,7 +234,7 @@ TEST(SummaryTest, DefaultDurationIsListedAndUsed) {
   b.SetDefaults({.meeting_duration_hours = 3});
   absl::StatusOr<Register> other = std::move(b).Build();
   ASSERT_TRUE(other.ok());
-  const RegisterSummary t = Summarise(*other);
+  const SummaryResult t = Summarise(*other);
   EXPECT_DOUBLE_EQ(t.meeting_hours_per_year, 42 - 10 * 1.5 + 10 * 3);
   EXPECT_DOUBLE_EQ(t.seat_hours_per_year, 117 - 10 * 1.5 * 4 + 10 * 3 * 4);
   EXPECT_DOUBLE_EQ(t.sittings_per_year, 28);
@@ -242,7 +242,7 @@ TEST(SummaryTest, DefaultDurationIsListedAndUsed) {
 
 TEST(SummaryTest, EmptyRegister) {
   const Register reg;
-  const RegisterSummary s = Summarise(reg);
+  const SummaryResult s = Summarise(reg);
   EXPECT_EQ(s.meetings, 0);
   EXPECT_EQ(s.components, 0);
   EXPECT_THAT(s.meetings_by_status, IsEmpty());

@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const govgraph::ForwardPlanOptions& options :
        {govgraph::ForwardPlanOptions{}, govgraph::ForwardPlanOptions{.year = 2018, .max_thematic_per_sitting = 1,
                                                                      .spread_over_halves = false}}) {
-    absl::StatusOr<govgraph::ForwardPlanCheck> c = govgraph::CheckForwardPlan(Load().reg, Load().plan, *plan, options);
+    absl::StatusOr<govgraph::ForwardPlanCheckResult> c = govgraph::CheckForwardPlan(Load().reg, Load().plan, *plan, options);
     if (c.ok()) (void)govgraph::FormatForwardPlanCheck(*c);
   }
   return 0;

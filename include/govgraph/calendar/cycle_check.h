@@ -33,7 +33,7 @@
 /// ```
 ///
 /// ```
-///   absl::StatusOr<CycleCheck> c = CheckCycle(reg, plan, schedule);
+///   absl::StatusOr<CycleCheckResult> c = CheckCycle(reg, plan, schedule);
 ///   if (!c.ok()) std::cout << FormatCycleCheck(reg, c);
 /// ```
 #ifndef GOVGRAPH_CALENDAR_CYCLE_CHECK_H_
@@ -138,7 +138,7 @@ struct CoverageCheck {
   bool ok = false;
 };
 
-struct CycleCheck {
+struct CycleCheckResult {
   /// In the order: statutory, alignment, coverage, clashes, non-working days,
   /// sitting counts.
   std::vector<CycleFinding> problems;
@@ -153,6 +153,8 @@ struct CycleCheck {
   std::vector<RoleWeekLoad> busiest_weeks;  ///< per role, most hours first
   bool ok() const { return problems.empty(); }
 };
+/// The name it had before the naming table (docs/architecture.md).
+using CycleCheck [[deprecated("use CycleCheckResult")]] = CycleCheckResult;
 
 /// InvalidArgumentError for a negative busiest_weeks_per_role.
 absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options);
@@ -161,12 +163,12 @@ absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options);
 /// the statutory assignments and publications. InvalidArgumentError when
 /// ValidateCycleCheckOptions() refuses the options or the schedule names a
 /// meeting or area the register does not have (it was made from another).
-absl::StatusOr<CycleCheck> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
+absl::StatusOr<CycleCheckResult> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
                                       const CycleCheckOptions& options = {});
 
 /// A readable report: problems, notes, the statutory timetable, alignment,
 /// and the busiest weeks.
-std::string FormatCycleCheck(const Register& reg, const CycleCheck& check);
+std::string FormatCycleCheck(const Register& reg, const CycleCheckResult& check);
 
 }  // namespace govgraph
 

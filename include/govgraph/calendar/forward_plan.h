@@ -55,7 +55,7 @@
 ///
 /// ```
 ///   absl::StatusOr<ForwardPlan> fp = LoadForwardPlanJsonFile("forward-plan.json");
-///   absl::StatusOr<ForwardPlanCheck> c = CheckForwardPlan(reg, cycle, *fp, {.max_thematic_per_sitting = 2});
+///   absl::StatusOr<ForwardPlanCheckResult> c = CheckForwardPlan(reg, cycle, *fp, {.max_thematic_per_sitting = 2});
 ///   if (!c->ok()) std::cout << FormatForwardPlanCheck(*c);
 /// ```
 #ifndef GOVGRAPH_CALENDAR_FORWARD_PLAN_H_
@@ -211,7 +211,7 @@ struct SittingAgenda {
   std::vector<AgendaItem> items;
 };
 
-struct ForwardPlanCheck {
+struct ForwardPlanCheckResult {
   std::string title;
   absl::CivilDay start;        ///< the year checked
   absl::CivilDay end;
@@ -223,24 +223,26 @@ struct ForwardPlanCheck {
   std::vector<PillarScrutiny> pillars;   ///< in the plan's order
   std::vector<SittingAgenda> sittings;   ///< by date, then meeting
   /// Each report of the year against the sittings whose agenda items
-  /// scrutinise it (CycleCheck's coverage, over the agenda).
+  /// scrutinise it (CycleCheckResult's coverage, over the agenda).
   std::vector<CoverageCheck> coverage;
   int problems = 0;
   int notes = 0;
   bool ok() const { return problems == 0; }
 };
+/// The name it had before the naming table (docs/architecture.md).
+using ForwardPlanCheck [[deprecated("use ForwardPlanCheckResult")]] = ForwardPlanCheckResult;
 
 /// Checks a forward plan against the register and its cycle plan over a year
 /// (see the file comment). InvalidArgumentError for options out of range
 /// (max_thematic_per_sitting below 1), a year the two plans disagree on, a
 /// sitting's meeting the register lacks or an item's publication the cycle
 /// plan lacks (each naming its JSON path), or what ExpandSchedule refuses.
-absl::StatusOr<ForwardPlanCheck> CheckForwardPlan(const Register& reg, const CyclePlan& plan,
+absl::StatusOr<ForwardPlanCheckResult> CheckForwardPlan(const Register& reg, const CyclePlan& plan,
                                                   const ForwardPlan& forward, const ForwardPlanOptions& options = {});
 
 /// A readable report: the problems, the notes, each pillar's scrutiny, and
 /// the agenda sitting by sitting.
-std::string FormatForwardPlanCheck(const ForwardPlanCheck& check);
+std::string FormatForwardPlanCheck(const ForwardPlanCheckResult& check);
 
 }  // namespace govgraph
 

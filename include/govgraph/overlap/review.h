@@ -58,7 +58,7 @@
 /// names of areas and words found in most meetings' purposes.
 ///
 /// ```
-///   absl::StatusOr<Review> r = ReviewRegister(reg);
+///   absl::StatusOr<ReviewResult> r = ReviewRegister(reg);
 ///   for (const ReviewFinding& f : r->findings) ... Name(f.kind), f.summary, f.evidence ...
 /// ```
 #ifndef GOVGRAPH_OVERLAP_REVIEW_H_
@@ -127,20 +127,22 @@ struct ReviewOptions {
   int max_evidence = 6;
 };
 
-struct Review {
+struct ReviewResult {
   std::vector<ReviewFinding> findings;    ///< by kind as listed above, then by confidence, highest first
   std::vector<CannotJudge> cannot_judge;  ///< in register order
   std::vector<ProposedStop> proposal;     ///< in the order decided
   /// Record completeness of each meeting, by meeting index (0 to 1).
   std::vector<double> record;
 };
+/// The name it had before the naming table (docs/architecture.md).
+using Review [[deprecated("use ReviewResult")]] = ReviewResult;
 
 /// Checks the options (as FindOverlaps and FindConsumedMeetings do, and the
 /// review's own thresholds in [0, 1]).
 absl::Status ValidateReviewOptions(const ReviewOptions& options);
 
 /// The review of every meeting of `reg`. InvalidArgumentError for bad options.
-absl::StatusOr<Review> ReviewRegister(const Register& reg, const ReviewOptions& options = {});
+absl::StatusOr<ReviewResult> ReviewRegister(const Register& reg, const ReviewOptions& options = {});
 
 }  // namespace govgraph
 
