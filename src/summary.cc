@@ -40,10 +40,26 @@ std::string Counts(const std::vector<NamedCount>& counts) {
   return absl::StrJoin(parts, ", ");
 }
 
+// Names a summary lists before it counts the rest: a national register has
+// thousands of areas and lead combinations, which no one reads as a list.
+constexpr size_t kListedNames = 20;
+
+// The first kListedNames of `total` names (`first` holds at least those),
+// joined by `separator`, then "and N more" for the rest.
+std::string Listed(const std::vector<std::string>& first, size_t total, absl::string_view separator) {
+  if (total <= kListedNames) return absl::StrJoin(first, separator);
+  return absl::StrCat(absl::StrJoin(first.begin(), first.begin() + kListedNames, separator), separator, "and ",
+                      total - kListedNames, " more");
+}
+
+std::string Listed(const std::vector<std::string>& names, absl::string_view separator) {
+  return Listed(names, names.size(), separator);
+}
+
 std::string MeetingNames(const Register& reg, const std::vector<MeetingHandle>& meetings) {
   std::vector<std::string> names;
-  for (MeetingHandle h : meetings) names.push_back(reg.meeting(h).name);
-  return absl::StrJoin(names, "; ");
+  for (size_t i = 0; i < meetings.size() && i < kListedNames; ++i) names.push_back(reg.meeting(meetings[i]).name);
+  return Listed(names, meetings.size(), "; ");
 }
 
 }  // namespace
@@ -109,12 +125,12 @@ std::string FormatSummary(const Register& reg, const SummaryResult& s) {
   line("Roles", absl::StrCat(s.roles, s.people > 0 ? absl::StrCat(" (", s.people, " named people)") : ""));
   std::vector<std::string> area_names;
   for (const Area& a : reg.areas()) area_names.push_back(a.name);
-  line("Areas", absl::StrCat(s.areas, s.areas > 0 ? absl::StrCat(": ", absl::StrJoin(area_names, ", ")) : ""));
+  line("Areas", absl::StrCat(s.areas, s.areas > 0 ? absl::StrCat(": ", Listed(area_names, ", ")) : ""));
   if (s.topics > 0) line("Topics", absl::StrCat(s.topics));
   if (s.initiatives > 0) line("Initiatives", absl::StrCat(s.initiatives));
   std::vector<std::string> leads;
   for (const LeadTally& t : s.leads) leads.push_back(absl::StrCat(t.label, " ", t.meetings));
-  if (!leads.empty()) line("Leads", absl::StrJoin(leads, ", "));
+  if (!leads.empty()) line("Leads", Listed(leads, ", "));
   line("Network", absl::StrCat(s.components, s.components == 1 ? " connected part" : " connected parts"));
 
   const int known = s.meetings - static_cast<int>(s.unknown_cadence.size());

@@ -277,3 +277,31 @@ TEST(SummaryTest, FormatSummaryHasTheKeyLines) {
 
 }  // namespace
 }  // namespace govgraph
+
+namespace govgraph {
+namespace {
+
+TEST(SummaryTest, LongListsShowTwentyNamesAndCountTheRest) {
+  RegisterBuilder b;
+  for (int i = 1; i <= 25; ++i) {
+    Area a;
+    a.id = "a" + std::to_string(i);
+    a.name = "Area " + std::to_string(i);
+    b.AddArea(a);
+    Meeting m;
+    m.id = "m" + std::to_string(i);
+    m.name = "Meeting " + std::to_string(i);
+    b.AddMeeting(m);  // cadence unknown
+  }
+  absl::StatusOr<Register> reg = std::move(b).Build();
+  ASSERT_TRUE(reg.ok()) << reg.status();
+  const std::string text = FormatSummary(*reg, Summarise(*reg));
+  EXPECT_THAT(text, HasSubstr("  Areas           25: Area 1, Area 2, "));
+  EXPECT_THAT(text, HasSubstr(", Area 20, and 5 more\n"));
+  EXPECT_THAT(text, testing::Not(HasSubstr("Area 21")));
+  EXPECT_THAT(text, HasSubstr("  Not counted (cadence unknown): Meeting 1; "));
+  EXPECT_THAT(text, HasSubstr("; Meeting 20; and 5 more\n"));
+}
+
+}  // namespace
+}  // namespace govgraph
