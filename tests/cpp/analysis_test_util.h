@@ -5,6 +5,7 @@
 #ifndef GOVGRAPH_TESTS_CPP_ANALYSIS_TEST_UTIL_H_
 #define GOVGRAPH_TESTS_CPP_ANALYSIS_TEST_UTIL_H_
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,6 +46,16 @@ inline Participant RoleSeat(std::string id, int seats = 1, ParticipationType typ
   p.seats = seats;
   p.type = type;
   return p;
+}
+
+// Areas named by their ids ("north", "south"), added to `b`.
+inline void AddAreas(RegisterBuilder& b, std::initializer_list<const char*> ids) {
+  for (const char* id : ids) {
+    Area a;
+    a.id = id;
+    a.name = id;
+    b.AddArea(a);
+  }
 }
 
 inline Organisation Org(std::string id, std::string name, OrganisationKind kind = OrganisationKind::kOther,

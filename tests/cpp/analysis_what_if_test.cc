@@ -30,12 +30,7 @@ using namespace testing_util;  // NOLINT
 //   sub c           reports to m2        unknown
 Register Small() {
   RegisterBuilder b;
-  for (const char* id : {"north", "south"}) {
-    Area a;
-    a.id = id;
-    a.name = id;
-    b.AddArea(a);
-  }
+  AddAreas(b, {"north", "south"});
   for (const char* id : {"t1", "t2"}) {
     Topic t;
     t.id = id;

@@ -9,6 +9,7 @@
 #include "gtest/gtest.h"
 #include "govgraph/calendar/cycle_plan.h"
 #include "govgraph/register_builder.h"
+#include "analysis_test_util.h"
 
 namespace govgraph {
 namespace {
@@ -168,12 +169,7 @@ TEST(ScheduleTest, UnknownCadenceIsUnscheduledNotGuessed) {
 
 TEST(ScheduleTest, PerAreaMeetingsGetOneSeriesPerArea) {
   RegisterBuilder b;
-  for (const char* id : {"north", "south"}) {
-    Area a;
-    a.id = id;
-    a.name = id;
-    b.AddArea(a);
-  }
+  testing_util::AddAreas(b, {"north", "south"});
   Meeting m = MakeMeeting("csp", Cadence::Regular(4, "Quarterly"));
   m.per_area = true;
   m.areas = {Ref<Area>("north"), Ref<Area>("south")};

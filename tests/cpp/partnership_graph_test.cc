@@ -16,6 +16,7 @@
 #include "govgraph/model.h"
 #include "govgraph/register.h"
 #include "govgraph/register_builder.h"
+#include "analysis_test_util.h"
 
 namespace govgraph {
 namespace {
@@ -63,12 +64,7 @@ Party PersonParty(std::string id) {
 // initiative.
 Register MakeRegister() {
   RegisterBuilder b;
-  for (const char* id : {"north", "south"}) {
-    Area a;
-    a.id = id;
-    a.name = id;
-    b.AddArea(a);
-  }
+  testing_util::AddAreas(b, {"north", "south"});
   auto org = [&](const char* id, const char* name, std::vector<std::string> aliases = {}) {
     Organisation o;
     o.id = id;
