@@ -46,12 +46,12 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
 
   m.def(
       "rationalise",
-      [](py::object reg_obj, RationalisationCost cost, bool keep_statutory, std::vector<std::string> keep,
+      [](py::object reg_obj, NamedEnum<RationalisationCost> cost, bool keep_statutory, std::vector<std::string> keep,
          bool keep_all_links, std::vector<std::pair<std::string, std::string>> required_links, bool cover_topics,
          bool exclude_to_be_removed, double unknown_cadence_sittings, int exact_limit,
          std::vector<std::string> consumed) {
         RationalisationOptions options;
-        options.cost = cost;
+        options.cost = cost.value;
         options.keep_statutory = keep_statutory;
         options.keep = std::move(keep);
         options.keep_all_links = keep_all_links;
@@ -63,7 +63,7 @@ registers) or greedy set cover within ``approximation_bound`` of the optimum.
         options.consumed = std::move(consumed);
         return WithRegister(ValueOrThrow(Rationalise(reg_obj.cast<const Register&>(), options)), reg_obj);
       },
-      py::arg("register"), py::kw_only(), py::arg("cost") = d.cost,
+      py::arg("register"), py::kw_only(), py::arg("cost") = NamedEnum<RationalisationCost>{d.cost},
       py::arg("keep_statutory") = d.keep_statutory, py::arg("keep") = std::vector<std::string>{}, py::arg("keep_all_links") = d.keep_all_links,
       py::arg("required_links") = std::vector<std::pair<std::string, std::string>>{}, py::arg("cover_topics") = d.cover_topics,
       py::arg("exclude_to_be_removed") = d.exclude_to_be_removed, py::arg("unknown_cadence_sittings") = d.unknown_cadence_sittings, py::arg("exact_limit") = d.exact_limit,

@@ -35,7 +35,30 @@
 #include "govgraph/enum_values.h"
 #include "govgraph/handle.h"
 
+namespace govgraph::python {
+
+// An enumeration argument given as a value or by its JSON name. Implicit
+// conversion would turn an unknown name into pybind11's "incompatible
+// function arguments"; this raises InvalidInputError listing the names.
+template <class E>
+struct NamedEnum {
+  E value;
+};
+
+}  // namespace govgraph::python
+
 namespace pybind11::detail {
+
+template <class E>
+struct type_caster<govgraph::python::NamedEnum<E>> {
+  PYBIND11_TYPE_CASTER(govgraph::python::NamedEnum<E>, make_caster<E>::name);
+
+  bool load(handle src, bool convert);  // defined below, once ValueOrThrow is declared
+
+  static handle cast(const govgraph::python::NamedEnum<E>& v, return_value_policy policy, handle parent) {
+    return make_caster<E>::cast(v.value, policy, parent);
+  }
+};
 
 template <class Tag>
 struct type_caster<govgraph::Ref<Tag>> {
@@ -191,5 +214,18 @@ void InitOrgChange(py::module_& m);
 void InitImportModernGov(py::module_& m);
 
 }  // namespace govgraph::python
+
+template <class E>
+bool pybind11::detail::type_caster<govgraph::python::NamedEnum<E>>::load(handle src, bool convert) {
+  if (isinstance<str>(src)) {
+    const std::string name = src.cast<std::string>();
+    value.value = govgraph::python::ValueOrThrow(govgraph::ParseEnum<E>(absl::string_view(name)));
+    return true;
+  }
+  make_caster<E> inner;
+  if (!inner.load(src, convert)) return false;
+  value.value = cast_op<E>(inner);
+  return true;
+}
 
 #endif  // GOVGRAPH_BINDINGS_COMMON_H_

@@ -48,8 +48,10 @@ def test_cost_by_json_name(small):
     with pytest.raises(govgraph.InvalidInputError, match='unknown rationalisation cost "hours"; expected one of: '
                                                          'meetings, meeting_hours, seat_hours'):
         govgraph.RationalisationCost("hours")
-    with pytest.raises(TypeError):
+    with pytest.raises(govgraph.InvalidInputError, match='unknown rationalisation cost "hours"'):
         govgraph.rationalise(small, cost="hours")
+    with pytest.raises(TypeError):
+        govgraph.rationalise(small, cost=3)
 
 
 def test_every_enum_reads_its_labels():
