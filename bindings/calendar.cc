@@ -70,16 +70,7 @@ std::string GeneratorName(ScheduleRule::Generator g) {
 }
 
 // A schedule refers to its register's meetings and areas by handle.
-void CheckFits(const Register& reg, const Schedule& s) {
-  for (const Occurrence& o : s.occurrences) {
-    if (o.meeting.index() >= reg.meetings().size() || (o.area.valid() && o.area.index() >= reg.areas().size())) {
-      throw py::value_error("the schedule was not made from this register");
-    }
-  }
-  for (const UnscheduledMeeting& u : s.unscheduled) {
-    if (u.meeting.index() >= reg.meetings().size()) throw py::value_error("the schedule was not made from this register");
-  }
-}
+void CheckFits(const Register& reg, const Schedule& s) { ThrowIfError(CheckScheduleFits(reg, s)); }
 
 IcalOptions MakeIcalOptions(const std::string& calendar_name, const std::string& uid_domain, const py::object& dtstamp) {
   IcalOptions o;

@@ -310,17 +310,7 @@ absl::Status ValidateCycleCheckOptions(const CycleCheckOptions& options) {
 absl::StatusOr<CycleCheckResult> CheckCycle(const Register& reg, const CyclePlan& plan, const Schedule& schedule,
                                       const CycleCheckOptions& options) {
   if (absl::Status s = ValidateCycleCheckOptions(options); !s.ok()) return s;
-  const auto fits = [&reg](MeetingHandle m, AreaHandle a) {
-    return m.index() < reg.meetings().size() && (!a.valid() || a.index() < reg.areas().size());
-  };
-  for (const Occurrence& o : schedule.occurrences) {
-    if (!fits(o.meeting, o.area)) return absl::InvalidArgumentError("the schedule was not made from this register");
-  }
-  for (const UnscheduledMeeting& u : schedule.unscheduled) {
-    if (!fits(u.meeting, AreaHandle())) {
-      return absl::InvalidArgumentError("the schedule was not made from this register");
-    }
-  }
+  if (absl::Status s = CheckScheduleFits(reg, schedule); !s.ok()) return s;
   CycleCheckResult out;
   CheckStatutory(reg, plan, schedule, out);
   CheckAlignment(reg, plan, schedule, out);

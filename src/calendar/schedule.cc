@@ -402,6 +402,21 @@ std::string SittingCountNote(const Register& reg, const SittingCount& count) {
                       m.cadence.Describe(), ") implies ", count.implied);
 }
 
+absl::Status CheckScheduleFits(const Register& reg, const Schedule& schedule) {
+  const auto fits = [&reg](MeetingHandle m, AreaHandle a) {
+    return m.index() < reg.meetings().size() && (!a.valid() || a.index() < reg.areas().size());
+  };
+  for (const Occurrence& o : schedule.occurrences) {
+    if (!fits(o.meeting, o.area)) return absl::InvalidArgumentError("the schedule was not made from this register");
+  }
+  for (const UnscheduledMeeting& u : schedule.unscheduled) {
+    if (!fits(u.meeting, AreaHandle())) {
+      return absl::InvalidArgumentError("the schedule was not made from this register");
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const ScheduleOptions& options) {
   return ExpandSchedule(reg, CyclePlan{}, options);
 }

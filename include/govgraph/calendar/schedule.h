@@ -110,6 +110,11 @@ absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const CyclePlan& pl
 /// Without a plan: every meeting from its cadence.
 absl::StatusOr<Schedule> ExpandSchedule(const Register& reg, const ScheduleOptions& options = {});
 
+/// A schedule refers to its register's meetings and areas by handle: OK when
+/// every one is in `reg`, else InvalidArgumentError "the schedule was not
+/// made from this register". What reads a schedule with a register checks it.
+absl::Status CheckScheduleFits(const Register& reg, const Schedule& schedule);
+
 /// The nominal dates of a cadence of `per_year` sittings stepped from `anchor`
 /// (forwards and backwards) that fall in [start, end], before any move to a
 /// working day. InvalidArgumentError when per_year is not positive.
